@@ -1,0 +1,54 @@
+package io.cocareer.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, fills an empty database: with a synthetic organisation when
+ * {@code cocareer.generate.people} is set (e.g. {@code --cocareer.generate.people=50000}),
+ * otherwise with the demo organisation when demo mode is on. A database with people is never
+ * touched.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final OrganisationGenerator generator;
+
+	private final boolean demo;
+
+	private final int generatePeople;
+
+	private final long seed;
+
+	DemoDataLoader(OrganisationGenerator generator, @Value("${cocareer.demo.enabled:false}") boolean demo,
+			@Value("${cocareer.generate.people:0}") int generatePeople, @Value("${cocareer.generate.seed:42}") long seed) {
+		this.generator = generator;
+		this.demo = demo;
+		this.generatePeople = generatePeople;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.demo && this.generatePeople <= 0) {
+			return;
+		}
+		if (!this.generator.isDatabaseEmpty()) {
+			log.info("The database already holds people: no demo or synthetic data loaded");
+			return;
+		}
+		GeneratedOrganisation organisation = (this.generatePeople > 0)
+				? this.generator.generate(this.generatePeople, this.seed) : this.generator.generateDemo();
+		log.info("Loaded {}: {} people, {} talents. Sign in at /login as lead, manager, talent, alumnus or admin (password demo)",
+				(this.generatePeople > 0) ? "a synthetic organisation" : "the demo organisation", organisation.people(),
+				organisation.talents());
+	}
+
+}

@@ -1,0 +1,398 @@
+package io.cocareer.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.shared.Role;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds an organisation from a seed: units, a reporting tree (CEO, unit heads, team managers
+ * with 5 to 9 reports), about one talent in six with a full profile, and the five demo
+ * accounts. The same seed and size give the same organisation, ids included, on any machine.
+ */
+@Component
+public class OrganisationGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(OrganisationGenerator.class);
+
+	/** Fixed reference date, so that generated dates do not depend on the day the generator runs. */
+	static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 10, 1);
+
+	private static final Instant CREATED_AT = Instant.parse("2026-10-01T08:00:00Z");
+
+	private static final String[] UNIT_NAMES = { "Engineering", "Product", "Sales", "Marketing", "Operations",
+			"Finance", "People & Culture", "Customer Success", "Data & Analytics", "Legal" };
+
+	private static final String[] UNIT_CODES = { "ENG", "PRD", "SAL", "MKT", "OPS", "FIN", "PPL", "CS", "DATA", "LEG" };
+
+	private static final String[] FIRST_NAMES = { "Amara", "Ben", "Chloe", "David", "Elif", "Farid", "Greta", "Hugo",
+			"Ines", "Jonas", "Kaja", "Liam", "Maya", "Noah", "Olivia", "Pavel", "Quinn", "Rosa", "Samir", "Tessa", "Umar",
+			"Vera", "Wim", "Xenia", "Yusuf", "Zoe", "Aiko", "Bruno", "Carmen", "Dmitri", "Emma", "Felix", "Hana", "Ivan",
+			"Julia", "Kofi", "Lucia", "Mateo", "Nina", "Oskar", "Priya", "Rafael", "Sofia", "Tomas", "Ursula", "Viktor" };
+
+	private static final String[] LAST_NAMES = { "Andersen", "Bakker", "Costa", "Dubois", "Eriksen", "Fischer",
+			"Garcia", "Hoffmann", "Ibrahim", "Jansen", "Kowalski", "Laurent", "Meyer", "Novak", "Okafor", "Peeters",
+			"Quist", "Rossi", "Schmidt", "Tanaka", "Usman", "Vermeulen", "Weber", "Xu", "Yilmaz", "Zimmermann", "Moreau",
+			"Lindqvist", "Horvat", "Silva", "Murphy", "Nowak", "Kaya", "Haddad", "Petrov", "Nakamura" };
+
+	private static final String[] JOB_TITLES = { "Specialist", "Senior specialist", "Analyst", "Consultant",
+			"Coordinator", "Engineer", "Senior engineer", "Advisor", "Associate" };
+
+	static final String[][] COMPETENCIES = { { "Strategic thinking", "Leadership" }, { "Coaching others", "Leadership" },
+			{ "Decision making", "Leadership" }, { "Change leadership", "Leadership" }, { "Building teams", "Leadership" },
+			{ "Stakeholder management", "Collaboration" }, { "Negotiation", "Collaboration" },
+			{ "Facilitation", "Collaboration" }, { "Cross-cultural collaboration", "Collaboration" },
+			{ "Networking", "Collaboration" }, { "Written communication", "Communication" },
+			{ "Public speaking", "Communication" }, { "Storytelling with data", "Communication" },
+			{ "Data analysis", "Analytical" }, { "Statistics", "Analytical" }, { "Problem solving", "Analytical" },
+			{ "Financial acumen", "Business" }, { "Customer insight", "Business" }, { "Product management", "Business" },
+			{ "Project management", "Delivery" }, { "Agile delivery", "Delivery" }, { "Risk management", "Delivery" },
+			{ "Software architecture", "Technical" }, { "Cloud infrastructure", "Technical" },
+			{ "Machine learning", "Technical" }, { "Security engineering", "Technical" }, { "UX research", "Technical" },
+			{ "Sales strategy", "Commercial" }, { "Marketing analytics", "Commercial" }, { "Innovation", "Mindset" },
+			{ "Learning agility", "Mindset" }, { "Resilience", "Mindset" }, { "Entrepreneurship", "Mindset" },
+			{ "Employment law", "Domain" }, { "Talent development", "Domain" } };
+
+	private static final String[] VALUES = { "Autonomy", "Learning", "Impact", "Integrity", "Collaboration",
+			"Recognition", "Security", "Creativity", "Balance", "Adventure", "Service", "Mastery", "Fairness",
+			"Growth", "Community" };
+
+	private static final String[] DESIRED_ROLES = { "Team lead", "Product owner", "Head of department", "Principal engineer",
+			"Programme manager", "Chief of staff", "Regional director", "Data science lead", "Solution architect",
+			"Customer success director", "Founder of a venture" };
+
+	private static final String[] BRANDS = { "the person who turns messy data into decisions",
+			"a builder of calm, high-trust teams", "the go-to expert on customer journeys",
+			"a pragmatic architect who ships", "a connector between sales and product", "a thoughtful change leader" };
+
+	private final JdbcTemplate jdbc;
+
+	private final AccountService accounts;
+
+	OrganisationGenerator(JdbcTemplate jdbc, AccountService accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	public boolean isDatabaseEmpty() {
+		Long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
+		return people != null && people == 0;
+	}
+
+	/** The demo organisation: 150 people in 7 units, the demo accounts (password {@code demo}). */
+	@Transactional
+	public GeneratedOrganisation generateDemo() {
+		return generate(150, 7, 20261001L, true);
+	}
+
+	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */
+	@Transactional
+	public GeneratedOrganisation generate(int size, long seed) {
+		int units = Math.max(7, Math.min(UNIT_NAMES.length * 20, size / 400));
+		return generate(size, units, seed, true);
+	}
+
+	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts) {
+		if (size < 20 || size > 100_000) {
+			throw new IllegalArgumentException("An organisation has between 20 and 100,000 people, not " + size);
+		}
+		long started = System.nanoTime();
+		Random random = new Random(seed);
+
+		List<UUID> competencyIds = insertCompetencyCatalogue(seed);
+
+		// units: a root "Executive office" plus unitCount units under it
+		List<Object[]> unitRows = new ArrayList<>();
+		UUID rootUnit = id(seed, "unit", -1);
+		unitRows.add(new Object[] { rootUnit, "EXEC", "Executive office", null });
+		List<UUID> units = new ArrayList<>();
+		List<String> unitNames = new ArrayList<>();
+		for (int u = 0; u < unitCount; u++) {
+			UUID unitId = id(seed, "unit", u);
+			String base = UNIT_NAMES[u % UNIT_NAMES.length];
+			String code = UNIT_CODES[u % UNIT_CODES.length];
+			int round = u / UNIT_NAMES.length;
+			String name = (round == 0) ? base : base + " " + (round + 1);
+			unitRows.add(new Object[] { unitId, (round == 0) ? code : code + (round + 1), name, rootUnit });
+			units.add(unitId);
+			unitNames.add(name);
+		}
+		this.jdbc.batchUpdate("insert into org_unit (id, code, name, parent_id, version) values (?, ?, ?, ?, 0)", unitRows);
+
+		// people and the reporting tree: 0 = CEO, then per unit a head, team managers and their teams
+		List<GeneratedPerson> people = new ArrayList<>(size);
+		people.add(person(seed, random, 0, rootUnit, null, "Chief executive officer"));
+		int remaining = size - 1;
+		int perUnit = remaining / unitCount;
+		int index = 1;
+		UUID demoManager = null;
+		UUID demoTalent = null;
+		UUID demoLead = null;
+		for (int u = 0; u < unitCount; u++) {
+			int inThisUnit = (u == unitCount - 1) ? size - index : perUnit;
+			UUID unitId = units.get(u);
+			GeneratedPerson head = person(seed, random, index++, unitId, people.get(0).id, "Head of " + unitNames.get(u));
+			people.add(head);
+			GeneratedPerson manager = null;
+			int teamSize = 0;
+			int teamTarget = 0;
+			for (int k = 1; k < inThisUnit; k++) {
+				if (manager == null || teamSize >= teamTarget) {
+					manager = person(seed, random, index++, unitId, head.id, "Team manager");
+					people.add(manager);
+					teamSize = 0;
+					teamTarget = 5 + random.nextInt(5);
+					if (u == 0 && demoManager == null) {
+						demoManager = manager.id;
+					}
+					continue;
+				}
+				GeneratedPerson member = person(seed, random, index++, unitId, manager.id,
+						JOB_TITLES[random.nextInt(JOB_TITLES.length)]);
+				people.add(member);
+				teamSize++;
+				if (manager.id.equals(demoManager) && demoTalent == null) {
+					demoTalent = member.id;
+				}
+				if (unitNames.get(u).equals("People & Culture") && demoLead == null) {
+					demoLead = member.id;
+				}
+			}
+		}
+		if (demoLead == null) {
+			demoLead = people.get(2).id;
+		}
+		// the alumnus: someone who worked here and left
+		GeneratedPerson alumnus = person(seed, random, index, units.get(0), null, "Senior engineer");
+		alumnus.status = "LEFT";
+		alumnus.leftOn = REFERENCE_DATE.minusMonths(7);
+		people.add(alumnus);
+
+		if (withDemoAccounts) {
+			rename(people, demoLead, "Hannah", "Berger", "Talent lead");
+			rename(people, demoManager, "Marco", "Rossi", "Engineering manager");
+			rename(people, demoTalent, "Tara", "Nguyen", "Senior engineer");
+			rename(people, alumnus.id, "Alex", "Morgan", "Senior engineer");
+		}
+		insertPeople(people);
+
+		// talents: about one in six, always including the demo talent, never the alumnus or the CEO
+		List<GeneratedPerson> talents = new ArrayList<>();
+		for (GeneratedPerson candidate : people) {
+			boolean demoOne = candidate.id.equals(demoTalent);
+			if (demoOne || (candidate.index > 0 && candidate.status.equals("ACTIVE") && random.nextInt(6) == 0)) {
+				talents.add(candidate);
+			}
+		}
+		insertTalents(talents, competencyIds, random, seed);
+
+		int accountCount = 0;
+		if (withDemoAccounts) {
+			String hash = this.accounts.hash("demo");
+			insertAccount(seed, "lead", hash, demoLead, find(people, demoLead).fullName(), EnumSet.of(Role.TALENT_LEAD));
+			insertAccount(seed, "manager", hash, demoManager, find(people, demoManager).fullName(),
+					EnumSet.of(Role.MANAGER));
+			insertAccount(seed, "talent", hash, demoTalent, find(people, demoTalent).fullName(), EnumSet.of(Role.TALENT));
+			insertAccount(seed, "alumnus", hash, alumnus.id, alumnus.fullName(), EnumSet.of(Role.ALUMNUS));
+			insertAccount(seed, "admin", hash, null, "Ada Admin (IT)", EnumSet.of(Role.ADMIN));
+			accountCount = 5;
+		}
+		log.info("Generated an organisation of {} people, {} units and {} talents in {} ms (seed {})", people.size(),
+				unitCount, talents.size(), (System.nanoTime() - started) / 1_000_000, seed);
+		return new GeneratedOrganisation(unitCount + 1, people.size(), talents.size(), accountCount, demoLead, demoManager,
+				demoTalent, alumnus.id);
+	}
+
+	private List<UUID> insertCompetencyCatalogue(long seed) {
+		List<UUID> existing = this.jdbc.queryForList("select id from competency order by name", UUID.class);
+		if (!existing.isEmpty()) {
+			return existing;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < COMPETENCIES.length; i++) {
+			UUID id = id(seed, "competency", i);
+			ids.add(id);
+			rows.add(new Object[] { id, COMPETENCIES[i][0], COMPETENCIES[i][1] });
+		}
+		this.jdbc.batchUpdate("insert into competency (id, name, category) values (?, ?, ?)", rows);
+		return ids;
+	}
+
+	private void insertPeople(List<GeneratedPerson> people) {
+		Timestamp created = Timestamp.from(CREATED_AT);
+		List<Object[]> rows = new ArrayList<>(people.size());
+		List<Object[]> periods = new ArrayList<>(people.size());
+		for (GeneratedPerson p : people) {
+			String email = (p.first + "." + p.last + "." + p.index + "@demo.cocareer.io").toLowerCase();
+			String employeeId = "E%06d".formatted(p.index + 1);
+			String search = String.join(" ", p.first, p.last, email, employeeId, p.title).toLowerCase();
+			rows.add(new Object[] { p.id, employeeId, email, p.first, p.last, p.title, p.unitId,
+					(p.status.equals("LEFT")) ? null : p.managerId, Date.valueOf(p.hireDate), p.status, search, created,
+					created });
+			periods.add(new Object[] { id(p.id, "period"), p.id, Date.valueOf(p.hireDate),
+					(p.leftOn != null) ? Date.valueOf(p.leftOn) : null, (p.leftOn != null) ? "Left for a start-up" : null });
+		}
+		// parents before children, so the manager foreign key holds at every row
+		for (int from = 0; from < rows.size(); from += 1000) {
+			this.jdbc.batchUpdate("""
+					insert into person (id, employee_id, email, first_name, last_name, title, unit_id, manager_id,
+					  hire_date, status, search_text, created_at, updated_at, version)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows.subList(from, Math.min(rows.size(), from + 1000)));
+		}
+		this.jdbc.batchUpdate(
+				"insert into employment_period (id, person_id, started_on, ended_on, end_reason) values (?, ?, ?, ?, ?)",
+				periods);
+	}
+
+	private void insertTalents(List<GeneratedPerson> talents, List<UUID> competencyIds, Random random, long seed) {
+		Timestamp created = Timestamp.from(CREATED_AT);
+		List<Object[]> designations = new ArrayList<>();
+		List<Object[]> profiles = new ArrayList<>();
+		List<Object[]> values = new ArrayList<>();
+		List<Object[]> roles = new ArrayList<>();
+		List<Object[]> competencies = new ArrayList<>();
+		for (GeneratedPerson t : talents) {
+			boolean potentialLed = random.nextBoolean();
+			int performance = 1 + weighted(random);
+			int potential = 1 + weighted(random);
+			designations.add(new Object[] { t.id, potentialLed ? "LONG_TERM_POTENTIAL" : "IMMEDIATE_CONTRIBUTION",
+					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
+							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
+					Date.valueOf(REFERENCE_DATE.plusMonths(3 + random.nextInt(9))), performance, potential, "lead",
+					created });
+			profiles.add(new Object[] { t.id, "Lead a cross-team initiative within the next year.",
+					"Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()
+							+ " role with influence beyond my unit.",
+					"Known as " + BRANDS[random.nextInt(BRANDS.length)] + ".",
+					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator" });
+			List<String> shuffledValues = new ArrayList<>(List.of(VALUES));
+			Collections.shuffle(shuffledValues, random);
+			for (int r = 0; r < 5; r++) {
+				values.add(new Object[] { t.id, r + 1, shuffledValues.get(r) });
+			}
+			List<String> shuffledRoles = new ArrayList<>(List.of(DESIRED_ROLES));
+			Collections.shuffle(shuffledRoles, random);
+			for (int r = 0; r < 2; r++) {
+				roles.add(new Object[] { t.id, r + 1, shuffledRoles.get(r) });
+			}
+			List<UUID> shuffledCompetencies = new ArrayList<>(competencyIds);
+			Collections.shuffle(shuffledCompetencies, random);
+			int count = 5 + random.nextInt(4);
+			for (int c = 0; c < count; c++) {
+				competencies.add(new Object[] { t.id, shuffledCompetencies.get(c), 2 + random.nextInt(4),
+						"Shown in recent projects and peer feedback." });
+			}
+		}
+		this.jdbc.batchUpdate("""
+				insert into talent_designation (person_id, reason, evidence, review_on, performance, potential,
+				  designated_by, designated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""", designations);
+		this.jdbc.batchUpdate("""
+				insert into talent_profile (person_id, short_term_aspiration, long_term_aspiration, personal_brand,
+				  potential_statement, updated_at, updated_by, version) values (?, ?, ?, ?, ?, ?, ?, 0)""", profiles);
+		this.jdbc.batchUpdate("insert into profile_value (person_id, rank_no, value_text) values (?, ?, ?)", values);
+		this.jdbc.batchUpdate("insert into profile_desired_role (person_id, position_no, role_title) values (?, ?, ?)",
+				roles);
+		this.jdbc.batchUpdate(
+				"insert into profile_competency (person_id, competency_id, proficiency, evidence) values (?, ?, ?, ?)",
+				competencies);
+	}
+
+	private void insertAccount(long seed, String username, String hash, UUID personId, String displayName,
+			Set<Role> roles) {
+		UUID accountId = id(seed, "account:" + username, 0);
+		this.jdbc.update("""
+				insert into account (id, username, password_hash, person_id, display_name, enabled, created_at, version)
+				values (?, ?, ?, ?, ?, true, ?, 0)""", accountId, username, hash, personId, displayName,
+				Timestamp.from(CREATED_AT));
+		for (Role role : roles) {
+			this.jdbc.update("insert into account_role (account_id, role) values (?, ?)", accountId, role.name());
+		}
+	}
+
+	/** Skewed towards the middle of the 9-box, as real calibrations are. */
+	private static int weighted(Random random) {
+		int roll = random.nextInt(10);
+		return (roll < 2) ? 0 : (roll < 7) ? 1 : 2;
+	}
+
+	private static GeneratedPerson person(long seed, Random random, int index, UUID unitId, UUID managerId, String title) {
+		GeneratedPerson p = new GeneratedPerson();
+		p.index = index;
+		p.id = id(seed, "person", index);
+		p.first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+		p.last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+		p.title = title;
+		p.unitId = unitId;
+		p.managerId = managerId;
+		p.hireDate = REFERENCE_DATE.minusDays(60 + random.nextInt(365 * 12));
+		p.status = "ACTIVE";
+		return p;
+	}
+
+	private static void rename(List<GeneratedPerson> people, UUID id, String first, String last, String title) {
+		GeneratedPerson p = find(people, id);
+		p.first = first;
+		p.last = last;
+		p.title = title;
+	}
+
+	private static GeneratedPerson find(List<GeneratedPerson> people, UUID id) {
+		return people.stream().filter((p) -> p.id.equals(id)).findFirst().orElseThrow();
+	}
+
+	static UUID id(long seed, String kind, int index) {
+		return UUID.nameUUIDFromBytes((seed + ":" + kind + ":" + index).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static UUID id(UUID owner, String kind) {
+		return UUID.nameUUIDFromBytes((owner + ":" + kind).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static final class GeneratedPerson {
+
+		int index;
+
+		UUID id;
+
+		String first;
+
+		String last;
+
+		String title;
+
+		UUID unitId;
+
+		UUID managerId;
+
+		LocalDate hireDate;
+
+		LocalDate leftOn;
+
+		String status;
+
+		String fullName() {
+			return this.first + " " + this.last;
+		}
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.cocareer.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cocareer.identity.internal.AccountPrincipal;
+import io.cocareer.identity.internal.AccountRepository;
+import io.cocareer.identity.internal.ApiTokenRepository;
+import io.cocareer.identity.internal.ApiToken;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for scripts: {@code Authorization: Bearer cct_…}. The secret is shown
+ * once; only its SHA-256 is stored, so a database dump leaks no usable token.
+ */
+@Service
+@Transactional
+public class ApiTokenService {
+
+	static final String PREFIX = "cct_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ApiTokenRepository tokens;
+
+	private final AccountRepository accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Creates a token and returns its secret, which is never shown again. */
+	public CreatedToken create(Actor actor, String name) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		ApiToken token = new ApiToken(actor.accountId(), name.strip(), sha256(secret), secret.substring(0, 10),
+				this.clock.instant());
+		this.tokens.save(token);
+		this.events.publishEvent(new AuditEvent("apiToken.created", "account", actor.accountId().toString(), name));
+		return new CreatedToken(token.toView(), secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> tokensOf(Actor actor) {
+		return this.tokens.findByAccountIdOrderByCreatedAtDesc(actor.accountId()).stream().map(ApiToken::toView).toList();
+	}
+
+	public void revoke(Actor actor, UUID tokenId) {
+		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, actor.accountId())
+			.orElseThrow(() -> new NotFoundException("identity.token.notFound", "Token not found"));
+		token.revoke(this.clock.instant());
+		this.events.publishEvent(new AuditEvent("apiToken.revoked", "account", actor.accountId().toString(),
+				tokenId.toString()));
+	}
+
+	/** The principal for a presented secret, if the token exists, is active and its account enabled. */
+	public Optional<AccountPrincipal> authenticate(String secret) {
+		if (secret == null || !secret.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenHash(sha256(secret))
+			.filter(ApiToken::isActive)
+			.flatMap((token) -> {
+				token.used(this.clock.instant());
+				return this.accounts.findById(token.accountId());
+			})
+			.filter(io.cocareer.identity.internal.Account::isEnabled)
+			.map((account) -> new AccountPrincipal(account.toActor(), "", true));
+	}
+
+	static String sha256(String value) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	public record CreatedToken(ApiTokenView token, String secret) {
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.cocareer.identity.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.cocareer.identity.ApiTokenService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains, deny by default. {@code /api/**} is stateless (HTTP Basic or a personal
+ * API token on every call, so no CSRF) and answers problem+json; everything else is the web UI
+ * with form login, CSRF and sessions in the database (Spring Session JDBC), so any instance
+ * can serve any request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] STAFF = { "TALENT_LEAD", "MANAGER", "TALENT", "ADMIN" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, with the {id} prefix so the hash can be upgraded later without a migration
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiTokenService tokens) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			String code = (ex instanceof ThrottledAuthenticationProvider.LoginLockedException)
+					? "identity.login.locked" : "identity.unauthenticated";
+			writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", code,
+					"Sign in with HTTP Basic or an API token (Authorization: Bearer cct_...).");
+		};
+		AccessDeniedHandler denied = (request, response, ex) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
+				"Forbidden", "shared.denied", "You may not do this.");
+		http.securityMatcher("/api/**", "/v3/api-docs/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests
+				// the API's description is public; every call it describes is not
+				.requestMatchers("/v3/api-docs/**").permitAll()
+				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
+				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+				.requestMatchers("/api/v1/imports/**").hasAnyRole("ADMIN", "TALENT_LEAD")
+				.requestMatchers("/api/**").hasAnyRole(STAFF))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(denied));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
+				.requestMatchers("/people/import/**", "/people/new", "/people/*/edit", "/units/**")
+				.hasAnyRole("ADMIN", "TALENT_LEAD")
+				.requestMatchers("/people/**").hasAnyRole(STAFF)
+				.requestMatchers("/talents/**").hasAnyRole("TALENT_LEAD", "MANAGER", "TALENT")
+				.anyRequest().authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler((request, response, ex) -> {
+					String target = "/login?error";
+					if (ex instanceof ThrottledAuthenticationProvider.LoginLockedException locked) {
+						long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
+						target = "/login?locked=" + seconds;
+					}
+					response.sendRedirect(request.getContextPath() + target);
+				})
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+
+	static void writeProblem(HttpServletResponse response, int status, String title, String code, String detail)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"CoCareer\"");
+		}
+		response.getWriter().write("""
+				{"type":"urn:cocareer:problem:%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
+			.formatted(code, title, status, detail.replace("\"", "'"), code));
+	}
+
+}

@@ -1,0 +1,318 @@
+package io.cocareer.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.cocareer.people.internal.OrgUnit;
+import io.cocareer.people.internal.OrgUnitRepository;
+import io.cocareer.people.internal.Person;
+import io.cocareer.people.internal.PersonRepository;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.PageResult;
+import io.cocareer.shared.Paging;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people module's API. Reads go through plain SQL with a fixed number of statements per
+ * call (the directory must stay fast at 50,000 people); writes go through the aggregates.
+ */
+@Service
+@Transactional
+public class PeopleService {
+
+	private static final String PERSON_COLUMNS = """
+			p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, p.unit_id, u.name as unit_name,
+			p.manager_id, m.first_name as manager_first, m.last_name as manager_last, p.hire_date, p.status, p.version
+			from person p
+			left join org_unit u on u.id = p.unit_id
+			left join person m on m.id = p.manager_id
+			""";
+
+	private final PersonRepository people;
+
+	private final OrgUnitRepository units;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PeopleService(PersonRepository people, OrgUnitRepository units, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.people = people;
+		this.units = units;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The directory: search by name, email, employee id or title, optionally within a unit. */
+	@Transactional(readOnly = true)
+	public PageResult<PersonSummary> search(String query, UUID unitId, Paging paging) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		String q = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
+		if (!q.isEmpty()) {
+			where.append(" and p.search_text like :pattern");
+			params.put("pattern", "%" + escapeLike(q) + "%");
+		}
+		if (unitId != null) {
+			where.append(" and p.unit_id = :unitId");
+			params.put("unitId", unitId);
+		}
+		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+		List<PersonSummary> rows = this.jdbc.sql("""
+				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
+				from person p left join org_unit u on u.id = p.unit_id""" + where + """
+				 order by p.last_name, p.first_name, p.id limit :limit offset :offset""")
+			.params(params)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query(PeopleService::summary)
+			.list();
+		return new PageResult<>(rows, paging.page(), paging.size(), total);
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView get(UUID personId) {
+		return find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> find(UUID personId) {
+		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.id = :id")
+			.param("id", personId)
+			.query(PeopleService::view)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> findByEmployeeId(String employeeId) {
+		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.employee_id = :employeeId")
+			.param("employeeId", employeeId)
+			.query(PeopleService::view)
+			.optional();
+	}
+
+	/** Summaries for many people in one statement, keyed by id (for lists in other modules). */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonSummary> summaries(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, PersonSummary> result = new LinkedHashMap<>();
+		List<UUID> ids = new ArrayList<>(new HashSet<>(personIds));
+		// chunked, so an IN list never exceeds what a driver accepts
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			this.jdbc.sql("""
+					select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
+					from person p left join org_unit u on u.id = p.unit_id where p.id in (:ids)""")
+				.param("ids", chunk)
+				.query(PeopleService::summary)
+				.list()
+				.forEach((summary) -> result.put(summary.id(), summary));
+		}
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonSummary> directReports(UUID managerId) {
+		return this.jdbc.sql("""
+				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
+				from person p left join org_unit u on u.id = p.unit_id
+				where p.manager_id = :managerId order by p.last_name, p.first_name""")
+			.param("managerId", managerId)
+			.query(PeopleService::summary)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isManagerOf(UUID managerId, UUID personId) {
+		if (managerId == null || personId == null) {
+			return false;
+		}
+		return this.jdbc.sql("select count(*) from person where id = :personId and manager_id = :managerId")
+			.param("personId", personId)
+			.param("managerId", managerId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<EmploymentPeriodView> employmentHistory(UUID personId) {
+		return this.jdbc.sql("""
+				select started_on, ended_on, end_reason from employment_period
+				where person_id = :personId order by started_on""")
+			.param("personId", personId)
+			.query((rs, row) -> new EmploymentPeriodView(rs.getObject("started_on", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnitView> units() {
+		return this.jdbc.sql("""
+				select u.id, u.code, u.name, u.parent_id, pu.name as parent_name,
+				  (select count(*) from person p where p.unit_id = u.id and p.status <> 'LEFT') as headcount
+				from org_unit u left join org_unit pu on pu.id = u.parent_id order by u.name""")
+			.query((rs, row) -> new UnitView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+					rs.getObject("parent_id", UUID.class), rs.getString("parent_name"), rs.getLong("headcount")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public long headcount() {
+		return this.jdbc.sql("select count(*) from person where status <> 'LEFT'").query(Long.class).single();
+	}
+
+	public UUID createUnit(String code, String name, UUID parentId) {
+		String cleanCode = code.strip().toUpperCase(Locale.ROOT);
+		if (this.units.findByCode(cleanCode).isPresent()) {
+			throw new BusinessRuleViolation("people.rule.duplicateUnitCode", "Unit code %s is already used".formatted(cleanCode),
+					cleanCode);
+		}
+		if (parentId != null && !this.units.existsById(parentId)) {
+			throw new BusinessRuleViolation("people.rule.unknownUnit", "Parent unit does not exist");
+		}
+		OrgUnit unit = this.units.save(new OrgUnit(cleanCode, name.strip(), parentId));
+		this.events.publishEvent(new AuditEvent("unit.created", "unit", unit.id().toString(), cleanCode + " " + name));
+		return unit.id();
+	}
+
+	public UUID create(SavePerson command) {
+		requireUniqueKeys(null, command);
+		requireUnit(command.unitId());
+		Person person = Person.hire(command.employeeId(), command.firstName(), command.lastName(), command.email(),
+				command.title(), command.unitId(), command.hireDate(), now());
+		if (command.managerId() != null) {
+			requireManager(person.id(), command.managerId());
+			person.reportTo(command.managerId());
+		}
+		this.people.save(person);
+		this.events.publishEvent(new AuditEvent("person.created", "person", person.id().toString(),
+				person.employeeId() + " " + person.firstName() + " " + person.lastName()));
+		return person.id();
+	}
+
+	public void update(UUID personId, SavePerson command, long expectedVersion) {
+		Person person = load(personId);
+		if (person.version() != expectedVersion) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"Person %s was changed by someone else".formatted(personId));
+		}
+		requireUniqueKeys(personId, command);
+		requireUnit(command.unitId());
+		person.change(command.employeeId(), command.firstName(), command.lastName(), command.email(), command.title(),
+				command.unitId(), command.hireDate(), now());
+		if (command.managerId() != null) {
+			requireManager(personId, command.managerId());
+		}
+		person.reportTo(command.managerId());
+		this.events.publishEvent(new AuditEvent("person.updated", "person", personId.toString(), person.employeeId()));
+	}
+
+	public void recordLeaving(UUID personId, LocalDate on, String reason) {
+		Person person = load(personId);
+		person.leave(on, reason, now());
+		// their reports now have no manager: HR assigns a new one
+		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
+		this.events.publishEvent(new AuditEvent("person.left", "person", personId.toString(), on + " " + reason));
+	}
+
+	public void rehire(UUID personId, LocalDate on, UUID unitId) {
+		Person person = load(personId);
+		requireUnit(unitId);
+		person.rehire(on, unitId, now());
+		this.events.publishEvent(new AuditEvent("person.rehired", "person", personId.toString(), on.toString()));
+	}
+
+	private Person load(UUID personId) {
+		return this.people.findById(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+	}
+
+	private void requireUniqueKeys(UUID personId, SavePerson command) {
+		this.people.findByEmployeeId(command.employeeId().strip())
+			.filter((other) -> !other.id().equals(personId))
+			.ifPresent((other) -> {
+				throw new BusinessRuleViolation("people.rule.duplicateEmployeeId",
+						"Employee id %s is already used".formatted(command.employeeId()), command.employeeId());
+			});
+		this.people.findByEmail(Person.normaliseEmail(command.email()))
+			.filter((other) -> !other.id().equals(personId))
+			.ifPresent((other) -> {
+				throw new BusinessRuleViolation("people.rule.duplicateEmail",
+						"Email %s is already used".formatted(command.email()), command.email());
+			});
+	}
+
+	private void requireUnit(UUID unitId) {
+		if (unitId != null && !this.units.existsById(unitId)) {
+			throw new BusinessRuleViolation("people.rule.unknownUnit", "Unit does not exist");
+		}
+	}
+
+	/** The manager must exist and must not report, directly or not, to the person: no cycles. */
+	private void requireManager(UUID personId, UUID managerId) {
+		Set<UUID> seen = new HashSet<>();
+		UUID current = managerId;
+		while (current != null) {
+			if (current.equals(personId)) {
+				throw new BusinessRuleViolation("people.rule.managerCycle",
+						"This manager reports (directly or not) to the person: reporting lines would form a cycle");
+			}
+			if (!seen.add(current)) {
+				break;
+			}
+			UUID id = current;
+			current = this.people.findById(id)
+				.orElseThrow(() -> new BusinessRuleViolation("people.rule.unknownManager", "Manager does not exist"))
+				.managerId();
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
+		return new PersonSummary(rs.getObject("id", UUID.class), rs.getString("employee_id"),
+				rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"), rs.getString("title"),
+				rs.getString("unit_name"), PersonStatus.valueOf(rs.getString("status")));
+	}
+
+	private static PersonView view(ResultSet rs, int row) throws SQLException {
+		String managerFirst = rs.getString("manager_first");
+		String managerName = (managerFirst != null) ? managerFirst + " " + rs.getString("manager_last") : null;
+		return new PersonView(rs.getObject("id", UUID.class), rs.getString("employee_id"), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getString("email"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
+				rs.getString("unit_name"), rs.getObject("manager_id", UUID.class), managerName,
+				rs.getObject("hire_date", LocalDate.class), PersonStatus.valueOf(rs.getString("status")),
+				rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.cocareer.people;
+
+public enum PersonStatus {
+
+	ACTIVE, ON_LEAVE, LEFT
+
+}

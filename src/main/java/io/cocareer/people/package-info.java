@@ -1,0 +1,9 @@
+/**
+ * People of the organisation: units, people with their reporting lines, and employment
+ * periods (so someone can leave and come back with history kept). HR import and export.
+ * <p>
+ * Owns the {@code org_unit}, {@code person} and {@code employment_period} tables. Other modules
+ * read people through {@link io.cocareer.people.PeopleService} as records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = { "shared" })
+package io.cocareer.people;

@@ -1,0 +1,105 @@
+package io.cocareer.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for the JSON API, signed in with HTTP Basic (or a bearer token). */
+public final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final String authorization;
+
+	private ApiClient(String baseUrl, String authorization) {
+		this.baseUrl = baseUrl;
+		this.authorization = authorization;
+	}
+
+	public static ApiClient as(int port, String username, String password) {
+		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new ApiClient("http://localhost:" + port, "Basic " + basic);
+	}
+
+	public static ApiClient withToken(int port, String token) {
+		return new ApiClient("http://localhost:" + port, "Bearer " + token);
+	}
+
+	public static ApiClient anonymous(int port) {
+		return new ApiClient("http://localhost:" + port, null);
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response post(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	public Response postMultipart(String path, String fieldName, String fileName, String content) {
+		String boundary = "----cocareer" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Accept", "application/json, application/problem+json");
+		if (this.authorization != null) {
+			builder.header("Authorization", this.authorization);
+		}
+		return builder;
+	}
+
+	private static Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body(), response.headers().firstValue("Location").orElse(null));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("API call failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	public record Response(int status, String contentType, String body, String location) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		public boolean isProblem() {
+			return this.contentType.startsWith("application/problem+json");
+		}
+
+		/** The stable error code of a problem+json answer. */
+		public String code() {
+			return json().path("code").asString();
+		}
+
+	}
+
+}

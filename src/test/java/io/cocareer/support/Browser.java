@@ -1,0 +1,70 @@
+package io.cocareer.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright for Java: one browser per test JVM, a fresh context
+ * (cookies, session) per test. Playwright must not download a browser of its own here.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Paths.get(System.getProperty("cocareer.test.chromium", "/usr/bin/chromium"));
+
+	private static Playwright playwright;
+
+	private static com.microsoft.playwright.Browser browser;
+
+	private Browser() {
+	}
+
+	public static synchronized com.microsoft.playwright.Browser shared() {
+		if (browser == null) {
+			if (!Files.isExecutable(CHROMIUM)) {
+				throw new IllegalStateException("Chromium is not installed at " + CHROMIUM
+						+ ": run 'apt-get install -y chromium' (bin/test does it for you)");
+			}
+			playwright = Playwright.create(new Playwright.CreateOptions()
+				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run")));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				browser.close();
+				playwright.close();
+			}));
+		}
+		return browser;
+	}
+
+	/** A new, signed-in page for one of the demo users (password {@code demo}). */
+	public static Page signedIn(int port, String username) {
+		Page page = newPage(port);
+		page.navigate("/login");
+		page.getByLabel("User name").fill(username);
+		page.getByLabel("Password").fill("demo");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL("http://localhost:" + port + "/");
+		return page;
+	}
+
+	public static Page newPage(int port) {
+		BrowserContext context = shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setBaseURL("http://localhost:" + port)
+			.setViewportSize(1280, 900));
+		context.setDefaultTimeout(15_000);
+		return context.newPage();
+	}
+
+}
