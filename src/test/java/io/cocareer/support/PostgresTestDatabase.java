@@ -20,7 +20,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class PostgresTestDatabase implements LauncherSessionListener {
 
-	public static final String DATABASE = "cocareer_test";
+	public static final String DATABASE = System.getProperty("cocareer.test.database", "cocareer_test");
 
 	static volatile String unavailableBecause;
 
