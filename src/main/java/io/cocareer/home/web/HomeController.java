@@ -1,42 +1,65 @@
 package io.cocareer.home.web;
 
+import java.util.UUID;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.identity.AuditLog;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Paging;
 import io.cocareer.shared.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Sends each role to its own home page. */
+/**
+ * Sends each role to its own home page. Someone with several roles gets the home of the most
+ * encompassing one (talent lead, then manager, then talent).
+ */
 @Controller
 class HomeController {
 
 	private final PeopleService people;
 
-	HomeController(PeopleService people) {
+	private final AuditLog auditLog;
+
+	private final AccountService accounts;
+
+	HomeController(PeopleService people, AuditLog auditLog, AccountService accounts) {
 		this.people = people;
+		this.auditLog = auditLog;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
-		model.addAttribute("headcount", this.people.headcount());
 		if (actor.has(Role.TALENT_LEAD)) {
+			model.addAttribute("headcount", this.people.headcount());
+			model.addAttribute("units", this.people.units());
+			model.addAttribute("recent", this.auditLog.search(null, null, null, Paging.of(0, 8)).items());
 			return "home/lead";
 		}
 		if (actor.has(Role.MANAGER)) {
-			model.addAttribute("reports", this.people.directReports(actor.requirePersonId()));
+			UUID me = actor.requirePersonId();
+			model.addAttribute("person", this.people.get(me));
+			model.addAttribute("reports", this.people.directReports(me));
 			return "home/manager";
 		}
 		if (actor.has(Role.TALENT)) {
-			model.addAttribute("person", this.people.get(actor.requirePersonId()));
+			UUID me = actor.requirePersonId();
+			model.addAttribute("person", this.people.get(me));
 			return "home/talent";
 		}
 		if (actor.has(Role.ALUMNUS)) {
-			model.addAttribute("person", this.people.get(actor.requirePersonId()));
-			model.addAttribute("history", this.people.employmentHistory(actor.requirePersonId()));
+			UUID me = actor.requirePersonId();
+			model.addAttribute("person", this.people.get(me));
+			model.addAttribute("history", this.people.employmentHistory(me));
 			return "home/alumnus";
 		}
+		model.addAttribute("headcount", this.people.headcount());
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("recent", this.auditLog.search(null, null, null, Paging.of(0, 10)).items());
 		return "home/admin";
 	}
 
