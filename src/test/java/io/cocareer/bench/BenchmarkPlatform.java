@@ -29,12 +29,13 @@ final class BenchmarkPlatform {
 		else {
 			url = "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		}
+		String user = "postgres".equals(database) ? "postgres" : "sa";
+		// command-line arguments, so they win over application.properties (builder defaults would not)
 		return new SpringApplicationBuilder(CoCareerApplication.class).web(WebApplicationType.SERVLET)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + ("postgres".equals(database) ? "postgres" : "sa"),
-					"spring.datasource.password=", "server.port=0", "cocareer.demo.enabled=false", "cocareer.generate.people=" + people,
-					"cocareer.generate.seed=42", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.io.cocareer=INFO")
-			.run();
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
+					"--server.port=0", "--cocareer.demo.enabled=false", "--cocareer.generate.people=" + people,
+					"--cocareer.generate.seed=42", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+					"--logging.level.io.cocareer=INFO");
 	}
 
 	private static void recreatePostgresDatabase() {
