@@ -7,6 +7,7 @@ import io.cocareer.identity.AuditLog;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 
 import org.springframework.stereotype.Controller;
@@ -41,10 +42,7 @@ class HomeController {
 			return "home/lead";
 		}
 		if (actor.has(Role.MANAGER)) {
-			UUID me = actor.requirePersonId();
-			model.addAttribute("person", this.people.get(me));
-			model.addAttribute("reports", this.people.directReports(me));
-			return "home/manager";
+			return team(actor, model);
 		}
 		if (actor.has(Role.TALENT)) {
 			UUID me = actor.requirePersonId();
@@ -61,6 +59,18 @@ class HomeController {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("recent", this.auditLog.search(null, null, null, Paging.of(0, 10)).items());
 		return "home/admin";
+	}
+
+	/** A manager's team: also reachable from the navigation when the manager has other roles too. */
+	@GetMapping("/team")
+	String team(Actor actor, Model model) {
+		if (!actor.has(Role.MANAGER)) {
+			throw new PermissionDenied("home.team.notManager", "Only managers have a team page");
+		}
+		UUID me = actor.requirePersonId();
+		model.addAttribute("person", this.people.get(me));
+		model.addAttribute("reports", this.people.directReports(me));
+		return "home/manager";
 	}
 
 }
