@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonProfile;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
@@ -62,8 +63,10 @@ class PeopleController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Actor actor, Model model) {
-		PersonViews.show(model, this.people.profile(actor, id), this.people.units(), new LeavingForm(),
-				new RehireForm());
+		PersonProfile profile = this.people.profile(actor, id);
+		RehireForm rehire = new RehireForm();
+		rehire.setUnitId(profile.person().unitId());
+		PersonViews.show(model, profile, this.people.units(), new LeavingForm(), rehire);
 		return "people/detail";
 	}
 
