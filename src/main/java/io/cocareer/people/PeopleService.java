@@ -93,8 +93,8 @@ public class PeopleService {
 		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
 		List<PersonSummary> rows = this.jdbc.sql("""
 				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-				from person p left join org_unit u on u.id = p.unit_id""" + where + """
-				 order by p.last_name, p.first_name, p.id limit :limit offset :offset""")
+				from person p left join org_unit u on u.id = p.unit_id""" + where
+				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())

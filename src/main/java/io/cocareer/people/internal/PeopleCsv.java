@@ -105,8 +105,8 @@ public final class PeopleCsv {
 	}
 
 	/** The outcome of reading a file: rows and what each would do, or the errors that stop it. */
-	public record Result(List<String> columns, List<Row> rows, List<Action> actions, List<ImportRowError> errors,
-			List<ImportPreviewRow> preview, Map<String, String> newUnits) {
+	public record Result(List<String> columns, int dataRows, List<Row> rows, List<Action> actions,
+			List<ImportRowError> errors, List<ImportPreviewRow> preview, Map<String, String> newUnits) {
 
 		public boolean isValid() {
 			return this.errors.isEmpty();
@@ -116,8 +116,9 @@ public final class PeopleCsv {
 			return (int) this.actions.stream().filter((a) -> a == action).count();
 		}
 
+		/** Data rows in the file (the header not counted), valid or not. */
 		public int totalRows() {
-			return this.rows.size();
+			return this.dataRows;
 		}
 
 	}
@@ -174,6 +175,9 @@ public final class PeopleCsv {
 
 		private final List<Row> rows = new ArrayList<>();
 
+		// every data row, including those with errors of their own: duplicates are reported on all of them
+		private final List<Row> allRows = new ArrayList<>();
+
 		private final List<ImportPreviewRow> preview = new ArrayList<>();
 
 		private final Map<String, String> newUnits = new LinkedHashMap<>();
@@ -213,7 +217,7 @@ public final class PeopleCsv {
 				this.errors.add(new ImportRowError(lineOf(ex), null, "people.import.error.unreadable", null));
 				return result(List.of());
 			}
-			if (index == null || (this.rows.isEmpty() && this.errors.isEmpty())) {
+			if (index == null || this.allRows.isEmpty()) {
 				this.errors.add(new ImportRowError(1, null, "people.import.error.empty", null));
 				return result(List.of());
 			}
@@ -287,54 +291,60 @@ public final class PeopleCsv {
 					error(line, HIRE_DATE, "people.import.error.date", hire);
 				}
 			}
-			if (this.errors.size() > before) {
-				// a row with an error of its own is left out of the checks across rows
-				return null;
-			}
-			return new Row(line, employeeId, firstName, lastName, email, title, unitCode, unitName, manager, hireDate);
+			Row row = new Row(line, employeeId, firstName, lastName, email, title, unitCode, unitName, manager, hireDate);
+			this.allRows.add(row);
+			// a row with an error of its own is left out of the manager and cycle checks
+			return (this.errors.size() > before) ? null : row;
 		}
 
 		/** Duplicates, unknown managers and cycles: only visible when looking at all rows and the database. */
 		private void checkAcrossRows() {
 			Map<String, List<Row>> byEmployeeId = new LinkedHashMap<>();
 			Map<String, List<Row>> byEmail = new LinkedHashMap<>();
-			for (Row row : this.rows) {
-				byEmployeeId.computeIfAbsent(row.employeeId(), (k) -> new ArrayList<>()).add(row);
-				byEmail.computeIfAbsent(row.email(), (k) -> new ArrayList<>()).add(row);
+			for (Row row : this.allRows) {
+				if (row.employeeId() != null) {
+					byEmployeeId.computeIfAbsent(row.employeeId(), (k) -> new ArrayList<>()).add(row);
+				}
+				if (row.email() != null) {
+					byEmail.computeIfAbsent(row.email(), (k) -> new ArrayList<>()).add(row);
+				}
 			}
 			Map<String, String> existingEmails = new HashMap<>();
 			this.snapshot.people().values().forEach((p) -> existingEmails.put(p.email(), p.employeeId()));
-			for (Row row : this.rows) {
-				if (byEmployeeId.get(row.employeeId()).size() > 1) {
+			for (Row row : this.allRows) {
+				if (row.employeeId() != null && byEmployeeId.get(row.employeeId()).size() > 1) {
 					error(row.row(), EMPLOYEE_ID, "people.import.error.duplicateEmployeeId", row.employeeId());
 				}
-				if (byEmail.get(row.email()).size() > 1) {
+				if (row.email() != null && byEmail.get(row.email()).size() > 1) {
 					error(row.row(), EMAIL, "people.import.error.duplicateEmail", row.email());
 				}
-				String owner = existingEmails.get(row.email());
+				String owner = (row.email() != null) ? existingEmails.get(row.email()) : null;
 				if (owner != null && !owner.equals(row.employeeId())) {
 					error(row.row(), EMAIL, "people.import.error.emailTaken", row.email());
 				}
+			}
+			for (Row row : this.rows) {
 				String manager = row.managerEmployeeId();
 				if (manager != null && !manager.equals(row.employeeId()) && !this.fileEmployeeIds.contains(manager)
 						&& !this.snapshot.people().containsKey(manager)) {
 					error(row.row(), MANAGER, "people.import.error.unknownManager", manager);
 				}
 			}
-			checkCycles(byEmployeeId);
+			Map<String, Row> validRows = new LinkedHashMap<>();
+			this.rows.forEach((row) -> validRows.putIfAbsent(row.employeeId(), row));
+			checkCycles(validRows);
 			this.errors.sort(java.util.Comparator.comparingInt(ImportRowError::row));
 		}
 
 		/** Reporting lines after the import (file rows override the database) must stay a tree. */
-		private void checkCycles(Map<String, List<Row>> fileRows) {
+		private void checkCycles(Map<String, Row> fileRows) {
 			Graph<String, DefaultEdge> lines = new DefaultDirectedGraph<>(DefaultEdge.class);
 			for (Existing person : this.snapshot.people().values()) {
 				if (!fileRows.containsKey(person.employeeId()) && person.managerEmployeeId() != null) {
 					addLine(lines, person.employeeId(), person.managerEmployeeId());
 				}
 			}
-			for (List<Row> rows : fileRows.values()) {
-				Row row = rows.get(0);
+			for (Row row : fileRows.values()) {
 				if (row.managerEmployeeId() != null && !row.managerEmployeeId().equals(row.employeeId())) {
 					addLine(lines, row.employeeId(), row.managerEmployeeId());
 				}
@@ -370,7 +380,7 @@ public final class PeopleCsv {
 
 		private Result result(List<Action> actions) {
 			List<Row> rows = this.errors.isEmpty() ? this.rows : List.of();
-			return new Result(this.columns, rows, this.errors.isEmpty() ? actions : List.of(), List.copyOf(this.errors),
+			return new Result(this.columns, this.allRows.size(), rows, this.errors.isEmpty() ? actions : List.of(), List.copyOf(this.errors),
 					this.preview, this.newUnits);
 		}
 
