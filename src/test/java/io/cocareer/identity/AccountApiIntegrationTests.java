@@ -5,14 +5,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleService;
-import io.cocareer.people.PersonSummary;
-import io.cocareer.shared.Paging;
+import io.cocareer.people.PersonView;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,9 @@ class AccountApiIntegrationTests {
 	@Autowired
 	PeopleService people;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	ApiClient admin() {
 		return ApiClient.as(this.port, "admin", "demo");
 	}
@@ -42,7 +45,7 @@ class AccountApiIntegrationTests {
 
 	@Test
 	void administratorOpensAnAccountForAPersonWhoThenSignsIn() {
-		PersonSummary person = personWithoutAccount();
+		PersonView person = personWithoutAccount();
 		String username = IdentityFixtures.uniqueUsername("new");
 
 		ApiClient.Response created = admin().post("/api/v1/admin/accounts", """
@@ -60,7 +63,7 @@ class AccountApiIntegrationTests {
 
 	@Test
 	void openingAnAccountRefusesBadInputAsProblemJson() {
-		PersonSummary person = personWithoutAccount();
+		PersonView person = personWithoutAccount();
 
 		ApiClient.Response unknownPerson = admin().post("/api/v1/admin/accounts", """
 				{"employeeId": "NOBODY-1", "username": "%s", "password": "a-good-password", "roles": ["TALENT"]}"""
@@ -181,13 +184,12 @@ class AccountApiIntegrationTests {
 	}
 
 	/** A demo person nobody has opened an account for yet (each call takes the next one). */
-	private PersonSummary personWithoutAccount() {
-		return this.people.search("", null, Paging.of(0, 200))
-			.items()
-			.stream()
-			.filter((person) -> this.accounts.findByPerson(person.id()).isEmpty())
-			.reduce((first, second) -> second)
-			.orElseThrow();
+	private PersonView personWithoutAccount() {
+		String employeeId = this.jdbc.sql("""
+				select p.employee_id from person p
+				where not exists (select 1 from account a where a.person_id = p.id)
+				order by p.employee_id desc limit 1""").query(String.class).single();
+		return this.people.findByEmployeeId(employeeId).orElseThrow();
 	}
 
 }
