@@ -3,30 +3,44 @@ package io.cocareer.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.cocareer.identity.internal.Account;
 import io.cocareer.identity.internal.AccountRepository;
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonSummary;
+import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: created by an administrator (or the demo loader), one per person at most. */
+/**
+ * Accounts: created by an administrator (or the demo loader), one per person at most. Only an
+ * administrator manages accounts; everybody may change their own password.
+ */
 @Service
 @Transactional
 public class AccountService {
 
 	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** Lower-case letters, digits, dot, dash and underscore: safe in URLs, logs and the audit log. */
+	public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,60}";
 
 	private final AccountRepository accounts;
 
@@ -36,11 +50,36 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+	private final PeopleService people;
+
+	private final JdbcClient jdbc;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+			PeopleService people, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
+		this.people = people;
+		this.jdbc = jdbc;
+	}
+
+	/** An administrator opens an account for the person with the command's employee id. */
+	public UUID create(Actor actor, CreateAccount command) {
+		requireAdministrator(actor);
+		String employeeId = (command.employeeId() == null) ? "" : command.employeeId().strip();
+		PersonView person = this.people.findByEmployeeId(employeeId)
+			.orElseThrow(() -> new InvalidInput("employeeId", "identity.account.personUnknown",
+					"No person has the employee id %s".formatted(employeeId), employeeId));
+		if (command.username() == null || !command.username().strip().matches(USERNAME_PATTERN)) {
+			throw new InvalidInput("username", "identity.account.usernameInvalid",
+					"A user name has 2 to 60 lower-case letters, digits, dots, dashes or underscores");
+		}
+		requireStrong(command.password(), "password");
+		if (command.roles().isEmpty()) {
+			throw new InvalidInput("roles", "identity.rule.noRole", "An account needs at least one role");
+		}
+		return create(command.username(), command.password(), person.id(), person.fullName(), command.roles());
 	}
 
 	public UUID create(String username, String rawPassword, UUID personId, String displayName, Set<Role> roles) {
@@ -61,6 +100,28 @@ public class AccountService {
 	/** For bulk loaders: the hash is computed once by the caller and reused. */
 	public String hash(String rawPassword) {
 		return this.passwords.encode(rawPassword);
+	}
+
+	/** Every account with its person, for the administration pages: two statements whatever the size. */
+	@Transactional(readOnly = true)
+	public List<AccountOverview> overview(Actor actor) {
+		requireAdministrator(actor);
+		List<AccountView> all = all();
+		Map<UUID, PersonSummary> persons = this.people
+			.summaries(all.stream().map(AccountView::personId).filter(Objects::nonNull).toList());
+		return all.stream()
+			.map((account) -> new AccountOverview(account,
+					(account.personId() != null) ? persons.get(account.personId()) : null))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountOverview overview(Actor actor, UUID accountId) {
+		requireAdministrator(actor);
+		AccountView account = get(accountId);
+		PersonSummary person = (account.personId() != null)
+				? this.people.summaries(List.of(account.personId())).get(account.personId()) : null;
+		return new AccountOverview(account, person);
 	}
 
 	@Transactional(readOnly = true)
@@ -87,27 +148,40 @@ public class AccountService {
 	}
 
 	public void changeRoles(Actor actor, UUID accountId, Set<Role> roles) {
+		requireAdministrator(actor);
 		Account account = load(accountId);
 		if (actor.accountId().equals(accountId) && !roles.contains(Role.ADMIN) && actor.isAdministrator()) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAdmin", "You cannot remove your own administrator role");
 		}
 		account.changeRoles(roles);
-		this.events.publishEvent(new AuditEvent("account.rolesChanged", "account", accountId.toString(), roles.toString()));
+		// sessions keep the roles they signed in with: end them so the change applies at once
+		signOutEverywhere(account.username());
+		this.events.publishEvent(new AuditEvent("account.rolesChanged", "account", accountId.toString(),
+				account.username() + " " + new TreeSet<>(roles)));
 	}
 
 	public void setEnabled(Actor actor, UUID accountId, boolean enabled) {
+		requireAdministrator(actor);
 		if (actor.accountId().equals(accountId) && !enabled) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAccount", "You cannot disable your own account");
 		}
-		load(accountId).enable(enabled);
+		Account account = load(accountId);
+		account.enable(enabled);
+		if (!enabled) {
+			signOutEverywhere(account.username());
+		}
 		this.events.publishEvent(new AuditEvent(enabled ? "account.enabled" : "account.disabled", "account",
-				accountId.toString(), null));
+				accountId.toString(), account.username()));
 	}
 
-	public void resetPassword(UUID accountId, String rawPassword) {
+	public void resetPassword(Actor actor, UUID accountId, String rawPassword) {
+		requireAdministrator(actor);
 		requireStrong(rawPassword, "password");
-		load(accountId).changePasswordHash(this.passwords.encode(rawPassword));
-		this.events.publishEvent(new AuditEvent("account.passwordReset", "account", accountId.toString(), null));
+		Account account = load(accountId);
+		account.changePasswordHash(this.passwords.encode(rawPassword));
+		signOutEverywhere(account.username());
+		this.events.publishEvent(new AuditEvent("account.passwordReset", "account", accountId.toString(),
+				account.username()));
 	}
 
 	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
@@ -118,6 +192,17 @@ public class AccountService {
 		requireStrong(newPassword, "newPassword");
 		account.changePasswordHash(this.passwords.encode(newPassword));
 		this.events.publishEvent(new AuditEvent("account.passwordChanged", "account", actor.accountId().toString(), null));
+	}
+
+	/** Ends the account's web sessions on every instance: they live in the shared session table. */
+	private void signOutEverywhere(String username) {
+		this.jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+	}
+
+	private static void requireAdministrator(Actor actor) {
+		if (actor == null || !actor.isAdministrator()) {
+			throw new PermissionDenied("shared.denied", "Only an administrator manages accounts");
+		}
 	}
 
 	private static void requireStrong(String rawPassword, String field) {

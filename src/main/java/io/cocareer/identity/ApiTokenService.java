@@ -17,6 +17,7 @@ import io.cocareer.identity.internal.ApiTokenRepository;
 import io.cocareer.identity.internal.ApiToken;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ApiTokenService {
+
+	public static final int MAX_NAME_LENGTH = 80;
 
 	static final String PREFIX = "cct_";
 
@@ -52,13 +55,21 @@ public class ApiTokenService {
 
 	/** Creates a token and returns its secret, which is never shown again. */
 	public CreatedToken create(Actor actor, String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInput("name", "identity.token.nameRequired", "A token needs a name");
+		}
+		if (name.strip().length() > MAX_NAME_LENGTH) {
+			throw new InvalidInput("name", "identity.token.nameTooLong",
+					"A token name has at most %d characters".formatted(MAX_NAME_LENGTH), MAX_NAME_LENGTH);
+		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		ApiToken token = new ApiToken(actor.accountId(), name.strip(), sha256(secret), secret.substring(0, 10),
 				this.clock.instant());
 		this.tokens.save(token);
-		this.events.publishEvent(new AuditEvent("apiToken.created", "account", actor.accountId().toString(), name));
+		this.events.publishEvent(new AuditEvent("apiToken.created", "account", actor.accountId().toString(),
+				name.strip() + " (" + token.toView().prefix() + "…)"));
 		return new CreatedToken(token.toView(), secret);
 	}
 

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PermissionDenied;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,12 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	public PageResult<AuditEntryView> search(String actor, String action, String subjectId, Paging paging) {
+	/** Talent lead and administrator browse the log; nobody else. */
+	public PageResult<AuditEntryView> search(Actor reader, String actor, String action, String subjectId,
+			Paging paging) {
+		if (reader == null || !(reader.isAdministrator() || reader.isTalentLead())) {
+			throw new PermissionDenied("shared.denied", "Only a talent lead or an administrator reads the audit log");
+		}
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		if (actor != null && !actor.isBlank()) {
@@ -34,7 +41,7 @@ public class AuditLog {
 		}
 		if (action != null && !action.isBlank()) {
 			where.append(" and action like :action");
-			params.put("action", action.strip() + "%");
+			params.put("action", escapeLike(action.strip()) + "%");
 		}
 		if (subjectId != null && !subjectId.isBlank()) {
 			where.append(" and subject_id = :subjectId");
@@ -52,6 +59,10 @@ public class AuditLog {
 					rs.getString("details")))
 			.list();
 		return new PageResult<>(entries, paging.page(), paging.size(), total);
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

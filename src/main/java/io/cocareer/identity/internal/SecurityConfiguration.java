@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.cocareer.identity.ApiTokenService;
@@ -11,7 +12,6 @@ import io.cocareer.identity.ApiTokenService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -24,6 +24,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Two filter chains, deny by default. {@code /api/**} is stateless (HTTP Basic or a personal
@@ -34,6 +36,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private static final String[] STAFF = { "TALENT_LEAD", "MANAGER", "TALENT", "ADMIN" };
 
@@ -66,8 +70,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				// the API's description is public; every call it describes is not
 				.requestMatchers("/v3/api-docs/**").permitAll()
+				.requestMatchers("/api/v1/admin/accounts/**", "/api/v1/admin/accounts").hasRole("ADMIN")
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
-				.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+				// every signed-in user, alumni included, reads their account and manages their own tokens
+				.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
 				.requestMatchers("/api/v1/imports/**").hasAnyRole("ADMIN", "TALENT_LEAD")
 				.requestMatchers("/api/**").hasAnyRole(STAFF))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
@@ -88,6 +94,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
 				.requestMatchers("/people/import/**", "/people/new", "/people/*/edit", "/units/**")
 				.hasAnyRole("ADMIN", "TALENT_LEAD")
@@ -97,6 +104,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
 				.failureHandler((request, response, ex) -> {
+					rememberTriedUsername(request, response);
 					String target = "/login?error";
 					if (ex instanceof ThrottledAuthenticationProvider.LoginLockedException locked) {
 						long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
@@ -107,6 +115,21 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		return http.build();
+	}
+
+	/**
+	 * Keeps the user name that was tried for the next view of the sign-in page, in a flash
+	 * attribute rather than the URL (where it would end up in logs and browser history).
+	 */
+	private static void rememberTriedUsername(HttpServletRequest request, HttpServletResponse response) {
+		String username = request.getParameter("username");
+		if (username == null || username.isBlank()) {
+			return;
+		}
+		FlashMap flash = new FlashMap();
+		flash.put("username", (username.length() > 60) ? username.substring(0, 60) : username.strip());
+		flash.setTargetRequestPath(request.getContextPath() + "/login");
+		FLASH.saveOutputFlashMap(flash, request, response);
 	}
 
 	static void writeProblem(HttpServletResponse response, int status, String title, String code, String detail)

@@ -1,0 +1,162 @@
+package io.cocareer.identity;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.shared.Role;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web chain: form login, sessions in the database, CSRF, URL rules, disabled accounts. */
+@IntegrationTest
+class WebSecurityIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aFormLoginStoresTheSessionInTheDatabaseSoEveryInstanceSharesIt() {
+		String username = IdentityFixtures.freshAccount(this.accounts, "session", Role.TALENT);
+		WebSession browser = new WebSession(this.port);
+
+		HttpResponse<String> login = browser.signIn(username, IdentityFixtures.PASSWORD);
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(login)).endsWith("/");
+		long sessions = this.jdbc.sql("select count(*) from spring_session where principal_name = :name")
+			.param("name", username)
+			.query(Long.class)
+			.single();
+		assertThat(sessions).isEqualTo(1);
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefused() {
+		WebSession browser = new WebSession(this.port);
+		browser.signIn("talent", "demo");
+
+		HttpResponse<String> post = browser.post("/account/password",
+				Map.of("currentPassword", "demo", "newPassword", "whatever-123", "confirmPassword", "whatever-123"));
+
+		assertThat(post.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aFailedLoginKeepsTheUserNameInTheField() {
+		WebSession browser = new WebSession(this.port);
+
+		HttpResponse<String> failed = browser.signIn("manager<b>", "wrong");
+		String page = browser.get("/login?error").body();
+
+		assertThat(WebSession.location(failed)).endsWith("/login?error");
+		assertThat(page).contains("Wrong user name or password").contains("value=\"manager&lt;b&gt;\"");
+	}
+
+	@Test
+	void theSignInPageListsTheDemoAccounts() {
+		String page = new WebSession(this.port).get("/login").body();
+
+		assertThat(page).contains("Demo accounts").contains("Hannah Berger").contains("Marco Rossi");
+	}
+
+	@Test
+	void talentAndManagerCannotReachAccountsAdministrationPages() {
+		for (String user : new String[] { "talent", "manager", "lead" }) {
+			WebSession browser = new WebSession(this.port);
+			browser.signIn(user, "demo");
+
+			assertThat(browser.get("/admin/accounts").statusCode()).as(user).isEqualTo(403);
+			assertThat(browser.get("/admin/accounts/new").statusCode()).as(user).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void onlyLeadAndAdministratorBrowseTheAuditLogPage() {
+		WebSession talent = new WebSession(this.port);
+		talent.signIn("talent", "demo");
+		WebSession lead = new WebSession(this.port);
+		lead.signIn("lead", "demo");
+
+		assertThat(talent.get("/admin/audit").statusCode()).isEqualTo(403);
+		assertThat(lead.get("/admin/audit").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInWithTheFormAndLosesItsSession() {
+		String username = IdentityFixtures.freshAccount(this.accounts, "formdisabled", Role.TALENT);
+		WebSession before = new WebSession(this.port);
+		before.signIn(username, IdentityFixtures.PASSWORD);
+		assertThat(before.get("/account").statusCode()).isEqualTo(200);
+		WebSession admin = new WebSession(this.port);
+		admin.signIn("admin", "demo");
+		String id = this.accounts.findByUsername(username).orElseThrow().id().toString();
+
+		HttpResponse<String> disable = admin.postWithCsrf("/admin/accounts/" + id,
+				"/admin/accounts/" + id + "/enabled", Map.of("enabled", "false"));
+
+		assertThat(disable.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(new WebSession(this.port).signIn(username, IdentityFixtures.PASSWORD)))
+			.endsWith("/login?error");
+		assertThat(WebSession.location(before.get("/account"))).contains("/login");
+	}
+
+	@Test
+	void changingTheOwnPasswordChecksTheCurrentOneAndTheConfirmation() {
+		String username = IdentityFixtures.freshAccount(this.accounts, "pwchange", Role.TALENT);
+		WebSession browser = new WebSession(this.port);
+		browser.signIn(username, IdentityFixtures.PASSWORD);
+
+		HttpResponse<String> wrongCurrent = browser.postWithCsrf("/account", "/account/password", Map.of(
+				"currentPassword", "not-it", "newPassword", "new-password-1", "confirmPassword", "new-password-1"));
+		HttpResponse<String> mismatch = browser.postWithCsrf("/account", "/account/password", Map.of(
+				"currentPassword", IdentityFixtures.PASSWORD, "newPassword", "new-password-1", "confirmPassword",
+				"new-password-2"));
+		HttpResponse<String> tooShort = browser.postWithCsrf("/account", "/account/password", Map.of(
+				"currentPassword", IdentityFixtures.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
+		HttpResponse<String> changed = browser.postWithCsrf("/account", "/account/password", Map.of(
+				"currentPassword", IdentityFixtures.PASSWORD, "newPassword", "new-password-1", "confirmPassword",
+				"new-password-1"));
+
+		assertThat(wrongCurrent.body()).contains("The current password is not right");
+		assertThat(mismatch.body()).contains("The two new passwords are not the same");
+		assertThat(tooShort.body()).contains("A password needs at least 8 characters");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(new WebSession(this.port).signIn(username, "new-password-1"))).endsWith("/");
+	}
+
+	@Test
+	void administratorCreatesAnAccountAndSeesFieldErrorsWithTheInputKept() {
+		WebSession admin = new WebSession(this.port);
+		admin.signIn("admin", "demo");
+
+		HttpResponse<String> invalid = admin.postWithCsrf("/admin/accounts/new", "/admin/accounts/new",
+				Map.of("employeeId", "NOBODY-7", "username", "Kept-Name!", "password", "short"));
+
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body()).contains("value=\"NOBODY-7\"")
+			.contains("value=\"Kept-Name!\"")
+			.contains("Use 2 to 60 lower-case letters")
+			.contains("A password needs at least 8 characters")
+			.contains("An account needs at least one role");
+
+		HttpResponse<String> unknownPerson = admin.postWithCsrf("/admin/accounts/new", "/admin/accounts/new",
+				Map.of("employeeId", "NOBODY-7", "username", IdentityFixtures.uniqueUsername("ui"), "password",
+						"a-good-password", "roles", "TALENT"));
+		assertThat(unknownPerson.body()).contains("Nobody has the employee id NOBODY-7");
+	}
+
+}
