@@ -9,6 +9,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.talent.TalentService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,13 @@ class HomeController {
 
 	private final AccountService accounts;
 
-	HomeController(PeopleService people, AuditLog auditLog, AccountService accounts) {
+	private final TalentService talents;
+
+	HomeController(PeopleService people, AuditLog auditLog, AccountService accounts, TalentService talents) {
 		this.people = people;
 		this.auditLog = auditLog;
 		this.accounts = accounts;
+		this.talents = talents;
 	}
 
 	@GetMapping("/")
@@ -38,7 +42,8 @@ class HomeController {
 		if (actor.has(Role.TALENT_LEAD)) {
 			model.addAttribute("headcount", this.people.headcount());
 			model.addAttribute("units", this.people.units());
-			model.addAttribute("recent", this.auditLog.search(null, null, null, Paging.of(0, 8)).items());
+			model.addAttribute("pool", this.talents.poolSummary());
+			model.addAttribute("recent", this.auditLog.search(actor, null, null, null, Paging.of(0, 8)).items());
 			return "home/lead";
 		}
 		if (actor.has(Role.MANAGER)) {
@@ -47,6 +52,7 @@ class HomeController {
 		if (actor.has(Role.TALENT)) {
 			UUID me = actor.requirePersonId();
 			model.addAttribute("person", this.people.get(me));
+			model.addAttribute("completeness", this.talents.profileCompleteness(me));
 			return "home/talent";
 		}
 		if (actor.has(Role.ALUMNUS)) {
@@ -57,7 +63,7 @@ class HomeController {
 		}
 		model.addAttribute("headcount", this.people.headcount());
 		model.addAttribute("accounts", this.accounts.all());
-		model.addAttribute("recent", this.auditLog.search(null, null, null, Paging.of(0, 10)).items());
+		model.addAttribute("recent", this.auditLog.search(actor, null, null, null, Paging.of(0, 10)).items());
 		return "home/admin";
 	}
 
@@ -69,7 +75,9 @@ class HomeController {
 		}
 		UUID me = actor.requirePersonId();
 		model.addAttribute("person", this.people.get(me));
-		model.addAttribute("reports", this.people.directReports(me));
+		var reports = this.people.directReports(me);
+		model.addAttribute("reports", reports);
+		model.addAttribute("talentIds", this.talents.talentIdsAmong(reports.stream().map((r) -> r.id()).toList()));
 		return "home/manager";
 	}
 
