@@ -277,7 +277,7 @@ public class OrganisationGenerator {
 			designations.add(new Object[] { t.id, potentialLed ? "LONG_TERM_POTENTIAL" : "IMMEDIATE_CONTRIBUTION",
 					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
 							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
-					Date.valueOf(REFERENCE_DATE.plusMonths(3 + random.nextInt(9))), performance, potential, "lead",
+					Date.valueOf(REFERENCE_DATE.plusMonths(1 + random.nextInt(11))), performance, potential, "lead",
 					created });
 			profiles.add(new Object[] { t.id, "Lead a cross-team initiative within the next year.",
 					"Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()

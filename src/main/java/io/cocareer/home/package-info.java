@@ -4,5 +4,5 @@
  * <p>
  * Owns no tables; reads the other modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = { "people", "identity", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = { "people", "identity", "talent", "shared" })
 package io.cocareer.home;

@@ -17,14 +17,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
 import io.cocareer.people.internal.OrgUnit;
 import io.cocareer.people.internal.OrgUnitRepository;
+import io.cocareer.people.internal.PeopleCsv;
 import io.cocareer.people.internal.Person;
 import io.cocareer.people.internal.PersonRepository;
+import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,8 +93,8 @@ public class PeopleService {
 		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
 		List<PersonSummary> rows = this.jdbc.sql("""
 				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-				from person p left join org_unit u on u.id = p.unit_id""" + where + """
-				 order by p.last_name, p.first_name, p.id limit :limit offset :offset""")
+				from person p left join org_unit u on u.id = p.unit_id""" + where
+				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
@@ -245,6 +255,115 @@ public class PeopleService {
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
 		this.events.publishEvent(new AuditEvent("person.rehired", "person", personId.toString(), on.toString()));
+	}
+
+	/** Only the talent lead and administrators change people and units, import and export. */
+	public boolean canManagePeople(Actor actor) {
+		return actor != null && (actor.has(Role.TALENT_LEAD) || actor.has(Role.ADMIN));
+	}
+
+	public void requireHr(Actor actor) {
+		if (!canManagePeople(actor)) {
+			throw new PermissionDenied("people.denied.manage", "Only the talent lead or an administrator may do this");
+		}
+	}
+
+	/**
+	 * Employment history is personal: the talent lead, administrators, the person and their
+	 * direct manager see it; nobody else.
+	 */
+	@Transactional(readOnly = true)
+	public boolean canSeeEmploymentHistory(Actor actor, UUID personId) {
+		return canManagePeople(actor) || actor.isPerson(personId) || isManagerOf(actor.personId(), personId);
+	}
+
+	/** The employment history as this caller may see it: empty when they may not. */
+	@Transactional(readOnly = true)
+	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, UUID personId) {
+		return canSeeEmploymentHistory(actor, personId) ? Optional.of(employmentHistory(personId)) : Optional.empty();
+	}
+
+	/** The person page: the person, their direct reports and, if allowed, the employment history. */
+	@Transactional(readOnly = true)
+	public PersonProfile profile(Actor actor, UUID personId) {
+		PersonView person = get(personId);
+		String managerEmployeeId = (person.managerId() != null)
+				? find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
+		return new PersonProfile(person, managerEmployeeId, directReports(personId),
+				employmentHistory(actor, personId).orElse(null), canManagePeople(actor));
+	}
+
+	/** A person's id from their employee id, for forms that take the employee id of a manager. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> personIdOf(String employeeId) {
+		if (employeeId == null || employeeId.isBlank()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id from person where employee_id = :employeeId")
+			.param("employeeId", employeeId.strip())
+			.query(UUID.class)
+			.optional();
+	}
+
+	public UUID create(Actor actor, SavePerson command) {
+		requireHr(actor);
+		return create(command);
+	}
+
+	public void update(Actor actor, UUID personId, SavePerson command, long expectedVersion) {
+		requireHr(actor);
+		update(personId, command, expectedVersion);
+	}
+
+	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
+		requireHr(actor);
+		recordLeaving(personId, on, reason);
+	}
+
+	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
+		requireHr(actor);
+		rehire(personId, on, unitId);
+	}
+
+	public UUID createUnit(Actor actor, String code, String name, UUID parentId) {
+		requireHr(actor);
+		return createUnit(code, name, parentId);
+	}
+
+	/**
+	 * Writes everybody as CSV in the import's columns (so an export can be imported again),
+	 * streamed row by row: the file is never held in memory.
+	 */
+	@Transactional(readOnly = true)
+	public void exportCsv(Actor actor, Writer out) {
+		requireHr(actor);
+		CsvWriter csv = CsvWriter.builder().build(out);
+		csv.writeRecord(PeopleCsv.EXPORT_COLUMNS);
+		this.jdbc.sql("""
+				select p.employee_id, p.first_name, p.last_name, p.email, p.title, u.code as unit_code,
+				  m.employee_id as manager_employee_id, p.hire_date, u.name as unit_name
+				from person p
+				left join org_unit u on u.id = p.unit_id
+				left join person m on m.id = p.manager_id
+				order by p.employee_id""")
+			.withFetchSize(500)
+			.query((ResultSet rs) -> {
+				LocalDate hired = rs.getObject("hire_date", LocalDate.class);
+				csv.writeRecord(rs.getString("employee_id"), rs.getString("first_name"), rs.getString("last_name"),
+						rs.getString("email"), nullToEmpty(rs.getString("title")), nullToEmpty(rs.getString("unit_code")),
+						nullToEmpty(rs.getString("manager_employee_id")), (hired != null) ? hired.toString() : "",
+						nullToEmpty(rs.getString("unit_name")));
+			});
+		try {
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private Person load(UUID personId) {

@@ -39,6 +39,8 @@ class HtmlExceptionHandler {
 		// a malformed id in a URL is a page that does not exist, not a server error
 		ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		view.addObject("code", "shared.notFound");
+		view.addObject("arguments", new Object[0]);
+		view.addObject("me", ActorArgumentResolver.currentActor());
 		return view;
 	}
 
@@ -63,6 +65,7 @@ class HtmlExceptionHandler {
 		ModelAndView view = new ModelAndView("error/409", HttpStatus.CONFLICT);
 		view.addObject("code", "shared.conflict.stale");
 		view.addObject("arguments", new Object[0]);
+		view.addObject("me", ActorArgumentResolver.currentActor());
 		return view;
 	}
 
@@ -71,6 +74,8 @@ class HtmlExceptionHandler {
 		view.addObject("code", ex.code());
 		view.addObject("arguments", ex.arguments());
 		view.addObject("detail", ex.getMessage());
+		// exception views do not get the @ModelAttribute of LayoutModelAdvice: the navigation needs the user
+		view.addObject("me", ActorArgumentResolver.currentActor());
 		return view;
 	}
 

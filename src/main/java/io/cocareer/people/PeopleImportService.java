@@ -1,0 +1,154 @@
+package io.cocareer.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.cocareer.people.internal.ImportBatches;
+import io.cocareer.people.internal.ImportRunner;
+import io.cocareer.people.internal.PeopleCsv;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.NotFoundException;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * HR import: upload a file, see what it would do (or why it cannot be imported), then run it in
+ * the background. The batch, its errors and its progress live in the database, so any instance
+ * can show them; an import that fails changes nothing.
+ */
+@Service
+@Transactional
+public class PeopleImportService implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(PeopleImportService.class);
+
+	private static final int HISTORY = 20;
+
+	private final ImportBatches batches;
+
+	private final ImportRunner runner;
+
+	private final PeopleService people;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	// our own small pool (not a bean, so Boot's applicationTaskExecutor stays as it is): imports
+	// are heavy, and one at a time per instance is plenty
+	private final ThreadPoolTaskExecutor executor;
+
+	PeopleImportService(ImportBatches batches, ImportRunner runner, PeopleService people,
+			ApplicationEventPublisher events, Clock clock) {
+		this.batches = batches;
+		this.runner = runner;
+		this.people = people;
+		this.events = events;
+		this.clock = clock;
+		this.executor = new ThreadPoolTaskExecutor();
+		this.executor.setCorePoolSize(1);
+		this.executor.setMaxPoolSize(1);
+		this.executor.setThreadNamePrefix("people-import-");
+		this.executor.setWaitForTasksToCompleteOnShutdown(true);
+		this.executor.setAwaitTerminationSeconds(30);
+		this.executor.initialize();
+	}
+
+	/** Reads and checks the whole file and keeps it as a batch: PREVIEW when valid, REJECTED otherwise. */
+	public ImportBatchView upload(Actor actor, String fileName, String content) {
+		this.people.requireHr(actor);
+		PeopleCsv.Result result = PeopleCsv.read(content, this.batches.snapshot(), LocalDate.now(this.clock));
+		UUID id = UUID.randomUUID();
+		ImportStatus status = result.isValid() ? ImportStatus.PREVIEW : ImportStatus.REJECTED;
+		String name = (fileName == null || fileName.isBlank()) ? "upload.csv" : fileName.strip();
+		this.batches.insert(id, (name.length() > 255) ? name.substring(0, 255) : name, actor.username(),
+				this.clock.instant(), status, result, content);
+		this.events.publishEvent(new AuditEvent("people.import.uploaded", "import_batch", id.toString(),
+				name + ": " + status + ", " + result.totalRows() + " rows, " + result.errors().size() + " errors"));
+		return get(actor, id);
+	}
+
+	@Transactional(readOnly = true)
+	public ImportBatchView get(Actor actor, UUID id) {
+		this.people.requireHr(actor);
+		ImportBatchView batch = this.batches.find(id).orElseThrow(() -> notFound(id));
+		boolean showRows = batch.status() == ImportStatus.PREVIEW || batch.status() == ImportStatus.REJECTED;
+		String content = showRows ? this.batches.content(id).orElse("") : "";
+		List<ImportPreviewRow> preview = showRows ? PeopleCsv.preview(content) : List.of();
+		List<String> columns = showRows ? PeopleCsv.header(content) : List.of();
+		return new ImportBatchView(batch.id(), batch.fileName(), batch.uploadedBy(), batch.uploadedAt(), batch.status(),
+				batch.totalRows(), batch.processedRows(), batch.createdCount(), batch.updatedCount(),
+				batch.unchangedCount(), batch.errorCount(), batch.failureReason(), batch.startedAt(),
+				batch.finishedAt(), columns, preview, this.batches.errors(id));
+	}
+
+	/** Status and progress only: what the batch page polls every second. */
+	@Transactional(readOnly = true)
+	public ImportBatchView progress(Actor actor, UUID id) {
+		this.people.requireHr(actor);
+		return this.batches.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ImportBatchView> recent(Actor actor) {
+		this.people.requireHr(actor);
+		return this.batches.recent(HISTORY);
+	}
+
+	/**
+	 * Starts a previewed import on a background thread, once the claim (PREVIEW to RUNNING) is
+	 * committed. Refused for a file with errors and for a batch that has already run.
+	 */
+	public void run(Actor actor, UUID id) {
+		this.people.requireHr(actor);
+		ImportBatchView batch = this.batches.find(id).orElseThrow(() -> notFound(id));
+		if (!batch.canRun() || !this.batches.markRunning(id, this.clock.instant())) {
+			throw new BusinessRuleViolation("people.import.notRunnable",
+					"This import cannot run: it has errors or has already run", batch.status());
+		}
+		Runnable task = new DelegatingSecurityContextRunnable(() -> execute(id));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				PeopleImportService.this.executor.execute(task);
+			}
+		});
+	}
+
+	private void execute(UUID id) {
+		try {
+			this.runner.run(id);
+		}
+		catch (ImportRunner.StaleImport ex) {
+			this.batches.failed(id, "people.import.failed.stale", ex.errors(), this.clock.instant());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed and was rolled back", id, ex);
+			this.batches.failed(id, "people.import.failed.error", List.of(), this.clock.instant());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdown();
+	}
+
+	private static NotFoundException notFound(UUID id) {
+		return new NotFoundException("people.import.notFound", "Import %s not found".formatted(id), id);
+	}
+
+}

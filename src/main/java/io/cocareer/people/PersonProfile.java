@@ -1,0 +1,17 @@
+package io.cocareer.people;
+
+import java.util.List;
+
+/**
+ * Everything the person page shows, as the caller may see it: the employment history is
+ * {@code null} unless the caller is the talent lead, an administrator, the person or their
+ * direct manager.
+ */
+public record PersonProfile(PersonView person, String managerEmployeeId, List<PersonSummary> directReports,
+		List<EmploymentPeriodView> employmentHistory, boolean canManage) {
+
+	public boolean historyVisible() {
+		return this.employmentHistory != null;
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.cocareer.people.internal;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes how far an import has got in a transaction of its own, so the batch page (served by
+ * any instance) sees it while the import's own transaction is still open.
+ */
+@Component
+class ImportProgress {
+
+	private final ImportBatches batches;
+
+	ImportProgress(ImportBatches batches) {
+		this.batches = batches;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(UUID batchId, int processedRows) {
+		this.batches.progress(batchId, processedRows);
+	}
+
+}

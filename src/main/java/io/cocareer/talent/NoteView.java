@@ -1,0 +1,9 @@
+package io.cocareer.talent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A note on a talent's profile by their manager or the talent lead. */
+public record NoteView(UUID id, UUID personId, String authorName, String body, Instant createdAt) {
+
+}

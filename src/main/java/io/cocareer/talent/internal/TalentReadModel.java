@@ -1,0 +1,234 @@
+package io.cocareer.talent.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cocareer.talent.CompetencyView;
+import io.cocareer.talent.DesignationReason;
+import io.cocareer.talent.DesignationView;
+import io.cocareer.talent.NoteView;
+import io.cocareer.talent.ProfileCompetency;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plain-SQL reads of the talent tables: each method is one statement, whatever the size of the
+ * organisation, so pages built from them issue a fixed number of statements.
+ */
+@Component
+public class TalentReadModel {
+
+	private final JdbcClient jdbc;
+
+	TalentReadModel(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The nine cell labels keyed by {@link #cellKey(int, int)}. */
+	public Map<String, String> labels() {
+		Map<String, String> labels = new HashMap<>();
+		this.jdbc.sql("select performance, potential, label from nine_box_label")
+			.query((rs, row) -> labels.put(cellKey(rs.getInt("performance"), rs.getInt("potential")),
+					rs.getString("label")))
+			.list();
+		return labels;
+	}
+
+	public void relabel(int performance, int potential, String label) {
+		this.jdbc.sql("update nine_box_label set label = :label where performance = :performance and potential = :potential")
+			.param("label", label)
+			.param("performance", performance)
+			.param("potential", potential)
+			.update();
+	}
+
+	public static String cellKey(int performance, int potential) {
+		return performance + ":" + potential;
+	}
+
+	/** Active designations, optionally of one reason and with a review due by a date; soonest review first. */
+	public List<PoolRow> activeDesignations(DesignationReason reason, LocalDate reviewDueBy) {
+		StringBuilder sql = new StringBuilder("""
+				select person_id, reason, performance, potential, review_on from talent_designation
+				where ended_at is null""");
+		Map<String, Object> params = new HashMap<>();
+		if (reason != null) {
+			sql.append(" and reason = :reason");
+			params.put("reason", reason.name());
+		}
+		if (reviewDueBy != null) {
+			sql.append(" and review_on <= :due");
+			params.put("due", reviewDueBy);
+		}
+		sql.append(" order by review_on, person_id");
+		return this.jdbc.sql(sql.toString()).params(params).query(TalentReadModel::poolRow).list();
+	}
+
+	/** The active designations among some people, in one statement. */
+	public List<PoolRow> activeDesignationsOf(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		List<PoolRow> rows = new ArrayList<>();
+		List<UUID> ids = new ArrayList<>(personIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			rows.addAll(this.jdbc.sql("""
+					select person_id, reason, performance, potential, review_on from talent_designation
+					where ended_at is null and person_id in (:ids) order by review_on, person_id""")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query(TalentReadModel::poolRow)
+				.list());
+		}
+		return rows;
+	}
+
+	public Optional<DesignationView> designation(UUID personId, LocalDate today) {
+		return this.jdbc.sql("""
+				select d.person_id, d.reason, d.evidence, d.review_on, d.performance, d.potential, l.label,
+				  d.designated_by, d.designated_at, d.ended_at, d.end_reason, d.version
+				from talent_designation d
+				left join nine_box_label l on l.performance = d.performance and l.potential = d.potential
+				where d.person_id = :id""")
+			.param("id", personId)
+			.query((rs, row) -> {
+				Instant endedAt = instant(rs, "ended_at");
+				LocalDate reviewOn = rs.getObject("review_on", LocalDate.class);
+				return new DesignationView(rs.getObject("person_id", UUID.class),
+						DesignationReason.valueOf(rs.getString("reason")), rs.getString("evidence"), reviewOn,
+						rs.getInt("performance"), rs.getInt("potential"), rs.getString("label"),
+						rs.getString("designated_by"), instant(rs, "designated_at"), endedAt,
+						rs.getString("end_reason"), rs.getLong("version"),
+						endedAt == null && reviewOn.isBefore(today));
+			})
+			.optional();
+	}
+
+	public Optional<ProfileRow> profile(UUID personId) {
+		return this.jdbc.sql("""
+				select short_term_aspiration, long_term_aspiration, personal_brand, potential_statement,
+				  updated_at, updated_by, version
+				from talent_profile where person_id = :id""")
+			.param("id", personId)
+			.query((rs, row) -> new ProfileRow(rs.getString("short_term_aspiration"),
+					rs.getString("long_term_aspiration"), rs.getString("personal_brand"),
+					rs.getString("potential_statement"), instant(rs, "updated_at"), rs.getString("updated_by"),
+					rs.getLong("version")))
+			.optional();
+	}
+
+	public boolean hasProfile(UUID personId) {
+		return this.jdbc.sql("select count(*) from talent_profile where person_id = :id")
+			.param("id", personId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public List<String> values(UUID personId) {
+		return this.jdbc.sql("select value_text from profile_value where person_id = :id order by rank_no")
+			.param("id", personId)
+			.query(String.class)
+			.list();
+	}
+
+	public List<String> desiredRoles(UUID personId) {
+		return this.jdbc.sql("select role_title from profile_desired_role where person_id = :id order by position_no")
+			.param("id", personId)
+			.query(String.class)
+			.list();
+	}
+
+	public List<ProfileCompetency> competencies(UUID personId) {
+		return this.jdbc.sql("""
+				select c.id, c.name, c.category, pc.proficiency, pc.evidence
+				from profile_competency pc join competency c on c.id = pc.competency_id
+				where pc.person_id = :id order by pc.proficiency desc, c.name""")
+			.param("id", personId)
+			.query((rs, row) -> new ProfileCompetency(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("category"), rs.getInt("proficiency"), rs.getString("evidence")))
+			.list();
+	}
+
+	/** Newest first. */
+	public List<NoteView> notes(UUID personId) {
+		return this.jdbc.sql("""
+				select id, person_id, author_name, body, created_at from profile_note
+				where person_id = :id order by created_at desc, id""")
+			.param("id", personId)
+			.query((rs, row) -> new NoteView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getString("author_name"), rs.getString("body"), instant(rs, "created_at")))
+			.list();
+	}
+
+	/** The catalogue by category, then name. */
+	public List<CompetencyView> catalogue() {
+		return this.jdbc.sql("select id, name, category, description from competency order by category, name")
+			.query((rs, row) -> new CompetencyView(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("category"), rs.getString("description")))
+			.list();
+	}
+
+	public List<UUID> catalogueIds() {
+		return this.jdbc.sql("select id from competency").query(UUID.class).list();
+	}
+
+	/** How many active talents sit in each cell, keyed by {@link #cellKey(int, int)}. */
+	public Map<String, Long> cellCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select performance, potential, count(*) as n from talent_designation
+				where ended_at is null group by performance, potential""")
+			.query((rs, row) -> counts.put(cellKey(rs.getInt("performance"), rs.getInt("potential")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** Filled parts of a profile: values, roles, competencies, and the four texts (7 parts). */
+	public int filledParts(UUID personId) {
+		return this.jdbc.sql("""
+				select
+				  (case when exists (select 1 from profile_value v where v.person_id = p.person_id) then 1 else 0 end)
+				  + (case when exists (select 1 from profile_desired_role r where r.person_id = p.person_id) then 1 else 0 end)
+				  + (case when exists (select 1 from profile_competency c where c.person_id = p.person_id) then 1 else 0 end)
+				  + (case when p.short_term_aspiration is not null then 1 else 0 end)
+				  + (case when p.long_term_aspiration is not null then 1 else 0 end)
+				  + (case when p.personal_brand is not null then 1 else 0 end)
+				  + (case when p.potential_statement is not null then 1 else 0 end) as filled
+				from talent_profile p where p.person_id = :id""")
+			.param("id", personId)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	private static PoolRow poolRow(ResultSet rs, int row) throws SQLException {
+		return new PoolRow(rs.getObject("person_id", UUID.class), DesignationReason.valueOf(rs.getString("reason")),
+				rs.getInt("performance"), rs.getInt("potential"), rs.getObject("review_on", LocalDate.class));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	public record PoolRow(UUID personId, DesignationReason reason, int performance, int potential,
+			LocalDate reviewOn) {
+
+	}
+
+	public record ProfileRow(String shortTermAspiration, String longTermAspiration, String personalBrand,
+			String potentialStatement, Instant updatedAt, String updatedBy, long version) {
+
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Talents: the talent pool (designations with reason, evidence, review date and a 9-box rating),
+ * talent profiles (ranked values, aspirations, competencies from a catalogue, potential) and
+ * notes by the talent's manager and the talent lead.
+ * <p>
+ * Owns the {@code competency}, {@code talent_*}, {@code profile_*} and {@code nine_box_label}
+ * tables. Privacy is deny by default and decided in {@link io.cocareer.talent.TalentService}:
+ * a profile is seen by the talent, their direct manager and the talent lead, nobody else.
+ * Publishes {@link io.cocareer.shared.AuditEvent}s for every change.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Talent", allowedDependencies = { "people", "shared" })
+package io.cocareer.talent;

@@ -1,0 +1,64 @@
+package io.cocareer.talent.web;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.talent.TalentService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The performance by potential grid of the pool, and its cell labels. */
+@Controller
+@RequestMapping("/talents/nine-box")
+class NineBoxController {
+
+	private final TalentService talents;
+
+	NineBoxController(TalentService talents) {
+		this.talents = talents;
+	}
+
+	@GetMapping
+	String nineBox(Actor actor, Model model) {
+		model.addAttribute("nineBox", this.talents.nineBox(actor));
+		return "talents/nine-box";
+	}
+
+	@GetMapping("/labels")
+	String labelsForm(Actor actor, Model model) {
+		NineBoxLabelsForm form = new NineBoxLabelsForm();
+		form.setLabels(new java.util.ArrayList<>(this.talents.nineBoxLabels(actor)));
+		model.addAttribute("form", form);
+		return "talents/nine-box-labels";
+	}
+
+	@PostMapping("/labels")
+	String relabel(Actor actor, @Valid @ModelAttribute("form") NineBoxLabelsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		this.talents.nineBoxLabels(actor);
+		while (form.getLabels().size() < 9) {
+			form.getLabels().add("");
+		}
+		if (result.hasErrors()) {
+			return "talents/nine-box-labels";
+		}
+		try {
+			this.talents.relabelNineBox(actor, form.getLabels());
+		}
+		catch (InvalidInput ex) {
+			TalentPoolController.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
+			return "talents/nine-box-labels";
+		}
+		redirect.addFlashAttribute("message", "talent.nineBox.relabelled");
+		return "redirect:/talents/nine-box";
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.cocareer.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class OrganisationGeneratorIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void demoOrganisationHasUnitsReportingLinesTalentsAndTheFiveDemoAccounts() {
+		long units = count("select count(*) from org_unit where code <> 'EXEC'");
+		long people = count("select count(*) from person where employee_id like 'E%'");
+		long talents = count("select count(*) from talent_designation");
+		List<String> usernames = this.jdbc.sql("select username from account where username in "
+				+ "('lead','manager','talent','alumnus','admin') order by username").query(String.class).list();
+
+		assertThat(units).isBetween(6L, 8L);
+		assertThat(people).isBetween(140L, 160L);
+		assertThat(talents).isBetween(20L, 35L);
+		assertThat(usernames).containsExactly("admin", "alumnus", "lead", "manager", "talent");
+		assertThat(count("select count(*) from person where manager_id is null and status = 'ACTIVE'"))
+			.as("only the CEO has no manager").isEqualTo(1);
+	}
+
+	@Test
+	void theDemoTalentReportsToTheDemoManagerAndHasAFullProfile() {
+		Map<String, Object> row = this.jdbc.sql("""
+				select t.first_name as talent, m.first_name as manager,
+				  (select count(*) from profile_value v where v.person_id = t.id) as profile_values,
+				  (select count(*) from profile_competency c where c.person_id = t.id) as competencies
+				from account a join person t on t.id = a.person_id join person m on m.id = t.manager_id
+				join account ma on ma.person_id = m.id
+				where a.username = 'talent' and ma.username = 'manager'""").query().singleRow();
+
+		assertThat(row.get("talent")).isEqualTo("Tara");
+		assertThat(row.get("manager")).isEqualTo("Marco");
+		assertThat(((Number) row.get("profile_values")).intValue()).isEqualTo(5);
+		assertThat(((Number) row.get("competencies")).intValue()).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void theAlumnusHasLeftWithTheirEmploymentPeriodClosed() {
+		Map<String, Object> row = this.jdbc.sql("""
+				select p.status, e.ended_on from account a join person p on p.id = a.person_id
+				join employment_period e on e.person_id = p.id where a.username = 'alumnus'""").query().singleRow();
+
+		assertThat(row.get("status")).isEqualTo("LEFT");
+		assertThat(row.get("ended_on")).isNotNull();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.cocareer.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generator is deterministic: the same seed and size give the same organisation, row for row. */
+class OrganisationGeneratorTests {
+
+	@Test
+	void idsDependOnlyOnSeedKindAndIndex() {
+		assertThat(OrganisationGenerator.id(42, "person", 7)).isEqualTo(OrganisationGenerator.id(42, "person", 7));
+		assertThat(OrganisationGenerator.id(42, "person", 7)).isNotEqualTo(OrganisationGenerator.id(43, "person", 7));
+	}
+
+	@Test
+	void sameSeedGivesTheSameOrganisationInTwoDatabases() {
+		String first = fingerprint(generateInto("gen_a", 99));
+		String second = fingerprint(generateInto("gen_b", 99));
+
+		assertThat(first).isEqualTo(second);
+	}
+
+	@Test
+	void anotherSeedGivesAnotherOrganisation() {
+		assertThat(fingerprint(generateInto("gen_c", 1))).isNotEqualTo(fingerprint(generateInto("gen_d", 2)));
+	}
+
+	@Test
+	void generatedOrganisationHasATreeOfReportingLinesAndAboutOneTalentInSix() {
+		JdbcTemplate jdbc = generateInto("gen_e", 5);
+
+		Long people = jdbc.queryForObject("select count(*) from person", Long.class);
+		Long roots = jdbc.queryForObject("select count(*) from person where manager_id is null and status = 'ACTIVE'",
+				Long.class);
+		Long talents = jdbc.queryForObject("select count(*) from talent_designation", Long.class);
+
+		assertThat(people).isEqualTo(601);
+		assertThat(roots).isEqualTo(1);
+		assertThat(talents).isBetween(70L, 130L);
+	}
+
+	private static JdbcTemplate generateInto(String database, long seed) {
+		String url = "jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		// no demo accounts, so no password hashing and no account service needed
+		new OrganisationGenerator(jdbc, null).generate(600, 7, seed, false);
+		return jdbc;
+	}
+
+	private static String fingerprint(JdbcTemplate jdbc) {
+		List<Map<String, Object>> people = jdbc.queryForList(
+				"select id, employee_id, email, manager_id, unit_id, hire_date, title from person order by id");
+		List<Map<String, Object>> talents = jdbc.queryForList(
+				"select person_id, reason, performance, potential, review_on from talent_designation order by person_id");
+		List<Map<String, Object>> competencies = jdbc.queryForList(
+				"select person_id, competency_id, proficiency from profile_competency order by person_id, competency_id");
+		return people.toString() + talents + competencies;
+	}
+
+}
