@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -40,7 +41,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutCredentials();
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}
-		catch (BadCredentialsException ex) {
+		catch (BadCredentialsException | DisabledException ex) {
+			// a disabled account is checked before its password: count it, or it could be guessed unthrottled
 			this.throttle.recordFailure(username);
 			throw ex;
 		}

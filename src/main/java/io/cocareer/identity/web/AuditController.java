@@ -27,7 +27,8 @@ class AuditController {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			Model model) {
-		model.addAttribute("entries", this.audit.search(actor, actorName, action, subject, Paging.of(page, size)));
+		Paging paging = Paging.of(page, size);
+		model.addAttribute("entries", this.audit.search(actor, actorName, action, subject, paging));
 		model.addAttribute("actorName", actorName);
 		model.addAttribute("action", action);
 		model.addAttribute("subject", subject);
@@ -35,6 +36,7 @@ class AuditController {
 			.queryParam("actor", (actorName != null) ? actorName : "")
 			.queryParam("action", (action != null) ? action : "")
 			.queryParam("subject", (subject != null) ? subject : "")
+			.queryParam("size", paging.size())
 			.encode()
 			.build()
 			.toUriString());

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -23,7 +24,7 @@ public class NewAccountForm {
 	@Pattern(regexp = AccountService.USERNAME_PATTERN, message = "{identity.account.usernameInvalid}")
 	private String username;
 
-	@NotBlank(message = "{identity.validation.required}")
+	@NotNull(message = "{identity.validation.required}")
 	@Size(min = 8, max = 200, message = "{identity.validation.passwordLength}")
 	private String password;
 

@@ -1,6 +1,7 @@
 package io.cocareer.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Changing one's own password: the current one, the new one twice. */
@@ -9,7 +10,7 @@ public class PasswordForm {
 	@NotBlank(message = "{identity.validation.required}")
 	private String currentPassword;
 
-	@NotBlank(message = "{identity.validation.required}")
+	@NotNull(message = "{identity.validation.required}")
 	@Size(min = 8, max = 200, message = "{identity.validation.passwordLength}")
 	private String newPassword;
 

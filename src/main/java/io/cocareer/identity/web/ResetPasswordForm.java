@@ -1,12 +1,12 @@
 package io.cocareer.identity.web;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** An administrator sets a new password for someone who forgot theirs. */
 public class ResetPasswordForm {
 
-	@NotBlank(message = "{identity.validation.required}")
+	@NotNull(message = "{identity.validation.required}")
 	@Size(min = 8, max = 200, message = "{identity.validation.passwordLength}")
 	private String password;
 
