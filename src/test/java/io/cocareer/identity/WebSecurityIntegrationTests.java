@@ -159,4 +159,26 @@ class WebSecurityIntegrationTests {
 		assertThat(unknownPerson.body()).contains("Nobody has the employee id NOBODY-7");
 	}
 
+	@Test
+	void malformedOrUnknownAccountIdsInPagesAreNotFound() {
+		WebSession admin = new WebSession(this.port);
+		admin.signIn("admin", "demo");
+
+		assertThat(admin.get("/admin/accounts/not-a-uuid").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/admin/accounts/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
+		assertThat(admin.postWithCsrf("/admin/accounts", "/admin/accounts/not-a-uuid/enabled", Map.of("enabled", "x"))
+			.statusCode()).isBetween(400, 404);
+	}
+
+	@Test
+	void alumniUseTheAccountPage() {
+		WebSession alumnus = new WebSession(this.port);
+		alumnus.signIn("alumnus", "demo");
+
+		HttpResponse<String> page = alumnus.get("/account");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Alex Morgan").contains("Personal API tokens");
+	}
+
 }
