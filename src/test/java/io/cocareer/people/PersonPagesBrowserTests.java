@@ -138,4 +138,27 @@ class PersonPagesBrowserTests {
 		}
 	}
 
+	@Test
+	void unitFormShowsADuplicateCodeNextToTheFieldAndAddsANewUnit() {
+		String code = "UB" + (System.nanoTime() % 10_000_000);
+		Page page = Browser.signedIn(this.port, "lead");
+		try {
+			page.navigate("/units");
+			page.getByLabel("Code").fill("ENG");
+			page.getByLabel("Name").fill("Engineering again");
+			save(page);
+			assertThat(page.locator("#code-errors")).containsText("already used");
+			assertThat(page.getByLabel("Name")).hasValue("Engineering again");
+
+			page.getByLabel("Code").fill(code);
+			page.getByLabel("Name").fill("Browser unit");
+			save(page);
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("unit was added");
+			assertThat(page.locator("#units-table")).containsText(code);
+		}
+		finally {
+			page.context().close();
+		}
+	}
+
 }
