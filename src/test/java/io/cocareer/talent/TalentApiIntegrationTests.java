@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.support.ApiClient;
@@ -33,6 +34,9 @@ class TalentApiIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void leadListsThePool() {
@@ -235,6 +239,29 @@ class TalentApiIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("talent.profile.duplicateValue");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("values[1]");
+	}
+
+	@Test
+	void aTalentOutsideThePoolStartsTheirOwnProfileWhichTheirManagerReads() {
+		UUID marco = TalentTestPeople.personOf(this.port, "manager");
+		String username = TalentTestPeople.newTalentAccount(this.people, this.accounts, marco);
+		ApiClient newcomer = ApiClient.as(this.port, username, TalentTestPeople.PASSWORD);
+		UUID self = TalentTestPeople.personOf(this.port, username, TalentTestPeople.PASSWORD);
+		assertThat(lead().get("/api/v1/talents/" + self + "/profile").status()).isEqualTo(404);
+
+		JsonNode empty = newcomer.get("/api/v1/talents/" + self + "/profile").json();
+		assertThat(empty.path("version").asLong()).isZero();
+		assertThat(empty.path("designation").isNull()).isTrue();
+		Map<String, Object> request = sameProfile(empty);
+		request.put("values", List.of("Curiosity", "Craft"));
+		ApiClient.Response saved = newcomer.put("/api/v1/talents/" + self + "/profile", json(request));
+
+		assertThat(saved.status()).isEqualTo(200);
+		JsonNode seenByManager = ApiClient.as(this.port, "manager", "demo")
+			.get("/api/v1/talents/" + self + "/profile")
+			.json();
+		assertThat(seenByManager.path("values").toString()).isEqualTo("[\"Curiosity\",\"Craft\"]");
+		assertThat(talent().get("/api/v1/talents/" + self + "/profile").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.support.ApiClient;
@@ -29,6 +30,9 @@ class TalentPagesIntegrationTests {
 	@Autowired
 	PeopleService people;
 
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void talentFindsOwnProfileUnderMyProfile() {
 		WebSession tara = WebSession.signIn(this.port, "talent");
@@ -40,6 +44,19 @@ class TalentPagesIntegrationTests {
 		WebSession.Page profile = tara.get("/talents/" + taraId());
 		assertThat(profile.status()).isEqualTo(200);
 		assertThat(profile.body()).contains("Tara Nguyen", "Edit my profile", "Values, ranked");
+	}
+
+	@Test
+	void aTalentOutsideThePoolIsOfferedToStartAProfile() {
+		String username = TalentTestPeople.newTalentAccount(this.people, this.accounts, null);
+		WebSession newcomer = WebSession.signIn(this.port, username, TalentTestPeople.PASSWORD);
+
+		WebSession.Page mine = newcomer.get("/talents/me");
+
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.body()).contains("not in the talent pool", "Start my profile");
+		UUID self = TalentTestPeople.personOf(this.port, username, TalentTestPeople.PASSWORD);
+		assertThat(newcomer.get("/talents/" + self + "/edit").status()).isEqualTo(200);
 	}
 
 	@Test
