@@ -62,11 +62,22 @@ class TalentPoolController {
 	}
 
 	@GetMapping("/designate")
-	String designateForm(Actor actor, @RequestParam(required = false) String employeeId, Model model) {
+	String designateForm(Actor actor, @RequestParam(required = false) String employeeId,
+			@RequestParam(required = false) String q, Model model) {
 		DesignationForm form = new DesignationForm();
 		form.setEmployeeId(employeeId);
 		model.addAttribute("form", form);
+		model.addAttribute("q", q);
+		model.addAttribute("candidates", this.talents.candidates(actor, q));
 		return designationForm(model, null);
+	}
+
+	/** The person search of the designation form, as an htmx partial. */
+	@GetMapping(path = "/designate", headers = "HX-Request")
+	String candidates(Actor actor, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("candidates", this.talents.candidates(actor, q));
+		return VIEW_DESIGNATION_FORM + " :: candidates";
 	}
 
 	@PostMapping("/designate")
