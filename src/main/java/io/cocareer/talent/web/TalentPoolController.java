@@ -1,5 +1,7 @@
 package io.cocareer.talent.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -37,9 +39,12 @@ class TalentPoolController {
 
 	private final PeopleService people;
 
-	TalentPoolController(TalentService talents, PeopleService people) {
+	private final Clock clock;
+
+	TalentPoolController(TalentService talents, PeopleService people, Clock clock) {
 		this.talents = talents;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -49,6 +54,7 @@ class TalentPoolController {
 		PoolFilter filter = new PoolFilter(reason, unit, reviewDue);
 		model.addAttribute("pool", this.talents.pool(actor, filter, Paging.of(page, 25)));
 		model.addAttribute("filter", filter);
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("reasons", DesignationReason.values());
 		model.addAttribute("units", this.people.units());
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/talents")
