@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.identity.AuditLog;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.Paging;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 
@@ -37,6 +39,9 @@ class TalentApiIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Test
 	void leadListsThePool() {
@@ -87,6 +92,10 @@ class TalentApiIntegrationTests {
 		JsonNode profile = lead().get("/api/v1/talents/" + person + "/profile").json();
 		assertThat(profile.path("designation").path("reason").asString()).isEqualTo("LONG_TERM_POTENTIAL");
 		assertThat(profile.path("values").size()).isZero();
+
+		assertThat(this.auditLog.search(null, "talent.designated", person.toString(), Paging.of(0, 5)).items())
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.actor()).isEqualTo("lead"));
 
 		ApiClient.Response again = lead().post("/api/v1/talents", designation(person, LocalDate.now().plusMonths(6)));
 		assertThat(again.status()).isEqualTo(409);
