@@ -146,6 +146,20 @@ class TalentPagesIntegrationTests {
 	}
 
 	@Test
+	void anAbsurdListIndexInAProfilePostIsNotAServerError() {
+		WebSession tara = WebSession.signIn(this.port, "talent");
+		WebSession.Page form = tara.get("/talents/" + taraId() + "/edit");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("values[99999]", "Greed");
+		fields.put("competencies[5000].proficiency", "9");
+		fields.put("version", "987654");
+
+		WebSession.Page result = tara.post("/talents/" + taraId() + "/edit", form, fields);
+
+		assertThat(result.status()).isEqualTo(400);
+	}
+
+	@Test
 	void emptyNineBoxLabelsAreRejectedNextToTheField() {
 		WebSession lead = WebSession.signIn(this.port, "lead");
 		WebSession.Page form = lead.get("/talents/nine-box/labels");

@@ -9,7 +9,9 @@ import io.cocareer.talent.TalentService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +26,13 @@ class NineBoxController {
 
 	NineBoxController(TalentService talents) {
 		this.talents = talents;
+	}
+
+	/** A hand-made post with an absurd list index (values[9999]) is ignored, not a server error. */
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setIgnoreInvalidFields(true);
+		binder.setAutoGrowCollectionLimit(64);
 	}
 
 	@GetMapping
