@@ -1,5 +1,7 @@
 package io.cocareer.talent.web;
 
+import java.util.ArrayList;
+
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
@@ -44,7 +46,7 @@ class NineBoxController {
 	@GetMapping("/labels")
 	String labelsForm(Actor actor, Model model) {
 		NineBoxLabelsForm form = new NineBoxLabelsForm();
-		form.setLabels(new java.util.ArrayList<>(this.talents.nineBoxLabels(actor)));
+		form.setLabels(new ArrayList<>(this.talents.nineBoxLabels(actor)));
 		model.addAttribute("form", form);
 		return "talents/nine-box-labels";
 	}

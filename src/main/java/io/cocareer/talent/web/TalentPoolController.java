@@ -2,6 +2,7 @@ package io.cocareer.talent.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Paging;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.PoolFilter;
@@ -58,8 +60,8 @@ class TalentPoolController {
 		model.addAttribute("reasons", DesignationReason.values());
 		model.addAttribute("units", this.people.units());
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/talents")
-			.queryParamIfPresent("reason", java.util.Optional.ofNullable(reason))
-			.queryParamIfPresent("unit", java.util.Optional.ofNullable(unit).filter((u) -> !u.isBlank()))
+			.queryParamIfPresent("reason", Optional.ofNullable(reason))
+			.queryParamIfPresent("unit", Optional.ofNullable(unit).filter((u) -> !u.isBlank()))
 			.queryParam("reviewDue", reviewDue)
 			.build()
 			.encode()
@@ -106,7 +108,7 @@ class TalentPoolController {
 		catch (BusinessRuleViolation ex) {
 			reject(result, "employeeId", ex.code(), ex.arguments(), ex.getMessage());
 		}
-		catch (io.cocareer.shared.NotFoundException ex) {
+		catch (NotFoundException ex) {
 			reject(result, "employeeId", "talent.designation.unknownEmployee", new Object[] { form.getEmployeeId() },
 					ex.getMessage());
 		}
