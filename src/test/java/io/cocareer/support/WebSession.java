@@ -34,9 +34,13 @@ public final class WebSession {
 	}
 
 	public static WebSession signIn(int port, String username) {
+		return signIn(port, username, "demo");
+	}
+
+	public static WebSession signIn(int port, String username, String password) {
 		WebSession session = new WebSession(port);
 		Page login = session.get("/login");
-		Page signedIn = session.post("/login", login, Map.of("username", username, "password", "demo"));
+		Page signedIn = session.post("/login", login, Map.of("username", username, "password", password));
 		if (signedIn.status() != 302 || signedIn.location() == null || signedIn.location().contains("error")) {
 			throw new IllegalStateException("Sign-in of " + username + " failed: " + signedIn.status());
 		}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.support.WebSession;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.SqlStatementCounter;
@@ -62,9 +63,36 @@ class TalentStatementCountIntegrationTests {
 		assertThat(fullPage).isLessThanOrEqualTo(BOUND);
 	}
 
-	private static UUID anyTalentOtherThanTheDemoOnes(ApiClient lead) {
+	@Test
+	void thePoolApiNeedsAsFewStatementsFor200TalentsAsFor2() throws Exception {
+		ApiClient lead = ApiClient.as(this.port, "lead", "demo");
+
+		long small = count(() -> assertThat(lead.get("/api/v1/talents?size=2").status()).isEqualTo(200));
+		long large = count(() -> assertThat(lead.get("/api/v1/talents?size=200").status()).isEqualTo(200));
+
+		assertThat(large).as("pool API statements %s", this.statements.statements()).isEqualTo(small);
+		assertThat(large).isLessThanOrEqualTo(BOUND);
+	}
+
+	@Test
+	void twoProfilesOfDifferentSizeNeedTheSameNumberOfStatements() throws Exception {
+		ApiClient lead = ApiClient.as(this.port, "lead", "demo");
+		UUID tara = TalentTestPeople.personOf(this.port, "talent");
+		UUID other = anyTalentOtherThanTheDemoOnes(lead);
+		for (int i = 0; i < 3; i++) {
+			lead.post("/api/v1/talents/" + tara + "/notes", "{\"body\":\"Counting statements, note " + i + "\"}");
+		}
+
+		long forTara = count(() -> assertThat(lead.get("/api/v1/talents/" + tara + "/profile").status()).isEqualTo(200));
+		long forOther = count(() -> assertThat(lead.get("/api/v1/talents/" + other + "/profile").status()).isEqualTo(200));
+
+		assertThat(forTara).as("profile statements %s", this.statements.statements()).isEqualTo(forOther);
+	}
+
+	/** Any pool member but Tara, the demo talent, whose profile other tests edit. */
+	private UUID anyTalentOtherThanTheDemoOnes(ApiClient lead) {
 		var items = lead.get("/api/v1/talents?size=50").json().path("items");
-		String demoTalent = lead.get("/api/v1/me").json().path("person").path("id").asString();
+		String demoTalent = TalentTestPeople.personOf(this.port, "talent").toString();
 		for (var item : items) {
 			String id = item.path("personId").asString();
 			if (!id.isBlank() && !id.equals(demoTalent)) {
