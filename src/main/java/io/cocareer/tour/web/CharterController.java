@@ -1,5 +1,8 @@
 package io.cocareer.tour.web;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
@@ -40,7 +43,7 @@ class CharterController {
 	String charter(Actor actor, @RequestParam(required = false) Integer version, Model model) {
 		CharterView shown = (version != null) ? this.charter.version(actor, version) : this.charter.current(actor);
 		model.addAttribute("charter", shown);
-		model.addAttribute("paragraphs", shown.body().split("\\n\\s*\\n"));
+		model.addAttribute("paragraphs", Paragraph.of(shown.body()));
 		model.addAttribute("history", this.charter.history(actor));
 		model.addAttribute("tourTypes", TourType.values());
 		return VIEW;
@@ -75,6 +78,20 @@ class CharterController {
 			}
 		}
 		return VIEW_FORM;
+	}
+
+	/** A paragraph of the charter; a short line without a full stop reads as a heading. */
+	record Paragraph(String text, boolean heading) {
+
+		static List<Paragraph> of(String body) {
+			return Arrays.stream(body.split("\\n\\s*\\n"))
+				.map(String::strip)
+				.filter((text) -> !text.isEmpty())
+				.map((text) -> new Paragraph(text,
+						!text.contains("\n") && text.length() < 60 && !text.matches(".*[.!?:]$")))
+				.toList();
+		}
+
 	}
 
 	private static void requireLead(Actor actor) {

@@ -32,6 +32,8 @@ public class WorkPackageForm {
 
 	static final int COMPETENCY_ROWS = 5;
 
+	static final int MAX_ROWS = 10;
+
 	@NotBlank(message = "{tour.validation.required}")
 	@Size(max = 160, message = "{tour.validation.tooLong}")
 	private String title;
@@ -147,12 +149,16 @@ public class WorkPackageForm {
 		return form;
 	}
 
-	/** At least {@value #COMPETENCY_ROWS} competency rows, so there is always room to add one. */
+	/** At least {@value #COMPETENCY_ROWS} competency rows, and an empty one after the last (up to {@value #MAX_ROWS}). */
 	void pad() {
 		if (this.competencies == null) {
 			this.competencies = new ArrayList<>();
 		}
 		while (this.competencies.size() < COMPETENCY_ROWS) {
+			this.competencies.add(new CompetencyRow());
+		}
+		CompetencyRow last = this.competencies.get(this.competencies.size() - 1);
+		if (last.getCompetencyId() != null && this.competencies.size() < MAX_ROWS) {
 			this.competencies.add(new CompetencyRow());
 		}
 	}
