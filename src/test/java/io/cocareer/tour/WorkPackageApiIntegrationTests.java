@@ -39,6 +39,10 @@ class WorkPackageApiIntegrationTests {
 		assertThat(body.path("qualities").path("mean").asDouble()).isEqualTo(4.0);
 		assertThat(body.path("competencies").get(0).path("level").asInt()).isEqualTo(3);
 		assertThat(body.path("nextStatuses").toString()).contains("OPEN", "CLOSED");
+
+		JsonNode audit = lead().get("/api/v1/admin/audit?subject=" + body.path("id").asString()).json().path("items");
+		assertThat(audit.get(0).path("action").asString()).isEqualTo("tour.package.created");
+		assertThat(audit.get(0).path("actor").asString()).isEqualTo("lead");
 	}
 
 	@Test
