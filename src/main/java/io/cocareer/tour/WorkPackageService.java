@@ -123,6 +123,13 @@ public class WorkPackageService {
 		return actor.isTalentLead() || actor.has(Role.MANAGER);
 	}
 
+	/** The employee id a new package's sponsor starts as: the actor's own, if they are a person. */
+	@Transactional(readOnly = true)
+	public String defaultSponsorEmployeeId(Actor actor) {
+		return (actor.personId() != null)
+				? this.people.find(actor.personId()).map(PersonView::employeeId).orElse(null) : null;
+	}
+
 	/** The competency catalogue to choose required competencies from. */
 	@Transactional(readOnly = true)
 	public List<CompetencyView> competencyCatalogue() {

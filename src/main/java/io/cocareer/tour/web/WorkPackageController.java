@@ -84,7 +84,9 @@ class WorkPackageController {
 	@GetMapping("/packages/new")
 	String newForm(Actor actor, Model model) {
 		requireMayCreate(actor);
-		model.addAttribute("form", WorkPackageForm.empty());
+		WorkPackageForm form = WorkPackageForm.empty();
+		form.setSponsorEmployeeId(this.packages.defaultSponsorEmployeeId(actor));
+		model.addAttribute("form", form);
 		return form(model, null);
 	}
 
