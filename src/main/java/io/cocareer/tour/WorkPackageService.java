@@ -85,7 +85,7 @@ public class WorkPackageService {
 		TourAccess.requireStaff(actor);
 		List<WorkPackage> visible = this.packages.findAll()
 			.stream()
-			.filter((pkg) -> maysee(actor, pkg))
+			.filter((pkg) -> maySee(actor, pkg))
 			.filter((pkg) -> filter.status() == null || pkg.status() == filter.status())
 			.filter((pkg) -> filter.unitId() == null || filter.unitId().equals(pkg.unitId()))
 			.filter((pkg) -> filter.tourType() == null || pkg.tourType() == filter.tourType())
@@ -216,7 +216,7 @@ public class WorkPackageService {
 
 	// ---- rules -------------------------------------------------------------------------------
 
-	private boolean maysee(Actor actor, WorkPackage pkg) {
+	private boolean maySee(Actor actor, WorkPackage pkg) {
 		if (!TourAccess.isStaff(actor)) {
 			return false;
 		}
@@ -232,7 +232,7 @@ public class WorkPackageService {
 
 	private WorkPackage visible(Actor actor, UUID id) {
 		WorkPackage pkg = this.packages.findById(id).orElseThrow(() -> new WorkPackageNotFoundException(id));
-		if (!maysee(actor, pkg)) {
+		if (!maySee(actor, pkg)) {
 			throw new WorkPackageNotFoundException(id);
 		}
 		return pkg;
