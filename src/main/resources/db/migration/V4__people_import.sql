@@ -30,3 +30,7 @@ create table import_row_error (
 	cell_value varchar(300),
 	primary key (batch_id, seq_no)
 );
+
+-- the directory's order (last name, first name, id): lets the page query read in index order and
+-- stop after one page instead of sorting every match
+create index person_directory_idx on person (last_name, first_name, id);

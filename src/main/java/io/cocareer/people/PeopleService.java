@@ -90,7 +90,6 @@ public class PeopleService {
 			where.append(" and p.unit_id = :unitId");
 			params.put("unitId", unitId);
 		}
-		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
 		List<PersonSummary> rows = this.jdbc.sql("""
 				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
 				from person p left join org_unit u on u.id = p.unit_id""" + where
@@ -100,6 +99,9 @@ public class PeopleService {
 			.param("offset", paging.offset())
 			.query(PeopleService::summary)
 			.list();
+		// a first page that is not full already says how many match: no need to count them again
+		long total = (paging.page() == 0 && rows.size() < paging.size()) ? rows.size()
+				: this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
 		return new PageResult<>(rows, paging.page(), paging.size(), total);
 	}
 

@@ -1,5 +1,6 @@
 package io.cocareer.talent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +14,9 @@ public record ProfileRevision(List<String> values, String shortTermAspiration, S
 		long expectedVersion) {
 
 	public ProfileRevision {
-		values = (values != null) ? new java.util.ArrayList<>(values) : List.of();
-		desiredRoles = (desiredRoles != null) ? new java.util.ArrayList<>(desiredRoles) : List.of();
-		competencies = (competencies != null) ? new java.util.ArrayList<>(competencies) : List.of();
+		values = (values != null) ? new ArrayList<>(values) : List.of();
+		desiredRoles = (desiredRoles != null) ? new ArrayList<>(desiredRoles) : List.of();
+		competencies = (competencies != null) ? new ArrayList<>(competencies) : List.of();
 	}
 
 	/** A competency row as typed: an empty row (no competency chosen) is dropped. */

@@ -191,6 +191,26 @@ public class TalentService {
 		return designate(actor, person.id(), terms);
 	}
 
+	/**
+	 * People to designate, found by name, email, employee id or title (at most 8), with whether
+	 * each is already an active talent: two statements.
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(Actor actor, String query) {
+		requireLead(actor);
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		List<PersonSummary> found = this.people.search(query, null, Paging.of(0, 8)).items();
+		Set<UUID> talents = talentIdsAmong(found.stream().map(PersonSummary::id).toList());
+		return found.stream().map((person) -> new Candidate(person, talents.contains(person.id()))).toList();
+	}
+
+	/** Someone the talent lead might designate. */
+	public record Candidate(PersonSummary person, boolean talent) {
+
+	}
+
 	/** Changes an active designation; {@code expectedVersion} (if given) guards against lost updates. */
 	public void changeDesignation(Actor actor, UUID personId, DesignationTerms terms, Long expectedVersion) {
 		requireLead(actor);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.support.ApiClient;
@@ -33,6 +34,10 @@ class TalentApiIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
 
 	@Test
 	void leadListsThePool() {
@@ -83,6 +88,10 @@ class TalentApiIntegrationTests {
 		JsonNode profile = lead().get("/api/v1/talents/" + person + "/profile").json();
 		assertThat(profile.path("designation").path("reason").asString()).isEqualTo("LONG_TERM_POTENTIAL");
 		assertThat(profile.path("values").size()).isZero();
+
+		JsonNode audit = lead().get("/api/v1/admin/audit?action=talent.designated&subject=" + person).json();
+		assertThat(audit.path("items").size()).isEqualTo(1);
+		assertThat(audit.path("items").get(0).path("actor").asString()).isEqualTo("lead");
 
 		ApiClient.Response again = lead().post("/api/v1/talents", designation(person, LocalDate.now().plusMonths(6)));
 		assertThat(again.status()).isEqualTo(409);
@@ -235,6 +244,29 @@ class TalentApiIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("talent.profile.duplicateValue");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("values[1]");
+	}
+
+	@Test
+	void aTalentOutsideThePoolStartsTheirOwnProfileWhichTheirManagerReads() {
+		UUID marco = TalentTestPeople.personOf(this.port, "manager");
+		String username = TalentTestPeople.newTalentAccount(this.people, this.accounts, marco);
+		ApiClient newcomer = ApiClient.as(this.port, username, TalentTestPeople.PASSWORD);
+		UUID self = TalentTestPeople.personOf(this.port, username, TalentTestPeople.PASSWORD);
+		assertThat(lead().get("/api/v1/talents/" + self + "/profile").status()).isEqualTo(404);
+
+		JsonNode empty = newcomer.get("/api/v1/talents/" + self + "/profile").json();
+		assertThat(empty.path("version").asLong()).isZero();
+		assertThat(empty.path("designation").isNull()).isTrue();
+		Map<String, Object> request = sameProfile(empty);
+		request.put("values", List.of("Curiosity", "Craft"));
+		ApiClient.Response saved = newcomer.put("/api/v1/talents/" + self + "/profile", json(request));
+
+		assertThat(saved.status()).isEqualTo(200);
+		JsonNode seenByManager = ApiClient.as(this.port, "manager", "demo")
+			.get("/api/v1/talents/" + self + "/profile")
+			.json();
+		assertThat(seenByManager.path("values").toString()).isEqualTo("[\"Curiosity\",\"Craft\"]");
+		assertThat(talent().get("/api/v1/talents/" + self + "/profile").status()).isEqualTo(404);
 	}
 
 	@Test

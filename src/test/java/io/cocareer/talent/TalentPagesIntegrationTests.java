@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.support.WebSession;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 
@@ -29,6 +31,9 @@ class TalentPagesIntegrationTests {
 	@Autowired
 	PeopleService people;
 
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void talentFindsOwnProfileUnderMyProfile() {
 		WebSession tara = WebSession.signIn(this.port, "talent");
@@ -40,6 +45,19 @@ class TalentPagesIntegrationTests {
 		WebSession.Page profile = tara.get("/talents/" + taraId());
 		assertThat(profile.status()).isEqualTo(200);
 		assertThat(profile.body()).contains("Tara Nguyen", "Edit my profile", "Values, ranked");
+	}
+
+	@Test
+	void aTalentOutsideThePoolIsOfferedToStartAProfile() {
+		String username = TalentTestPeople.newTalentAccount(this.people, this.accounts, null);
+		WebSession newcomer = WebSession.signIn(this.port, username, TalentTestPeople.PASSWORD);
+
+		WebSession.Page mine = newcomer.get("/talents/me");
+
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.body()).contains("not in the talent pool", "Start my profile");
+		UUID self = TalentTestPeople.personOf(this.port, username, TalentTestPeople.PASSWORD);
+		assertThat(newcomer.get("/talents/" + self + "/edit").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -126,6 +144,20 @@ class TalentPagesIntegrationTests {
 
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.body()).contains("Someone else changed this in the meantime");
+	}
+
+	@Test
+	void anAbsurdListIndexInAProfilePostIsNotAServerError() {
+		WebSession tara = WebSession.signIn(this.port, "talent");
+		WebSession.Page form = tara.get("/talents/" + taraId() + "/edit");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("values[99999]", "Greed");
+		fields.put("competencies[5000].proficiency", "9");
+		fields.put("version", "987654");
+
+		WebSession.Page result = tara.post("/talents/" + taraId() + "/edit", form, fields);
+
+		assertThat(result.status()).isEqualTo(400);
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package io.cocareer.talent;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
+import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 
 /** People for talent tests: the demo ones by their accounts, and fresh ones nobody else relies on. */
@@ -15,7 +18,22 @@ final class TalentTestPeople {
 	}
 
 	static UUID personOf(int port, String username) {
-		return UUID.fromString(ApiClient.as(port, username, "demo").get("/api/v1/me").json().path("person").path("id").asString());
+		return personOf(port, username, "demo");
+	}
+
+	static UUID personOf(int port, String username, String password) {
+		return UUID.fromString(
+				ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("id").asString());
+	}
+
+	static final String PASSWORD = "talent-test-1";
+
+	/** A new person reporting to the manager, with an account (password {@link #PASSWORD}) with the talent role only. */
+	static String newTalentAccount(PeopleService people, AccountService accounts, UUID managerId) {
+		UUID person = newPerson(people, managerId);
+		String username = "tt" + Long.toString(System.nanoTime(), 36);
+		accounts.create(username, PASSWORD, person, people.get(person).fullName(), Set.of(Role.TALENT));
+		return username;
 	}
 
 	/** A new person in the first unit, reporting to the manager (if given). */

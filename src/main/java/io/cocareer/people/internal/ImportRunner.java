@@ -1,5 +1,6 @@
 package io.cocareer.people.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ public class ImportRunner {
 			}
 			PeopleCsv.Row row = rows.get(i);
 			UUID managerId = (row.managerEmployeeId() != null) ? ids.get(row.managerEmployeeId()) : null;
-			lines.add(new Object[] { managerId, java.sql.Timestamp.from(now), ids.get(row.employeeId()) });
+			lines.add(new Object[] { managerId, Timestamp.from(now), ids.get(row.employeeId()) });
 		}
 		for (int from = 0; from < lines.size(); from += 500) {
 			this.jdbc.batchUpdate(

@@ -3,13 +3,16 @@ package io.cocareer.people.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -183,7 +186,7 @@ public final class PeopleCsv {
 		private final Map<String, String> newUnits = new LinkedHashMap<>();
 
 		// every employee id in the file, rows with errors included, so a manager is never "unknown" twice
-		private final Set<String> fileEmployeeIds = new java.util.HashSet<>();
+		private final Set<String> fileEmployeeIds = new HashSet<>();
 
 		private List<String> columns = List.of();
 
@@ -333,7 +336,7 @@ public final class PeopleCsv {
 			Map<String, Row> validRows = new LinkedHashMap<>();
 			this.rows.forEach((row) -> validRows.putIfAbsent(row.employeeId(), row));
 			checkCycles(validRows);
-			this.errors.sort(java.util.Comparator.comparingInt(ImportRowError::row));
+			this.errors.sort(Comparator.comparingInt(ImportRowError::row));
 		}
 
 		/** Reporting lines after the import (file rows override the database) must stay a tree. */
@@ -414,7 +417,7 @@ public final class PeopleCsv {
 		}
 
 		private static int lineOf(Exception ex) {
-			java.util.regex.Matcher matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(ex.getMessage()));
+			Matcher matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(ex.getMessage()));
 			return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
 		}
 

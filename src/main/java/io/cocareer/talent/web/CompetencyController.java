@@ -1,5 +1,6 @@
 package io.cocareer.talent.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class CompetencyController {
 	static Map<String, List<CompetencyView>> byCategory(List<CompetencyView> catalogue) {
 		Map<String, List<CompetencyView>> byCategory = new LinkedHashMap<>();
 		for (CompetencyView competency : catalogue) {
-			byCategory.computeIfAbsent(competency.category(), (key) -> new java.util.ArrayList<>()).add(competency);
+			byCategory.computeIfAbsent(competency.category(), (key) -> new ArrayList<>()).add(competency);
 		}
 		return byCategory;
 	}

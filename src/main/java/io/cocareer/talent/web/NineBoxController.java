@@ -1,5 +1,7 @@
 package io.cocareer.talent.web;
 
+import java.util.ArrayList;
+
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
@@ -9,7 +11,9 @@ import io.cocareer.talent.TalentService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +30,13 @@ class NineBoxController {
 		this.talents = talents;
 	}
 
+	/** A hand-made post with an absurd list index (values[9999]) is ignored, not a server error. */
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setIgnoreInvalidFields(true);
+		binder.setAutoGrowCollectionLimit(64);
+	}
+
 	@GetMapping
 	String nineBox(Actor actor, Model model) {
 		model.addAttribute("nineBox", this.talents.nineBox(actor));
@@ -35,7 +46,7 @@ class NineBoxController {
 	@GetMapping("/labels")
 	String labelsForm(Actor actor, Model model) {
 		NineBoxLabelsForm form = new NineBoxLabelsForm();
-		form.setLabels(new java.util.ArrayList<>(this.talents.nineBoxLabels(actor)));
+		form.setLabels(new ArrayList<>(this.talents.nineBoxLabels(actor)));
 		model.addAttribute("form", form);
 		return "talents/nine-box-labels";
 	}

@@ -128,24 +128,24 @@ class TalentApiController {
 	}
 
 	@GetMapping("/talents/nine-box")
-	NineBoxView nineBox(Actor actor) {
-		return this.talents.nineBox(actor);
+	NineBoxResponse nineBox(Actor actor) {
+		return NineBoxResponse.of(this.talents.nineBox(actor));
 	}
 
 	@GetMapping("/competencies")
-	List<CompetencyView> competencies() {
-		return this.talents.competencies();
+	List<CompetencyResponse> competencies() {
+		return this.talents.competencies().stream().map(CompetencyResponse::of).toList();
 	}
 
 	@PostMapping("/competencies")
-	ResponseEntity<CompetencyView> addCompetency(Actor actor, @Valid @RequestBody CompetencyRequest request) {
+	ResponseEntity<CompetencyResponse> addCompetency(Actor actor, @Valid @RequestBody CompetencyRequest request) {
 		UUID id = this.talents.addCompetency(actor, request.name(), request.category(), request.description());
 		CompetencyView created = this.talents.competencies()
 			.stream()
 			.filter((competency) -> competency.id().equals(id))
 			.findFirst()
 			.orElseThrow();
-		return ResponseEntity.created(URI.create("/api/v1/competencies/" + id)).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/competencies/" + id)).body(CompetencyResponse.of(created));
 	}
 
 	record PageResponse<T>(List<T> items, int page, int size, long total) {
@@ -249,6 +249,34 @@ class TalentApiController {
 
 		static NoteResponse of(NoteView note) {
 			return new NoteResponse(note.id(), note.authorName(), note.body(), note.createdAt());
+		}
+
+	}
+
+	record CompetencyResponse(UUID id, String name, String category, String description) {
+
+		static CompetencyResponse of(CompetencyView view) {
+			return new CompetencyResponse(view.id(), view.name(), view.category(), view.description());
+		}
+
+	}
+
+	record NineBoxResponse(List<Cell> cells, int total) {
+
+		static NineBoxResponse of(NineBoxView view) {
+			return new NineBoxResponse(view.cells()
+				.stream()
+				.map((cell) -> new Cell(cell.performance(), cell.potential(), cell.label(), cell.count(),
+						cell.members().stream().map((m) -> new Member(m.personId(), m.name())).toList()))
+				.toList(), view.total());
+		}
+
+		record Cell(int performance, int potential, String label, int count, List<Member> members) {
+
+		}
+
+		record Member(UUID personId, String name) {
+
 		}
 
 	}

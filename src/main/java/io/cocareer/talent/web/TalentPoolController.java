@@ -1,5 +1,8 @@
 package io.cocareer.talent.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,6 +11,7 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Paging;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.PoolFilter;
@@ -37,9 +41,12 @@ class TalentPoolController {
 
 	private final PeopleService people;
 
-	TalentPoolController(TalentService talents, PeopleService people) {
+	private final Clock clock;
+
+	TalentPoolController(TalentService talents, PeopleService people, Clock clock) {
 		this.talents = talents;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -49,11 +56,12 @@ class TalentPoolController {
 		PoolFilter filter = new PoolFilter(reason, unit, reviewDue);
 		model.addAttribute("pool", this.talents.pool(actor, filter, Paging.of(page, 25)));
 		model.addAttribute("filter", filter);
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("reasons", DesignationReason.values());
 		model.addAttribute("units", this.people.units());
 		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/talents")
-			.queryParamIfPresent("reason", java.util.Optional.ofNullable(reason))
-			.queryParamIfPresent("unit", java.util.Optional.ofNullable(unit).filter((u) -> !u.isBlank()))
+			.queryParamIfPresent("reason", Optional.ofNullable(reason))
+			.queryParamIfPresent("unit", Optional.ofNullable(unit).filter((u) -> !u.isBlank()))
 			.queryParam("reviewDue", reviewDue)
 			.build()
 			.encode()
@@ -62,11 +70,22 @@ class TalentPoolController {
 	}
 
 	@GetMapping("/designate")
-	String designateForm(Actor actor, @RequestParam(required = false) String employeeId, Model model) {
+	String designateForm(Actor actor, @RequestParam(required = false) String employeeId,
+			@RequestParam(required = false) String q, Model model) {
 		DesignationForm form = new DesignationForm();
 		form.setEmployeeId(employeeId);
 		model.addAttribute("form", form);
+		model.addAttribute("q", q);
+		model.addAttribute("candidates", this.talents.candidates(actor, q));
 		return designationForm(model, null);
+	}
+
+	/** The person search of the designation form, as an htmx partial. */
+	@GetMapping(path = "/designate", headers = "HX-Request")
+	String candidates(Actor actor, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("candidates", this.talents.candidates(actor, q));
+		return VIEW_DESIGNATION_FORM + " :: candidates";
 	}
 
 	@PostMapping("/designate")
@@ -89,7 +108,7 @@ class TalentPoolController {
 		catch (BusinessRuleViolation ex) {
 			reject(result, "employeeId", ex.code(), ex.arguments(), ex.getMessage());
 		}
-		catch (io.cocareer.shared.NotFoundException ex) {
+		catch (NotFoundException ex) {
 			reject(result, "employeeId", "talent.designation.unknownEmployee", new Object[] { form.getEmployeeId() },
 					ex.getMessage());
 		}

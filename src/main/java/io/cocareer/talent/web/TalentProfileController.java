@@ -14,7 +14,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +37,13 @@ class TalentProfileController {
 
 	TalentProfileController(TalentService talents) {
 		this.talents = talents;
+	}
+
+	/** A hand-made post with an absurd list index (values[9999]) is ignored, not a server error. */
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setIgnoreInvalidFields(true);
+		binder.setAutoGrowCollectionLimit(64);
 	}
 
 	@GetMapping("/me")

@@ -1,4 +1,4 @@
-package io.cocareer.talent;
+package io.cocareer.support;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * posting forms with the CSRF token of the page they came from. Redirects are not followed, so
  * tests see them.
  */
-final class WebSession {
+public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"");
 
@@ -33,22 +33,26 @@ final class WebSession {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
-	static WebSession signIn(int port, String username) {
+	public static WebSession signIn(int port, String username) {
+		return signIn(port, username, "demo");
+	}
+
+	public static WebSession signIn(int port, String username, String password) {
 		WebSession session = new WebSession(port);
 		Page login = session.get("/login");
-		Page signedIn = session.post("/login", login, Map.of("username", username, "password", "demo"));
+		Page signedIn = session.post("/login", login, Map.of("username", username, "password", password));
 		if (signedIn.status() != 302 || signedIn.location() == null || signedIn.location().contains("error")) {
 			throw new IllegalStateException("Sign-in of " + username + " failed: " + signedIn.status());
 		}
 		return session;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET());
 	}
 
 	/** Posts a form with the CSRF token found on the page it was shown on. */
-	Page post(String path, Page from, Map<String, String> fields) {
+	public Page post(String path, Page from, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", from.csrfToken());
 		String body = all.entrySet()
@@ -74,9 +78,9 @@ final class WebSession {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	record Page(int status, String body, String location) {
+	public record Page(int status, String body, String location) {
 
-		String csrfToken() {
+		public String csrfToken() {
 			Matcher matcher = CSRF.matcher(this.body);
 			if (!matcher.find()) {
 				throw new IllegalStateException("No CSRF token on the page");
