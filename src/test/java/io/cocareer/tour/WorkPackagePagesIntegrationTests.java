@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
