@@ -100,6 +100,7 @@ class SecurityConfiguration {
 				.hasAnyRole("ADMIN", "TALENT_LEAD")
 				.requestMatchers("/people/**").hasAnyRole(STAFF)
 				.requestMatchers("/talents/**").hasAnyRole("TALENT_LEAD", "MANAGER", "TALENT")
+				.requestMatchers("/tours/**").hasAnyRole("TALENT_LEAD", "MANAGER", "TALENT")
 				.anyRequest().authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)

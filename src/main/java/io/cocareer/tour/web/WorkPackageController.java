@@ -1,0 +1,232 @@
+package io.cocareer.tour.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.DomainException;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.Paging;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.talent.CompetencyView;
+import io.cocareer.tour.PackageFilter;
+import io.cocareer.tour.Quality;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.WorkPackageService;
+import io.cocareer.tour.WorkPackageStatus;
+import io.cocareer.tour.WorkPackageView;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The work package catalogue: browsing, creating, editing, moving along, and expressing interest. */
+@Controller
+@RequestMapping("/tours")
+class WorkPackageController {
+
+	static final String VIEW_LIST = "tours/packages";
+
+	static final String VIEW_DETAIL = "tours/package";
+
+	static final String VIEW_FORM = "tours/package-form";
+
+	private final WorkPackageService packages;
+
+	WorkPackageController(WorkPackageService packages) {
+		this.packages = packages;
+	}
+
+	@GetMapping
+	String tours() {
+		return "redirect:/tours/packages";
+	}
+
+	@GetMapping("/packages")
+	String catalogue(Actor actor, @RequestParam(required = false) WorkPackageStatus status,
+			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) TourType tourType,
+			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) Integer page, Model model) {
+		PackageFilter filter = new PackageFilter(status, unitId, tourType, weak);
+		model.addAttribute("packages", this.packages.catalogue(actor, filter, Paging.of(page, 24)));
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", WorkPackageStatus.values());
+		model.addAttribute("tourTypes", TourType.values());
+		model.addAttribute("units", this.packages.units());
+		model.addAttribute("mayCreate", this.packages.mayCreate(actor));
+		String query = UriComponentsBuilder.fromPath("/tours/packages")
+			.queryParamIfPresent("status", Optional.ofNullable(status))
+			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
+			.queryParamIfPresent("tourType", Optional.ofNullable(tourType))
+			.queryParamIfPresent("weak", Optional.ofNullable(weak))
+			.build()
+			.toUriString();
+		// the pager appends "&page=n"
+		model.addAttribute("baseUrl", query.contains("?") ? query : query + "?");
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/packages/new")
+	String newForm(Actor actor, Model model) {
+		requireMayCreate(actor);
+		WorkPackageForm form = WorkPackageForm.empty();
+		form.setSponsorEmployeeId(this.packages.defaultSponsorEmployeeId(actor));
+		model.addAttribute("form", form);
+		return form(model, null);
+	}
+
+	@PostMapping("/packages/new")
+	String create(Actor actor, @Valid @ModelAttribute("form") WorkPackageForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		requireMayCreate(actor);
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.packages.create(actor, form.terms());
+				redirect.addFlashAttribute("message", "tour.package.created");
+				return "redirect:/tours/packages/" + id;
+			}
+			catch (InvalidInput ex) {
+				reject(result, ex.field(), ex);
+			}
+		}
+		form.pad();
+		return form(model, null);
+	}
+
+	@GetMapping("/packages/{id}")
+	String detail(Actor actor, @PathVariable UUID id, Model model) {
+		model.addAttribute("pkg", this.packages.get(actor, id));
+		model.addAttribute("qualities", Quality.values());
+		return VIEW_DETAIL;
+	}
+
+	@GetMapping("/packages/{id}/edit")
+	String editForm(Actor actor, @PathVariable UUID id, Model model) {
+		WorkPackageView pkg = managed(actor, id);
+		model.addAttribute("form", WorkPackageForm.of(pkg));
+		return form(model, pkg);
+	}
+
+	@PostMapping("/packages/{id}/edit")
+	String edit(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") WorkPackageForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		WorkPackageView pkg = managed(actor, id);
+		if (!result.hasErrors()) {
+			try {
+				this.packages.update(actor, id, form.terms(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.package.saved");
+				return "redirect:/tours/packages/" + id;
+			}
+			catch (InvalidInput ex) {
+				reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation ex) {
+				reject(result, null, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		form.pad();
+		return form(model, pkg);
+	}
+
+	@PostMapping("/packages/{id}/status")
+	String changeStatus(Actor actor, @PathVariable UUID id, @RequestParam WorkPackageStatus status,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		try {
+			this.packages.changeStatus(actor, id, status, version);
+			redirect.addFlashAttribute("message", "tour.status.changed");
+		}
+		catch (BusinessRuleViolation ex) {
+			problem(redirect, ex);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return "redirect:/tours/packages/" + id;
+	}
+
+	@PostMapping("/packages/{id}/interest")
+	String expressInterest(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			this.packages.expressInterest(actor, id, note);
+			redirect.addFlashAttribute("message", "tour.interest.expressed");
+		}
+		catch (BusinessRuleViolation | InvalidInput ex) {
+			problem(redirect, ex);
+		}
+		return "redirect:/tours/packages/" + id + "#interest";
+	}
+
+	@PostMapping("/packages/{id}/interest/withdraw")
+	String withdrawInterest(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.packages.withdrawInterest(actor, id);
+		redirect.addFlashAttribute("message", "tour.interest.withdrawn");
+		return "redirect:/tours/packages/" + id + "#interest";
+	}
+
+	private void requireMayCreate(Actor actor) {
+		if (!this.packages.mayCreate(actor)) {
+			throw new PermissionDenied("tour.denied.createPackage",
+					"Only the talent lead and managers create work packages");
+		}
+	}
+
+	private WorkPackageView managed(Actor actor, UUID id) {
+		WorkPackageView pkg = this.packages.get(actor, id);
+		if (!pkg.mayManage()) {
+			throw new PermissionDenied("tour.denied.notYourPackage",
+					"Only its creator, its sponsor and the talent lead change a work package");
+		}
+		return pkg;
+	}
+
+	private String form(Model model, WorkPackageView pkg) {
+		model.addAttribute("pkg", pkg);
+		model.addAttribute("units", this.packages.units());
+		model.addAttribute("tourTypes", TourType.values());
+		model.addAttribute("qualities", Quality.values());
+		model.addAttribute("catalogue", byCategory(this.packages.competencyCatalogue()));
+		return VIEW_FORM;
+	}
+
+	private static Map<String, List<CompetencyView>> byCategory(List<CompetencyView> catalogue) {
+		Map<String, List<CompetencyView>> groups = new TreeMap<>();
+		catalogue.forEach((competency) -> groups.computeIfAbsent(competency.category(), (key) -> new ArrayList<>())
+			.add(competency));
+		groups.values().forEach((group) -> group.sort((a, b) -> a.name().compareToIgnoreCase(b.name())));
+		return groups;
+	}
+
+	private static void reject(BindingResult result, String field, DomainException ex) {
+		if (field != null && result.getFieldType(field) != null) {
+			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
+		}
+		else {
+			result.reject(ex.code(), ex.arguments(), ex.getMessage());
+		}
+	}
+
+	private static void problem(RedirectAttributes redirect, DomainException ex) {
+		redirect.addFlashAttribute("problem", ex.code());
+		redirect.addFlashAttribute("problemArgs", ex.arguments());
+	}
+
+}
