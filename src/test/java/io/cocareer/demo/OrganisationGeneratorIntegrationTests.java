@@ -63,6 +63,23 @@ class OrganisationGeneratorIntegrationTests {
 		assertThat(row.get("ended_on")).isNotNull();
 	}
 
+	@Test
+	void theDemoCatalogueHasOpenWorkPackagesOneWeakOneDraftAndTarasInterest() {
+		List<Map<String, Object>> packages = this.jdbc.sql("""
+				select title, status, weak from work_package where title in ('Search relevance v2',
+				  'Customer onboarding journey', 'Internal mentoring circle pilot', 'Regional expansion playbook')
+				order by title""").query().listOfRows();
+		long interest = count("""
+				select count(*) from work_package_interest i join work_package w on w.id = i.work_package_id
+				join account a on a.person_id = i.person_id
+				where a.username = 'talent' and w.title = 'Customer onboarding journey'""");
+
+		assertThat(packages).extracting((row) -> row.get("status"))
+			.containsExactly("OPEN", "OPEN", "DRAFT", "OPEN");
+		assertThat(packages).extracting((row) -> row.get("weak")).containsExactly(false, true, false, false);
+		assertThat(interest).isEqualTo(1);
+	}
+
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
 	}
