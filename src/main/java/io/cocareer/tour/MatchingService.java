@@ -1,0 +1,183 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.talent.CompetencyView;
+import io.cocareer.talent.TalentService;
+import io.cocareer.tour.internal.MatchReadModel;
+import io.cocareer.tour.internal.MatchScoring;
+import io.cocareer.tour.internal.PackageCompetency;
+import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matches talents and work packages (DOMAIN §5.3). Rules, for the UI and the API alike:
+ * <ul>
+ * <li>the candidates for a package are ranked for the talent lead and the package's creator or
+ * sponsor only (a draft the actor may not see is a 404, anyone else gets a 403);</li>
+ * <li>a person's matching OPEN packages are seen by that person, their manager and the talent lead.</li>
+ * </ul>
+ * Candidates are the people with an active talent designation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatchingService {
+
+	public static final int MAX_LIMIT = 100;
+
+	private final WorkPackageRepository packages;
+
+	private final MatchReadModel readModel;
+
+	private final MatchScoring scoring;
+
+	private final PeopleService people;
+
+	private final TalentService talents;
+
+	MatchingService(WorkPackageRepository packages, MatchReadModel readModel, MatchScoring scoring,
+			PeopleService people, TalentService talents) {
+		this.packages = packages;
+		this.readModel = readModel;
+		this.scoring = scoring;
+		this.people = people;
+		this.talents = talents;
+	}
+
+	/** A talent ranked for a package. */
+	public record CandidateMatch(UUID personId, String name, String title, String unitName, MatchScore match) {
+	}
+
+	/** An open package ranked for a person. */
+	public record PackageMatch(UUID packageId, String title, LocalDate startOn, LocalDate endOn, int timeShare,
+			TourType tourType, MatchScore match) {
+	}
+
+	/** Whether the actor may rank candidates for the package (to show or hide the card). */
+	public boolean mayRankCandidates(Actor actor, UUID packageId) {
+		return this.packages.findById(packageId).map((pkg) -> mayRank(actor, pkg)).orElse(false);
+	}
+
+	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
+		TourAccess.requireStaff(actor);
+		WorkPackage pkg = this.packages.findById(packageId)
+			.filter((found) -> found.status() != WorkPackageStatus.DRAFT || actor.isTalentLead()
+					|| found.createdBy(actor.accountId()))
+			.orElseThrow(() -> new WorkPackageNotFoundException(packageId));
+		if (!mayRank(actor, pkg)) {
+			throw new PermissionDenied("tour.denied.rankCandidates",
+					"Only the talent lead and the package's creator or sponsor see its best candidates");
+		}
+		List<UUID> pool = this.readModel.activeTalents();
+		Map<UUID, Map<String, Integer>> levels = this.readModel.competencies(pool);
+		Map<UUID, List<String>> aspirations = this.readModel.aspirations(pool);
+		Map<UUID, PersonSummary> names = this.people.summaries(pool);
+		Map<String, Integer> required = required(pkg, competencyNames());
+		Set<String> packageWords = words(pkg);
+		return pool.stream()
+			.filter(names::containsKey)
+			.map((personId) -> {
+				PersonSummary person = names.get(personId);
+				MatchScore match = this.scoring.score(required, levels.getOrDefault(personId, Map.of()),
+						MatchScoring.tokens(aspirations.getOrDefault(personId, List.of())), packageWords,
+						availability(personId, pkg));
+				return new CandidateMatch(personId, person.fullName(), person.title(), person.unitName(), match);
+			})
+			.sorted(Comparator.comparingDouble((CandidateMatch c) -> -c.match().score())
+				.thenComparing(CandidateMatch::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(CandidateMatch::personId))
+			.limit(clamp(limit))
+			.toList();
+	}
+
+	public List<PackageMatch> rankPackages(Actor actor, UUID personId, int limit) {
+		TourAccess.requireStaff(actor);
+		boolean allowed = actor.isTalentLead() || actor.isPerson(personId)
+				|| this.people.isManagerOf(actor.personId(), personId);
+		if (!allowed) {
+			throw new PermissionDenied("tour.denied.matchesOfOthers",
+					"Only the person, their manager and the talent lead see a person's package matches");
+		}
+		if (this.people.find(personId).isEmpty()) {
+			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
+		}
+		Map<String, Integer> levels = this.readModel.competencies(List.of(personId)).getOrDefault(personId, Map.of());
+		Set<String> talentWords = MatchScoring
+			.tokens(this.readModel.aspirations(List.of(personId)).getOrDefault(personId, List.of()));
+		Map<UUID, String> catalogue = competencyNames();
+		List<PackageMatch> matches = new ArrayList<>();
+		for (WorkPackage pkg : this.packages.findAll()) {
+			if (pkg.status() != WorkPackageStatus.OPEN) {
+				continue;
+			}
+			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg),
+					availability(personId, pkg));
+			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
+					pkg.tourType(), match));
+		}
+		return matches.stream()
+			.sorted(Comparator.comparingDouble((PackageMatch m) -> -m.match().score())
+				.thenComparing(PackageMatch::title, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(PackageMatch::packageId))
+			.limit(clamp(limit))
+			.toList();
+	}
+
+	private boolean mayRank(Actor actor, WorkPackage pkg) {
+		return actor.isTalentLead() || pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId());
+	}
+
+	/**
+	 * The free share of the person's time over the package window. Hook: no tours commit anyone's
+	 * time yet, so everyone is fully available; once tours exist, return
+	 * min(1, free time share / package time share) here.
+	 */
+	private double availability(UUID personId, WorkPackage pkg) {
+		return 1.0;
+	}
+
+	private Map<UUID, String> competencyNames() {
+		Map<UUID, String> names = new HashMap<>();
+		for (CompetencyView competency : this.talents.competencies()) {
+			names.put(competency.id(), competency.name());
+		}
+		return names;
+	}
+
+	private static Map<String, Integer> required(WorkPackage pkg, Map<UUID, String> names) {
+		Map<String, Integer> required = new HashMap<>();
+		for (PackageCompetency competency : pkg.competencies()) {
+			required.put(names.getOrDefault(competency.competencyId(), competency.competencyId().toString()),
+					competency.requiredLevel());
+		}
+		return required;
+	}
+
+	private static Set<String> words(WorkPackage pkg) {
+		List<String> texts = new ArrayList<>();
+		texts.add(pkg.title());
+		texts.add(pkg.description());
+		texts.add(pkg.expectedResults());
+		return MatchScoring.tokens(texts);
+	}
+
+	private static int clamp(int limit) {
+		return Math.max(1, Math.min(MAX_LIMIT, limit));
+	}
+
+}

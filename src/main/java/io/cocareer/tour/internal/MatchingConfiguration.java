@@ -1,0 +1,19 @@
+package io.cocareer.tour.internal;
+
+import io.cocareer.tour.MatchingSettings;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the matching weights and offers the scoring built from them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MatchingSettings.class)
+class MatchingConfiguration {
+
+	@Bean
+	MatchScoring matchScoring(MatchingSettings settings) {
+		return new MatchScoring(settings);
+	}
+
+}

@@ -1,0 +1,80 @@
+package io.cocareer.tour.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.tour.MatchScore;
+import io.cocareer.tour.MatchingService;
+import io.cocareer.tour.MatchingService.CandidateMatch;
+import io.cocareer.tour.MatchingService.PackageMatch;
+import io.cocareer.tour.MatchingSettings;
+import io.cocareer.tour.TourType;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Matching over JSON: the best candidates for a package (talent lead, creator, sponsor; others
+ * 403) and the best open packages for a person (the person, their manager, the talent lead).
+ * Each item carries its score, the components, the weights used and the explanation. The person's
+ * matches live under the work package path so the tour module owns the whole API.
+ */
+@RestController
+@RequestMapping("/api/v1/work-packages")
+class MatchingApiController {
+
+	private final MatchingService matching;
+
+	MatchingApiController(MatchingService matching) {
+		this.matching = matching;
+	}
+
+	@GetMapping("/{id}/candidates")
+	List<CandidateResponse> candidates(Actor actor, @PathVariable UUID id,
+			@RequestParam(defaultValue = "20") int limit) {
+		return this.matching.rankCandidates(actor, id, limit).stream().map(CandidateResponse::of).toList();
+	}
+
+	@GetMapping("/matches")
+	List<PackageMatchResponse> matches(Actor actor, @RequestParam UUID personId,
+			@RequestParam(defaultValue = "10") int limit) {
+		return this.matching.rankPackages(actor, personId, limit).stream().map(PackageMatchResponse::of).toList();
+	}
+
+	record Components(double skillFit, double aspirationFit, double stretch, double availability) {
+
+		static Components of(MatchScore match) {
+			return new Components(match.skillFit(), match.aspirationFit(), match.stretch(), match.availability());
+		}
+
+	}
+
+	record CandidateResponse(UUID personId, String name, String title, String unitName, double score,
+			Components components, MatchingSettings weights, List<String> explanation) {
+
+		static CandidateResponse of(CandidateMatch candidate) {
+			MatchScore match = candidate.match();
+			return new CandidateResponse(candidate.personId(), candidate.name(), candidate.title(),
+					candidate.unitName(), match.score(), Components.of(match), match.weights(), match.explanation());
+		}
+
+	}
+
+	record PackageMatchResponse(UUID packageId, String title, LocalDate startOn, LocalDate endOn, int timeShare,
+			TourType tourType, double score, Components components, MatchingSettings weights,
+			List<String> explanation) {
+
+		static PackageMatchResponse of(PackageMatch pkg) {
+			MatchScore match = pkg.match();
+			return new PackageMatchResponse(pkg.packageId(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
+					pkg.tourType(), match.score(), Components.of(match), match.weights(), match.explanation());
+		}
+
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.cocareer.tour;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.SavePerson;
+import io.cocareer.people.UnitView;
+import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MatchingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void leadRanksCandidatesForSearchRelevanceBestFirstWithExplanations() {
+		ApiClient.Response response = as("lead").get("/api/v1/work-packages/" + searchRelevance() + "/candidates");
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode items = response.json();
+		assertThat(items.size()).isPositive().isLessThanOrEqualTo(20);
+		List<Double> scores = new ArrayList<>();
+		items.forEach((item) -> scores.add(item.path("score").asDouble()));
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		JsonNode best = items.get(0);
+		assertThat(best.path("name").asString()).isNotBlank();
+		assertThat(best.path("components").path("skillFit").asDouble()).isBetween(0.0, 1.0);
+		assertThat(best.path("components").path("availability").asDouble()).isEqualTo(1.0);
+		assertThat(best.path("weights").path("skill").asDouble()).isEqualTo(0.5);
+		assertThat(best.path("explanation").toString()).contains("required levels", "Availability not modelled");
+	}
+
+	@Test
+	void theLimitCutsTheList() {
+		JsonNode items = as("lead").get("/api/v1/work-packages/" + searchRelevance() + "/candidates?limit=3").json();
+
+		assertThat(items.size()).isEqualTo(3);
+	}
+
+	@Test
+	void aTalentCannotRankCandidates() {
+		ApiClient.Response response = as("talent").get("/api/v1/work-packages/" + searchRelevance() + "/candidates");
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.code()).isEqualTo("tour.denied.rankCandidates");
+	}
+
+	@Test
+	void candidatesOfAnUnknownPackageAreNotFound() {
+		ApiClient.Response response = as("lead").get("/api/v1/work-packages/" + UUID.randomUUID() + "/candidates");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.isProblem()).isTrue();
+	}
+
+	@Test
+	void taraGetsHerOpenPackageMatches() {
+		UUID tara = personOf("talent");
+
+		ApiClient.Response response = as("talent").get("/api/v1/work-packages/matches?personId=" + tara);
+
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode items = response.json();
+		assertThat(items.size()).isPositive().isLessThanOrEqualTo(10);
+		List<Double> scores = new ArrayList<>();
+		items.forEach((item) -> scores.add(item.path("score").asDouble()));
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(items.toString()).contains("Search relevance v2");
+		assertThat(items.get(0).path("explanation").size()).isPositive();
+	}
+
+	@Test
+	void taraMaySeeHerMatchesThroughHerManagerAndTheLead() {
+		UUID tara = personOf("talent");
+
+		assertThat(as("manager").get("/api/v1/work-packages/matches?personId=" + tara).status()).isEqualTo(200);
+		assertThat(as("lead").get("/api/v1/work-packages/matches?personId=" + tara).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anotherTalentCannotAskForTarasMatches() {
+		UUID tara = personOf("talent");
+		String other = newTalentAccount();
+
+		ApiClient.Response response = ApiClient.as(this.port, other, PASSWORD)
+			.get("/api/v1/work-packages/matches?personId=" + tara);
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.code()).isEqualTo("tour.denied.matchesOfOthers");
+	}
+
+	@Test
+	void matchesWithoutAPersonAreABadRequest() {
+		ApiClient.Response response = as("lead").get("/api/v1/work-packages/matches?personId=nobody");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+	}
+
+	private static final String PASSWORD = "match-test-1";
+
+	private String newTalentAccount() {
+		String key = Long.toString(System.nanoTime(), 36);
+		UnitView unit = this.people.units().get(0);
+		UUID person = this.people.create(new SavePerson("MT" + key, "Match", "Talent " + key,
+				"match." + key + "@test.cocareer.io", "Analyst", unit.id(), null, java.time.LocalDate.of(2024, 3, 1)));
+		String username = "mt" + key;
+		this.accounts.create(username, PASSWORD, person, this.people.get(person).fullName(), Set.of(Role.TALENT));
+		return username;
+	}
+
+	private UUID searchRelevance() {
+		JsonNode items = as("lead").get("/api/v1/work-packages?status=OPEN&size=100").json().path("items");
+		for (JsonNode item : items) {
+			if ("Search relevance v2".equals(item.path("title").asString())) {
+				return UUID.fromString(item.path("id").asString());
+			}
+		}
+		throw new IllegalStateException("demo package Search relevance v2 is missing");
+	}
+
+	private UUID personOf(String username) {
+		return TourFixtures.personOf(this.port, username);
+	}
+
+	private ApiClient as(String username) {
+		return ApiClient.as(this.port, username, "demo");
+	}
+
+}
