@@ -15,6 +15,7 @@ import io.cocareer.people.UnitView;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,6 +119,29 @@ class MatchingIntegrationTests {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.isProblem()).isTrue();
+	}
+
+	@Test
+	void theLeadSeesTheBestCandidatesOnThePackagePageAndATalentDoesNot() {
+		String path = "/tours/packages/" + searchRelevance();
+
+		WebSession.Page lead = WebSession.signIn(this.port, "lead").get(path);
+		assertThat(lead.status()).isEqualTo(200);
+		assertThat(lead.body()).contains("id=\"candidates\"", "Best candidates", "required levels");
+
+		WebSession.Page talent = WebSession.signIn(this.port, "talent").get(path);
+		assertThat(talent.status()).isEqualTo(200);
+		assertThat(talent.body()).doesNotContain("id=\"candidates\"");
+	}
+
+	@Test
+	void aTalentSeesSuggestedBadgesInTheCatalogueAndTheLeadDoesNot() {
+		WebSession.Page talent = WebSession.signIn(this.port, "talent").get("/tours/packages");
+		assertThat(talent.status()).isEqualTo(200);
+		assertThat(talent.body()).contains("suggested-badge", "Suggested for you");
+
+		assertThat(WebSession.signIn(this.port, "lead").get("/tours/packages").body())
+			.doesNotContain("suggested-badge");
 	}
 
 	private static final String PASSWORD = "match-test-1";

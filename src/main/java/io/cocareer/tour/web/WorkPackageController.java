@@ -1,6 +1,7 @@
 package io.cocareer.tour.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.tour.MatchingService;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
 import io.cocareer.tour.TourType;
@@ -47,10 +50,17 @@ class WorkPackageController {
 
 	static final String VIEW_FORM = "tours/package-form";
 
+	static final int CANDIDATES = 10;
+
+	static final int SUGGESTIONS = 3;
+
 	private final WorkPackageService packages;
 
-	WorkPackageController(WorkPackageService packages) {
+	private final MatchingService matching;
+
+	WorkPackageController(WorkPackageService packages, MatchingService matching) {
 		this.packages = packages;
+		this.matching = matching;
 	}
 
 	@GetMapping
@@ -69,6 +79,13 @@ class WorkPackageController {
 		model.addAttribute("tourTypes", TourType.values());
 		model.addAttribute("units", this.packages.units());
 		model.addAttribute("mayCreate", this.packages.mayCreate(actor));
+		// a talent sees a badge on the open packages that suit them best
+		Map<UUID, MatchingService.PackageMatch> suggested = new HashMap<>();
+		if (actor.has(Role.TALENT) && actor.personId() != null) {
+			this.matching.rankPackages(actor, actor.personId(), SUGGESTIONS)
+				.forEach((match) -> suggested.put(match.packageId(), match));
+		}
+		model.addAttribute("suggested", suggested);
 		String query = UriComponentsBuilder.fromPath("/tours/packages")
 			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
@@ -112,6 +129,8 @@ class WorkPackageController {
 	String detail(Actor actor, @PathVariable UUID id, Model model) {
 		model.addAttribute("pkg", this.packages.get(actor, id));
 		model.addAttribute("qualities", Quality.values());
+		model.addAttribute("candidates", this.matching.mayRankCandidates(actor, id)
+				? this.matching.rankCandidates(actor, id, CANDIDATES) : null);
 		return VIEW_DETAIL;
 	}
 
