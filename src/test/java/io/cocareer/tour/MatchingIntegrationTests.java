@@ -144,6 +144,24 @@ class MatchingIntegrationTests {
 			.doesNotContain("suggested-badge");
 	}
 
+	@Test
+	void aWeakMatchIsNoSuggestion() {
+		String catalogue = WebSession.signIn(this.port, "talent").get("/tours/packages").body();
+		JsonNode matches = ApiClient.as(this.port, "talent", "demo")
+			.get("/api/v1/work-packages/matches?personId=" + personOf("talent") + "&limit=50")
+			.json();
+		long strong = 0;
+		for (JsonNode match : matches) {
+			if (match.path("score").asDouble() >= 0.3) {
+				strong++;
+			}
+		}
+
+		// Tara has neither competency that "Search relevance v2" asks for: ranked, but not suggested
+		assertThat(catalogue.split("suggested-badge", -1).length - 1).isEqualTo((int) Math.min(strong, 3));
+		assertThat(strong).isLessThan(matches.size());
+	}
+
 	private static final String PASSWORD = "match-test-1";
 
 	private String newTalentAccount() {

@@ -54,6 +54,9 @@ class WorkPackageController {
 
 	static final int SUGGESTIONS = 3;
 
+	/** Below this score a package is no suggestion at all: a 7 % match labelled "for you" would mislead. */
+	static final double MIN_SUGGESTION_SCORE = 0.3;
+
 	private final WorkPackageService packages;
 
 	private final MatchingService matching;
@@ -83,6 +86,8 @@ class WorkPackageController {
 		Map<UUID, MatchingService.PackageMatch> suggested = new HashMap<>();
 		if (actor.has(Role.TALENT) && actor.personId() != null) {
 			this.matching.rankPackages(actor, actor.personId(), SUGGESTIONS)
+				.stream()
+				.filter((match) -> match.match().score() >= MIN_SUGGESTION_SCORE)
 				.forEach((match) -> suggested.put(match.packageId(), match));
 		}
 		model.addAttribute("suggested", suggested);
