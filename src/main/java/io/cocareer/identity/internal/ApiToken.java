@@ -14,6 +14,8 @@ import io.cocareer.identity.ApiTokenView;
 @Table(name = "api_token")
 public class ApiToken {
 
+	private static final java.time.Duration USE_RESOLUTION = java.time.Duration.ofMinutes(1);
+
 	@Id
 	private UUID id;
 
@@ -50,8 +52,14 @@ public class ApiToken {
 		}
 	}
 
+	/**
+	 * Records a use, at most once a minute: "last used" is shown to the minute, and writing the
+	 * row on every API call would turn each read into a write.
+	 */
 	public void used(Instant now) {
-		this.lastUsedAt = now;
+		if (this.lastUsedAt == null || this.lastUsedAt.isBefore(now.minus(USE_RESOLUTION))) {
+			this.lastUsedAt = now;
+		}
 	}
 
 	public UUID accountId() {

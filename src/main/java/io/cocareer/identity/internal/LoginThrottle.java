@@ -3,6 +3,7 @@ package io.cocareer.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,16 +39,21 @@ public class LoginThrottle {
 		this.lockTime = lockTime;
 	}
 
-	/** When the name is locked, until when; empty when a login may be tried. */
+	/**
+	 * Whether the name has failed logins on record, and until when it is locked (null when a login
+	 * may be tried). One read serves both, so a clean sign-in needs no write.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Instant> lockedUntil(String username) {
+	public Status status(String username) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("select locked_until from login_throttle where username = :username")
 			.param("username", key(username))
-			.query((rs, row) -> rs.getObject("locked_until", java.time.OffsetDateTime.class))
+			.query((rs, row) -> new Status(true, Optional.ofNullable(rs.getObject("locked_until", OffsetDateTime.class))
+				.map(OffsetDateTime::toInstant)
+				.filter((until) -> until.isAfter(now))
+				.orElse(null)))
 			.optional()
-			.filter((until) -> until != null && until.toInstant().isAfter(now))
-			.map(java.time.OffsetDateTime::toInstant);
+			.orElse(Status.CLEAN);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -89,6 +95,16 @@ public class LoginThrottle {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccess(String username) {
 		this.jdbc.sql("delete from login_throttle where username = :username").param("username", key(username)).update();
+	}
+
+	public record Status(boolean hasFailures, Instant lockedUntil) {
+
+		static final Status CLEAN = new Status(false, null);
+
+		public boolean isLocked() {
+			return this.lockedUntil != null;
+		}
+
 	}
 
 	private static String key(String username) {

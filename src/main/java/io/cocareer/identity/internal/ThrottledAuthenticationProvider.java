@@ -31,13 +31,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		Instant lockedUntil = this.throttle.lockedUntil(username).orElse(null);
-		if (lockedUntil != null) {
-			throw new LoginLockedException(lockedUntil);
+		LoginThrottle.Status status = this.throttle.status(username);
+		if (status.isLocked()) {
+			throw new LoginLockedException(status.lockedUntil());
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.recordSuccess(username);
+			if (status.hasFailures()) {
+				// only then is there a count to clear: a clean sign-in (every Basic API call) writes nothing
+				this.throttle.recordSuccess(username);
+			}
 			AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutCredentials();
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}
