@@ -1,6 +1,8 @@
 package io.cocareer.identity;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.cocareer.shared.Role;
 
@@ -8,7 +10,9 @@ import io.cocareer.shared.Role;
 public record CreateAccount(String employeeId, String username, String password, Set<Role> roles) {
 
 	public CreateAccount {
-		roles = (roles == null) ? Set.of() : Set.copyOf(roles);
+		// a form or JSON body can carry an empty role value, which binds to null: it is no role
+		roles = (roles == null) ? Set.of()
+				: roles.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -57,6 +57,7 @@ public class Account {
 
 	public Account(String username, String passwordHash, UUID personId, String displayName, Set<Role> roles,
 			Instant now) {
+		roles = withoutBlanks(roles);
 		if (roles.isEmpty()) {
 			throw new BusinessRuleViolation("identity.rule.noRole", "An account needs at least one role");
 		}
@@ -71,10 +72,20 @@ public class Account {
 	}
 
 	public void changeRoles(Set<Role> roles) {
+		roles = withoutBlanks(roles);
 		if (roles.isEmpty()) {
 			throw new BusinessRuleViolation("identity.rule.noRole", "An account needs at least one role");
 		}
 		this.roles = new HashSet<>(roles);
+	}
+
+	/** An empty role value in a form or JSON body binds to null: it is no role, not a broken row. */
+	private static Set<Role> withoutBlanks(Set<Role> roles) {
+		Set<Role> clean = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			roles.stream().filter(java.util.Objects::nonNull).forEach(clean::add);
+		}
+		return clean;
 	}
 
 	public void changePasswordHash(String passwordHash) {
