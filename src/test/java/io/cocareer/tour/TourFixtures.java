@@ -63,6 +63,42 @@ final class TourFixtures {
 		return qualities;
 	}
 
+	/** Each tour of a test run gets its own half year, far from the others, so shares never add up across tests. */
+	private static final java.util.concurrent.atomic.AtomicInteger WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** The start of a fresh six-month window nobody else's tour uses; the window ends 6 months later. */
+	static LocalDate freshWindow() {
+		return LocalDate.of(2031, 1, 1).plusMonths(7L * WINDOWS.getAndIncrement());
+	}
+
+	/** Opens a fresh package created by the manager, and returns its id. */
+	static UUID openPackage(int port) {
+		ApiClient manager = ApiClient.as(port, "manager", "demo");
+		ApiClient.Response created = manager.post("/api/v1/work-packages", json(aPackage(port, employeeIdOf(port, "manager"))));
+		UUID id = UUID.fromString(created.json().path("id").asString());
+		manager.post("/api/v1/work-packages/" + id + "/status", json(Map.of("status", "OPEN")));
+		return id;
+	}
+
+	/**
+	 * The manager proposes a tour for Tara (the demo talent, who reports to them) from a fresh open
+	 * package, in a fresh window at 40 % of the week; returns the tour's id.
+	 */
+	static UUID proposeTourForTara(int port) {
+		LocalDate start = freshWindow();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentId", personOf(port, "talent").toString());
+		body.put("workPackageId", openPackage(port).toString());
+		body.put("startOn", start.toString());
+		body.put("endOn", start.plusMonths(6).toString());
+		body.put("timeShare", 40);
+		ApiClient.Response created = ApiClient.as(port, "manager", "demo").post("/api/v1/tours", json(body));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not propose a tour: " + created.body());
+		}
+		return UUID.fromString(created.json().path("id").asString());
+	}
+
 	static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

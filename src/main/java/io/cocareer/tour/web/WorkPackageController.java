@@ -21,6 +21,7 @@ import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.MatchingService;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
+import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.WorkPackageStatus;
@@ -61,14 +62,12 @@ class WorkPackageController {
 
 	private final MatchingService matching;
 
-	WorkPackageController(WorkPackageService packages, MatchingService matching) {
+	private final TourService tours;
+
+	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours) {
 		this.packages = packages;
 		this.matching = matching;
-	}
-
-	@GetMapping
-	String tours() {
-		return "redirect:/tours/packages";
+		this.tours = tours;
 	}
 
 	@GetMapping("/packages")
@@ -132,7 +131,15 @@ class WorkPackageController {
 
 	@GetMapping("/packages/{id}")
 	String detail(Actor actor, @PathVariable UUID id, Model model) {
-		model.addAttribute("pkg", this.packages.get(actor, id));
+		WorkPackageView pkg = this.packages.get(actor, id);
+		model.addAttribute("pkg", pkg);
+		// the people the reader may propose a tour for, once the package is open
+		model.addAttribute("proposable", (pkg.status() == WorkPackageStatus.OPEN)
+				? this.tours.proposableTalents(actor)
+					.stream()
+					.map(TourService.TalentChoice::personId)
+					.collect(java.util.stream.Collectors.toSet())
+				: java.util.Set.of());
 		model.addAttribute("qualities", Quality.values());
 		model.addAttribute("candidates", this.matching.mayRankCandidates(actor, id)
 				? this.matching.rankCandidates(actor, id, CANDIDATES) : null);

@@ -1,0 +1,435 @@
+package io.cocareer.tour;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonStatus;
+import io.cocareer.people.PersonSummary;
+import io.cocareer.people.PersonView;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.talent.TalentProfileView;
+import io.cocareer.talent.TalentService;
+import io.cocareer.tour.internal.TimeShareLoad;
+import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.internal.TourStateChange;
+import io.cocareer.tour.internal.TourStateChangeRepository;
+import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tours of duty and their lifecycle. Rules, for the UI and the API alike:
+ * <ul>
+ * <li>the talent, their manager on the tour and the talent lead see a tour; for anyone else it
+ * does not exist (404);</li>
+ * <li>the talent lead or the talent's manager proposes a tour, usually from an open work package;</li>
+ * <li>a talent's committed tours never take more than 100 % of their week on any day;</li>
+ * <li>every move of the lifecycle is kept with who made it and when. Moves made by hand are the
+ * conversation's start, the closing review's start and ending early; signing and the closing
+ * review make the others (see {@link TourState}).</li>
+ * </ul>
+ * The other tour services (mission, agreement, work items, tracking) reach a tour only through
+ * {@link #participantTour} and move it only through the package-private moves here.
+ */
+@Service
+@Transactional
+public class TourService {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final Set<TourState> COMMITTED = EnumSet.of(TourState.AWAITING_SIGNATURES, TourState.ACTIVE,
+			TourState.IN_CLOSING_REVIEW);
+
+	private static final Set<TourState> MANUAL_MOVES = EnumSet.of(TourState.IN_CONVERSATION,
+			TourState.IN_CLOSING_REVIEW, TourState.ENDED_EARLY);
+
+	private final TourRepository tours;
+
+	private final TourStateChangeRepository history;
+
+	private final WorkPackageRepository packages;
+
+	private final PeopleService people;
+
+	private final TalentService talents;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
+			PeopleService people, TalentService talents, ApplicationEventPublisher events, Clock clock) {
+		this.tours = tours;
+		this.history = history;
+		this.packages = packages;
+		this.people = people;
+		this.talents = talents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// ---- reads -------------------------------------------------------------------------------
+
+	/** The tours the actor sees: all of them for the talent lead, their own (as talent or manager) for others. */
+	@Transactional(readOnly = true)
+	public List<TourSummary> visibleTours(Actor actor, TourState state) {
+		List<Tour> found;
+		if (actor.isTalentLead()) {
+			found = this.tours.findAllByOrderByStartOnDescIdAsc();
+		}
+		else if (actor.personId() != null) {
+			found = this.tours.involving(actor.personId());
+		}
+		else {
+			found = List.of();
+		}
+		return summaries(found.stream().filter((tour) -> state == null || tour.state() == state).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public TourView get(Actor actor, UUID id) {
+		Tour tour = participantTour(actor, id);
+		return view(tour, participation(actor, tour).orElseThrow());
+	}
+
+	/**
+	 * The talent's profile to keep beside the screens that shape the tour; empty when there is no
+	 * profile yet, or the reader may not see it (a manager who no longer manages the talent).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TalentProfileView> talentProfile(Actor actor, UUID tourId) {
+		Tour tour = participantTour(actor, tourId);
+		return profileOf(actor, tour.talentId());
+	}
+
+	/** A talent's profile for someone shaping a tour for them, if they may see it. */
+	@Transactional(readOnly = true)
+	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
+		try {
+			return Optional.of(this.talents.profile(actor, talentId));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */
+	@Transactional(readOnly = true)
+	public boolean mayPropose(Actor actor, UUID talentId) {
+		return actor.isTalentLead() || (actor.personId() != null && talentId != null
+				&& this.people.isManagerOf(actor.personId(), talentId));
+	}
+
+	/** Someone a tour may be proposed for, as the proposal form lists them. */
+	public record TalentChoice(UUID personId, String name, String title, String unitName) {
+
+	}
+
+	/**
+	 * Whom the actor may propose a tour for, by name: their direct reports, and for the talent
+	 * lead the talent pool too. A page of the pool is enough for a picker; the API takes any id.
+	 */
+	@Transactional(readOnly = true)
+	public List<TalentChoice> proposableTalents(Actor actor) {
+		Map<UUID, TalentChoice> choices = new java.util.LinkedHashMap<>();
+		if (actor.personId() != null) {
+			this.people.directReports(actor.personId())
+				.stream()
+				.filter((person) -> person.status() != PersonStatus.LEFT)
+				.forEach((person) -> choices.put(person.id(),
+						new TalentChoice(person.id(), person.fullName(), person.title(), person.unitName())));
+		}
+		if (actor.isTalentLead()) {
+			this.talents.pool(actor, io.cocareer.talent.PoolFilter.none(), io.cocareer.shared.Paging.of(1, 500))
+				.items()
+				.forEach((entry) -> choices.putIfAbsent(entry.personId(),
+						new TalentChoice(entry.personId(), entry.name(), entry.title(), entry.unitName())));
+		}
+		List<TalentChoice> sorted = new ArrayList<>(choices.values());
+		sorted.sort(java.util.Comparator.comparing(TalentChoice::name, String.CASE_INSENSITIVE_ORDER));
+		return sorted;
+	}
+
+	/**
+	 * The peak share of the person's week that committed tours take between the two days, in
+	 * percent: what matching calls availability.
+	 */
+	@Transactional(readOnly = true)
+	public int committedShare(UUID personId, LocalDate from, LocalDate to) {
+		return TimeShareLoad.peak(commitments(personId, null), from, to);
+	}
+
+	// ---- writes ------------------------------------------------------------------------------
+
+	public UUID propose(Actor actor, TourPlan plan) {
+		if (plan.talentId() == null) {
+			throw new InvalidInput("talentId", "tour.field.required", "Required");
+		}
+		PersonView talent = this.people.find(plan.talentId())
+			.orElseThrow(() -> new InvalidInput("talentId", "tour.unknownTalent", "Choose a person of the organisation"));
+		if (!mayPropose(actor, talent.id())) {
+			throw new PermissionDenied("tour.denied.propose",
+					"Only the talent lead and the person's manager propose a tour");
+		}
+		if (talent.status() == PersonStatus.LEFT) {
+			throw new InvalidInput("talentId", "tour.talentLeft", "%s has left the organisation"
+				.formatted(talent.fullName()), talent.fullName());
+		}
+		if (talent.managerId() == null) {
+			throw new BusinessRuleViolation("tour.noManager",
+					"%s has no manager to sign the agreement with".formatted(talent.fullName()), talent.fullName());
+		}
+		WorkPackage pkg = null;
+		if (plan.workPackageId() != null) {
+			pkg = this.packages.findById(plan.workPackageId())
+				.filter((found) -> found.status() != WorkPackageStatus.DRAFT || actor.isTalentLead()
+						|| found.createdBy(actor.accountId()))
+				.orElseThrow(() -> new WorkPackageNotFoundException(plan.workPackageId()));
+			if (pkg.status() != WorkPackageStatus.OPEN) {
+				throw new BusinessRuleViolation("tour.packageNotOpen",
+						"Tours are made of open work packages; this one is %s".formatted(pkg.status()));
+			}
+		}
+		Tour.Terms terms = new Tour.Terms(
+				(plan.startOn() != null || pkg == null) ? plan.startOn() : pkg.startOn(),
+				(plan.endOn() != null || pkg == null) ? plan.endOn() : pkg.endOn(),
+				(plan.timeShare() != null || pkg == null) ? plan.timeShare() : Integer.valueOf(pkg.timeShare()),
+				plan.checkInCadenceDays());
+		String title = (plan.title() != null && !plan.title().isBlank()) || pkg == null ? plan.title() : pkg.title();
+		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
+		Instant now = this.clock.instant();
+		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
+				actor.accountId(), actor.displayName(), now);
+		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
+		this.tours.save(tour);
+		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
+		this.events.publishEvent(new AuditEvent("tour.proposed", "tour", tour.id().toString(),
+				tour.title() + " for " + talent.fullName()));
+		return tour.id();
+	}
+
+	/** Changes title, dates, share and cadence while the tour is still being shaped. */
+	public void revisePlan(Actor actor, UUID id, TourPlan plan, long expectedVersion) {
+		Tour tour = participantTour(actor, id);
+		requireVersion(tour, expectedVersion);
+		if (!mayEditPlan(tour, participation(actor, tour).orElseThrow())) {
+			throw new BusinessRuleViolation("tour.planFixed",
+					"Dates and share are set by the agreement once it goes out for signature");
+		}
+		Tour.Terms terms = new Tour.Terms(plan.startOn(), plan.endOn(), plan.timeShare(), plan.checkInCadenceDays());
+		tour.rename(plan.title(), this.clock.instant());
+		tour.applyTerms(terms, this.clock.instant());
+		requireCapacity(tour.id(), this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
+				terms.timeShare());
+		this.tours.flush();
+		this.events.publishEvent(new AuditEvent("tour.planRevised", "tour", id.toString(), tour.title()));
+	}
+
+	/**
+	 * A lifecycle move made by hand: starting the conversation, starting the closing review, or
+	 * ending early (with a reason). The others are not for hands: they happen when both sign and
+	 * when the closing review is recorded, and asking for them is refused with that explanation.
+	 */
+	public void move(Actor actor, UUID id, TourState target, String reason, Long expectedVersion) {
+		Tour tour = participantTour(actor, id);
+		if (expectedVersion != null) {
+			requireVersion(tour, expectedVersion);
+		}
+		if (target == null) {
+			throw new InvalidInput("state", "tour.field.required", "Required");
+		}
+		if (!MANUAL_MOVES.contains(target)) {
+			throw new BusinessRuleViolation("tour.moveNotByHand",
+					"A tour becomes %s by its agreement or closing review, not by hand".formatted(target.label()),
+					target.label());
+		}
+		Participation viewer = participation(actor, tour).orElseThrow();
+		if (target == TourState.IN_CLOSING_REVIEW && !viewer.forOrganisation()) {
+			throw new PermissionDenied("tour.denied.closingReview",
+					"The manager or the talent lead starts the closing review");
+		}
+		Instant now = this.clock.instant();
+		TourState from = switch (target) {
+			case IN_CONVERSATION -> tour.startConversation(now);
+			case IN_CLOSING_REVIEW -> tour.startClosingReview(now);
+			default -> tour.endEarly(reason, today(), now);
+		};
+		recordMove(tour, from, (target == TourState.ENDED_EARLY) ? tour.endedReason() : null, actor);
+	}
+
+	// ---- for the other tour services ---------------------------------------------------------
+
+	/** The tour, if the actor takes part in it; otherwise a 404. */
+	Tour participantTour(Actor actor, UUID id) {
+		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
+		if (participation(actor, tour).isEmpty()) {
+			throw new TourNotFoundException(id);
+		}
+		return tour;
+	}
+
+	/** Why the actor sees the tour; empty if they do not. */
+	Optional<Participation> participation(Actor actor, Tour tour) {
+		if (actor.isPerson(tour.talentId())) {
+			return Optional.of(Participation.TALENT);
+		}
+		if (actor.isPerson(tour.managerId())) {
+			return Optional.of(Participation.MANAGER);
+		}
+		if (actor.isTalentLead()) {
+			return Optional.of(Participation.TALENT_LEAD);
+		}
+		return Optional.empty();
+	}
+
+	/** Keeps a lifecycle move in the tour's history and the audit log; call after moving the tour. */
+	void recordMove(Tour tour, TourState from, String reason, Actor actor) {
+		Instant now = this.clock.instant();
+		this.tours.flush();
+		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
+		this.events.publishEvent(new AuditEvent("tour.stateChanged", "tour", tour.id().toString(),
+				from + " -> " + tour.state() + ((reason != null) ? ": " + reason : "")));
+		if (tour.state() == TourState.ACTIVE && tour.workPackageId() != null) {
+			fillSeat(tour.workPackageId(), actor);
+		}
+	}
+
+	/**
+	 * Refuses a commitment that would take the talent past 100 % of their week on some day, naming
+	 * the days, the total and the tours it adds up from.
+	 * @param tourId the tour being committed (left out of the others)
+	 */
+	void requireCapacity(UUID tourId, PersonView talent, LocalDate startOn, LocalDate endOn, int timeShare) {
+		TimeShareLoad.check(commitments(talent.id(), tourId), startOn, endOn, timeShare).ifPresent((overload) -> {
+			String others = overload.others()
+				.stream()
+				.map((other) -> "%s (%d %%)".formatted(other.title(), other.timeShare()))
+				.collect(Collectors.joining(", "));
+			throw new InvalidInput("timeShare", "tour.overcommitted",
+					"From %s to %s %s would be committed %d %%: %d %% here and %s".formatted(
+							DAY.format(overload.from()), DAY.format(overload.to()), talent.fullName(), overload.total(),
+							timeShare, others),
+					DAY.format(overload.from()), DAY.format(overload.to()), talent.fullName(), overload.total(),
+					timeShare, others);
+		});
+	}
+
+	void requireVersion(Tour tour, long expectedVersion) {
+		if (tour.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Tour %s changed in the meantime".formatted(tour.id()));
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	// ---- internals ---------------------------------------------------------------------------
+
+	private List<TimeShareLoad.Commitment> commitments(UUID talentId, UUID leaving) {
+		return this.tours.findByTalentIdAndStateIn(talentId, COMMITTED)
+			.stream()
+			.filter((tour) -> !tour.id().equals(leaving))
+			.map((tour) -> new TimeShareLoad.Commitment(tour.id(), tour.title(), tour.startOn(), tour.endOn(),
+					tour.timeShare()))
+			.toList();
+	}
+
+	/** A package whose seats are all taken by running tours is staffed. */
+	private void fillSeat(UUID packageId, Actor actor) {
+		this.packages.findById(packageId).ifPresent((pkg) -> {
+			long taken = this.tours.countByWorkPackageIdAndStateIn(packageId,
+					EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
+			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
+				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
+				this.events.publishEvent(new AuditEvent("tour.package.statusChanged", "workPackage",
+						packageId.toString(), "OPEN -> STAFFED (every seat taken)"));
+			}
+		});
+	}
+
+	private boolean mayEditPlan(Tour tour, Participation viewer) {
+		return viewer.forOrganisation()
+				&& (tour.state() == TourState.DRAFT || tour.state() == TourState.IN_CONVERSATION);
+	}
+
+	private TourView view(Tour tour, Participation viewer) {
+		Set<UUID> ids = new HashSet<>(List.of(tour.talentId(), tour.managerId()));
+		WorkPackage pkg = (tour.workPackageId() != null) ? this.packages.findById(tour.workPackageId()).orElse(null)
+				: null;
+		if (pkg != null) {
+			ids.add(pkg.sponsorId());
+		}
+		Map<UUID, PersonSummary> names = this.people.summaries(ids);
+		List<TourView.StateChangeView> changes = this.history.findByTourIdOrderByChangedAtAsc(tour.id())
+			.stream()
+			.map((change) -> new TourView.StateChangeView(change.fromState(), change.toState(), change.reason(),
+					change.changedBy(), change.changedAt()))
+			.toList();
+		Set<TourState> moves = EnumSet.noneOf(TourState.class);
+		for (TourState target : tour.state().next()) {
+			if (MANUAL_MOVES.contains(target)
+					&& (target != TourState.IN_CLOSING_REVIEW || viewer.forOrganisation())) {
+				moves.add(target);
+			}
+		}
+		return new TourView(tour.id(), tour.title(), tour.tourType(), tour.state(), ref(names, tour.talentId()),
+				ref(names, tour.managerId()), tour.workPackageId(), (pkg != null) ? pkg.title() : null,
+				(pkg != null) ? ref(names, pkg.sponsorId()) : null, tour.startOn(), tour.endOn(), tour.timeShare(),
+				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
+				tour.createdByName(), tour.createdAt(), tour.version(), changes, viewer, moves,
+				mayEditPlan(tour, viewer));
+	}
+
+	List<TourSummary> summaries(Collection<Tour> found) {
+		Set<UUID> ids = new HashSet<>();
+		found.forEach((tour) -> {
+			ids.add(tour.talentId());
+			ids.add(tour.managerId());
+		});
+		Map<UUID, PersonSummary> names = this.people.summaries(ids);
+		List<TourSummary> result = new ArrayList<>();
+		for (Tour tour : found) {
+			result.add(new TourSummary(tour.id(), tour.title(), tour.tourType(), tour.state(), tour.talentId(),
+					name(names, tour.talentId()), tour.managerId(), name(names, tour.managerId()), tour.startOn(),
+					tour.endOn(), tour.timeShare(), tour.nextConversationOn()));
+		}
+		return result;
+	}
+
+	private static TourView.PersonRef ref(Map<UUID, PersonSummary> names, UUID id) {
+		PersonSummary person = names.get(id);
+		return (person != null) ? new TourView.PersonRef(id, person.fullName(), person.title(), person.unitName())
+				: new TourView.PersonRef(id, "?", null, null);
+	}
+
+	private static String name(Map<UUID, PersonSummary> names, UUID id) {
+		PersonSummary person = names.get(id);
+		return (person != null) ? person.fullName() : "?";
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.cocareer.tour;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a tour of duty is in its life. The mission is drafted in conversation, the agreement
+ * awaits both signatures, the tour runs while active, and ends in a closing review, or early, with
+ * a reason. Only the moves of {@link #next()} exist; each has one trigger (see {@code Tour}).
+ */
+public enum TourState {
+
+	DRAFT, IN_CONVERSATION, AWAITING_SIGNATURES, ACTIVE, IN_CLOSING_REVIEW, COMPLETED, ENDED_EARLY;
+
+	/** The states this one may move to. */
+	public Set<TourState> next() {
+		return switch (this) {
+			case DRAFT -> EnumSet.of(IN_CONVERSATION, ENDED_EARLY);
+			case IN_CONVERSATION -> EnumSet.of(AWAITING_SIGNATURES, ENDED_EARLY);
+			// a change asked for while signatures are collected sends the agreement back to conversation
+			case AWAITING_SIGNATURES -> EnumSet.of(IN_CONVERSATION, ACTIVE, ENDED_EARLY);
+			case ACTIVE -> EnumSet.of(IN_CLOSING_REVIEW, ENDED_EARLY);
+			case IN_CLOSING_REVIEW -> EnumSet.of(COMPLETED, ENDED_EARLY);
+			case COMPLETED, ENDED_EARLY -> EnumSet.noneOf(TourState.class);
+		};
+	}
+
+	public boolean mayMoveTo(TourState target) {
+		return next().contains(target);
+	}
+
+	/** Whether the tour is over, one way or the other. */
+	public boolean finished() {
+		return this == COMPLETED || this == ENDED_EARLY;
+	}
+
+	/** Whether the tour's time share counts against the talent's week (signed, or about to be). */
+	public boolean commitsTime() {
+		return this == AWAITING_SIGNATURES || this == ACTIVE || this == IN_CLOSING_REVIEW;
+	}
+
+	/** The state in words, for messages that name it: "in closing review". */
+	public String label() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	public String messageKey() {
+		return "tour.state." + name();
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.cocareer.tour;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A tour as the people involved see it, with what the reader may do next.
+ * @param viewer why the reader sees the tour
+ * @param moves the lifecycle moves the reader may make by hand from here (others happen when both
+ * sign, or when the closing review is recorded)
+ * @param mayEditPlan whether the reader may still change title, dates, share and cadence
+ */
+public record TourView(UUID id, String title, TourType tourType, TourState state, PersonRef talent,
+		PersonRef manager, UUID workPackageId, String workPackageTitle, PersonRef sponsor, LocalDate startOn,
+		LocalDate endOn, int timeShare, int checkInCadenceDays, LocalDate nextConversationOn, String endedReason,
+		LocalDate endedOn, String createdByName, Instant createdAt, long version, List<StateChangeView> history,
+		Participation viewer, Set<TourState> moves, boolean mayEditPlan) {
+
+	/** Someone named on a tour. */
+	public record PersonRef(UUID id, String name, String title, String unitName) {
+
+	}
+
+	/** One step of the tour's history. */
+	public record StateChangeView(TourState from, TourState to, String reason, String by, Instant at) {
+
+	}
+
+}

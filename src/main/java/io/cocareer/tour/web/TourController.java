@@ -1,0 +1,186 @@
+package io.cocareer.tour.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.DomainException;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourState;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.TourView;
+import io.cocareer.tour.WorkPackageService;
+import io.cocareer.tour.WorkPackageView;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Tours of duty: the list, proposing one, its overview page, its plan and its lifecycle moves. */
+@Controller
+@RequestMapping("/tours")
+class TourController {
+
+	static final String VIEW_LIST = "tours/list";
+
+	static final String VIEW_TOUR = "tours/tour";
+
+	static final String VIEW_FORM = "tours/tour-form";
+
+	private final TourService tours;
+
+	private final WorkPackageService packages;
+
+	TourController(TourService tours, WorkPackageService packages) {
+		this.tours = tours;
+		this.packages = packages;
+	}
+
+	@GetMapping
+	String list(Actor actor, @RequestParam(required = false) TourState state, Model model) {
+		model.addAttribute("tours", this.tours.visibleTours(actor, state));
+		model.addAttribute("state", state);
+		model.addAttribute("states", TourState.values());
+		model.addAttribute("mayPropose", !this.tours.proposableTalents(actor).isEmpty());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/new")
+	String newForm(Actor actor, @RequestParam(required = false) UUID packageId,
+			@RequestParam(required = false) UUID talentId, Model model) {
+		TourForm form = new TourForm();
+		form.setWorkPackageId(packageId);
+		form.setTalentId(talentId);
+		model.addAttribute("form", form);
+		return form(actor, model, null);
+	}
+
+	/** The profile panel of the talent just chosen in the proposal form (htmx). */
+	@GetMapping("/new/talent")
+	String talentPanel(Actor actor, @RequestParam(required = false) UUID talentId, Model model) {
+		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
+		return "tours/fragments :: profile(${profile})";
+	}
+
+	@PostMapping("/new")
+	String propose(Actor actor, @Valid @ModelAttribute("form") TourForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.tours.propose(actor, form.plan());
+				redirect.addFlashAttribute("message", "tour.proposed");
+				return "redirect:/tours/" + id;
+			}
+			catch (InvalidInput ex) {
+				reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation | PermissionDenied ex) {
+				reject(result, null, ex);
+			}
+		}
+		return form(actor, model, null);
+	}
+
+	@GetMapping("/{id}")
+	String tour(Actor actor, @PathVariable UUID id, Model model) {
+		TourView tour = this.tours.get(actor, id);
+		model.addAttribute("tour", tour);
+		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("tab", "overview");
+		return VIEW_TOUR;
+	}
+
+	@GetMapping("/{id}/plan")
+	String planForm(Actor actor, @PathVariable UUID id, Model model) {
+		TourView tour = this.tours.get(actor, id);
+		model.addAttribute("form", TourForm.of(tour));
+		return form(actor, model, tour);
+	}
+
+	@PostMapping("/{id}/plan")
+	String revisePlan(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") TourForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		TourView tour = this.tours.get(actor, id);
+		if (!result.hasErrors()) {
+			try {
+				this.tours.revisePlan(actor, id, form.plan(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.planSaved");
+				return "redirect:/tours/" + id;
+			}
+			catch (InvalidInput ex) {
+				reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation ex) {
+				reject(result, null, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		return form(actor, model, tour);
+	}
+
+	@PostMapping("/{id}/state")
+	String move(Actor actor, @PathVariable UUID id, @RequestParam(required = false) TourState state,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		try {
+			this.tours.move(actor, id, state, reason, version);
+			TourView tour = this.tours.get(actor, id);
+			redirect.addFlashAttribute("message", "tour.move.done");
+			redirect.addFlashAttribute("messageArgs", new Object[] { tour.state().label() });
+		}
+		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return "redirect:/tours/" + id;
+	}
+
+	private String form(Actor actor, Model model, TourView tour) {
+		TourForm form = (TourForm) model.getAttribute("form");
+		WorkPackageView pkg = null;
+		if (form != null && form.getWorkPackageId() != null) {
+			pkg = this.packages.get(actor, form.getWorkPackageId());
+		}
+		model.addAttribute("tour", tour);
+		model.addAttribute("pkg", pkg);
+		model.addAttribute("talents", this.tours.proposableTalents(actor));
+		model.addAttribute("tourTypes", TourType.values());
+		UUID talentId = (form != null) ? form.getTalentId() : null;
+		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
+		if (talentId != null) {
+			LocalDate from = (form.getStartOn() != null) ? form.getStartOn()
+					: (pkg != null) ? pkg.startOn() : LocalDate.now();
+			LocalDate to = (form.getEndOn() != null) ? form.getEndOn() : (pkg != null) ? pkg.endOn() : from;
+			model.addAttribute("committed", this.tours.committedShare(talentId, from, to.isBefore(from) ? from : to));
+		}
+		return VIEW_FORM;
+	}
+
+	static void reject(BindingResult result, String field, DomainException ex) {
+		if (field != null && result.getFieldType(field) != null) {
+			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
+		}
+		else {
+			result.reject(ex.code(), ex.arguments(), ex.getMessage());
+		}
+	}
+
+}

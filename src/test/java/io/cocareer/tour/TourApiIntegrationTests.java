@@ -1,0 +1,181 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class TourApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void theManagerProposesATourFromAnOpenPackage() {
+		UUID packageId = TourFixtures.openPackage(this.port);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentId", TourFixtures.personOf(this.port, "talent").toString());
+		body.put("workPackageId", packageId.toString());
+
+		ApiClient.Response created = as("manager").post("/api/v1/tours", TourFixtures.json(body));
+
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode tour = created.json();
+		assertThat(tour.path("state").asString()).isEqualTo("DRAFT");
+		assertThat(tour.path("talent").path("name").asString()).isEqualTo("Tara Nguyen");
+		assertThat(tour.path("manager").path("name").asString()).isEqualTo("Marco Rossi");
+		JsonNode pkg = as("manager").get("/api/v1/work-packages/" + packageId).json();
+		// dates, share, type and title come from the package when not given
+		assertThat(tour.path("title").asString()).isEqualTo(pkg.path("title").asString());
+		assertThat(tour.path("startOn").asString()).isEqualTo(pkg.path("startOn").asString());
+		assertThat(tour.path("timeShare").asInt()).isEqualTo(40);
+		assertThat(tour.path("tourType").asString()).isEqualTo("TRANSFORMATIONAL");
+		assertThat(tour.path("viewer").asString()).isEqualTo("MANAGER");
+		assertThat(tour.path("history").get(0).path("to").asString()).isEqualTo("DRAFT");
+		assertThat(created.location()).isEqualTo("/api/v1/tours/" + tour.path("id").asString());
+	}
+
+	@Test
+	void theTalentTheManagerAndTheLeadSeeTheTourAndNobodyElse() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
+
+		assertThat(as("talent").get("/api/v1/tours/" + id).json().path("viewer").asString()).isEqualTo("TALENT");
+		assertThat(as("lead").get("/api/v1/tours/" + id).json().path("viewer").asString()).isEqualTo("TALENT_LEAD");
+		assertThat(as("manager").get("/api/v1/tours/" + id).status()).isEqualTo(200);
+		// alumni do not reach the staff API at all
+		assertThat(as("alumnus").get("/api/v1/tours/" + id).status()).isEqualTo(403);
+		for (ApiClient other : new ApiClient[] { as("admin"),
+				ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD) }) {
+			ApiClient.Response hidden = other.get("/api/v1/tours/" + id);
+			assertThat(hidden.status()).isEqualTo(404);
+			assertThat(hidden.code()).isEqualTo("tour.notFound");
+			assertThat(other.get("/api/v1/tours").body()).doesNotContain(id.toString());
+			assertThat(other.post("/api/v1/tours/" + id + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION")))
+				.status()).isEqualTo(404);
+		}
+		assertThat(as("talent").get("/api/v1/tours").body()).contains(id.toString());
+		assertThat(as("lead").get("/api/v1/tours?state=DRAFT").body()).contains(id.toString());
+	}
+
+	@Test
+	void onlyTheLeadAndTheTalentsManagerPropose() {
+		String otherManager = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
+		Map<String, Object> body = Map.of("talentId", TourFixtures.personOf(this.port, "talent").toString(),
+				"workPackageId", TourFixtures.openPackage(this.port).toString());
+
+		ApiClient.Response refused = ApiClient.as(this.port, otherManager, TourTestPeople.PASSWORD)
+			.post("/api/v1/tours", TourFixtures.json(body));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("tour.denied.propose");
+		assertThat(as("talent").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(403);
+		assertThat(as("lead").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(201);
+	}
+
+	@Test
+	void anEndBeforeTheStartIsRefusedOnItsField() {
+		LocalDate start = TourFixtures.freshWindow();
+		Map<String, Object> body = Map.of("talentId", TourFixtures.personOf(this.port, "talent").toString(),
+				"title", "Backwards", "tourType", "ROTATIONAL", "startOn", start.toString(), "endOn",
+				start.minusDays(1).toString(), "timeShare", 20);
+
+		ApiClient.Response refused = as("manager").post("/api/v1/tours", TourFixtures.json(body));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("tour.field.endBeforeStart");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("endOn");
+	}
+
+	@Test
+	void movesByHandFollowTheLifecycle() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+
+		ApiClient.Response notByHand = as("manager").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "ACTIVE")));
+		assertThat(notByHand.status()).isEqualTo(409);
+		assertThat(notByHand.code()).isEqualTo("tour.moveNotByHand");
+
+		ApiClient.Response tooEarly = as("manager").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW")));
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(tooEarly.code()).isEqualTo("tour.illegalTransition");
+		assertThat(tooEarly.json().path("detail").asString()).isEqualTo("A tour that is draft cannot become in closing review.");
+
+		ApiClient.Response started = as("talent").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "IN_CONVERSATION")));
+		assertThat(started.status()).isEqualTo(200);
+		assertThat(started.json().path("state").asString()).isEqualTo("IN_CONVERSATION");
+
+		ApiClient.Response noReason = as("manager").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "ENDED_EARLY")));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+
+		ApiClient.Response ended = as("manager").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was cancelled")));
+		assertThat(ended.json().path("state").asString()).isEqualTo("ENDED_EARLY");
+		assertThat(ended.json().path("endedReason").asString()).isEqualTo("The package was cancelled");
+		assertThat(ended.json().path("history")).hasSize(3);
+		assertThat(ended.json().path("moves")).isEmpty();
+	}
+
+	@Test
+	void aStaleVersionIsRefused() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+
+		ApiClient.Response stale = as("manager").post("/api/v1/tours/" + id + "/state",
+				TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", 99)));
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(as("manager").get("/api/v1/tours/" + id).json().path("state").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void thePlanChangesWhileShapedOnly() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
+		Map<String, Object> plan = new LinkedHashMap<>();
+		plan.put("title", "Renamed tour");
+		plan.put("startOn", tour.path("startOn").asString());
+		plan.put("endOn", tour.path("endOn").asString());
+		plan.put("timeShare", 30);
+		plan.put("checkInCadenceDays", 21);
+		plan.put("version", tour.path("version").asLong());
+
+		ApiClient.Response changed = as("manager").put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().path("title").asString()).isEqualTo("Renamed tour");
+		assertThat(changed.json().path("checkInCadenceDays").asInt()).isEqualTo(21);
+
+		plan.put("version", changed.json().path("version").asLong());
+		ApiClient.Response byTalent = as("talent").put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
+		assertThat(byTalent.status()).isEqualTo(409);
+		assertThat(byTalent.code()).isEqualTo("tour.planFixed");
+	}
+
+	private ApiClient as(String username) {
+		return ApiClient.as(this.port, username, "demo");
+	}
+
+}

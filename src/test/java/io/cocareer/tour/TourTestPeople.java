@@ -1,0 +1,36 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.SavePerson;
+import io.cocareer.people.UnitView;
+import io.cocareer.shared.Role;
+
+/** Fresh people with accounts for tour tests: outsiders, other managers, sponsors. */
+final class TourTestPeople {
+
+	static final String PASSWORD = "tour-test-1";
+
+	private TourTestPeople() {
+	}
+
+	/** A new person reporting to the manager (if given), with an account holding the roles; returns the username. */
+	static String newAccount(PeopleService people, AccountService accounts, UUID managerId, Role... roles) {
+		UUID person = newPerson(people, managerId);
+		String username = "tt" + Long.toString(System.nanoTime(), 36);
+		accounts.create(username, PASSWORD, person, people.get(person).fullName(), Set.of(roles));
+		return username;
+	}
+
+	static UUID newPerson(PeopleService people, UUID managerId) {
+		String key = Long.toString(System.nanoTime(), 36);
+		UnitView unit = people.units().get(0);
+		return people.create(new SavePerson("TO" + key, "Tour", "Person " + key, "tour." + key + "@test.cocareer.io",
+				"Analyst", unit.id(), managerId, LocalDate.of(2024, 3, 1)));
+	}
+
+}
