@@ -64,6 +64,15 @@ class TourController {
 		TourForm form = new TourForm();
 		form.setWorkPackageId(packageId);
 		form.setTalentId(talentId);
+		if (packageId != null) {
+			// the package's terms are where the conversation starts
+			WorkPackageView pkg = this.packages.get(actor, packageId);
+			form.setTitle(pkg.title());
+			form.setTourType(pkg.tourType());
+			form.setStartOn(pkg.startOn());
+			form.setEndOn(pkg.endOn());
+			form.setTimeShare(pkg.timeShare());
+		}
 		model.addAttribute("form", form);
 		return form(actor, model, null);
 	}

@@ -1,0 +1,108 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Role;
+import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tour pages over real HTTP: who sees a tour, the proposal form and its errors, the moves. */
+@IntegrationTest
+class TourPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void theProposalFormStartsFromThePackageWithTheTalentsProfileBesideIt() {
+		UUID packageId = TourFixtures.openPackage(this.port);
+		UUID tara = TourFixtures.personOf(this.port, "talent");
+
+		WebSession.Page form = WebSession.signIn(this.port, "manager")
+			.get("/tours/new?packageId=" + packageId + "&talentId=" + tara);
+
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("id=\"talent-profile-panel\"", "Lead a cross-team initiative",
+				"value=\"40\"", "Self-service onboarding");
+	}
+
+	@Test
+	void anEndBeforeTheStartIsShownNextToTheFieldAndNothingIsStored() {
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		UUID tara = TourFixtures.personOf(this.port, "talent");
+		WebSession.Page form = manager.get("/tours/new?talentId=" + tara);
+		LocalDate start = TourFixtures.freshWindow();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("talentId", tara.toString());
+		fields.put("title", "Backwards tour");
+		fields.put("tourType", "ROTATIONAL");
+		fields.put("startOn", start.toString());
+		fields.put("endOn", start.minusDays(3).toString());
+		fields.put("timeShare", "30");
+		fields.put("checkInCadenceDays", "14");
+		fields.put("version", "0");
+
+		WebSession.Page refused = manager.post("/tours/new", form, fields);
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("is-invalid", "The end must come after the start.")
+			.contains("value=\"Backwards tour\"");
+		assertThat(manager.get("/tours").body()).doesNotContain("Backwards tour");
+
+		fields.put("endOn", start.plusMonths(4).toString());
+		WebSession.Page proposed = manager.post("/tours/new", form, fields);
+		assertThat(proposed.status()).isEqualTo(302);
+		assertThat(proposed.location()).contains("/tours/");
+		assertThat(manager.get("/tours").body()).contains("Backwards tour");
+	}
+
+	@Test
+	void anOutsiderGetsANotFoundPageAndTheTalentSeesTheirTour() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
+
+		assertThat(WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD).get("/tours/" + id).status())
+			.isEqualTo(404);
+		assertThat(WebSession.signIn(this.port, "admin").get("/tours/" + id).status()).isIn(403, 404);
+		WebSession.Page seen = WebSession.signIn(this.port, "talent").get("/tours/" + id);
+		assertThat(seen.status()).isEqualTo(200);
+		assertThat(seen.body()).contains("id=\"talent-profile-panel\"", "id=\"start-conversation\"")
+			.doesNotContain("id=\"edit-plan\"");
+	}
+
+	@Test
+	void endingEarlyFromThePageKeepsTheReasonInTheHistory() {
+		UUID id = TourFixtures.proposeTourForTara(this.port);
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession.Page page = manager.get("/tours/" + id);
+
+		WebSession.Page noReason = manager.post("/tours/" + id + "/state", page, Map.of("state", "ENDED_EARLY"));
+		assertThat(noReason.status()).isEqualTo(302);
+		assertThat(manager.get("/tours/" + id).body()).contains("id=\"problem\"", "Required.");
+
+		manager.post("/tours/" + id + "/state", page,
+				Map.of("state", "ENDED_EARLY", "reason", "Tara moves to another unit"));
+		WebSession.Page ended = manager.get("/tours/" + id);
+		assertThat(ended.body()).contains("Ended early", "Tara moves to another unit")
+			.doesNotContain("id=\"start-conversation\"");
+	}
+
+}
