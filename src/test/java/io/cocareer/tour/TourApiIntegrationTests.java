@@ -174,6 +174,20 @@ class TourApiIntegrationTests {
 		assertThat(byTalent.code()).isEqualTo("tour.planFixed");
 	}
 
+	@Test
+	void theOverviewCountsToursByStateForTheTalentLeadOnly() {
+		long draftsBefore = as("lead").get("/api/v1/tours/overview").json().path("byState").path("DRAFT").asLong();
+		TourFixtures.proposeTourForTara(this.port);
+
+		JsonNode overview = as("lead").get("/api/v1/tours/overview").json();
+
+		assertThat(overview.path("byState").path("DRAFT").asLong()).isEqualTo(draftsBefore + 1);
+		assertThat(overview.path("total").asLong()).isGreaterThanOrEqualTo(overview.path("byState").path("DRAFT").asLong());
+		ApiClient.Response refused = as("manager").get("/api/v1/tours/overview");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("tour.denied.overview");
+	}
+
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
 	}

@@ -19,6 +19,9 @@ public interface TourRepository extends JpaRepository<Tour, UUID> {
 	@Query("select t from Tour t where t.talentId = :personId or t.managerId = :personId order by t.startOn desc, t.id")
 	List<Tour> involving(UUID personId);
 
+	@Query("select t.state, count(t) from Tour t group by t.state")
+	List<Object[]> countByState();
+
 	List<Tour> findByStateInOrderByEndOnAsc(Collection<TourState> states);
 
 	List<Tour> findAllByOrderByStartOnDescIdAsc();

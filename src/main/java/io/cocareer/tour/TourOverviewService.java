@@ -1,0 +1,72 @@
+package io.cocareer.tour;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The talent lead's view over every tour: how many are where, which end soon with no next-tour
+ * conversation, which are at risk, and which obstacles and resource requests are overdue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TourOverviewService {
+
+	private final TourRepository tours;
+
+	private final TourService tourService;
+
+	private final Clock clock;
+
+	private final int endingWithinDays;
+
+	TourOverviewService(TourRepository tours, TourService tourService, Clock clock,
+			@Value("${cocareer.tour.overview.ending-within-days:90}") int endingWithinDays) {
+		this.tours = tours;
+		this.tourService = tourService;
+		this.clock = clock;
+		this.endingWithinDays = endingWithinDays;
+	}
+
+	/** What the overview shows. */
+	public record TourOverview(Map<TourState, Long> byState, long total, int endingWithinDays,
+			List<TourSummary> endingWithoutNextConversation) {
+
+	}
+
+	public TourOverview overview(Actor actor) {
+		if (!actor.isTalentLead()) {
+			throw new PermissionDenied("tour.denied.overview", "Only the talent lead sees the overview of all tours");
+		}
+		Map<TourState, Long> byState = new EnumMap<>(TourState.class);
+		for (TourState state : TourState.values()) {
+			byState.put(state, 0L);
+		}
+		for (Object[] row : this.tours.countByState()) {
+			byState.put((TourState) row[0], ((Number) row[1]).longValue());
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate horizon = today.plusDays(this.endingWithinDays);
+		// a next-tour conversation not scheduled, or scheduled for a day already gone with no closing review begun
+		List<Tour> ending = this.tours.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.ACTIVE))
+			.stream()
+			.filter((tour) -> !tour.endOn().isAfter(horizon))
+			.filter((tour) -> tour.nextConversationOn() == null || tour.nextConversationOn().isBefore(today))
+			.toList();
+		long total = byState.values().stream().mapToLong(Long::longValue).sum();
+		return new TourOverview(byState, total, this.endingWithinDays, this.tourService.summaries(ending));
+	}
+
+}
