@@ -164,7 +164,8 @@ class NotificationRecordingIntegrationTests {
 				sleep(700);
 			}));
 			assertThat(firstHasWritten.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<?> second = threads.submit(() -> transactions.executeWithoutResult((status) -> this.events.publishEvent(notice)));
+			Future<?> second = threads
+				.submit(() -> transactions.executeWithoutResult((status) -> this.events.publishEvent(notice)));
 
 			first.get(20, TimeUnit.SECONDS);
 			second.get(20, TimeUnit.SECONDS);

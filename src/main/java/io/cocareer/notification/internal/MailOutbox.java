@@ -70,7 +70,8 @@ public class MailOutbox {
 		int sent = 0;
 		for (Notifications.Mail mail : due) {
 			int attempt = mail.attempts() + 1;
-			Instant retryAt = (attempt < this.settings.maxAttempts()) ? now.plus(pause(this.settings.retryDelay(), attempt)) : null;
+			Instant retryAt = (attempt < this.settings.maxAttempts())
+					? now.plus(pause(this.settings.retryDelay(), attempt)) : null;
 			if (!this.notifications.claim(mail, now, retryAt)) {
 				continue;
 			}

@@ -78,9 +78,11 @@ class NoticeRecorder {
 		if (link == null && notice.link() != null) {
 			log.warn("Notice {} has a link outside the app, dropped: {}", notice.kind(), notice.link());
 		}
-		this.notifications.insert(new Notifications.Content(NotificationPlan.truncate(notice.kind(), NotificationPlan.MAX_KIND),
+		Notifications.Content content = new Notifications.Content(
+				NotificationPlan.truncate(notice.kind(), NotificationPlan.MAX_KIND),
 				NotificationPlan.truncate(notice.messageCode(), NotificationPlan.MAX_CODE), notice.arguments(), link,
-				dedupKey), recipients, this.clock.instant());
+				dedupKey);
+		this.notifications.insert(content, recipients, this.clock.instant());
 	}
 
 	/** Addresses of the people who will be mailed; none when mail is off. */

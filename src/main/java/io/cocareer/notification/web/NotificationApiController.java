@@ -34,13 +34,17 @@ class NotificationApiController {
 
 	/** The newest first; {@code unread=true} for the unread ones only. */
 	@GetMapping
-	PageResponse list(Actor actor, @RequestParam(required = false) Boolean unread,
+	NotificationPageResponse list(Actor actor, @RequestParam(required = false) Boolean unread,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			Locale locale) {
 		PageResult<NotificationView> result = this.notifications.list(actor, Boolean.TRUE.equals(unread),
 				Paging.of(page, size));
-		return new PageResponse(result.items().stream().map((n) -> NotificationResponse.of(n, this.text.of(n, locale))).toList(),
-				result.page(), result.size(), result.total(), this.notifications.unreadCount(actor));
+		List<NotificationResponse> items = result.items()
+			.stream()
+			.map((notification) -> NotificationResponse.of(notification, this.text.of(notification, locale)))
+			.toList();
+		return new NotificationPageResponse(items, result.page(), result.size(), result.total(),
+				this.notifications.unreadCount(actor));
 	}
 
 	@GetMapping("/{id}")
@@ -61,7 +65,8 @@ class NotificationApiController {
 	}
 
 	/** {@code unreadCount} counts up to 100. */
-	record PageResponse(List<NotificationResponse> items, int page, int size, long total, long unreadCount) {
+	record NotificationPageResponse(List<NotificationResponse> items, int page, int size, long total,
+			long unreadCount) {
 
 	}
 
