@@ -1,6 +1,9 @@
 package io.cocareer.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,6 +143,36 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<AccountView> findByPerson(UUID personId) {
 		return this.accounts.findByPersonId(personId).map(Account::toView);
+	}
+
+	/** The enabled accounts of these people (a person has at most one); people without one are left out. */
+	@Transactional(readOnly = true)
+	public List<AccountRef> enabledAccountsOf(Collection<UUID> personIds) {
+		List<UUID> ids = List.copyOf(new HashSet<>(personIds));
+		List<AccountRef> result = new ArrayList<>();
+		// chunked, so an IN list never exceeds what a driver accepts
+		for (int from = 0; from < ids.size(); from += 1000) {
+			result.addAll(this.jdbc.sql("select id, person_id from account where enabled = true and person_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+				.list());
+		}
+		return result;
+	}
+
+	/** Every enabled account holding at least one of these roles, each once. */
+	@Transactional(readOnly = true)
+	public List<AccountRef> enabledAccountsHolding(Collection<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.id, a.person_id from account a
+				where a.enabled = true
+				and exists (select 1 from account_role r where r.account_id = a.id and r.role in (:roles))""")
+			.param("roles", roles.stream().map(Role::name).distinct().toList())
+			.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+			.list();
 	}
 
 	@Transactional(readOnly = true)

@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
 				// every signed-in user, alumni included, reads their account and manages their own tokens
 				.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
+				// so is everyone's own notifications
+				.requestMatchers("/api/v1/notifications", "/api/v1/notifications/**").authenticated()
 				.requestMatchers("/api/v1/imports/**").hasAnyRole("ADMIN", "TALENT_LEAD")
 				.requestMatchers("/api/**").hasAnyRole(STAFF))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
