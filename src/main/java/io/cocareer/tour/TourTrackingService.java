@@ -490,10 +490,12 @@ public class TourTrackingService {
 		Instant now = this.clock.instant();
 		for (Tour tour : this.tourRepository.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.ACTIVE))) {
 			CheckInSchedule schedule = schedule(tour, this.checkIns.findByTourIdOrderByHeldOnDesc(tour.id()), today);
-			if (schedule.dueBy(today) && this.reminders.markSent(tour.id(), "checkin-due", schedule.nextDue(), now)) {
+			// the latest due date reached without a check-in: one reminder per due date, however late
+			Optional<LocalDate> due = schedule.upcoming().stream().filter((day) -> !day.isAfter(today)).reduce((a, b) -> b);
+			if (due.isPresent() && this.reminders.markSent(tour.id(), "checkin-due", due.get(), now)) {
 				this.events.publishEvent(Notice.toPeople("tour.checkInDue", Set.of(tour.talentId(), tour.managerId()),
-						"notice.tour.checkInDue", List.of(tour.title(), DAY.format(schedule.nextDue())),
-						"/tours/" + tour.id() + "/check-ins", "checkin-due:" + tour.id() + ":" + schedule.nextDue()));
+						"notice.tour.checkInDue", List.of(tour.title(), DAY.format(due.get())),
+						"/tours/" + tour.id() + "/check-ins", "checkin-due:" + tour.id() + ":" + due.get()));
 				published++;
 			}
 			boolean ending = !tour.endOn().isBefore(today)
