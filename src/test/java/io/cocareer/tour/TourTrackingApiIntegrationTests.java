@@ -53,7 +53,7 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void checkInsFollowTheCadenceAndEachSideWritesItsOwnNote() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 
@@ -101,7 +101,7 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void aCheckInIsRefusedOnItsFieldWhenTheInputIsWrong() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		activate(id);
 		LocalDate start = LocalDate.parse(as("manager").get("/api/v1/tours/" + id).json().path("startOn").asString());
 		String url = "/api/v1/tours/" + id + "/check-ins";
@@ -128,7 +128,7 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theTalentAsksForCoachingAndAnOutsideCoachSeesTheSessionButNotTheTour() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		activate(id);
 		String coach = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		String other = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
@@ -189,7 +189,7 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theCalendarHoldsTheUpcomingCheckInsAndScheduledCoaching() throws Exception {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		activate(id);
 		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
@@ -294,7 +294,7 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theFeedIsNewestFirstAndPaged() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		activate(id);
 		String older = "Older " + UUID.randomUUID();
 		String newer = "Newer " + UUID.randomUUID();
@@ -312,8 +312,8 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theLeadSeesToursAtRisk() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
-		UUID calm = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
+		UUID calm = TrackingFixtures.tourForTara(this.port);
 		activate(id);
 		activate(calm);
 		LocalDate start = LocalDate.parse(as("manager").get("/api/v1/tours/" + id).json().path("startOn").asString());

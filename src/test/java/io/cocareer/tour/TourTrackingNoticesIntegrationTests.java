@@ -107,7 +107,7 @@ class TourTrackingNoticesIntegrationTests {
 	}
 
 	private UUID runningTour() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = TrackingFixtures.tourForTara(this.port);
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours,
 				TourActivation.actorOf(this.accounts, "manager"), id);
 		return id;

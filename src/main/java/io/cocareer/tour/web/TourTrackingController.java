@@ -101,8 +101,7 @@ class TourTrackingController {
 	String scheduleCoaching(Actor actor, @PathVariable UUID sessionId,
 			@RequestParam(required = false) String coachEmployeeId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
-			@RequestParam(required = false) Long version, @RequestParam(required = false) String back,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.coachingSession(actor, sessionId).tourId();
 		return act(tourId, redirect, "tour.coaching.scheduledDone", "/check-ins",
 				() -> this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version));
