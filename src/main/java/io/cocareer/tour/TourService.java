@@ -348,6 +348,13 @@ public class TourService {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The sponsor of the tour's work package, if it was made of one. */
+	Optional<UUID> sponsorOf(Tour tour) {
+		return Optional.ofNullable(tour.workPackageId())
+			.flatMap(this.packages::findById)
+			.map(WorkPackage::sponsorId);
+	}
+
 	// ---- internals ---------------------------------------------------------------------------
 
 	private List<TimeShareLoad.Commitment> commitments(UUID talentId, UUID leaving) {

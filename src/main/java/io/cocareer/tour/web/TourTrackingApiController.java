@@ -1,0 +1,196 @@
+package io.cocareer.tour.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PageResult;
+import io.cocareer.shared.Paging;
+import io.cocareer.tour.CheckInRequest;
+import io.cocareer.tour.CheckInStatus;
+import io.cocareer.tour.CheckInView;
+import io.cocareer.tour.CheckInsView;
+import io.cocareer.tour.CoachingSessionView;
+import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.WinAudience;
+import io.cocareer.tour.WinRequest;
+import io.cocareer.tour.WinView;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Check-ins, coaching, the calendar and wins over JSON, with the rules of the pages: the tour's
+ * check-ins and wins are a 404 for anyone outside it (the sponsor included); a coaching session
+ * for anyone but its coach and the people of the tour; a win for anyone who may not see it.
+ */
+@RestController
+@RequestMapping("/api/v1/tours")
+class TourTrackingApiController {
+
+	private final TourTrackingService tracking;
+
+	TourTrackingApiController(TourTrackingService tracking) {
+		this.tracking = tracking;
+	}
+
+	@GetMapping("/{id}/check-ins")
+	CheckInsView checkIns(Actor actor, @PathVariable UUID id) {
+		return this.tracking.checkIns(actor, id);
+	}
+
+	@PostMapping("/{id}/check-ins")
+	ResponseEntity<CheckInsView> checkIn(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody CheckInBody body) {
+		UUID checkIn = this.tracking.checkIn(actor, id, new CheckInRequest(body.heldOn(), body.progress(),
+				body.status(), body.milestones(), body.note()));
+		return ResponseEntity.created(URI.create("/api/v1/tours/" + id + "/check-ins/" + checkIn))
+			.body(this.tracking.checkIns(actor, id));
+	}
+
+	/** Writes the caller's own side's note: the other side completes a check-in this way. */
+	@PutMapping("/{id}/check-ins/{checkInId}/note")
+	CheckInsView writeNote(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId,
+			@Valid @RequestBody NoteBody body) {
+		this.tracking.writeNote(actor, id, checkInId, body.note(), body.version());
+		return this.tracking.checkIns(actor, id);
+	}
+
+	/** The upcoming check-ins and scheduled coaching as iCalendar. */
+	@GetMapping("/{id}/check-ins.ics")
+	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
+		return calendarResponse(this.tracking.calendar(actor, id, baseUrl()), id);
+	}
+
+	@PostMapping("/{id}/coaching")
+	ResponseEntity<CoachingSessionView> askForCoaching(Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody CoachingBody body) {
+		UUID session = this.tracking.askForCoaching(actor, id, body.topic(), body.checkInId());
+		return ResponseEntity.created(URI.create("/api/v1/tours/coaching/" + session))
+			.body(this.tracking.coachingSession(actor, session));
+	}
+
+	/** The sessions the caller coaches or asked for. */
+	@GetMapping("/coaching")
+	List<CoachingSessionView> myCoaching(Actor actor) {
+		return this.tracking.myCoaching(actor);
+	}
+
+	@GetMapping("/coaching/{sessionId}")
+	CoachingSessionView coachingSession(Actor actor, @PathVariable UUID sessionId) {
+		return this.tracking.coachingSession(actor, sessionId);
+	}
+
+	@PutMapping("/coaching/{sessionId}/schedule")
+	CoachingSessionView scheduleCoaching(Actor actor, @PathVariable UUID sessionId,
+			@Valid @RequestBody ScheduleBody body) {
+		this.tracking.scheduleCoaching(actor, sessionId, body.coachEmployeeId(), body.scheduledAt(), body.version());
+		return this.tracking.coachingSession(actor, sessionId);
+	}
+
+	@PostMapping("/coaching/{sessionId}/done")
+	CoachingSessionView completeCoaching(Actor actor, @PathVariable UUID sessionId,
+			@Valid @RequestBody DoneBody body) {
+		this.tracking.completeCoaching(actor, sessionId, body.notes(), body.version());
+		return this.tracking.coachingSession(actor, sessionId);
+	}
+
+	@GetMapping("/{id}/wins")
+	List<WinView> tourWins(Actor actor, @PathVariable UUID id) {
+		return this.tracking.tourWins(actor, id);
+	}
+
+	/** The talent publishes to the audience they choose; the manager proposes a draft (audience ignored). */
+	@PostMapping("/{id}/wins")
+	ResponseEntity<WinView> writeWin(Actor actor, @PathVariable UUID id, @Valid @RequestBody WinBody body) {
+		UUID win = this.tracking.writeWin(actor, id,
+				new WinRequest(body.title(), body.story(), body.wonOn(), body.audience()));
+		return ResponseEntity.created(URI.create("/api/v1/tours/wins/" + win)).body(this.tracking.win(actor, win));
+	}
+
+	/** The wins feed: the published wins the caller may see, newest first. */
+	@GetMapping("/wins")
+	PageResult<WinView> feed(Actor actor, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.tracking.feed(actor, Paging.of(page, size));
+	}
+
+	@GetMapping("/wins/{winId}")
+	WinView win(Actor actor, @PathVariable UUID winId) {
+		return this.tracking.win(actor, winId);
+	}
+
+	@PostMapping("/wins/{winId}/publish")
+	WinView publishWin(Actor actor, @PathVariable UUID winId, @Valid @RequestBody PublishBody body) {
+		this.tracking.publishWin(actor, winId, body.audience(), body.version());
+		return this.tracking.win(actor, winId);
+	}
+
+	@PostMapping("/wins/{winId}/endorsement")
+	WinView endorseWin(Actor actor, @PathVariable UUID winId) {
+		this.tracking.endorseWin(actor, winId);
+		return this.tracking.win(actor, winId);
+	}
+
+	static ResponseEntity<String> calendarResponse(String ics, UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header("Content-Disposition", "attachment; filename=\"tour-" + id + "-check-ins.ics\"")
+			.body(ics);
+	}
+
+	static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	record CheckInBody(@NotNull LocalDate heldOn, @NotNull @Min(0) @Max(100) Integer progress,
+			@NotNull CheckInStatus status, @Size(max = 20) List<CheckInView.MilestoneView> milestones,
+			@NotNull @Size(max = 4000) String note) {
+
+	}
+
+	record NoteBody(@NotNull @Size(max = 4000) String note, @Min(0) Long version) {
+
+	}
+
+	record CoachingBody(@NotNull @Size(max = 500) String topic, UUID checkInId) {
+
+	}
+
+	record ScheduleBody(@Size(max = 40) String coachEmployeeId, @NotNull LocalDateTime scheduledAt,
+			@Min(0) Long version) {
+
+	}
+
+	record DoneBody(@Size(max = 4000) String notes, @Min(0) Long version) {
+
+	}
+
+	record WinBody(@NotNull @Size(max = 160) String title, @NotNull @Size(max = 4000) String story,
+			@NotNull LocalDate wonOn, WinAudience audience) {
+
+	}
+
+	record PublishBody(@NotNull WinAudience audience, @Min(0) Long version) {
+
+	}
+
+}

@@ -1,0 +1,213 @@
+package io.cocareer.tour.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.DomainException;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.Paging;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.CheckInStatus;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.WinAudience;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A tour's check-ins (with coaching and the calendar), its wins, the wins feed and my coaching. */
+@Controller
+@RequestMapping("/tours")
+class TourTrackingController {
+
+	static final String VIEW_CHECK_INS = "tours/check-ins";
+
+	static final String VIEW_WINS = "tours/wins";
+
+	private final TourService tours;
+
+	private final TourTrackingService tracking;
+
+	TourTrackingController(TourService tours, TourTrackingService tracking) {
+		this.tours = tours;
+		this.tracking = tracking;
+	}
+
+	@GetMapping("/{id}/check-ins")
+	String checkIns(Actor actor, @PathVariable UUID id, Model model) {
+		CheckInForm form = new CheckInForm();
+		form.setHeldOn(LocalDate.now());
+		model.addAttribute("form", form);
+		return checkInsPage(actor, id, model);
+	}
+
+	@PostMapping("/{id}/check-ins")
+	String checkIn(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") CheckInForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.tracking.checkIn(actor, id, form.request());
+				redirect.addFlashAttribute("message", "tour.checkIn.saved");
+				return "redirect:/tours/" + id + "/check-ins";
+			}
+			catch (InvalidInput ex) {
+				TourController.reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation | PermissionDenied ex) {
+				TourController.reject(result, null, ex);
+			}
+		}
+		return checkInsPage(actor, id, model);
+	}
+
+	@PostMapping("/{id}/check-ins/{checkInId}/note")
+	String writeNote(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "tour.checkIn.noted", "/check-ins",
+				() -> this.tracking.writeNote(actor, id, checkInId, note, version));
+	}
+
+	@GetMapping("/{id}/check-ins.ics")
+	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
+		return TourTrackingApiController.calendarResponse(
+				this.tracking.calendar(actor, id, TourTrackingApiController.baseUrl()), id);
+	}
+
+	@PostMapping("/{id}/coaching")
+	String askForCoaching(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) UUID checkInId, RedirectAttributes redirect) {
+		return act(id, redirect, "tour.coaching.asked", "/check-ins",
+				() -> this.tracking.askForCoaching(actor, id, topic, checkInId));
+	}
+
+	@PostMapping("/coaching/{sessionId}/schedule")
+	String scheduleCoaching(Actor actor, @PathVariable UUID sessionId,
+			@RequestParam(required = false) String coachEmployeeId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		UUID tourId = this.tracking.coachingSession(actor, sessionId).tourId();
+		return act(tourId, redirect, "tour.coaching.scheduledDone", "/check-ins",
+				() -> this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version));
+	}
+
+	@PostMapping("/coaching/{sessionId}/done")
+	String completeCoaching(Actor actor, @PathVariable UUID sessionId, @RequestParam(required = false) String notes,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.tracking.coachingSession(actor, sessionId);
+		act(null, redirect, "tour.coaching.marked", "", () -> this.tracking.completeCoaching(actor, sessionId, notes,
+				version));
+		return "redirect:/tours/coaching";
+	}
+
+	/** The sessions the reader coaches or asked for; a coach from outside the tour sees only these. */
+	@GetMapping("/coaching")
+	String coaching(Actor actor, Model model) {
+		model.addAttribute("sessions", this.tracking.myCoaching(actor));
+		return "tours/coaching";
+	}
+
+	@GetMapping("/{id}/wins")
+	String tourWins(Actor actor, @PathVariable UUID id, Model model) {
+		WinForm form = new WinForm();
+		form.setWonOn(LocalDate.now());
+		model.addAttribute("form", form);
+		return winsPage(actor, id, model);
+	}
+
+	@PostMapping("/{id}/wins")
+	String writeWin(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") WinForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.tracking.writeWin(actor, id, form.request());
+				redirect.addFlashAttribute("message", "tour.win.saved");
+				return "redirect:/tours/" + id + "/wins";
+			}
+			catch (InvalidInput ex) {
+				TourController.reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation | PermissionDenied ex) {
+				TourController.reject(result, null, ex);
+			}
+		}
+		return winsPage(actor, id, model);
+	}
+
+	@PostMapping("/wins/{winId}/publish")
+	String publishWin(Actor actor, @PathVariable UUID winId, @RequestParam(required = false) WinAudience audience,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		UUID tourId = this.tracking.win(actor, winId).tourId();
+		return act(tourId, redirect, "tour.win.publishedDone", "/wins",
+				() -> this.tracking.publishWin(actor, winId, audience, version));
+	}
+
+	@PostMapping("/wins/{winId}/endorsement")
+	String endorseWin(Actor actor, @PathVariable UUID winId, RedirectAttributes redirect) {
+		this.tracking.win(actor, winId);
+		act(null, redirect, "tour.win.endorsedDone", "", () -> this.tracking.endorseWin(actor, winId));
+		return "redirect:/tours/wins";
+	}
+
+	/** The wins feed: every published win the reader may see, newest first. */
+	@GetMapping("/wins")
+	String feed(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("wins", this.tracking.feed(actor, Paging.of(page, 20)));
+		return "tours/wins-feed";
+	}
+
+	private String checkInsPage(Actor actor, UUID id, Model model) {
+		model.addAttribute("tour", this.tours.get(actor, id));
+		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("tracking", this.tracking.checkIns(actor, id));
+		model.addAttribute("statuses", CheckInStatus.values());
+		model.addAttribute("tab", "check-ins");
+		return VIEW_CHECK_INS;
+	}
+
+	private String winsPage(Actor actor, UUID id, Model model) {
+		model.addAttribute("tour", this.tours.get(actor, id));
+		model.addAttribute("wins", this.tracking.tourWins(actor, id));
+		model.addAttribute("mayWrite", this.tracking.mayWriteWin(actor, id));
+		model.addAttribute("audiences", WinAudience.values());
+		model.addAttribute("tab", "wins");
+		return VIEW_WINS;
+	}
+
+	/** Runs a small action from a button; a refusal comes back as the page's problem banner. */
+	private String act(UUID tourId, RedirectAttributes redirect, String done, String tab, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
+			problem(redirect, ex);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return (tourId != null) ? "redirect:/tours/" + tourId + tab : "redirect:/tours/coaching";
+	}
+
+	private static void problem(RedirectAttributes redirect, DomainException ex) {
+		redirect.addFlashAttribute("problem", ex.code());
+		redirect.addFlashAttribute("problemArgs", ex.arguments());
+	}
+
+}
