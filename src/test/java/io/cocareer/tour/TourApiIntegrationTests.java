@@ -54,6 +54,7 @@ class TourApiIntegrationTests {
 		assertThat(tour.path("viewer").asString()).isEqualTo("MANAGER");
 		assertThat(tour.path("history").get(0).path("to").asString()).isEqualTo("DRAFT");
 		assertThat(created.location()).isEqualTo("/api/v1/tours/" + tour.path("id").asString());
+		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test
@@ -82,8 +83,9 @@ class TourApiIntegrationTests {
 	@Test
 	void onlyTheLeadAndTheTalentsManagerPropose() {
 		String otherManager = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
+		UUID packageId = TourFixtures.openPackage(this.port);
 		Map<String, Object> body = Map.of("talentId", TourFixtures.personOf(this.port, "talent").toString(),
-				"workPackageId", TourFixtures.openPackage(this.port).toString());
+				"workPackageId", packageId.toString());
 
 		ApiClient.Response refused = ApiClient.as(this.port, otherManager, TourTestPeople.PASSWORD)
 			.post("/api/v1/tours", TourFixtures.json(body));
@@ -91,6 +93,7 @@ class TourApiIntegrationTests {
 		assertThat(refused.code()).isEqualTo("tour.denied.propose");
 		assertThat(as("talent").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(403);
 		assertThat(as("lead").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(201);
+		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test

@@ -80,15 +80,23 @@ final class TourFixtures {
 		return id;
 	}
 
+	/** Closes a package a test opened, so it does not crowd the matching rankings other tests read. */
+	static void closePackage(int port, UUID packageId) {
+		ApiClient.as(port, "lead", "demo")
+			.post("/api/v1/work-packages/" + packageId + "/status", json(Map.of("status", "CLOSED")));
+	}
+
 	/**
-	 * The manager proposes a tour for Tara (the demo talent, who reports to them) from a fresh open
-	 * package, in a fresh window at 40 % of the week; returns the tour's id.
+	 * The manager proposes a tour for Tara (the demo talent, who reports to them) outside the
+	 * catalogue, in a fresh window at 40 % of the week; returns the tour's id. No package is opened:
+	 * open test packages would crowd the matching rankings other tests read.
 	 */
 	static UUID proposeTourForTara(int port) {
 		LocalDate start = freshWindow();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", personOf(port, "talent").toString());
-		body.put("workPackageId", openPackage(port).toString());
+		body.put("title", "Test tour " + Long.toString(System.nanoTime(), 36));
+		body.put("tourType", "ROTATIONAL");
 		body.put("startOn", start.toString());
 		body.put("endOn", start.plusMonths(6).toString());
 		body.put("timeShare", 40);

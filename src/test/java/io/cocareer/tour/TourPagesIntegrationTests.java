@@ -42,6 +42,7 @@ class TourPagesIntegrationTests {
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.body()).contains("id=\"talent-profile-panel\"", "Lead a cross-team initiative",
 				"value=\"40\"", "Self-service onboarding");
+		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test
