@@ -139,14 +139,12 @@ public class AgreementService {
 		Instant now = this.clock.instant();
 		Agreement written;
 		if (latest == null) {
-			requireConversation(tour);
+			requireDraftable(tour, null);
 			written = Agreement.draft(tourId, terms, actor.displayName(), now);
 		}
 		else {
 			if (latest.status() == AgreementStatus.DRAFT) {
-				if (!mayDraft(tour, latest)) {
-					requireConversation(tour);
-				}
+				requireDraftable(tour, latest);
 				if (expectedVersion != null && expectedVersion != latest.version()) {
 					throw new OptimisticLockingFailureException("The agreement changed in the meantime");
 				}
@@ -168,8 +166,8 @@ public class AgreementService {
 		requireOrganisation(actor, tour);
 		Agreement draft = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.none", "Write the agreement first"));
-		if (draft.status() == AgreementStatus.DRAFT && !mayDraft(tour, draft)) {
-			requireConversation(tour);
+		if (draft.status() == AgreementStatus.DRAFT) {
+			requireDraftable(tour, draft);
 		}
 		MissionRevision mission = this.missions.latest(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noMission",
@@ -286,7 +284,10 @@ public class AgreementService {
 		return draft.isAmendment() ? tour.state() == TourState.ACTIVE : tour.state() == TourState.IN_CONVERSATION;
 	}
 
-	private static void requireConversation(Tour tour) {
+	private static void requireDraftable(Tour tour, Agreement draft) {
+		if ((draft == null) ? tour.state() == TourState.IN_CONVERSATION : mayDraft(tour, draft)) {
+			return;
+		}
 		if (tour.state().finished()) {
 			throw new BusinessRuleViolation("tour.finished", "A finished tour can no longer be changed");
 		}
