@@ -142,12 +142,17 @@ class MissionAgreementPagesIntegrationTests {
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
-		for (WebSession other : new WebSession[] { WebSession.signIn(this.port, "admin"),
-				WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD) }) {
-			assertThat(other.get("/tours/" + id + "/mission").status()).isEqualTo(404);
-			assertThat(other.get("/tours/" + id + "/agreement").status()).isEqualTo(404);
-			assertThat(other.get("/tours/" + id + "/agreement.pdf?version=1").status()).isEqualTo(404);
-		}
+		WebSession other = WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD);
+		assertThat(other.get("/tours/" + id + "/mission").status()).isEqualTo(404);
+		assertThat(other.get("/tours/" + id + "/agreement").status()).isEqualTo(404);
+		assertThat(other.get("/tours/" + id + "/agreement.pdf?version=1").status()).isEqualTo(404);
+		WebSession.Page posted = other.post("/tours/" + id + "/agreement/sign", other.get("/tours"),
+				Map.of("rofcAcknowledged", "true"));
+		assertThat(posted.status()).isEqualTo(404);
+		// the administrator does not reach the tour pages at all
+		WebSession admin = WebSession.signIn(this.port, "admin");
+		assertThat(admin.get("/tours/" + id + "/mission").status()).isIn(403, 404);
+		assertThat(admin.get("/tours/" + id + "/agreement.pdf?version=1").status()).isIn(403, 404);
 		WebSession talent = WebSession.signIn(this.port, "talent");
 		assertThat(talent.get("/tours/" + id + "/agreement").body()).contains("We do not offer lifetime employment");
 		WebSession.Page pdf = talent.get("/tours/" + id + "/agreement.pdf?version=1");

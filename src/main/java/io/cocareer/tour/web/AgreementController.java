@@ -71,7 +71,9 @@ class AgreementController {
 				TourController.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
-				TourController.reject(result, null, ex);
+				// shown above the page: the form itself may be gone (a signed agreement offers an amendment instead)
+				model.addAttribute("problem", ex.code());
+				model.addAttribute("problemArgs", ex.arguments());
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
