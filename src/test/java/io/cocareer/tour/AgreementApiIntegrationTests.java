@@ -56,7 +56,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void bothSignAndTheTourRunsOnTheAgreementsTerms() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		JsonNode sent = AgreementFixtures.sentForSignature(this.port, id, 50);
 		assertThat(sent.path("state").asString()).isEqualTo("AWAITING_SIGNATURES");
 
@@ -96,7 +96,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void aSignedAgreementIsFrozenAndChangedOnlyByAnAmendmentBothSignAgain() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
 
 		Map<String, Object> changed = agreement(tour, 60);
@@ -135,7 +135,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void askingForChangesClearsTheSignaturesAndReopensTheConversation() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);
 
@@ -155,7 +155,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void theEndBeforeTheStartIsRefusedOnTheEndField() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
 		JsonNode tour = as("manager").get(base(id)).json();
 		Map<String, Object> body = agreement(tour, 40);
@@ -196,7 +196,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void onlyTheOrganisationSideWritesAndSendsAndACompleteAgreementWithAMissionIsSent() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		JsonNode tour = as("manager").get(base(id)).json();
 		// a draft tour has no conversation yet
 		assertThat(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))).code())
@@ -218,7 +218,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void sendingTellsTalentAndManagerTheAgreementAwaitsTheirSignature() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		Actor manager = actor("manager");
 		this.missions.revise(manager, id, new MissionText("Ship", "Faster onboarding", "Leadership", "A day"), 0);
 		JsonNode tour = as("manager").get(base(id)).json();
@@ -238,7 +238,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void thePdfCarriesTitlePartiesCharterEndDateRightOfFirstConversationAndSignatures() throws IOException {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
 
 		AgreementFixtures.Binary pdf = AgreementFixtures.download(this.port, "talent", "demo", base(id) + "/agreement/versions/1/pdf");
@@ -261,7 +261,7 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void nobodyOutsideTheTourSeesItsAgreementOrItsPdf() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 

@@ -66,11 +66,20 @@ final class AgreementFixtures {
 		return ApiClient.as(port, "manager", "demo").get(base(tourId)).json();
 	}
 
+	/**
+	 * The manager proposes a tour for Tara outside the catalogue (no work package: opening packages
+	 * here would crowd the matching tests' rankings), in a fresh window at 40 %.
+	 */
+	static UUID tourForTara(int port) {
+		LocalDate start = TourFixtures.freshWindow();
+		return proposeForTara(port, start, start.plusMonths(6));
+	}
+
 	/** The manager proposes a tour for Tara over exactly these dates at 40 % (two tours may share a window). */
 	static UUID proposeForTara(int port, LocalDate start, LocalDate end) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
-		body.put("title", "Overlap check " + Long.toString(System.nanoTime(), 36));
+		body.put("title", "Onboarding tour " + Long.toString(System.nanoTime(), 36));
 		body.put("tourType", "ROTATIONAL");
 		body.put("startOn", start.toString());
 		body.put("endOn", end.toString());

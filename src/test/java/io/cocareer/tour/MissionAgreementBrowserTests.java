@@ -20,7 +20,7 @@ class MissionAgreementBrowserTests {
 
 	@Test
 	void managerAndTalentDraftTheMissionAgreeAndBothSignSoTheTourIsActive() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		String tour = "/tours/" + id;
 
 		Page manager = Browser.signedIn(this.port, "manager");

@@ -37,7 +37,7 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theSecondOfTwoSessionsOnTheSameRevisionSeesWhatChangedAndKeepsItsText() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession talent = WebSession.signIn(this.port, "talent");
 		WebSession.Page empty = manager.get("/tours/" + id + "/mission");
@@ -75,7 +75,7 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void anEmptyMissionFieldIsMarkedNextToItAndTheRestIsKept() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession.Page page = manager.get("/tours/" + id + "/mission");
 		Map<String, String> form = missionForm("Ship onboarding", "0");
@@ -90,7 +90,7 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theAgreementFormMarksAnEndBeforeTheStartAndASignedAgreementOffersAnAmendment() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		expect(ApiClient.as(this.port, "manager", "demo").post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Ship", 0))), 201);
 		WebSession manager = WebSession.signIn(this.port, "manager");
@@ -107,7 +107,7 @@ class MissionAgreementPagesIntegrationTests {
 			.contains("The end must come after the start")
 			.contains(">The onboarding flow for engineering joiners</textarea>");
 
-		UUID signed = TourFixtures.proposeTourForTara(this.port);
+		UUID signed = AgreementFixtures.tourForTara(this.port);
 		JsonNode signedTour = AgreementFixtures.signedByBoth(this.port, signed, 40);
 		WebSession.Page signedPage = manager.get("/tours/" + signed + "/agreement");
 		assertThat(signedPage.body()).doesNotContain("id=\"agreement-form\"").contains("id=\"amend\"");
@@ -120,7 +120,7 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theTalentSignsOnlyWithTheRightOfFirstConversationTicked() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 		WebSession talent = WebSession.signIn(this.port, "talent");
 		WebSession.Page page = talent.get("/tours/" + id + "/agreement");
@@ -138,7 +138,7 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void nobodyOutsideTheTourReachesItsMissionAgreementOrPdf() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 

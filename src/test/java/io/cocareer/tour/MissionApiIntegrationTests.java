@@ -34,7 +34,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void theFirstRevisionStartsTheConversationAndEveryRevisionIsKeptWithItsAuthor() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 
 		ApiClient.Response first = as("manager").post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Replace the onboarding spreadsheet with a flow", 0)));
@@ -62,7 +62,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void twoClientsSavingOnTheSameBaseLoseNothing() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 
 		// both opened revision 1; the talent saves first
@@ -93,7 +93,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void commentsAreKeptWithAuthorAndOptionallyARevision() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 
 		ApiClient.Response created = as("talent").post(base(id) + "/mission/comments",
@@ -113,7 +113,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void anEmptyFieldIsRefusedOnThatField() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		Map<String, Object> body = mission("Ship onboarding", 0);
 		body.put("successMeasures", " ");
 
@@ -126,7 +126,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void theMissionIsFrozenOnceTheAgreementIsOutForSignature() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		AgreementFixtures.sentForSignature(this.port, id, 40);
 
 		ApiClient.Response refused = as("talent").post(base(id) + "/mission/revisions",
@@ -138,7 +138,7 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void nobodyOutsideTheTourSeesOrWritesItsMission() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		UUID id = AgreementFixtures.tourForTara(this.port);
 		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
