@@ -1,0 +1,29 @@
+package io.cocareer.tour;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One version of a tour's agreement as its document reads: the tour and both parties, the terms,
+ * the programme charter and the mission it carries (for a draft: as they are now), and the
+ * signatures.
+ * @param binding whether this is the signed version in force
+ * @param missing the required fields a draft still lacks before it can be sent
+ */
+public record AgreementView(UUID id, UUID tourId, int versionNo, AgreementStatus status, boolean binding,
+		String amendmentReason, String tourTitle, TourType tourType, String talentName, String managerName,
+		AgreementTerms terms, Integer charterVersionNo, String charterText, Integer missionRevisionNo,
+		MissionText mission, Instant sentAt, String talentSignedBy, Instant talentSignedAt, boolean rofcAcknowledged,
+		String managerSignedBy, Instant managerSignedAt, String createdByName, Instant createdAt,
+		String updatedByName, Instant updatedAt, long version, List<String> missing) {
+
+	public boolean amendment() {
+		return this.versionNo > 1;
+	}
+
+	public boolean frozen() {
+		return this.status != AgreementStatus.DRAFT;
+	}
+
+}

@@ -1,0 +1,200 @@
+package io.cocareer.tour.web;
+
+import java.time.LocalDate;
+
+import io.cocareer.tour.AgreementTerms;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An agreement draft as a form; {@code version} is the draft's version the writer started from. */
+public class AgreementForm {
+
+	private String scope;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startOn;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate endOn;
+
+	private Integer timeShare;
+
+	private String deliverables;
+
+	private String learningGoals;
+
+	private String visibilityMoments;
+
+	private String companyResources;
+
+	private String companySponsorship;
+
+	private String companyCoaching;
+
+	private String companyExposure;
+
+	private String companyFollowOn;
+
+	private String companyReference;
+
+	private String talentCommitments;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate nextConversationOn;
+
+	private Long version;
+
+	static AgreementForm of(AgreementTerms terms, Long version) {
+		AgreementForm form = new AgreementForm();
+		form.scope = terms.scope();
+		form.startOn = terms.startOn();
+		form.endOn = terms.endOn();
+		form.timeShare = terms.timeShare();
+		form.deliverables = terms.deliverables();
+		form.learningGoals = terms.learningGoals();
+		form.visibilityMoments = terms.visibilityMoments();
+		form.companyResources = terms.companyResources();
+		form.companySponsorship = terms.companySponsorship();
+		form.companyCoaching = terms.companyCoaching();
+		form.companyExposure = terms.companyExposure();
+		form.companyFollowOn = terms.companyFollowOn();
+		form.companyReference = terms.companyReference();
+		form.talentCommitments = terms.talentCommitments();
+		form.nextConversationOn = terms.nextConversationOn();
+		form.version = version;
+		return form;
+	}
+
+	AgreementTerms terms() {
+		return new AgreementTerms(this.scope, this.startOn, this.endOn, this.timeShare, this.deliverables, this.learningGoals, this.visibilityMoments, this.companyResources, this.companySponsorship, this.companyCoaching, this.companyExposure, this.companyFollowOn, this.companyReference, this.talentCommitments, this.nextConversationOn);
+	}
+
+	public String getScope() {
+		return this.scope;
+	}
+
+	public void setScope(String scope) {
+		this.scope = scope;
+	}
+
+	public LocalDate getStartOn() {
+		return this.startOn;
+	}
+
+	public void setStartOn(LocalDate startOn) {
+		this.startOn = startOn;
+	}
+
+	public LocalDate getEndOn() {
+		return this.endOn;
+	}
+
+	public void setEndOn(LocalDate endOn) {
+		this.endOn = endOn;
+	}
+
+	public Integer getTimeShare() {
+		return this.timeShare;
+	}
+
+	public void setTimeShare(Integer timeShare) {
+		this.timeShare = timeShare;
+	}
+
+	public String getDeliverables() {
+		return this.deliverables;
+	}
+
+	public void setDeliverables(String deliverables) {
+		this.deliverables = deliverables;
+	}
+
+	public String getLearningGoals() {
+		return this.learningGoals;
+	}
+
+	public void setLearningGoals(String learningGoals) {
+		this.learningGoals = learningGoals;
+	}
+
+	public String getVisibilityMoments() {
+		return this.visibilityMoments;
+	}
+
+	public void setVisibilityMoments(String visibilityMoments) {
+		this.visibilityMoments = visibilityMoments;
+	}
+
+	public String getCompanyResources() {
+		return this.companyResources;
+	}
+
+	public void setCompanyResources(String companyResources) {
+		this.companyResources = companyResources;
+	}
+
+	public String getCompanySponsorship() {
+		return this.companySponsorship;
+	}
+
+	public void setCompanySponsorship(String companySponsorship) {
+		this.companySponsorship = companySponsorship;
+	}
+
+	public String getCompanyCoaching() {
+		return this.companyCoaching;
+	}
+
+	public void setCompanyCoaching(String companyCoaching) {
+		this.companyCoaching = companyCoaching;
+	}
+
+	public String getCompanyExposure() {
+		return this.companyExposure;
+	}
+
+	public void setCompanyExposure(String companyExposure) {
+		this.companyExposure = companyExposure;
+	}
+
+	public String getCompanyFollowOn() {
+		return this.companyFollowOn;
+	}
+
+	public void setCompanyFollowOn(String companyFollowOn) {
+		this.companyFollowOn = companyFollowOn;
+	}
+
+	public String getCompanyReference() {
+		return this.companyReference;
+	}
+
+	public void setCompanyReference(String companyReference) {
+		this.companyReference = companyReference;
+	}
+
+	public String getTalentCommitments() {
+		return this.talentCommitments;
+	}
+
+	public void setTalentCommitments(String talentCommitments) {
+		this.talentCommitments = talentCommitments;
+	}
+
+	public LocalDate getNextConversationOn() {
+		return this.nextConversationOn;
+	}
+
+	public void setNextConversationOn(LocalDate nextConversationOn) {
+		this.nextConversationOn = nextConversationOn;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.cocareer.tour;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.support.Browser;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+@IntegrationTest
+class MissionAgreementBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void managerAndTalentDraftTheMissionAgreeAndBothSignSoTheTourIsActive() {
+		UUID id = AgreementFixtures.tourForTara(this.port);
+		String tour = "/tours/" + id;
+
+		Page manager = Browser.signedIn(this.port, "manager");
+		try {
+			manager.navigate(tour + "/mission");
+			manager.locator("#objective").fill("Replace the onboarding spreadsheet with a flow.");
+			manager.locator("#companyGains").fill("Joiners are productive sooner.");
+			manager.locator("#talentGains").fill("Leading a cross-team delivery.");
+			manager.locator("#successMeasures").fill("New joiners onboard in one day.");
+			manager.locator("#save-mission").click();
+			manager.waitForURL("**" + tour + "/mission");
+			assertThat(manager.locator("#tour-state")).hasText("In conversation");
+			assertThat(manager.locator("#revision-1")).containsText("Marco Rossi");
+		}
+		finally {
+			manager.context().close();
+		}
+
+		Page talent = Browser.signedIn(this.port, "talent");
+		try {
+			talent.navigate(tour + "/mission");
+			talent.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
+			talent.locator("#save-mission").click();
+			talent.waitForURL("**" + tour + "/mission");
+			assertThat(talent.locator("#revision-2")).containsText("Tara Nguyen");
+			assertThat(talent.locator("#diff-objective ins")).containsText("self-service");
+			talent.navigate(tour + "/agreement");
+			assertThat(talent.locator("#agreement-form")).hasCount(0);
+		}
+		finally {
+			talent.context().close();
+		}
+
+		manager = Browser.signedIn(this.port, "manager");
+		try {
+			manager.navigate(tour + "/agreement");
+			manager.locator("#scope").fill("The onboarding flow for engineering joiners");
+			manager.locator("#timeShare").fill("50");
+			manager.locator("#deliverables").fill("A working flow and a runbook");
+			manager.locator("#learningGoals").fill("Product discovery");
+			manager.locator("#visibilityMoments").fill("Demo at the all-hands");
+			manager.locator("#companyResources").fill("A designer two days a week");
+			manager.locator("#companySponsorship").fill("The head of engineering");
+			manager.locator("#companyCoaching").fill("Monthly with a product lead");
+			manager.locator("#companyExposure").fill("Steering meetings");
+			manager.locator("#talentCommitments").fill("Deliver the flow and share what was learned");
+			manager.locator("#save-agreement").click();
+			manager.waitForURL("**" + tour + "/agreement");
+			assertThat(manager.locator("#agreement-state")).hasText("Draft");
+			assertThat(manager.locator("#agreement-document")).containsText("Replace the onboarding spreadsheet with a self-service flow.");
+
+			manager.locator("#send-agreement").click();
+			manager.waitForURL("**" + tour + "/agreement");
+			assertThat(manager.locator("#tour-state")).hasText("Awaiting signatures");
+			assertThat(manager.locator("#agreement-state")).hasText("Awaiting signatures");
+		}
+		finally {
+			manager.context().close();
+		}
+
+		talent = Browser.signedIn(this.port, "talent");
+		try {
+			talent.navigate(tour + "/agreement");
+			// without the Right of First Conversation ticked, the signature is refused next to the box
+			talent.locator("#sign-agreement").click();
+			talent.waitForURL("**" + tour + "/agreement");
+			assertThat(talent.locator("#talent-sign-form .invalid-feedback")).containsText("Right of First Conversation");
+			talent.locator("#rofcAcknowledged").check();
+			talent.locator("#sign-agreement").click();
+			talent.waitForURL("**" + tour + "/agreement");
+			assertThat(talent.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
+			assertThat(talent.locator("#doc-rofc")).containsText("Acknowledged by Tara Nguyen");
+			assertThat(talent.locator("#tour-state")).hasText("Awaiting signatures");
+		}
+		finally {
+			talent.context().close();
+		}
+
+		manager = Browser.signedIn(this.port, "manager");
+		try {
+			manager.navigate(tour + "/agreement");
+			manager.locator("#sign-agreement").click();
+			manager.waitForURL("**" + tour + "/agreement");
+			assertThat(manager.locator("#tour-state")).hasText("Active");
+			assertThat(manager.locator("#agreement-state")).hasText("Signed");
+			assertThat(manager.locator("#doc-manager-signature")).containsText("Signed by Marco Rossi");
+			assertThat(manager.locator("#amend")).isVisible();
+			manager.navigate(tour);
+			assertThat(manager.locator("#tour-facts")).containsText("50 %");
+		}
+		finally {
+			manager.context().close();
+		}
+	}
+
+}
