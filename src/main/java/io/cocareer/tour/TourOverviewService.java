@@ -28,21 +28,24 @@ public class TourOverviewService {
 
 	private final TourService tourService;
 
+	private final TourTrackingService tracking;
+
 	private final Clock clock;
 
 	private final int endingWithinDays;
 
-	TourOverviewService(TourRepository tours, TourService tourService, Clock clock,
+	TourOverviewService(TourRepository tours, TourService tourService, TourTrackingService tracking, Clock clock,
 			@Value("${cocareer.tour.overview.ending-within-days:90}") int endingWithinDays) {
 		this.tours = tours;
 		this.tourService = tourService;
+		this.tracking = tracking;
 		this.clock = clock;
 		this.endingWithinDays = endingWithinDays;
 	}
 
 	/** What the overview shows. */
 	public record TourOverview(Map<TourState, Long> byState, long total, int endingWithinDays,
-			List<TourSummary> endingWithoutNextConversation) {
+			List<TourSummary> endingWithoutNextConversation, List<AtRiskTour> atRisk) {
 
 	}
 
@@ -66,7 +69,8 @@ public class TourOverviewService {
 			.filter((tour) -> tour.nextConversationOn() == null || tour.nextConversationOn().isBefore(today))
 			.toList();
 		long total = byState.values().stream().mapToLong(Long::longValue).sum();
-		return new TourOverview(byState, total, this.endingWithinDays, this.tourService.summaries(ending));
+		return new TourOverview(byState, total, this.endingWithinDays, this.tourService.summaries(ending),
+				this.tracking.atRiskTours(actor));
 	}
 
 }
