@@ -58,8 +58,7 @@ class ClosingReviewIntegrationTests {
 
 	@BeforeEach
 	void anActiveTour() {
-		this.tourId = TourFixtures.proposeTourForTara(this.port);
-		TourActivation.activate(this.transactions, this.tourRepository, this.tours, this.tourId);
+		this.tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 	}
 
 	@Test

@@ -139,7 +139,8 @@ public class ClosingReview {
 		List<String> missing = missing();
 		if (!missing.isEmpty()) {
 			String field = missing.get(0);
-			throw new InvalidInput(field, "tour.closing.missing." + field, "Required to complete the review");
+			String code = "tour.closing.missing." + field;
+			throw new InvalidInput(field, code, "Required to complete the review");
 		}
 		this.completedOn = on;
 		this.completedByName = byName;
