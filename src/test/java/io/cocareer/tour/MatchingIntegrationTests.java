@@ -88,7 +88,9 @@ class MatchingIntegrationTests {
 		List<Double> scores = new ArrayList<>();
 		items.forEach((item) -> scores.add(item.path("score").asDouble()));
 		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-		assertThat(items.toString()).contains("Search relevance v2");
+		// other tests open packages of their own in the shared database, and some outrank it: look further down
+		assertThat(as("talent").get("/api/v1/work-packages/matches?personId=" + tara + "&limit=50").body())
+			.contains("Search relevance v2");
 		assertThat(items.get(0).path("explanation").size()).isPositive();
 	}
 

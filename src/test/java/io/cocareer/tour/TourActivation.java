@@ -1,43 +1,89 @@
 package io.cocareer.tour;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Test only: makes a tour ACTIVE without its agreement. It BYPASSES SIGNING: the tour entity is
- * moved through conversation and awaiting signatures to active directly, in one transaction,
- * with each move recorded by {@link TourService#recordMove} as the agreement would. Tests of
- * check-ins, coaching and wins need a running tour, and the agreement is built elsewhere.
+ * Test only: makes a tour ACTIVE without its agreement. It BYPASSES THE AGREEMENT AND ITS
+ * SIGNATURES: the tour entity is moved through conversation and awaiting signatures to active
+ * directly, in one transaction, with each move recorded by {@link TourService#recordMove}. Tests
+ * of what happens while a tour runs (check-ins, wins, resources, closing review) need not sign one;
+ * the signing itself is tested by the agreement tests and the browser journey.
  */
 final class TourActivation {
+
+	private static final Actor SYSTEM = new Actor(UUID.randomUUID(), "test", null, "Test setup",
+			Set.of(Role.TALENT_LEAD));
 
 	private TourActivation() {
 	}
 
 	static void activate(TransactionTemplate transactions, TourRepository tours, TourService service, Actor actor,
 			UUID tourId) {
-		transactions.executeWithoutResult((status) -> {
-			Tour tour = tours.findById(tourId).orElseThrow();
-			if (tour.state() == TourState.DRAFT) {
-				service.recordMove(tour, tour.startConversation(Instant.now()), null, actor);
-			}
-			service.recordMove(tour, tour.awaitSignatures(Instant.now()), null, actor);
-			service.recordMove(tour, tour.activate(Instant.now()), null, actor);
-		});
+		transactions.executeWithoutResult((status) -> moveToActive(tours, service, actor, tourId));
+	}
+
+	static void activate(PlatformTransactionManager transactions, TourRepository tours, TourService service,
+			UUID tourId) {
+		new TransactionTemplate(transactions)
+			.executeWithoutResult((status) -> moveToActive(tours, service, SYSTEM, tourId));
+	}
+
+	/**
+	 * The manager proposes a tour for Tara WITHOUT a work package (in a fresh window, at 40 %), and
+	 * it is activated: no open package is left behind to crowd the catalogue and the matches of
+	 * other tests.
+	 */
+	static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
+			TourService service) {
+		LocalDate start = TourFixtures.freshWindow();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
+		body.put("title", "Running tour " + Long.toString(System.nanoTime(), 36));
+		body.put("tourType", "ROTATIONAL");
+		body.put("startOn", start.toString());
+		body.put("endOn", start.plusMonths(6).toString());
+		body.put("timeShare", 40);
+		ApiClient.Response created = ApiClient.as(port, "manager", "demo").post("/api/v1/tours", TourFixtures.json(body));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not propose a tour: " + created.body());
+		}
+		UUID id = UUID.fromString(created.json().path("id").asString());
+		activate(transactions, tours, service, id);
+		return id;
 	}
 
 	static Actor actorOf(AccountService accounts, String username) {
 		AccountView account = accounts.findByUsername(username).orElseThrow();
 		return new Actor(account.id(), account.username(), account.personId(), account.displayName(),
 				account.roles());
+	}
+
+	private static void moveToActive(TourRepository tours, TourService service, Actor actor, UUID tourId) {
+		Tour tour = tours.findById(tourId).orElseThrow();
+		Instant now = Instant.now();
+		if (tour.state() == TourState.DRAFT) {
+			service.recordMove(tour, tour.startConversation(now), null, actor);
+		}
+		if (tour.state() == TourState.IN_CONVERSATION) {
+			service.recordMove(tour, tour.awaitSignatures(now), null, actor);
+		}
+		service.recordMove(tour, tour.activate(now), "test setup, without signatures", actor);
 	}
 
 }

@@ -22,6 +22,10 @@ final class TourFixtures {
 		return ApiClient.as(port, username, "demo").get("/api/v1/me").json().path("person").path("employeeId").asString();
 	}
 
+	static String employeeIdOf(int port, String username, String password) {
+		return ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("employeeId").asString();
+	}
+
 	static UUID personOf(int port, String username) {
 		return UUID.fromString(
 				ApiClient.as(port, username, "demo").get("/api/v1/me").json().path("person").path("id").asString());

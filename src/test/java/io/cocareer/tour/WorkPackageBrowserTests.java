@@ -27,6 +27,9 @@ class WorkPackageBrowserTests {
 		Page lead = Browser.signedIn(this.port, "lead");
 		try {
 			lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tours").setExact(true)).click();
+			// the main menu leads to the tours; the catalogue is a tab of the tours area
+			lead.waitForURL("**/tours");
+			lead.locator("#tours-subnav a[href$='/tours/packages']").click();
 			lead.waitForURL("**/tours/packages**");
 			lead.locator("#new-package").click();
 			lead.waitForURL("**/tours/packages/new");
@@ -82,6 +85,8 @@ class WorkPackageBrowserTests {
 		Page talent = Browser.signedIn(this.port, "talent");
 		try {
 			talent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tours").setExact(true)).click();
+			talent.waitForURL("**/tours");
+			talent.locator("#tours-subnav a[href$='/tours/packages']").click();
 			talent.waitForURL("**/tours/packages**");
 			talent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 			talent.waitForURL(packageUrl);

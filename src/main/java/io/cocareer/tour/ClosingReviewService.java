@@ -1,0 +1,141 @@
+package io.cocareer.tour;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.internal.ClosingReview;
+import io.cocareer.tour.internal.ClosingReviewRepository;
+import io.cocareer.tour.internal.Tour;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The closing review of a tour (step 9). Rules, for the UI and the API alike:
+ * <ul>
+ * <li>the talent, their manager and the talent lead see it; for anyone else the tour does not exist;</li>
+ * <li>the manager or the talent lead starts it on an active tour;</li>
+ * <li>the talent writes their section (results, what they gained), the manager or lead the
+ * company's (results, next step with a note); each only their own;</li>
+ * <li>the manager or lead completes it once both sections hold what it needs, which completes the
+ * tour; a good exit publishes {@link TourEndedInGoodExit}. A completed review is final.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class ClosingReviewService {
+
+	private final TourService tourService;
+
+	private final ClosingReviewRepository reviews;
+
+	private final ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
+			java.time.Clock clock) {
+		this.tourService = tourService;
+		this.reviews = reviews;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ClosingReviewView get(Actor actor, UUID tourId) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		Participation viewer = this.tourService.participation(actor, tour).orElseThrow();
+		ClosingReview review = this.reviews.findById(tourId).orElseGet(() -> ClosingReview.of(tourId));
+		boolean open = tour.state() == TourState.IN_CLOSING_REVIEW && !review.completed();
+		List<String> missing = review.missing();
+		return new ClosingReviewView(tourId, tour.state(), review.talentResults(), review.gainedSkills(),
+				review.gainedKnowledge(), review.gainedNetwork(), review.gainedReputation(), review.talentByName(),
+				review.talentAt(), review.talentVersion(), review.companyResults(), review.nextStep(),
+				review.nextStepNote(), review.companyByName(), review.companyAt(), review.companyVersion(),
+				review.completedOn(), review.completedByName(), review.goodExitOn(), missing,
+				tour.state() == TourState.ACTIVE && viewer.forOrganisation(), open && viewer == Participation.TALENT,
+				open && viewer.forOrganisation(), open && viewer.forOrganisation() && missing.isEmpty());
+	}
+
+	/** Starts the closing review of an active tour: the manager or the talent lead. */
+	public void start(Actor actor, UUID tourId, Long expectedVersion) {
+		this.tourService.move(actor, tourId, TourState.IN_CLOSING_REVIEW, null, expectedVersion);
+	}
+
+	/** The talent's own section; only the talent writes it. */
+	public void reflect(Actor actor, UUID tourId, TalentReflection reflection, int expectedVersion) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		if (this.tourService.participation(actor, tour).orElseThrow() != Participation.TALENT) {
+			throw new PermissionDenied("tour.closing.denied.talentSection", "Only the talent writes their reflection");
+		}
+		ClosingReview review = openReview(tour);
+		if (review.talentVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The talent's section of %s changed".formatted(tourId));
+		}
+		review.reflect(reflection.results(), reflection.gainedSkills(), reflection.gainedKnowledge(),
+				reflection.gainedNetwork(), reflection.gainedReputation(), actor.displayName(), this.clock.instant());
+		this.reviews.saveAndFlush(review);
+		this.events.publishEvent(new AuditEvent("tour.closing.reflected", "tour", tourId.toString(),
+				"the talent's section of the closing review"));
+	}
+
+	/** The company's section: the manager or the talent lead. */
+	public void assess(Actor actor, UUID tourId, CompanyAssessment assessment, int expectedVersion) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		requireOrganisation(actor, tour);
+		ClosingReview review = openReview(tour);
+		if (review.companyVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The company's section of %s changed".formatted(tourId));
+		}
+		review.assess(assessment.results(), assessment.nextStep(), assessment.nextStepNote(), actor.displayName(),
+				this.clock.instant());
+		this.reviews.saveAndFlush(review);
+		this.events.publishEvent(new AuditEvent("tour.closing.assessed", "tour", tourId.toString(),
+				"the company's section of the closing review"));
+	}
+
+	/**
+	 * Completes the review and with it the tour; refused on the first missing field. A good exit
+	 * is recorded with the day and published for the alumni capability.
+	 */
+	public void complete(Actor actor, UUID tourId) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		requireOrganisation(actor, tour);
+		ClosingReview review = openReview(tour);
+		review.complete(this.tourService.today(), actor.displayName());
+		this.reviews.save(review);
+		Instant now = this.clock.instant();
+		TourState from = tour.complete(now);
+		this.tourService.recordMove(tour, from, "closing review: " + review.nextStep().name(), actor);
+		this.events.publishEvent(new AuditEvent("tour.closing.completed", "tour", tourId.toString(),
+				"next step " + review.nextStep()));
+		if (review.nextStep() == NextStep.GOOD_EXIT) {
+			this.events.publishEvent(new TourEndedInGoodExit(tourId, tour.talentId(), review.goodExitOn()));
+		}
+	}
+
+	private ClosingReview openReview(Tour tour) {
+		if (tour.state() != TourState.IN_CLOSING_REVIEW) {
+			throw new BusinessRuleViolation("tour.closing.notInReview",
+					"The closing review is written while the tour is in closing review; this one is %s"
+						.formatted(tour.state().label()),
+					tour.state().label());
+		}
+		return this.reviews.findById(tour.id()).orElseGet(() -> ClosingReview.of(tour.id()));
+	}
+
+	private void requireOrganisation(Actor actor, Tour tour) {
+		if (!this.tourService.participation(actor, tour).orElseThrow().forOrganisation()) {
+			throw new PermissionDenied("tour.closing.denied.companySection",
+					"The manager or the talent lead writes the company's view and completes the review");
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.cocareer.tour;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tour's closing review as its people see it, with what the reader may do.
+ * @param talentVersion the talent section's revision, to send back when saving it
+ * @param companyVersion the company section's revision, to send back when saving it
+ * @param missing the fields still missing before the review may be completed
+ * @param mayStart whether the reader may start the closing review (the tour is active)
+ * @param mayEditTalent whether the reader writes the talent's section now (the talent)
+ * @param mayEditCompany whether the reader writes the company's section now (manager, talent lead)
+ * @param mayComplete whether the reader may complete it (manager, talent lead; fields permitting)
+ */
+public record ClosingReviewView(UUID tourId, TourState tourState, String talentResults, String gainedSkills,
+		String gainedKnowledge, String gainedNetwork, String gainedReputation, String talentByName,
+		Instant talentAt, int talentVersion, String companyResults, NextStep nextStep, String nextStepNote,
+		String companyByName, Instant companyAt, int companyVersion, LocalDate completedOn,
+		String completedByName, LocalDate goodExitOn, List<String> missing, boolean mayStart,
+		boolean mayEditTalent, boolean mayEditCompany, boolean mayComplete) {
+
+	public boolean completed() {
+		return this.completedOn != null;
+	}
+
+}

@@ -1,0 +1,6 @@
+package io.cocareer.tour;
+
+/** The company's section of the closing review: its results and the next step, with a note. */
+public record CompanyAssessment(String results, NextStep nextStep, String nextStepNote) {
+
+}

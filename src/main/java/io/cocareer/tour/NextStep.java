@@ -1,0 +1,12 @@
+package io.cocareer.tour;
+
+/** What follows a tour, decided in its closing review. */
+public enum NextStep {
+
+	NEW_TOUR, RENEWAL, GOOD_EXIT;
+
+	public String messageKey() {
+		return "tour.closing.nextStep." + name();
+	}
+
+}

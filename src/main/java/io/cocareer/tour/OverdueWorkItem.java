@@ -1,0 +1,11 @@
+package io.cocareer.tour;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An open resource request or obstacle past its date, for the talent lead's overview. */
+public record OverdueWorkItem(UUID itemId, UUID tourId, String tourTitle, UUID talentId, String talentName,
+		WorkItemKind kind, String what, UUID ownerId, String ownerName, LocalDate dueOn, Instant escalatedAt) {
+
+}

@@ -1,0 +1,7 @@
+package io.cocareer.tour;
+
+/** The talent's section of the closing review: their results, and what they gained from the tour. */
+public record TalentReflection(String results, String gainedSkills, String gainedKnowledge, String gainedNetwork,
+		String gainedReputation) {
+
+}

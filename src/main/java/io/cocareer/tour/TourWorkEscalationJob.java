@@ -1,0 +1,35 @@
+package io.cocareer.tour;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every morning, escalates the resource requests and obstacles that went overdue (see {@link TourWorkService}). */
+@Component
+class TourWorkEscalationJob {
+
+	private static final Logger log = LoggerFactory.getLogger(TourWorkEscalationJob.class);
+
+	private final TourWorkService work;
+
+	private final Clock clock;
+
+	TourWorkEscalationJob(TourWorkService work, Clock clock) {
+		this.work = work;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${cocareer.tour.escalation-cron:0 0 7 * * *}")
+	void escalateOverdue() {
+		int escalated = this.work.escalateOverdue(LocalDate.now(this.clock));
+		if (escalated > 0) {
+			log.info("Escalated {} overdue resource requests and obstacles", escalated);
+		}
+	}
+
+}

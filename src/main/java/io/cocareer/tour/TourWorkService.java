@@ -1,0 +1,246 @@
+package io.cocareer.tour;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonStatus;
+import io.cocareer.people.PersonSummary;
+import io.cocareer.people.PersonView;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.Notice;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Role;
+import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.internal.TourWorkItem;
+import io.cocareer.tour.internal.TourWorkItemRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resource requests and obstacles of a running tour (step 7). Rules, for the UI and the API alike:
+ * <ul>
+ * <li>the talent, their manager and the talent lead see, add and update them; for anyone else
+ * (the sponsor too) the tour does not exist;</li>
+ * <li>items are added and changed while the tour runs (active or in closing review); a finished
+ * tour's items are read-only, and so is a closed item;</li>
+ * <li>an open item past its date is overdue; the daily {@link #escalateOverdue} escalates it once
+ * to the talent lead and its owner.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class TourWorkService {
+
+	static final Set<TourState> RUNNING = EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW);
+
+	private static final Set<WorkItemStatus> CLOSED = EnumSet.of(WorkItemStatus.PROVIDED, WorkItemStatus.DECLINED,
+			WorkItemStatus.RESOLVED);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final TourService tourService;
+
+	private final TourRepository tours;
+
+	private final TourWorkItemRepository items;
+
+	private final PeopleService people;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
+			PeopleService people, ApplicationEventPublisher events, Clock clock) {
+		this.tourService = tourService;
+		this.tours = tours;
+		this.items = items;
+		this.people = people;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// ---- reads -------------------------------------------------------------------------------
+
+	/** The tour's resource requests and obstacles, oldest first. */
+	@Transactional(readOnly = true)
+	public List<WorkItemView> items(Actor actor, UUID tourId) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		List<TourWorkItem> found = this.items.findByTourIdOrderByCreatedAtAsc(tourId);
+		Map<UUID, PersonSummary> names = names(found.stream().map(TourWorkItem::ownerId).toList());
+		return found.stream().map((item) -> view(item, tour, names)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public WorkItemView item(Actor actor, UUID tourId, UUID itemId) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		TourWorkItem item = itemOf(tour, itemId);
+		return view(item, tour, names(List.of(item.ownerId())));
+	}
+
+	/** Whether items may be added to the tour: only while it runs. */
+	@Transactional(readOnly = true)
+	public boolean mayAdd(Actor actor, UUID tourId) {
+		return RUNNING.contains(this.tourService.participantTour(actor, tourId).state());
+	}
+
+	/**
+	 * Every open item past its date on a running tour, for the talent lead's overview, oldest date
+	 * first. Only the talent lead may ask.
+	 */
+	@Transactional(readOnly = true)
+	public List<OverdueWorkItem> overdueItems(Actor lead) {
+		if (!lead.isTalentLead()) {
+			throw new PermissionDenied("tour.work.deniedOverview", "Only the talent lead sees the overview");
+		}
+		List<TourWorkItem> overdue = this.items.overdue(this.tourService.today(), CLOSED, RUNNING);
+		Map<UUID, Tour> byId = new HashMap<>();
+		this.tours.findAllById(overdue.stream().map(TourWorkItem::tourId).distinct().toList())
+			.forEach((tour) -> byId.put(tour.id(), tour));
+		Set<UUID> ids = new HashSet<>();
+		overdue.forEach((item) -> ids.add(item.ownerId()));
+		byId.values().forEach((tour) -> ids.add(tour.talentId()));
+		Map<UUID, PersonSummary> names = names(ids);
+		List<OverdueWorkItem> result = new ArrayList<>();
+		for (TourWorkItem item : overdue) {
+			Tour tour = byId.get(item.tourId());
+			result.add(new OverdueWorkItem(item.id(), tour.id(), tour.title(), tour.talentId(),
+					name(names, tour.talentId()), item.kind(), item.title(), item.ownerId(),
+					name(names, item.ownerId()), item.dueOn(), item.escalatedAt()));
+		}
+		return result;
+	}
+
+	// ---- writes ------------------------------------------------------------------------------
+
+	public UUID add(Actor actor, UUID tourId, WorkItemKind kind, WorkItemDraft draft) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		requireRunning(tour);
+		Instant now = this.clock.instant();
+		TourWorkItem item = TourWorkItem.raise(tour.id(), kind, draft.what(), draft.why(), draft.impact(),
+				owner(draft), draft.dueOn(), this.tourService.today(), actor.displayName(), now);
+		this.items.save(item);
+		this.events.publishEvent(new AuditEvent("tour.work.added", "tourWorkItem", item.id().toString(),
+				kind + " on tour " + tour.id() + ": " + item.title()));
+		return item.id();
+	}
+
+	public void update(Actor actor, UUID tourId, UUID itemId, WorkItemDraft draft, long expectedVersion) {
+		Tour tour = this.tourService.participantTour(actor, tourId);
+		TourWorkItem item = itemOf(tour, itemId);
+		requireRunning(tour);
+		if (item.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Work item %s changed in the meantime".formatted(itemId));
+		}
+		WorkItemStatus from = item.status();
+		item.revise(draft.what(), draft.why(), draft.impact(), owner(draft), draft.dueOn(), draft.status(),
+				draft.statusNote(), this.tourService.today(), actor.displayName(), this.clock.instant());
+		this.items.flush();
+		this.events.publishEvent(new AuditEvent("tour.work.updated", "tourWorkItem", itemId.toString(),
+				from + " -> " + item.status() + ": " + item.title()));
+	}
+
+	/**
+	 * The daily escalation: every open item past its date on a running tour that is not escalated
+	 * yet is marked escalated, and its owner and the talent lead are told, once per item. Running
+	 * it again (or on another instance) tells nobody anything twice.
+	 * @return how many items this run escalated
+	 */
+	public int escalateOverdue(LocalDate today) {
+		Instant now = this.clock.instant();
+		int escalated = 0;
+		for (TourWorkItem item : this.items.overdue(today, CLOSED, RUNNING)) {
+			if (item.escalatedAt() != null || this.items.markEscalated(item.id(), now) == 0) {
+				continue;
+			}
+			Tour tour = this.tours.findById(item.tourId()).orElseThrow();
+			String talent = name(names(List.of(tour.talentId())), tour.talentId());
+			this.events.publishEvent(new Notice("tour.workOverdue", Set.of(item.ownerId()),
+					Set.of(Role.TALENT_LEAD), "notice.tour.workOverdue." + item.kind(),
+					List.of(item.title(), tour.title(), talent, DAY.format(item.dueOn())),
+					"/tours/" + tour.id() + "/work", "work-overdue:" + item.id()));
+			this.events.publishEvent(new AuditEvent("tour.work.escalated", "tourWorkItem", item.id().toString(),
+					"overdue since " + item.dueOn() + ": " + item.title()));
+			escalated++;
+		}
+		return escalated;
+	}
+
+	// ---- internals ---------------------------------------------------------------------------
+
+	private TourWorkItem itemOf(Tour tour, UUID itemId) {
+		return this.items.findById(itemId)
+			.filter((item) -> item.tourId().equals(tour.id()))
+			.orElseThrow(() -> new NotFoundException("tour.work.notFound", "No such item on this tour"));
+	}
+
+	private static void requireRunning(Tour tour) {
+		if (!RUNNING.contains(tour.state())) {
+			throw new BusinessRuleViolation("tour.work.notRunning",
+					"Resources and obstacles are kept while the tour runs; this one is %s"
+						.formatted(tour.state().label()),
+					tour.state().label());
+		}
+	}
+
+	/** The owner by employee id if given, else by id; someone of the organisation who has not left. */
+	private UUID owner(WorkItemDraft draft) {
+		PersonView person;
+		if (draft.ownerEmployeeId() != null && !draft.ownerEmployeeId().isBlank()) {
+			person = this.people.findByEmployeeId(draft.ownerEmployeeId().strip())
+				.orElseThrow(() -> new InvalidInput("ownerEmployeeId", "tour.work.unknownOwner",
+						"Nobody has this employee id"));
+		}
+		else if (draft.ownerId() != null) {
+			person = this.people.find(draft.ownerId())
+				.orElseThrow(() -> new InvalidInput("ownerId", "tour.work.unknownPerson", "No such person"));
+		}
+		else {
+			throw new InvalidInput("ownerId", "tour.field.required", "Required");
+		}
+		if (person.status() == PersonStatus.LEFT) {
+			throw new InvalidInput((draft.ownerEmployeeId() != null && !draft.ownerEmployeeId().isBlank())
+					? "ownerEmployeeId" : "ownerId", "tour.work.ownerLeft", "%s has left the organisation"
+						.formatted(person.fullName()), person.fullName());
+		}
+		return person.id();
+	}
+
+	private WorkItemView view(TourWorkItem item, Tour tour, Map<UUID, PersonSummary> names) {
+		LocalDate today = this.tourService.today();
+		return new WorkItemView(item.id(), item.tourId(), item.kind(), item.title(), item.reason(), item.impact(),
+				item.ownerId(), name(names, item.ownerId()), item.dueOn(), item.status(), item.statusNote(),
+				item.overdue(today), item.escalatedAt(), item.createdByName(), item.createdAt(), item.updatedByName(),
+				item.updatedAt(), item.version(), RUNNING.contains(tour.state()) && !item.status().closed());
+	}
+
+	private Map<UUID, PersonSummary> names(java.util.Collection<UUID> ids) {
+		return this.people.summaries(new HashSet<>(ids));
+	}
+
+	private static String name(Map<UUID, PersonSummary> names, UUID id) {
+		PersonSummary person = names.get(id);
+		return (person != null) ? person.fullName() : "?";
+	}
+
+}

@@ -1,0 +1,9 @@
+package io.cocareer.tour.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ClosingReviewRepository extends JpaRepository<ClosingReview, UUID> {
+
+}

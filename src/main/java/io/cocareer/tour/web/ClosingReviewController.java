@@ -1,0 +1,157 @@
+package io.cocareer.tour.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.ClosingReviewService;
+import io.cocareer.tour.ClosingReviewView;
+import io.cocareer.tour.NextStep;
+import io.cocareer.tour.TourService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The closing review page: starting it, the talent's reflection and the company's view (each side
+ * saves its own section), and completing it.
+ */
+@Controller
+@RequestMapping("/tours/{id}/closing-review")
+class ClosingReviewController {
+
+	static final String VIEW = "tours/closing-review";
+
+	private final TourService tours;
+
+	private final ClosingReviewService reviews;
+
+	ClosingReviewController(TourService tours, ClosingReviewService reviews) {
+		this.tours = tours;
+		this.reviews = reviews;
+	}
+
+	@GetMapping
+	String page(Actor actor, @PathVariable UUID id, Model model) {
+		ClosingReviewView review = this.reviews.get(actor, id);
+		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
+		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
+		return page(actor, id, review, model, List.of());
+	}
+
+	@PostMapping("/start")
+	String start(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		try {
+			this.reviews.start(actor, id, version);
+			redirect.addFlashAttribute("message", "tour.closing.started");
+		}
+		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return "redirect:/tours/" + id + "/closing-review";
+	}
+
+	@PostMapping("/talent")
+	String reflect(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("reflection") ClosingReviewForms.Reflection form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ClosingReviewView review = this.reviews.get(actor, id);
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.reflect(actor, id, form.reflection(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.closing.saved");
+				return "redirect:/tours/" + id + "/closing-review";
+			}
+			catch (InvalidInput ex) {
+				TourController.reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation ex) {
+				TourController.reject(result, null, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
+		return page(actor, id, review, model, List.of());
+	}
+
+	@PostMapping("/company")
+	String assess(Actor actor, @PathVariable UUID id,
+			@Valid @ModelAttribute("assessment") ClosingReviewForms.Assessment form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ClosingReviewView review = this.reviews.get(actor, id);
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.assess(actor, id, form.assessment(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.closing.saved");
+				return "redirect:/tours/" + id + "/closing-review";
+			}
+			catch (InvalidInput ex) {
+				TourController.reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation ex) {
+				TourController.reject(result, null, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
+		return page(actor, id, review, model, List.of());
+	}
+
+	/** Completing: refused with the missing fields marked where they belong. */
+	@PostMapping("/complete")
+	String complete(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			this.reviews.complete(actor, id);
+			redirect.addFlashAttribute("message", "tour.closing.done");
+			return "redirect:/tours/" + id + "/closing-review";
+		}
+		catch (InvalidInput ex) {
+			ClosingReviewView review = this.reviews.get(actor, id);
+			model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
+			model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
+			model.addAttribute("problem", "tour.closing.incomplete");
+			// the header's fallback "new Object[0]" is no valid SpEL: always give the arguments
+			model.addAttribute("problemArgs", new Object[0]);
+			return page(actor, id, review, model, review.missing());
+		}
+		catch (BusinessRuleViolation | PermissionDenied ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			return "redirect:/tours/" + id + "/closing-review";
+		}
+	}
+
+	private String page(Actor actor, UUID id, ClosingReviewView review, Model model, List<String> missing) {
+		model.addAttribute("tour", this.tours.get(actor, id));
+		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("tab", "closing");
+		model.addAttribute("review", review);
+		model.addAttribute("missing", missing);
+		model.addAttribute("nextSteps", NextStep.values());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.cocareer.tour.web;
+
+import jakarta.validation.constraints.Size;
+
+import io.cocareer.tour.ClosingReviewView;
+import io.cocareer.tour.CompanyAssessment;
+import io.cocareer.tour.NextStep;
+import io.cocareer.tour.TalentReflection;
+
+/** The two sections of the closing review as forms: the talent's reflection and the company's view. */
+final class ClosingReviewForms {
+
+	private ClosingReviewForms() {
+	}
+
+	public static class Reflection {
+
+		@Size(max = 4000, message = "{tour.validation.tooLong}")
+		private String talentResults;
+
+		@Size(max = 2000, message = "{tour.validation.tooLong}")
+		private String gainedSkills;
+
+		@Size(max = 2000, message = "{tour.validation.tooLong}")
+		private String gainedKnowledge;
+
+		@Size(max = 2000, message = "{tour.validation.tooLong}")
+		private String gainedNetwork;
+
+		@Size(max = 2000, message = "{tour.validation.tooLong}")
+		private String gainedReputation;
+
+		private int version;
+
+		static Reflection of(ClosingReviewView review) {
+			Reflection form = new Reflection();
+			form.talentResults = review.talentResults();
+			form.gainedSkills = review.gainedSkills();
+			form.gainedKnowledge = review.gainedKnowledge();
+			form.gainedNetwork = review.gainedNetwork();
+			form.gainedReputation = review.gainedReputation();
+			form.version = review.talentVersion();
+			return form;
+		}
+
+		TalentReflection reflection() {
+			return new TalentReflection(this.talentResults, this.gainedSkills, this.gainedKnowledge,
+					this.gainedNetwork, this.gainedReputation);
+		}
+
+		public String getTalentResults() {
+			return this.talentResults;
+		}
+
+		public void setTalentResults(String talentResults) {
+			this.talentResults = talentResults;
+		}
+
+		public String getGainedSkills() {
+			return this.gainedSkills;
+		}
+
+		public void setGainedSkills(String gainedSkills) {
+			this.gainedSkills = gainedSkills;
+		}
+
+		public String getGainedKnowledge() {
+			return this.gainedKnowledge;
+		}
+
+		public void setGainedKnowledge(String gainedKnowledge) {
+			this.gainedKnowledge = gainedKnowledge;
+		}
+
+		public String getGainedNetwork() {
+			return this.gainedNetwork;
+		}
+
+		public void setGainedNetwork(String gainedNetwork) {
+			this.gainedNetwork = gainedNetwork;
+		}
+
+		public String getGainedReputation() {
+			return this.gainedReputation;
+		}
+
+		public void setGainedReputation(String gainedReputation) {
+			this.gainedReputation = gainedReputation;
+		}
+
+		public int getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(int version) {
+			this.version = version;
+		}
+
+	}
+
+	public static class Assessment {
+
+		@Size(max = 4000, message = "{tour.validation.tooLong}")
+		private String companyResults;
+
+		private NextStep nextStep;
+
+		@Size(max = 2000, message = "{tour.validation.tooLong}")
+		private String nextStepNote;
+
+		private int version;
+
+		static Assessment of(ClosingReviewView review) {
+			Assessment form = new Assessment();
+			form.companyResults = review.companyResults();
+			form.nextStep = review.nextStep();
+			form.nextStepNote = review.nextStepNote();
+			form.version = review.companyVersion();
+			return form;
+		}
+
+		CompanyAssessment assessment() {
+			return new CompanyAssessment(this.companyResults, this.nextStep, this.nextStepNote);
+		}
+
+		public String getCompanyResults() {
+			return this.companyResults;
+		}
+
+		public void setCompanyResults(String companyResults) {
+			this.companyResults = companyResults;
+		}
+
+		public NextStep getNextStep() {
+			return this.nextStep;
+		}
+
+		public void setNextStep(NextStep nextStep) {
+			this.nextStep = nextStep;
+		}
+
+		public String getNextStepNote() {
+			return this.nextStepNote;
+		}
+
+		public void setNextStepNote(String nextStepNote) {
+			this.nextStepNote = nextStepNote;
+		}
+
+		public int getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(int version) {
+			this.version = version;
+		}
+
+	}
+
+}

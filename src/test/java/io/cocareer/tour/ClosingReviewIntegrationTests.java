@@ -1,0 +1,220 @@
+package io.cocareer.tour;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
+import io.cocareer.tour.internal.TourRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The closing review (step 9): its flow to COMPLETED, the good exit, its field errors and its privacy. */
+@IntegrationTest
+@RecordApplicationEvents
+class ClosingReviewIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	TourRepository tourRepository;
+
+	@Autowired
+	TourService tours;
+
+	@Autowired
+	ClosingReviewService reviews;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ApplicationEvents events;
+
+	UUID tourId;
+
+	@BeforeEach
+	void anActiveTour() {
+		this.tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+	}
+
+	@Test
+	void bothSidesWriteTheirSectionAndTheManagerCompletesTheTour() {
+		assertThat(as("talent").post(review() + "/start", "{}").status()).isEqualTo(403);
+		ApiClient.Response started = as("manager").post(review() + "/start", "{}");
+		assertThat(started.status()).as(started.body()).isEqualTo(200);
+		assertThat(started.json().path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
+		assertThat(started.json().path("mayEditCompany").asBoolean()).isTrue();
+
+		// each side only its own section
+		assertThat(as("manager").put(review() + "/talent", reflection(0)).status()).isEqualTo(403);
+		assertThat(as("talent").put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(403);
+
+		JsonNode reflected = as("talent").put(review() + "/talent", reflection(0)).json();
+		assertThat(reflected.path("talentResults").asString()).isEqualTo("The flow is live in two units");
+		assertThat(reflected.path("talentVersion").asInt()).isEqualTo(1);
+		assertThat(reflected.path("mayEditTalent").asBoolean()).isTrue();
+		// the other side saving meanwhile is no conflict; a stale version of the same section is
+		assertThat(as("manager").put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(200);
+		assertThat(as("talent").put(review() + "/talent", reflection(0)).status()).isEqualTo(409);
+
+		assertThat(as("talent").post(review() + "/complete", "{}").status()).isEqualTo(403);
+		ApiClient.Response completed = as("manager").post(review() + "/complete", "{}");
+		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+		assertThat(completed.json().path("tourState").asString()).isEqualTo("COMPLETED");
+		assertThat(completed.json().path("completedOn").isNull()).isFalse();
+		assertThat(completed.json().path("goodExitOn").isNull()).isTrue();
+		JsonNode tour = as("talent").get("/api/v1/tours/" + this.tourId).json();
+		assertThat(tour.path("state").asString()).isEqualTo("COMPLETED");
+		assertThat(tour.path("history").get(tour.path("history").size() - 1).path("reason").asString())
+			.isEqualTo("closing review: RENEWAL");
+
+		// final now
+		ApiClient.Response refused = as("talent").put(review() + "/talent", reflection(1));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(as("manager").post(review() + "/complete", "{}").status()).isEqualTo(409);
+		assertThat(as("manager").get("/api/v1/tours/" + this.tourId + "/work").status()).isEqualTo(200);
+		assertThat(as("manager").post("/api/v1/tours/" + this.tourId + "/work", "{\"kind\":\"OBSTACLE\",\"what\":\"x\",\"impact\":\"LOW\",\"ownerId\":\""
+				+ TourFixtures.personOf(this.port, "manager") + "\",\"dueOn\":\"2040-01-01\"}").code())
+			.isEqualTo("tour.work.notRunning");
+	}
+
+	@Test
+	void completingWithoutTheRequiredFieldsIsRefusedOnTheField() {
+		as("lead").post(review() + "/start", "{}");
+		ApiClient.Response empty = as("lead").post(review() + "/complete", "{}");
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.json().path("errors").get(0).path("field").asString()).isEqualTo("talentResults");
+
+		Map<String, Object> noNote = new LinkedHashMap<>();
+		noNote.put("companyResults", "Onboarding takes a day");
+		noNote.put("nextStep", "NEW_TOUR");
+		noNote.put("version", 0);
+		as("lead").put(review() + "/company", TourFixtures.json(noNote));
+		as("talent").put(review() + "/talent", reflection(0));
+		ApiClient.Response missingNote = as("lead").post(review() + "/complete", "{}");
+		assertThat(missingNote.status()).isEqualTo(400);
+		assertThat(missingNote.json().path("errors").get(0).path("field").asString()).isEqualTo("nextStepNote");
+		assertThat(as("lead").get(review()).json().path("missing").toString()).isEqualTo("[\"nextStepNote\"]");
+
+		// the page marks the missing field next to it
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession.Page page = manager.get("/tours/" + this.tourId + "/closing-review");
+		WebSession.Page shown = manager.post("/tours/" + this.tourId + "/closing-review/complete", page, Map.of());
+		assertThat(shown.status()).isEqualTo(200);
+		assertThat(shown.body()).contains("id=\"nextStepNote-errors\"",
+				"A note on the next step is needed to complete the review.");
+		assertThat(as("lead").get("/api/v1/tours/" + this.tourId).json().path("state").asString())
+			.isEqualTo("IN_CLOSING_REVIEW");
+	}
+
+	@Test
+	void aGoodExitIsRecordedAndPublished() {
+		Actor manager = new Actor(UUID.randomUUID(), "manager", TourFixtures.personOf(this.port, "manager"), "Marco Rossi",
+				java.util.Set.of(Role.MANAGER));
+		Actor talent = new Actor(UUID.randomUUID(), "talent", TourFixtures.personOf(this.port, "talent"), "Tara Nguyen",
+				java.util.Set.of(Role.TALENT));
+		this.reviews.start(manager, this.tourId, null);
+		this.reviews.reflect(talent, this.tourId, new TalentReflection("Shipped it", "Product discovery", null, null,
+				"Known in three units"), 0);
+		this.reviews.assess(manager, this.tourId, new CompanyAssessment("On time", NextStep.GOOD_EXIT,
+				"Tara joins a start-up; we stay in touch"), 0);
+		this.events.clear();
+
+		this.reviews.complete(manager, this.tourId);
+
+		assertThat(this.events.stream(TourEndedInGoodExit.class)).singleElement().satisfies((exit) -> {
+			assertThat(exit.tourId()).isEqualTo(this.tourId);
+			assertThat(exit.talentId()).isEqualTo(talent.personId());
+			assertThat(exit.on()).isEqualTo(this.tours.today());
+		});
+		assertThat(this.reviews.get(manager, this.tourId).goodExitOn()).isEqualTo(this.tours.today());
+		WebSession.Page page = WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review");
+		assertThat(page.body()).contains("id=\"closing-completed\"", "id=\"good-exit\"", "Known in three units")
+			.doesNotContain("id=\"talent-form\"");
+	}
+
+	@Test
+	void thePageIsForTheTourPeopleOnlyAndEachEditsTheirOwnSection() {
+		String sponsorless = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
+		assertThat(WebSession.signIn(this.port, sponsorless, TourTestPeople.PASSWORD)
+			.get("/tours/" + this.tourId + "/closing-review")
+			.status()).isEqualTo(404);
+		assertThat(ApiClient.as(this.port, sponsorless, TourTestPeople.PASSWORD).get(review()).status()).isEqualTo(404);
+		assertThat(as("admin").get(review()).status()).isEqualTo(404);
+
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession.Page active = manager.get("/tours/" + this.tourId + "/closing-review");
+		assertThat(active.body()).contains("id=\"start-closing-review\"", "id=\"talent-profile-panel\"");
+		assertThat(WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review").body())
+			.doesNotContain("id=\"start-closing-review\"");
+		WebSession.Page started = manager.post("/tours/" + this.tourId + "/closing-review/start", active,
+				Map.of("version", Long.toString(as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong())));
+		assertThat(started.status()).isEqualTo(302);
+
+		WebSession.Page page = manager.get("/tours/" + this.tourId + "/closing-review");
+		assertThat(page.body()).contains("id=\"company-form\"").doesNotContain("id=\"talent-form\"");
+		WebSession talent = WebSession.signIn(this.port, "talent");
+		WebSession.Page talentPage = talent.get("/tours/" + this.tourId + "/closing-review");
+		assertThat(talentPage.body()).contains("id=\"talent-form\"").doesNotContain("id=\"company-form\"",
+				"id=\"complete-review\"");
+		WebSession.Page saved = talent.post("/tours/" + this.tourId + "/closing-review/talent", talentPage,
+				Map.of("talentResults", "Two units use the flow", "gainedNetwork", "The data team", "version", "0"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(manager.get("/tours/" + this.tourId + "/closing-review").body()).contains("Two units use the flow");
+		WebSession.Page tooLong = talent.post("/tours/" + this.tourId + "/closing-review/talent", talentPage,
+				Map.of("talentResults", "x".repeat(4001), "version", "1"));
+		assertThat(tooLong.status()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("id=\"talentResults-errors\"");
+	}
+
+	private String review() {
+		return "/api/v1/tours/" + this.tourId + "/closing-review";
+	}
+
+	private static String reflection(int version) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentResults", "The flow is live in two units");
+		body.put("gainedSkills", "Product discovery");
+		body.put("gainedNetwork", "The data team and two sponsors");
+		body.put("version", version);
+		return TourFixtures.json(body);
+	}
+
+	private static String assessment(String nextStep, int version) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("companyResults", "Onboarding takes a day instead of three");
+		body.put("nextStep", nextStep);
+		body.put("nextStepNote", "Another half year on the same package");
+		body.put("version", version);
+		return TourFixtures.json(body);
+	}
+
+	private ApiClient as(String username) {
+		return ApiClient.as(this.port, username, "demo");
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.cocareer.tour.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.tour.NextStep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClosingReviewTests {
+
+	static final LocalDate TODAY = LocalDate.of(2031, 7, 1);
+
+	@Test
+	void anEmptyReviewMissesEverything() {
+		assertThat(ClosingReview.of(UUID.randomUUID()).missing()).containsExactly("talentResults", "gained",
+				"companyResults", "nextStep", "nextStepNote");
+	}
+
+	@Test
+	void completingNamesTheFirstMissingField() {
+		ClosingReview review = ClosingReview.of(UUID.randomUUID());
+		review.reflect("Shipped the flow", null, " ", null, null, "Tara", Instant.now());
+		assertThatThrownBy(() -> review.complete(TODAY, "Marco"))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("gained");
+				assertThat(ex.code()).isEqualTo("tour.closing.missing.gained");
+			});
+		assertThat(review.completed()).isFalse();
+	}
+
+	@Test
+	void aGoodExitIsRecordedWithTheDayAndTheReviewIsFinal() {
+		ClosingReview review = complete(NextStep.GOOD_EXIT);
+		assertThat(review.goodExitOn()).isEqualTo(TODAY);
+		assertThatThrownBy(() -> review.reflect("Changed", "x", null, null, null, "Tara", Instant.now()))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("tour.closing.completed"));
+	}
+
+	@Test
+	void otherNextStepsRecordNoExit() {
+		assertThat(complete(NextStep.RENEWAL).goodExitOn()).isNull();
+		assertThat(complete(NextStep.NEW_TOUR).completedOn()).isEqualTo(TODAY);
+	}
+
+	@Test
+	void tooLongTextIsRefusedOnItsField() {
+		ClosingReview review = ClosingReview.of(UUID.randomUUID());
+		assertThatThrownBy(() -> review.assess("x".repeat(4001), NextStep.RENEWAL, "ok", "Marco", Instant.now()))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("companyResults"));
+	}
+
+	private static ClosingReview complete(NextStep step) {
+		ClosingReview review = ClosingReview.of(UUID.randomUUID());
+		review.reflect("Shipped the flow", null, null, "Met the data team", null, "Tara", Instant.now());
+		review.assess("Onboarding takes a day", step, "Agreed together", "Marco", Instant.now());
+		assertThat(review.missing()).isEmpty();
+		review.complete(TODAY, "Marco");
+		return review;
+	}
+
+}
