@@ -30,22 +30,27 @@ public class TourOverviewService {
 
 	private final TourTrackingService tracking;
 
+	private final TourWorkService work;
+
 	private final Clock clock;
 
 	private final int endingWithinDays;
 
-	TourOverviewService(TourRepository tours, TourService tourService, TourTrackingService tracking, Clock clock,
+	TourOverviewService(TourRepository tours, TourService tourService, TourTrackingService tracking, TourWorkService work,
+			Clock clock,
 			@Value("${cocareer.tour.overview.ending-within-days:90}") int endingWithinDays) {
 		this.tours = tours;
 		this.tourService = tourService;
 		this.tracking = tracking;
+		this.work = work;
 		this.clock = clock;
 		this.endingWithinDays = endingWithinDays;
 	}
 
 	/** What the overview shows. */
 	public record TourOverview(Map<TourState, Long> byState, long total, int endingWithinDays,
-			List<TourSummary> endingWithoutNextConversation, List<AtRiskTour> atRisk) {
+			List<TourSummary> endingWithoutNextConversation, List<AtRiskTour> atRisk,
+			List<OverdueWorkItem> overdueItems) {
 
 	}
 
@@ -70,7 +75,7 @@ public class TourOverviewService {
 			.toList();
 		long total = byState.values().stream().mapToLong(Long::longValue).sum();
 		return new TourOverview(byState, total, this.endingWithinDays, this.tourService.summaries(ending),
-				this.tracking.atRiskTours(actor));
+				this.tracking.atRiskTours(actor), this.work.overdueItems(actor));
 	}
 
 }
