@@ -11,6 +11,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
+import io.cocareer.tour.MissionService;
 import io.cocareer.tour.NextStep;
 import io.cocareer.tour.TourService;
 
@@ -40,9 +41,12 @@ class ClosingReviewController {
 
 	private final ClosingReviewService reviews;
 
-	ClosingReviewController(TourService tours, ClosingReviewService reviews) {
+	private final MissionService missions;
+
+	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions) {
 		this.tours = tours;
 		this.reviews = reviews;
+		this.missions = missions;
 	}
 
 	@GetMapping
@@ -148,6 +152,8 @@ class ClosingReviewController {
 		model.addAttribute("tour", this.tours.get(actor, id));
 		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
 		model.addAttribute("tab", "closing");
+		// results are reviewed against what the mission said success would be
+		model.addAttribute("mission", this.missions.get(actor, id).latest());
 		model.addAttribute("review", review);
 		model.addAttribute("missing", missing);
 		model.addAttribute("nextSteps", NextStep.values());
