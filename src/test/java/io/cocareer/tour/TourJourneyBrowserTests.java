@@ -1,0 +1,205 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.Browser;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A tour of duty from its work package to its closing review, in Chromium, by the demo manager and
+ * the demo talent taking turns in their own browsers, and the talent lead (who sponsors the
+ * package) watching it in the overview and endorsing a win.
+ */
+@IntegrationTest
+class TourJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void fromAWorkPackageToTheClosingReview() {
+		// the manager's open package, sponsored by the talent lead
+		java.util.Map<String, Object> request = TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "lead"));
+		String packageTitle = (String) request.get("title");
+		ApiClient manager = ApiClient.as(this.port, "manager", "demo");
+		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(request)).json().path("id").asString());
+		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(java.util.Map.of("status", "OPEN")));
+		String packagePage = "/tours/packages/" + packageId;
+		LocalDate start = TourFixtures.freshWindow();
+		String winTitle = "Onboarding in a day " + Long.toString(System.nanoTime(), 36);
+
+		// Tara finds the package and says she is interested
+		inBrowser("talent", (talent) -> {
+			talent.navigate(packagePage);
+			talent.locator("#note").fill("I onboarded three people last quarter");
+			talent.locator("#express-interest").click();
+			assertThat(talent.locator("#own-interest")).isVisible();
+		});
+
+		// her manager proposes the tour from the package, with her profile beside the form
+		String[] tourPath = new String[1];
+		inBrowser("manager", (page) -> {
+			page.navigate(packagePage);
+			page.locator("#interested-people .propose-tour").first().click();
+			page.waitForURL("**/tours/new**");
+			assertThat(page.locator("#talent-profile-panel")).containsText("Tara Nguyen");
+			assertThat(page.locator("#title")).hasValue(packageTitle);
+			page.locator("#startOn").fill(start.toString());
+			page.locator("#endOn").fill(start.plusMonths(6).toString());
+			page.locator("#submit-tour").click();
+			page.waitForURL((url) -> url.matches(".*/tours/[0-9a-f-]{36}$"));
+			tourPath[0] = page.url().substring(page.url().indexOf("/tours/"));
+			assertThat(page.locator("#tour-state")).hasText("Draft");
+
+			page.navigate(tourPath[0] + "/mission");
+			assertThat(page.locator("#talent-profile-panel")).isVisible();
+			page.locator("#objective").fill("Replace the onboarding spreadsheet with a flow.");
+			page.locator("#companyGains").fill("Joiners are productive sooner.");
+			page.locator("#talentGains").fill("Leading a cross-team delivery.");
+			page.locator("#successMeasures").fill("New joiners onboard in one day.");
+			page.locator("#save-mission").click();
+			page.waitForURL("**" + tourPath[0] + "/mission");
+			assertThat(page.locator("#tour-state")).hasText("In conversation");
+		});
+		String tour = tourPath[0];
+
+		inBrowser("talent", (page) -> {
+			page.navigate(tour + "/mission");
+			page.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
+			page.locator("#save-mission").click();
+			page.waitForURL("**" + tour + "/mission");
+			assertThat(page.locator("#diff-objective ins")).containsText("self-service");
+		});
+
+		inBrowser("manager", (page) -> {
+			page.navigate(tour + "/agreement");
+			page.locator("#scope").fill("The onboarding flow for engineering joiners");
+			page.locator("#deliverables").fill("A working flow and a runbook");
+			page.locator("#learningGoals").fill("Product discovery");
+			page.locator("#visibilityMoments").fill("Demo at the all-hands");
+			page.locator("#companyResources").fill("A designer two days a week");
+			page.locator("#companySponsorship").fill("The talent lead sponsors it");
+			page.locator("#companyCoaching").fill("Monthly with a product lead");
+			page.locator("#companyExposure").fill("Steering meetings");
+			page.locator("#talentCommitments").fill("Deliver the flow and share what was learned");
+			page.locator("#save-agreement").click();
+			page.waitForURL("**" + tour + "/agreement");
+			page.locator("#send-agreement").click();
+			page.waitForURL("**" + tour + "/agreement");
+			assertThat(page.locator("#tour-state")).hasText("Awaiting signatures");
+		});
+
+		inBrowser("talent", (page) -> {
+			page.navigate(tour + "/agreement");
+			assertThat(page.locator("#agreement-document")).containsText("We do not offer lifetime employment");
+			page.locator("#rofcAcknowledged").check();
+			page.locator("#sign-agreement").click();
+			page.waitForURL("**" + tour + "/agreement");
+			assertThat(page.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
+		});
+
+		inBrowser("manager", (page) -> {
+			page.navigate(tour + "/agreement");
+			page.locator("#sign-agreement").click();
+			page.waitForURL("**" + tour + "/agreement");
+			assertThat(page.locator("#tour-state")).hasText("Active");
+		});
+
+		// Tara checks in, at risk, and asks for coaching; then she shares a win with the sponsor only
+		inBrowser("talent", (page) -> {
+			page.navigate(tour + "/check-ins");
+			page.locator("#heldOn").fill(start.plusDays(14).toString());
+			page.locator("#progress").fill("30");
+			page.locator("#status").selectOption("AT_RISK");
+			page.locator("#milestones").fill("[x] Interviews with joiners\nPrototype");
+			page.locator("#note").fill("The designer is not available yet");
+			page.locator("#save-check-in").click();
+			page.waitForURL("**" + tour + "/check-ins");
+			assertThat(page.locator("#check-ins")).containsText("At risk");
+			page.locator("#topic").fill("Running workshops with senior people");
+			page.locator("#ask-coaching button").click();
+			page.waitForURL("**" + tour + "/check-ins**");
+			assertThat(page.locator("#coaching")).containsText("Running workshops with senior people");
+
+			page.navigate(tour + "/wins");
+			page.locator("#title").fill(winTitle);
+			page.locator("#story").fill("Three joiners onboarded themselves in a day.");
+			page.locator("#wonOn").fill(start.plusDays(20).toString());
+			page.locator("input[name=audience][value=SPONSOR]").check();
+			page.locator("#save-win").click();
+			page.waitForURL("**" + tour + "/wins");
+			assertThat(page.locator("#tour-wins")).containsText(winTitle);
+		});
+
+		// the talent lead sponsors the package: sees the win, endorses it, and sees the tour at risk
+		inBrowser("lead", (page) -> {
+			page.navigate("/tours/wins");
+			page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorse").click();
+			assertThat(page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorsement"))
+				.containsText("Hannah Berger");
+			page.navigate("/tours/overview");
+			assertThat(page.locator("#at-risk-tours")).containsText(packageTitle);
+		});
+
+		// the manager starts the closing review; each side writes its part; the manager completes it
+		inBrowser("manager", (page) -> {
+			page.navigate(tour);
+			page.locator("#start-closing-review").click();
+			page.waitForURL("**" + tour);
+			assertThat(page.locator("#tour-state")).hasText("In closing review");
+			page.navigate(tour + "/closing-review");
+			assertThat(page.locator("#mission-measures")).containsText("New joiners onboard in one day.");
+			page.locator("#companyResults").fill("Onboarding takes one day for most joiners.");
+			page.locator("input[name=nextStep][value=NEW_TOUR]").check();
+			page.locator("#nextStepNote").fill("A transformational tour on the hiring flow");
+			page.locator("#save-company").click();
+			page.waitForURL("**" + tour + "/closing-review**");
+		});
+		inBrowser("talent", (page) -> {
+			page.navigate(tour + "/closing-review");
+			page.locator("#talentResults").fill("The flow is live; two teams use it.");
+			page.locator("#gainedSkills").fill("Facilitation");
+			page.locator("#gainedKnowledge").fill("How onboarding works across units");
+			page.locator("#gainedNetwork").fill("People leads of three units");
+			page.locator("#gainedReputation").fill("Known for the onboarding flow");
+			page.locator("#save-talent").click();
+			page.waitForURL("**" + tour + "/closing-review**");
+		});
+		inBrowser("manager", (page) -> {
+			page.navigate(tour + "/closing-review");
+			page.locator("#complete-review").click();
+			page.waitForURL("**" + tour + "/closing-review**");
+			assertThat(page.locator("#tour-state")).hasText("Completed");
+			assertThat(page.locator("#closing-completed")).isVisible();
+		});
+
+		inBrowser("lead", (page) -> {
+			page.navigate("/tours?state=COMPLETED");
+			assertThat(page.locator("#tour-list")).containsText(packageTitle);
+			page.navigate("/tours/overview");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Completed"))).isVisible();
+		});
+		TourFixtures.closePackage(this.port, packageId);
+	}
+
+	private void inBrowser(String username, java.util.function.Consumer<Page> steps) {
+		Page page = Browser.signedIn(this.port, username);
+		try {
+			steps.accept(page);
+		}
+		finally {
+			page.context().close();
+		}
+	}
+
+}
