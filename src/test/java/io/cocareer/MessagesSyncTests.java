@@ -70,6 +70,29 @@ class MessagesSyncTests {
 		assertThat(missing).as("error codes thrown but missing in messages/*.properties").isEmpty();
 	}
 
+	/** "notice.…" codes of the notices published: the notification module renders them for the app and for mail. */
+	private static final Pattern NOTICE_CODE = Pattern.compile("\"(notice\\.[\\w.]*\\w)\"");
+
+	@Test
+	void everyNoticeCodeHasAMessage() throws IOException {
+		Properties messages = allMessages();
+		Set<String> missing = new TreeSet<>();
+		Set<String> found = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher matcher = NOTICE_CODE.matcher(Files.readString(file));
+				while (matcher.find()) {
+					found.add(matcher.group(1));
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(found).as("the notice codes of the tours are found at all").contains("notice.tour.checkInDue");
+		assertThat(missing).as("notice codes published but missing in messages/*.properties").isEmpty();
+	}
+
 	@Test
 	void bundlesHaveNoDuplicateKeysAcrossModules() throws IOException {
 		Set<String> seen = new TreeSet<>();
