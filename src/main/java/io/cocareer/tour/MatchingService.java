@@ -2,6 +2,7 @@ package io.cocareer.tour;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
@@ -17,6 +19,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.MatchReadModel;
+import io.cocareer.tour.internal.MatchReadModel.PoolTalent;
 import io.cocareer.tour.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
 import io.cocareer.tour.internal.WorkPackage;
@@ -73,6 +76,12 @@ public class MatchingService {
 		return this.packages.findById(packageId).map((pkg) -> mayRank(actor, pkg)).orElse(false);
 	}
 
+	/**
+	 * The best {@code limit} (1 to {@value #MAX_LIMIT}) active talents for the package, best first
+	 * (ties by name, then id). A bounded number of statements whatever the size of the pool: the
+	 * package, the catalogue, two for the pool, and the names of the best only, since the whole pool
+	 * is scored in memory and only the best are named and explained.
+	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
 		TourAccess.requireStaff(actor);
 		WorkPackage pkg = this.packages.findById(packageId)
@@ -83,25 +92,75 @@ public class MatchingService {
 			throw new PermissionDenied("tour.denied.rankCandidates",
 					"Only the talent lead and the package's creator or sponsor see its best candidates");
 		}
-		List<UUID> pool = this.readModel.activeTalents();
-		Map<UUID, Map<String, Integer>> levels = this.readModel.competencies(pool);
-		Map<UUID, List<String>> aspirations = this.readModel.aspirations(pool);
-		Map<UUID, PersonSummary> names = this.people.summaries(pool);
-		Map<String, Integer> required = required(pkg, competencyNames());
+		Map<UUID, String> catalogue = competencyNames();
+		Map<String, Integer> required = required(pkg, catalogue);
 		Set<String> packageWords = words(pkg);
-		return pool.stream()
-			.filter(names::containsKey)
-			.map((personId) -> {
-				PersonSummary person = names.get(personId);
-				MatchScore match = this.scoring.score(required, levels.getOrDefault(personId, Map.of()),
-						MatchScoring.tokens(aspirations.getOrDefault(personId, List.of())), packageWords,
-						availability(personId, pkg));
-				return new CandidateMatch(personId, person.fullName(), person.title(), person.unitName(), match);
-			})
-			.sorted(Comparator.comparingDouble((CandidateMatch c) -> -c.match().score())
-				.thenComparing(CandidateMatch::name, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(CandidateMatch::personId))
-			.limit(clamp(limit))
+		List<PoolTalent> pool = this.readModel
+			.pool(pkg.competencies().stream().map(PackageCompetency::competencyId).toList());
+		int size = pool.size();
+		List<Map<String, Integer>> levels = new ArrayList<>(size);
+		List<Set<String>> talentWords = new ArrayList<>(size);
+		double[] values = new double[size];
+		for (int i = 0; i < size; i++) {
+			PoolTalent talent = pool.get(i);
+			levels.add(byName(talent.levels(), catalogue));
+			talentWords.add(MatchScoring.tokens(talent.aspirations()));
+			values[i] = this.scoring.value(required, levels.get(i), talentWords.get(i), packageWords,
+					availability(talent.personId(), pkg));
+		}
+		List<Named> best = best(pool, values, clamp(limit));
+		return best.stream().map((named) -> {
+			int i = named.index();
+			MatchScore match = this.scoring.score(required, levels.get(i), talentWords.get(i), packageWords,
+					availability(named.person().id(), pkg));
+			return new CandidateMatch(named.person().id(), named.person().fullName(), named.person().title(),
+					named.person().unitName(), match);
+		}).toList();
+	}
+
+	/** A talent of the pool (by index) with their name, among the best. */
+	private record Named(int index, double value, PersonSummary person) {
+
+	}
+
+	/**
+	 * The best {@code limit} of the pool by value, then name, then id, leaving out people who have
+	 * left. Names are read only for the talents at or above the value of the {@code limit}-th best
+	 * (ties included, so the order by name is the same as sorting the whole pool would give); for
+	 * each of those found to have left, the next best are read too.
+	 */
+	private List<Named> best(List<PoolTalent> pool, double[] values, int limit) {
+		int size = values.length;
+		double[] ascending = values.clone();
+		Arrays.sort(ascending);
+		boolean[] seen = new boolean[size];
+		int seenCount = 0;
+		List<Named> eligible = new ArrayList<>();
+		while (eligible.size() < limit && seenCount < size) {
+			int wanted = seenCount + (limit - eligible.size());
+			double threshold = ascending[Math.max(0, size - wanted)];
+			List<Integer> batch = new ArrayList<>();
+			for (int i = 0; i < size; i++) {
+				if (!seen[i] && values[i] >= threshold) {
+					seen[i] = true;
+					batch.add(i);
+				}
+			}
+			seenCount += batch.size();
+			Map<UUID, PersonSummary> names = this.people
+				.summaries(batch.stream().map((i) -> pool.get(i).personId()).toList());
+			for (int i : batch) {
+				PersonSummary person = names.get(pool.get(i).personId());
+				if (person != null && person.status() != PersonStatus.LEFT) {
+					eligible.add(new Named(i, values[i], person));
+				}
+			}
+		}
+		return eligible.stream()
+			.sorted(Comparator.comparingDouble((Named named) -> -named.value())
+				.thenComparing((named) -> named.person().fullName(), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing((named) -> named.person().id()))
+			.limit(limit)
 			.toList();
 	}
 
@@ -116,10 +175,10 @@ public class MatchingService {
 		if (this.people.find(personId).isEmpty()) {
 			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
 		}
-		Map<String, Integer> levels = this.readModel.competencies(List.of(personId)).getOrDefault(personId, Map.of());
-		Set<String> talentWords = MatchScoring
-			.tokens(this.readModel.aspirations(List.of(personId)).getOrDefault(personId, List.of()));
 		Map<UUID, String> catalogue = competencyNames();
+		PoolTalent talent = this.readModel.talent(personId);
+		Map<String, Integer> levels = byName(talent.levels(), catalogue);
+		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
 		for (WorkPackage pkg : this.packages.findAll()) {
 			if (pkg.status() != WorkPackageStatus.OPEN) {
@@ -157,6 +216,13 @@ public class MatchingService {
 			names.put(competency.id(), competency.name());
 		}
 		return names;
+	}
+
+	/** Levels keyed by competency name, as the scoring and its explanation want them. */
+	private static Map<String, Integer> byName(Map<UUID, Integer> levels, Map<UUID, String> names) {
+		Map<String, Integer> named = new HashMap<>();
+		levels.forEach((id, level) -> named.put(names.getOrDefault(id, id.toString()), level));
+		return named;
 	}
 
 	private static Map<String, Integer> required(WorkPackage pkg, Map<UUID, String> names) {

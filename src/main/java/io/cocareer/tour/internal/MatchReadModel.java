@@ -3,6 +3,7 @@ package io.cocareer.tour.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read model over the talent module's tables for matching (designations, profile competencies,
- * desired roles, aspiration texts). Read only, and one statement per method whatever the size of
- * the pool: {@code TalentService} exposes profiles one person at a time, which would mean one
- * round trip per talent when ranking candidates.
+ * desired roles, aspiration texts). Read only, and two statements for the whole pool whatever its
+ * size: joins on the active designations rather than lists of ids, which H2 answers in seconds
+ * when they hold thousands of them.
  */
 @Component
 public class MatchReadModel {
@@ -25,54 +26,72 @@ public class MatchReadModel {
 		this.jdbc = jdbc;
 	}
 
-	/** People with an active talent designation who have not left. */
-	public List<UUID> activeTalents() {
-		return this.jdbc
-			.sql("select d.person_id from talent_designation d join person p on p.id = d.person_id"
-					+ " where d.ended_at is null and p.status <> 'LEFT'")
-			.query(UUID.class)
-			.list();
+	/** A talent of the pool: proficiency per competency id (only those asked for) and aspiration texts. */
+	public record PoolTalent(UUID personId, Map<UUID, Integer> levels, List<String> aspirations) {
+
 	}
 
-	/** Proficiency per competency name, per person: one statement for all of them. */
-	public Map<UUID, Map<String, Integer>> competencies(Collection<UUID> personIds) {
-		Map<UUID, Map<String, Integer>> levels = new HashMap<>();
-		if (personIds.isEmpty()) {
-			return levels;
+	/**
+	 * Everyone with an active designation, with their levels in the given competencies (a talent
+	 * without any of them has none) and their aspiration texts and desired roles.
+	 */
+	public List<PoolTalent> pool(Collection<UUID> competencyIds) {
+		Map<UUID, PoolTalent> pool = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select d.person_id, t.short_term_aspiration, t.long_term_aspiration, r.role_title
+				from talent_designation d
+				left join talent_profile t on t.person_id = d.person_id
+				left join profile_desired_role r on r.person_id = d.person_id
+				where d.ended_at is null""").query((rs) -> {
+			UUID personId = rs.getObject("person_id", UUID.class);
+			PoolTalent talent = pool.get(personId);
+			if (talent == null) {
+				talent = new PoolTalent(personId, new HashMap<>(), new ArrayList<>());
+				talent.aspirations().add(rs.getString("short_term_aspiration"));
+				talent.aspirations().add(rs.getString("long_term_aspiration"));
+				pool.put(personId, talent);
+			}
+			String role = rs.getString("role_title");
+			if (role != null) {
+				talent.aspirations().add(role);
+			}
+		});
+		if (!competencyIds.isEmpty()) {
+			this.jdbc.sql("""
+					select pc.person_id, pc.competency_id, pc.proficiency
+					from profile_competency pc join talent_designation d on d.person_id = pc.person_id
+					where d.ended_at is null and pc.competency_id in (:ids)""")
+				.param("ids", competencyIds)
+				.query((rs) -> {
+					PoolTalent talent = pool.get(rs.getObject("person_id", UUID.class));
+					if (talent != null) {
+						talent.levels().put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
+					}
+				});
 		}
-		this.jdbc
-			.sql("select pc.person_id, c.name, pc.proficiency from profile_competency pc"
-					+ " join competency c on c.id = pc.competency_id where pc.person_id in (:ids)")
-			.param("ids", personIds)
-			.query((rs, row) -> levels.computeIfAbsent(rs.getObject("person_id", UUID.class), (id) -> new HashMap<>())
-				.put(rs.getString("name"), rs.getInt("proficiency")))
-			.list();
-		return levels;
+		return List.copyOf(pool.values());
 	}
 
-	/** Aspiration texts and desired roles per person: two statements for all of them. */
-	public Map<UUID, List<String>> aspirations(Collection<UUID> personIds) {
-		Map<UUID, List<String>> texts = new HashMap<>();
-		if (personIds.isEmpty()) {
-			return texts;
-		}
-		this.jdbc
-			.sql("select person_id, short_term_aspiration, long_term_aspiration from talent_profile"
-					+ " where person_id in (:ids)")
-			.param("ids", personIds)
-			.query((rs, row) -> {
-				List<String> own = texts.computeIfAbsent(rs.getObject("person_id", UUID.class), (id) -> new ArrayList<>());
-				own.add(rs.getString("short_term_aspiration"));
-				own.add(rs.getString("long_term_aspiration"));
-				return own;
-			})
-			.list();
-		this.jdbc.sql("select person_id, role_title from profile_desired_role where person_id in (:ids)")
-			.param("ids", personIds)
-			.query((rs, row) -> texts.computeIfAbsent(rs.getObject("person_id", UUID.class), (id) -> new ArrayList<>())
-				.add(rs.getString("role_title")))
-			.list();
-		return texts;
+	/** One person's levels in every competency and their aspiration texts (three statements). */
+	public PoolTalent talent(UUID personId) {
+		PoolTalent talent = new PoolTalent(personId, new HashMap<>(), new ArrayList<>());
+		this.jdbc.sql("select short_term_aspiration, long_term_aspiration from talent_profile where person_id = :id")
+			.param("id", personId)
+			.query((rs) -> {
+				talent.aspirations().add(rs.getString("short_term_aspiration"));
+				talent.aspirations().add(rs.getString("long_term_aspiration"));
+			});
+		this.jdbc.sql("select role_title from profile_desired_role where person_id = :id")
+			.param("id", personId)
+			.query((rs) -> {
+				talent.aspirations().add(rs.getString("role_title"));
+			});
+		this.jdbc.sql("select competency_id, proficiency from profile_competency where person_id = :id")
+			.param("id", personId)
+			.query((rs) -> {
+				talent.levels().put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
+			});
+		return talent;
 	}
 
 }

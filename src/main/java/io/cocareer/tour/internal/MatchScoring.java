@@ -2,6 +2,7 @@ package io.cocareer.tour.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ import io.cocareer.tour.MatchingSettings;
 public final class MatchScoring {
 
 	/** Words too common to say anything about an aspiration. */
-	private static final Set<String> STOP_WORDS = Set.of("about", "after", "also", "been", "before", "being", "both",
+	static final Set<String> STOP_WORDS = Set.of("about", "after", "also", "been", "before", "being", "both",
 			"does", "each", "every", "from", "have", "into", "just", "like", "make", "more", "most", "much", "must",
 			"only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then",
 			"there", "these", "they", "this", "those", "through", "very", "want", "what", "when", "where", "which",
@@ -51,9 +52,8 @@ public final class MatchScoring {
 		double gap = meanGap(required, levels);
 		double stretch = stretch(gap, this.settings.stretchTarget());
 		double aspirationFit = jaccard(talentWords, packageWords);
-		double free = Math.max(0, Math.min(1, availability));
-		double score = free * (this.settings.skill() * skillFit + this.settings.aspiration() * aspirationFit
-				+ this.settings.stretch() * stretch);
+		double free = free(availability);
+		double score = weighted(free, skillFit, aspirationFit, stretch);
 
 		List<String> why = new ArrayList<>();
 		if (required.isEmpty()) {
@@ -77,6 +77,25 @@ public final class MatchScoring {
 				: "Aspirations share: " + String.join(", ", shared.stream().limit(6).toList()));
 		why.add("Availability not modelled yet (no tours commit time): counted as %.1f".formatted(free));
 		return new MatchScore(score, skillFit, aspirationFit, stretch, free, this.settings, List.copyOf(why));
+	}
+
+	/**
+	 * The score alone, as {@link #score} computes it (same arithmetic, so the same double), without
+	 * building the explanation: for ranking a whole pool, then explaining only the best.
+	 */
+	public double value(Map<String, Integer> required, Map<String, Integer> levels, Set<String> talentWords,
+			Set<String> packageWords, double availability) {
+		double stretch = stretch(meanGap(required, levels), this.settings.stretchTarget());
+		return weighted(free(availability), skillFit(required, levels), jaccard(talentWords, packageWords), stretch);
+	}
+
+	private double weighted(double free, double skillFit, double aspirationFit, double stretch) {
+		return free * (this.settings.skill() * skillFit + this.settings.aspiration() * aspirationFit
+				+ this.settings.stretch() * stretch);
+	}
+
+	private static double free(double availability) {
+		return Math.max(0, Math.min(1, availability));
 	}
 
 	public static double skillFit(Map<String, Integer> required, Map<String, Integer> levels) {
@@ -104,41 +123,72 @@ public final class MatchScoring {
 		return ratio * Math.exp(1 - ratio);
 	}
 
+	/** |a ∩ b| / |a ∪ b|, counted without building the union (this runs once per talent in the pool). */
 	public static double jaccard(Set<String> a, Set<String> b) {
 		if (a.isEmpty() && b.isEmpty()) {
 			return 0;
 		}
-		Set<String> union = new TreeSet<>(a);
-		union.addAll(b);
-		long common = a.stream().filter(b::contains).count();
-		return (double) common / union.size();
+		Set<String> small = (a.size() <= b.size()) ? a : b;
+		Set<String> large = (small == a) ? b : a;
+		int common = 0;
+		for (String word : small) {
+			if (large.contains(word)) {
+				common++;
+			}
+		}
+		return (double) common / (a.size() + b.size() - common);
 	}
 
-	/** Lower-cased words of at least four letters, without stop words. */
+	/**
+	 * Lower-cased words of at least four letters, without stop words: the runs of letters
+	 * ({@code \p{L}}) of the lower-cased texts, scanned by hand rather than with a regular
+	 * expression, since the whole pool's aspirations are tokenised for every ranking.
+	 */
 	public static Set<String> tokens(Collection<String> texts) {
-		Set<String> words = new TreeSet<>();
+		Set<String> words = new HashSet<>();
 		for (String text : texts) {
 			if (text == null) {
 				continue;
 			}
-			for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				if (word.length() >= 4 && !STOP_WORDS.contains(word)) {
-					words.add(word);
+			String lower = text.toLowerCase(Locale.ROOT);
+			int start = -1;
+			int i = 0;
+			while (i <= lower.length()) {
+				int codePoint = (i < lower.length()) ? lower.codePointAt(i) : ' ';
+				boolean letter = i < lower.length() && Character.isLetter(codePoint);
+				if (letter && start < 0) {
+					start = i;
 				}
+				else if (!letter && start >= 0) {
+					add(words, lower.substring(start, i));
+					start = -1;
+				}
+				i += (i < lower.length()) ? Character.charCount(codePoint) : 1;
 			}
 		}
 		return words;
 	}
 
+	private static void add(Set<String> words, String word) {
+		if (word.length() >= 4 && !STOP_WORDS.contains(word)) {
+			words.add(word);
+		}
+	}
+
 	private static int covered(Map<String, Integer> required, Map<String, Integer> levels) {
-		return required.entrySet()
-			.stream()
-			.mapToInt((req) -> Math.min(levels.getOrDefault(req.getKey(), 0), req.getValue()))
-			.sum();
+		int covered = 0;
+		for (Map.Entry<String, Integer> req : required.entrySet()) {
+			covered += Math.min(levels.getOrDefault(req.getKey(), 0), req.getValue());
+		}
+		return covered;
 	}
 
 	private static int total(Map<String, Integer> required) {
-		return required.values().stream().mapToInt(Integer::intValue).sum();
+		int total = 0;
+		for (int level : required.values()) {
+			total += level;
+		}
+		return total;
 	}
 
 }

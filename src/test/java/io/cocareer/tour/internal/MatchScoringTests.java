@@ -1,10 +1,17 @@
 package io.cocareer.tour.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingSettings;
@@ -70,6 +77,65 @@ class MatchScoringTests {
 	void tokensAreLowerCasedLongWordsWithoutStopWords() {
 		assertThat(MatchScoring.tokens(List.of("Lead the Search team, with data!", "Machine-learning engineer")))
 			.containsExactlyInAnyOrder("lead", "search", "team", "data", "machine", "learning", "engineer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void tokensAreTheLongLetterRunsTheRegularExpressionFinds(long seed) {
+		Random random = new Random(seed);
+		String alphabet = "abcdeSEARCHéÉßİıøÆ \u0301-_,.!0123 \t\n";
+		String supplementary = new String(Character.toChars(0x1D49C));
+		for (int sample = 0; sample < 200; sample++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(60);
+			for (int i = 0; i < length; i++) {
+				text.append((random.nextInt(20) == 0) ? supplementary
+						: String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+			}
+			Set<String> expected = new TreeSet<>();
+			for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+				if (word.length() >= 4 && !MatchScoring.STOP_WORDS.contains(word)) {
+					expected.add(word);
+				}
+			}
+
+			assertThat(MatchScoring.tokens(List.of(text.toString()))).as("tokens of %s", text)
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 11, 12, 13, 14 })
+	void theRankingValueIsExactlyTheExplainedScore(long seed) {
+		Random random = new Random(seed);
+		List<String> names = List.of("A", "B", "C", "D", "E");
+		List<String> words = List.of("search", "ranking", "lead", "data", "team", "growth");
+		for (int sample = 0; sample < 500; sample++) {
+			Map<String, Integer> required = new HashMap<>();
+			Map<String, Integer> levels = new HashMap<>();
+			names.forEach((name) -> {
+				if (random.nextBoolean()) {
+					required.put(name, 1 + random.nextInt(5));
+				}
+				if (random.nextBoolean()) {
+					levels.put(name, 1 + random.nextInt(5));
+				}
+			});
+			Set<String> talentWords = new HashSet<>();
+			Set<String> packageWords = new HashSet<>();
+			words.forEach((word) -> {
+				if (random.nextBoolean()) {
+					talentWords.add(word);
+				}
+				if (random.nextBoolean()) {
+					packageWords.add(word);
+				}
+			});
+			double availability = random.nextDouble();
+
+			assertThat(this.scoring.value(required, levels, talentWords, packageWords, availability))
+				.isEqualTo(this.scoring.score(required, levels, talentWords, packageWords, availability).score());
+		}
 	}
 
 	@Test
