@@ -132,7 +132,10 @@ public class OrganisationGenerator {
 	@Transactional
 	public GeneratedOrganisation generate(int size, long seed, int competenciesPerTalent) {
 		int units = Math.max(7, Math.min(UNIT_NAMES.length * 20, size / 400));
-		return generate(size, units, seed, true, competenciesPerTalent);
+		GeneratedOrganisation organisation = generate(size, units, seed, true, competenciesPerTalent);
+		// fresh statistics for the planner after a bulk load, as autovacuum would gather (it may be off)
+		this.jdbc.execute("analyze");
+		return organisation;
 	}
 
 	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts) {

@@ -92,27 +92,26 @@ public class MatchingService {
 			throw new PermissionDenied("tour.denied.rankCandidates",
 					"Only the talent lead and the package's creator or sponsor see its best candidates");
 		}
-		Map<UUID, String> catalogue = competencyNames();
-		Map<String, Integer> required = required(pkg, catalogue);
+		Map<UUID, Integer> requiredById = new HashMap<>();
+		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
 		Set<String> packageWords = words(pkg);
-		List<PoolTalent> pool = this.readModel
-			.pool(pkg.competencies().stream().map(PackageCompetency::competencyId).toList());
+		List<PoolTalent> pool = this.readModel.pool(requiredById.keySet());
 		int size = pool.size();
-		List<Map<String, Integer>> levels = new ArrayList<>(size);
 		List<Set<String>> talentWords = new ArrayList<>(size);
 		double[] values = new double[size];
 		for (int i = 0; i < size; i++) {
 			PoolTalent talent = pool.get(i);
-			levels.add(byName(talent.levels(), catalogue));
 			talentWords.add(MatchScoring.tokens(talent.aspirations()));
-			values[i] = this.scoring.value(required, levels.get(i), talentWords.get(i), packageWords,
+			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
 					availability(talent.personId(), pkg));
 		}
 		List<Named> best = best(pool, values, clamp(limit));
+		Map<UUID, String> catalogue = competencyNames();
+		Map<String, Integer> required = required(pkg, catalogue);
 		return best.stream().map((named) -> {
 			int i = named.index();
-			MatchScore match = this.scoring.score(required, levels.get(i), talentWords.get(i), packageWords,
-					availability(named.person().id(), pkg));
+			MatchScore match = this.scoring.score(required, byName(pool.get(i).levels(), catalogue),
+					talentWords.get(i), packageWords, availability(named.person().id(), pkg));
 			return new CandidateMatch(named.person().id(), named.person().fullName(), named.person().title(),
 					named.person().unitName(), match);
 		}).toList();

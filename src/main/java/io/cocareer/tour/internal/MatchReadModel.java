@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Read model over the talent module's tables for matching (designations, profile competencies,
  * desired roles, aspiration texts). Read only, and two statements for the whole pool whatever its
- * size: joins on the active designations rather than lists of ids, which H2 answers in seconds
- * when they hold thousands of them.
+ * size: no lists of the pool's ids (H2 takes seconds over thousands of them), and only the levels
+ * in the competencies asked for (the package's), read through the index on the competency.
  */
 @Component
 public class MatchReadModel {
@@ -58,11 +58,11 @@ public class MatchReadModel {
 		});
 		if (!competencyIds.isEmpty()) {
 			this.jdbc.sql("""
-					select pc.person_id, pc.competency_id, pc.proficiency
-					from profile_competency pc join talent_designation d on d.person_id = pc.person_id
-					where d.ended_at is null and pc.competency_id in (:ids)""")
+					select person_id, competency_id, proficiency from profile_competency
+					where competency_id in (:ids)""")
 				.param("ids", competencyIds)
 				.query((rs) -> {
+					// people without an active designation are not in the pool: their levels are skipped
 					PoolTalent talent = pool.get(rs.getObject("person_id", UUID.class));
 					if (talent != null) {
 						talent.levels().put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));

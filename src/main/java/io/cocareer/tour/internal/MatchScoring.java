@@ -81,9 +81,11 @@ public final class MatchScoring {
 
 	/**
 	 * The score alone, as {@link #score} computes it (same arithmetic, so the same double), without
-	 * building the explanation: for ranking a whole pool, then explaining only the best.
+	 * building the explanation: for ranking a whole pool, then explaining only the best. The
+	 * competencies may be keyed by anything (their ids, say): only the levels count, and the sums
+	 * are of whole levels, so the order of the keys does not change the result.
 	 */
-	public double value(Map<String, Integer> required, Map<String, Integer> levels, Set<String> talentWords,
+	public <K> double value(Map<K, Integer> required, Map<K, Integer> levels, Set<String> talentWords,
 			Set<String> packageWords, double availability) {
 		double stretch = stretch(meanGap(required, levels), this.settings.stretchTarget());
 		return weighted(free(availability), skillFit(required, levels), jaccard(talentWords, packageWords), stretch);
@@ -98,18 +100,18 @@ public final class MatchScoring {
 		return Math.max(0, Math.min(1, availability));
 	}
 
-	public static double skillFit(Map<String, Integer> required, Map<String, Integer> levels) {
+	public static <K> double skillFit(Map<K, Integer> required, Map<K, Integer> levels) {
 		int total = total(required);
 		return (total == 0) ? 1.0 : (double) covered(required, levels) / total;
 	}
 
 	/** The mean over required competencies of max(0, required − level); 0 when nothing is required. */
-	public static double meanGap(Map<String, Integer> required, Map<String, Integer> levels) {
+	public static <K> double meanGap(Map<K, Integer> required, Map<K, Integer> levels) {
 		if (required.isEmpty()) {
 			return 0;
 		}
 		double sum = 0;
-		for (Map.Entry<String, Integer> req : required.entrySet()) {
+		for (Map.Entry<K, Integer> req : required.entrySet()) {
 			sum += Math.max(0, req.getValue() - levels.getOrDefault(req.getKey(), 0));
 		}
 		return sum / required.size();
@@ -160,7 +162,10 @@ public final class MatchScoring {
 					start = i;
 				}
 				else if (!letter && start >= 0) {
-					add(words, lower.substring(start, i));
+					// short words are skipped before a string is made of them
+					if (i - start >= 4) {
+						add(words, lower.substring(start, i));
+					}
 					start = -1;
 				}
 				i += (i < lower.length()) ? Character.charCount(codePoint) : 1;
@@ -170,20 +175,20 @@ public final class MatchScoring {
 	}
 
 	private static void add(Set<String> words, String word) {
-		if (word.length() >= 4 && !STOP_WORDS.contains(word)) {
+		if (!STOP_WORDS.contains(word)) {
 			words.add(word);
 		}
 	}
 
-	private static int covered(Map<String, Integer> required, Map<String, Integer> levels) {
+	private static <K> int covered(Map<K, Integer> required, Map<K, Integer> levels) {
 		int covered = 0;
-		for (Map.Entry<String, Integer> req : required.entrySet()) {
+		for (Map.Entry<K, Integer> req : required.entrySet()) {
 			covered += Math.min(levels.getOrDefault(req.getKey(), 0), req.getValue());
 		}
 		return covered;
 	}
 
-	private static int total(Map<String, Integer> required) {
+	private static int total(Map<?, Integer> required) {
 		int total = 0;
 		for (int level : required.values()) {
 			total += level;
