@@ -17,9 +17,8 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.TalentService;
-import io.cocareer.tour.internal.MatchReadModel;
-import io.cocareer.tour.internal.MatchReadModel.PoolTalent;
 import io.cocareer.tour.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
 import io.cocareer.tour.internal.WorkPackage;
@@ -35,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * sponsor only (a draft the actor may not see is a 404, anyone else gets a 403);</li>
  * <li>a person's matching OPEN packages are seen by that person, their manager and the talent lead.</li>
  * </ul>
- * Candidates are the people with an active talent designation.
+ * Candidates are the people with an active talent designation who have not left. Talent data
+ * comes from {@link TalentService#matchingPool} and {@link TalentService#matchingProfile}, the
+ * talent module's bulk reads for matching: this service is their one caller, and shows what it
+ * derives from them only under the rules above.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,18 +47,15 @@ public class MatchingService {
 
 	private final WorkPackageRepository packages;
 
-	private final MatchReadModel readModel;
-
 	private final MatchScoring scoring;
 
 	private final PeopleService people;
 
 	private final TalentService talents;
 
-	MatchingService(WorkPackageRepository packages, MatchReadModel readModel, MatchScoring scoring,
-			PeopleService people, TalentService talents) {
+	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
+			TalentService talents) {
 		this.packages = packages;
-		this.readModel = readModel;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
@@ -79,8 +78,8 @@ public class MatchingService {
 	/**
 	 * The best {@code limit} (1 to {@value #MAX_LIMIT}) active talents for the package, best first
 	 * (ties by name, then id). A bounded number of statements whatever the size of the pool: the
-	 * package, the catalogue, two for the pool, and the names of the best only, since the whole pool
-	 * is scored in memory and only the best are named and explained.
+	 * package and its competencies, two for the pool, the names of the best only (the whole pool is
+	 * scored in memory, and only the best are named and explained) and the catalogue.
 	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
 		TourAccess.requireStaff(actor);
@@ -95,12 +94,12 @@ public class MatchingService {
 		Map<UUID, Integer> requiredById = new HashMap<>();
 		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
 		Set<String> packageWords = words(pkg);
-		List<PoolTalent> pool = this.readModel.pool(requiredById.keySet());
+		List<MatchingProfile> pool = this.talents.matchingPool(requiredById.keySet());
 		int size = pool.size();
 		List<Set<String>> talentWords = new ArrayList<>(size);
 		double[] values = new double[size];
 		for (int i = 0; i < size; i++) {
-			PoolTalent talent = pool.get(i);
+			MatchingProfile talent = pool.get(i);
 			talentWords.add(MatchScoring.tokens(talent.aspirations()));
 			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
 					availability(talent.personId(), pkg));
@@ -128,7 +127,7 @@ public class MatchingService {
 	 * (ties included, so the order by name is the same as sorting the whole pool would give); for
 	 * each of those found to have left, the next best are read too.
 	 */
-	private List<Named> best(List<PoolTalent> pool, double[] values, int limit) {
+	private List<Named> best(List<MatchingProfile> pool, double[] values, int limit) {
 		int size = values.length;
 		double[] ascending = values.clone();
 		Arrays.sort(ascending);
@@ -175,7 +174,7 @@ public class MatchingService {
 			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
 		}
 		Map<UUID, String> catalogue = competencyNames();
-		PoolTalent talent = this.readModel.talent(personId);
+		MatchingProfile talent = this.talents.matchingProfile(personId);
 		Map<String, Integer> levels = byName(talent.levels(), catalogue);
 		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
