@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.cocareer.tour.MatchReason;
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingSettings;
 
@@ -22,6 +23,8 @@ import io.cocareer.tour.MatchingSettings;
  * <li>AspirationFit = Jaccard similarity of the talent's aspiration words and the package's words;</li>
  * <li>availability multiplies the whole score (1.0 until tours commit people's time).</li>
  * </ul>
+ * The explanation is a list of {@link MatchReason}s: message codes of
+ * messages/tour-matching.properties (all listed in {@link #REASON_CODES}) with their arguments.
  */
 public final class MatchScoring {
 
@@ -31,6 +34,12 @@ public final class MatchScoring {
 			"only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then",
 			"there", "these", "they", "this", "those", "through", "very", "want", "what", "when", "where", "which",
 			"while", "will", "with", "within", "would", "your", "ours");
+
+	/** Every code an explanation line can have; each has an English text in messages/tour-matching.properties. */
+	public static final Set<String> REASON_CODES = Set.of("tour.match.reason.nothingRequired",
+			"tour.match.reason.covers", "tour.match.reason.stretch", "tour.match.reason.noStretch",
+			"tour.match.reason.noSharedWords", "tour.match.reason.sharedWords",
+			"tour.match.reason.availabilityNotModelled");
 
 	private final MatchingSettings settings;
 
@@ -55,27 +64,27 @@ public final class MatchScoring {
 		double free = free(availability);
 		double score = weighted(free, skillFit, aspirationFit, stretch);
 
-		List<String> why = new ArrayList<>();
+		List<MatchReason> why = new ArrayList<>();
 		if (required.isEmpty()) {
-			why.add("The package requires no particular competency");
+			why.add(new MatchReason("tour.match.reason.nothingRequired"));
 		}
 		else {
-			why.add("Covers %d of %d required levels".formatted(covered(required, levels), total(required)));
+			why.add(new MatchReason("tour.match.reason.covers", covered(required, levels), total(required)));
 			new TreeSet<>(required.keySet()).forEach((name) -> {
 				int missing = required.get(name) - levels.getOrDefault(name, 0);
 				if (missing > 0) {
-					why.add("Stretch: %d level%s to grow in %s".formatted(missing, (missing == 1) ? "" : "s", name));
+					why.add(new MatchReason("tour.match.reason.stretch", missing, name));
 				}
 			});
 			if (gap == 0) {
-				why.add("No stretch: already meets every required level");
+				why.add(new MatchReason("tour.match.reason.noStretch"));
 			}
 		}
 		Set<String> shared = new TreeSet<>(talentWords);
 		shared.retainAll(packageWords);
-		why.add(shared.isEmpty() ? "Aspirations and the package share no words"
-				: "Aspirations share: " + String.join(", ", shared.stream().limit(6).toList()));
-		why.add("Availability not modelled yet (no tours commit time): counted as %.1f".formatted(free));
+		why.add(shared.isEmpty() ? new MatchReason("tour.match.reason.noSharedWords")
+				: new MatchReason("tour.match.reason.sharedWords", String.join(", ", shared.stream().limit(6).toList())));
+		why.add(new MatchReason("tour.match.reason.availabilityNotModelled", free));
 		return new MatchScore(score, skillFit, aspirationFit, stretch, free, this.settings, List.copyOf(why));
 	}
 

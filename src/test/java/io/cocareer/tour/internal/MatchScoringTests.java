@@ -1,10 +1,14 @@
 package io.cocareer.tour.internal;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cocareer.tour.MatchReason;
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingSettings;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -22,6 +29,14 @@ import static org.assertj.core.api.Assertions.within;
 class MatchScoringTests {
 
 	private static final double EPS = 1e-9;
+
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("messages/tour-matching");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
 
 	private final MatchScoring scoring = new MatchScoring(MatchingSettings.DEFAULTS);
 
@@ -148,9 +163,65 @@ class MatchScoringTests {
 		assertThat(match.stretch()).isCloseTo(0.5 * Math.exp(0.5), within(EPS));
 		assertThat(match.score()).isCloseTo(0.5 * 5.0 / 6.0 + 0.3 * 0.4 + 0.2 * 0.5 * Math.exp(0.5), within(EPS));
 		assertThat(match.weights()).isEqualTo(MatchingSettings.DEFAULTS);
-		assertThat(match.explanation()).contains("Covers 5 of 6 required levels", "Stretch: 1 level to grow in A",
-				"Aspirations share: ranking, search");
-		assertThat(match.explanation()).anyMatch((line) -> line.startsWith("Availability not modelled yet"));
+		assertThat(match.explanation()).containsExactly(new MatchReason("tour.match.reason.covers", 5, 6),
+				new MatchReason("tour.match.reason.stretch", 1, "A"),
+				new MatchReason("tour.match.reason.sharedWords", "ranking, search"),
+				new MatchReason("tour.match.reason.availabilityNotModelled", 1.0));
+		assertThat(english(match)).containsExactly("Covers 5 of 6 required levels", "Stretch: 1 level to grow in A",
+				"Aspirations share: ranking, search",
+				"Availability not modelled yet (no tours commit time): counted as 1.0");
+	}
+
+	@Test
+	void theExplanationSaysHowManyLevelsToGrowInEachMissingCompetency() {
+		MatchScore match = this.scoring.score(REQUIRED, Map.of("B", 2), Set.of("lead"), Set.of("search"), 0.5);
+
+		assertThat(english(match)).containsExactly("Covers 2 of 6 required levels", "Stretch: 4 levels to grow in A",
+				"Aspirations and the package share no words",
+				"Availability not modelled yet (no tours commit time): counted as 0.5");
+	}
+
+	@Test
+	void aPackageRequiringNothingSaysSo() {
+		assertThat(english(this.scoring.score(Map.of(), Map.of("A", 3), Set.of(), Set.of(), 1.0)))
+			.startsWith("The package requires no particular competency");
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 21, 22, 23 })
+	void everyCodeTheScoringCanProduceHasAnEnglishText(long seed) throws Exception {
+		Properties texts = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages/tour-matching.properties")) {
+			texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		Random random = new Random(seed);
+		Set<String> produced = new TreeSet<>();
+		for (int sample = 0; sample < 300; sample++) {
+			Map<String, Integer> required = new HashMap<>();
+			Map<String, Integer> levels = new HashMap<>();
+			for (String name : List.of("A", "B", "C")) {
+				if (random.nextInt(3) > 0) {
+					required.put(name, 1 + random.nextInt(5));
+				}
+				if (random.nextBoolean()) {
+					levels.put(name, 1 + random.nextInt(5));
+				}
+			}
+			Set<String> talentWords = random.nextBoolean() ? Set.of("search", "lead") : Set.of("lead");
+			MatchScore match = this.scoring.score(required, levels, talentWords, Set.of("search"), random.nextDouble());
+			match.explanation().forEach((reason) -> produced.add(reason.code()));
+			assertThat(english(match)).allSatisfy((line) -> assertThat(line).doesNotContain("{", "}").isNotBlank());
+		}
+
+		assertThat(produced).as("codes seen over random inputs").containsExactlyInAnyOrderElementsOf(MatchScoring.REASON_CODES);
+		assertThat(MatchScoring.REASON_CODES).allSatisfy((code) -> assertThat(texts).containsKey(code));
+	}
+
+	private static List<String> english(MatchScore match) {
+		return match.explanation()
+			.stream()
+			.map((reason) -> MESSAGES.getMessage(reason.code(), reason.argumentArray(), Locale.ENGLISH))
+			.toList();
 	}
 
 	@Test
@@ -160,7 +231,7 @@ class MatchScoringTests {
 
 		assertThat(full.score()).isCloseTo(0.5, within(EPS));
 		assertThat(half.score()).isCloseTo(0.25, within(EPS));
-		assertThat(full.explanation()).contains("No stretch: already meets every required level");
+		assertThat(english(full)).contains("No stretch: already meets every required level");
 	}
 
 	@Test
