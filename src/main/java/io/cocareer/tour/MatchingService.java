@@ -178,10 +178,7 @@ public class MatchingService {
 		Map<String, Integer> levels = byName(talent.levels(), catalogue);
 		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
-		for (WorkPackage pkg : this.packages.findAll()) {
-			if (pkg.status() != WorkPackageStatus.OPEN) {
-				continue;
-			}
+		for (WorkPackage pkg : this.packages.findByStatus(WorkPackageStatus.OPEN)) {
 			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg),
 					availability(personId, pkg));
 			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
