@@ -35,6 +35,9 @@ class MessagesSyncTests {
 	private static final Pattern THROWN_CODE = Pattern.compile(
 			"new (?:BusinessRuleViolation|NotFoundException|PermissionDenied)\\(\\s*\"([\\w.]+)\"|new InvalidInput\\([^,]+,\\s*\"([\\w.]+)\"");
 
+	/** new MatchReason("code", …): a line of a match explanation, rendered from its code (see MatchScoringTests). */
+	private static final Pattern REASON_CODE = Pattern.compile("new MatchReason\\(\\s*\"([\\w.]+)\"");
+
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
 		Properties messages = allMessages();
@@ -91,6 +94,26 @@ class MessagesSyncTests {
 		}
 		assertThat(found).as("the notice codes of the tours are found at all").contains("notice.tour.checkInDue");
 		assertThat(missing).as("notice codes published but missing in messages/*.properties").isEmpty();
+	}
+
+	@Test
+	void everyExplanationCodeHasAMessage() throws IOException {
+		Properties messages = allMessages();
+		Set<String> missing = new TreeSet<>();
+		Set<String> found = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher matcher = REASON_CODE.matcher(Files.readString(file));
+				while (matcher.find()) {
+					found.add(matcher.group(1));
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(found).as("match explanation codes in the sources").isNotEmpty();
+		assertThat(missing).as("match explanation codes missing in messages/*.properties").isEmpty();
 	}
 
 	@Test

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start, fills an empty database: with a synthetic organisation when
- * {@code cocareer.generate.people} is set (e.g. {@code --cocareer.generate.people=50000}),
- * otherwise with the demo organisation when demo mode is on. A database with people is never
+ * {@code cocareer.generate.people} is set (e.g. {@code --cocareer.generate.people=50000}, with
+ * {@code --cocareer.generate.competencies-per-talent=30} for about 30 competencies per talent
+ * instead of 5 to 8), otherwise with the demo organisation when demo mode is on. A database with people is never
  * touched.
  */
 @Component
@@ -27,12 +28,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final long seed;
 
+	private final int competenciesPerTalent;
+
 	DemoDataLoader(OrganisationGenerator generator, @Value("${cocareer.demo.enabled:false}") boolean demo,
-			@Value("${cocareer.generate.people:0}") int generatePeople, @Value("${cocareer.generate.seed:42}") long seed) {
+			@Value("${cocareer.generate.people:0}") int generatePeople, @Value("${cocareer.generate.seed:42}") long seed,
+			@Value("${cocareer.generate.competencies-per-talent:0}") int competenciesPerTalent) {
 		this.generator = generator;
 		this.demo = demo;
 		this.generatePeople = generatePeople;
 		this.seed = seed;
+		this.competenciesPerTalent = competenciesPerTalent;
 	}
 
 	@Override
@@ -45,7 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		GeneratedOrganisation organisation = (this.generatePeople > 0)
-				? this.generator.generate(this.generatePeople, this.seed) : this.generator.generateDemo();
+				? this.generator.generate(this.generatePeople, this.seed, this.competenciesPerTalent) : this.generator.generateDemo();
 		log.info("Loaded {}: {} people, {} talents. Sign in at /login as lead, manager, talent, alumnus or admin (password demo)",
 				(this.generatePeople > 0) ? "a synthetic organisation" : "the demo organisation", organisation.people(),
 				organisation.talents());

@@ -36,6 +36,9 @@ public class OrganisationGenerator {
 	/** Fixed reference date, so that generated dates do not depend on the day the generator runs. */
 	static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 10, 1);
 
+	/** The most competencies a generated talent can hold: the extended catalogue has 3 × that many. */
+	static final int MAX_COMPETENCIES_PER_TALENT = 41;
+
 	private static final Instant CREATED_AT = Instant.parse("2026-10-01T08:00:00Z");
 
 	private static final String[] UNIT_NAMES = { "Engineering", "Product", "Sales", "Marketing", "Operations",
@@ -70,6 +73,18 @@ public class OrganisationGenerator {
 			{ "Sales strategy", "Commercial" }, { "Marketing analytics", "Commercial" }, { "Innovation", "Mindset" },
 			{ "Learning agility", "Mindset" }, { "Resilience", "Mindset" }, { "Entrepreneurship", "Mindset" },
 			{ "Employment law", "Domain" }, { "Talent development", "Domain" } };
+
+	/**
+	 * Topics and aspects that extend the catalogue of a generated organisation whose talents hold
+	 * many competencies each ("Pricing analytics", "Payments operations", ...); the demo never uses them.
+	 */
+	private static final String[] EXTRA_TOPICS = { "Pricing", "Payments", "Supply chain", "Compliance", "Search",
+			"Mobile", "Accessibility", "Localisation", "Observability", "Data privacy", "Procurement", "Logistics",
+			"Partnerships", "Customer support", "Brand", "Content", "Onboarding", "Retention", "Forecasting",
+			"Quality assurance", "Sustainability", "Treasury", "Internal audit", "Field service", "Community",
+			"Developer experience", "Platform", "Identity", "Billing", "Growth" };
+
+	private static final String[] EXTRA_ASPECTS = { "strategy", "operations", "analytics" };
 
 	private static final String[] VALUES = { "Autonomy", "Learning", "Impact", "Integrity", "Collaboration",
 			"Recognition", "Security", "Creativity", "Balance", "Adventure", "Service", "Mastery", "Fairness",
@@ -106,18 +121,41 @@ public class OrganisationGenerator {
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */
 	@Transactional
 	public GeneratedOrganisation generate(int size, long seed) {
+		return generate(size, seed, 0);
+	}
+
+	/**
+	 * A synthetic organisation of {@code size} people whose talents hold about
+	 * {@code competenciesPerTalent} competencies each (two fewer to two more), from a catalogue
+	 * extended to three times that many; 0 keeps the usual 5 to 8 from the base catalogue.
+	 */
+	@Transactional
+	public GeneratedOrganisation generate(int size, long seed, int competenciesPerTalent) {
 		int units = Math.max(7, Math.min(UNIT_NAMES.length * 20, size / 400));
-		return generate(size, units, seed, true);
+		GeneratedOrganisation organisation = generate(size, units, seed, true, competenciesPerTalent);
+		// fresh statistics for the planner after a bulk load, as autovacuum would gather (it may be off)
+		this.jdbc.execute("analyze");
+		return organisation;
 	}
 
 	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts) {
+		return generate(size, unitCount, seed, withDemoAccounts, 0);
+	}
+
+	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts,
+			int competenciesPerTalent) {
 		if (size < 20 || size > 100_000) {
 			throw new IllegalArgumentException("An organisation has between 20 and 100,000 people, not " + size);
+		}
+		if (competenciesPerTalent < 0 || competenciesPerTalent > MAX_COMPETENCIES_PER_TALENT) {
+			throw new IllegalArgumentException("A talent holds between 0 (the usual 5 to 8) and %d competencies, not %d"
+				.formatted(MAX_COMPETENCIES_PER_TALENT, competenciesPerTalent));
 		}
 		long started = System.nanoTime();
 		Random random = new Random(seed);
 
-		List<UUID> competencyIds = insertCompetencyCatalogue(seed);
+		List<UUID> competencyIds = insertCompetencyCatalogue(seed,
+				Math.max(COMPETENCIES.length, 3 * competenciesPerTalent));
 
 		// units: a root "Executive office" plus unitCount units under it
 		List<Object[]> unitRows = new ArrayList<>();
@@ -202,7 +240,7 @@ public class OrganisationGenerator {
 				talents.add(candidate);
 			}
 		}
-		insertTalents(talents, competencyIds, random, seed);
+		insertTalents(talents, competencyIds, random, competenciesPerTalent);
 
 		int accountCount = 0;
 		if (withDemoAccounts) {
@@ -216,13 +254,18 @@ public class OrganisationGenerator {
 			accountCount = 5;
 			insertWorkPackages(seed, find(people, demoLead), demoManager, demoTalent, units.get(0));
 		}
-		log.info("Generated an organisation of {} people, {} units and {} talents in {} ms (seed {})", people.size(),
-				unitCount, talents.size(), (System.nanoTime() - started) / 1_000_000, seed);
+		log.info("Generated an organisation of {} people, {} units and {} talents ({} competencies in the catalogue)"
+				+ " in {} ms (seed {})", people.size(), unitCount, talents.size(), competencyIds.size(),
+				(System.nanoTime() - started) / 1_000_000, seed);
 		return new GeneratedOrganisation(unitCount + 1, people.size(), talents.size(), accountCount, demoLead, demoManager,
 				demoTalent, alumnus.id);
 	}
 
-	private List<UUID> insertCompetencyCatalogue(long seed) {
+	/**
+	 * The base catalogue, extended with topic-and-aspect competencies ("Pricing analytics") up to
+	 * {@code size} entries; an existing catalogue is kept as it is.
+	 */
+	private List<UUID> insertCompetencyCatalogue(long seed, int size) {
 		List<UUID> existing = this.jdbc.queryForList("select id from competency order by name", UUID.class);
 		if (!existing.isEmpty()) {
 			return existing;
@@ -233,6 +276,13 @@ public class OrganisationGenerator {
 			UUID id = id(seed, "competency", i);
 			ids.add(id);
 			rows.add(new Object[] { id, COMPETENCIES[i][0], COMPETENCIES[i][1] });
+		}
+		for (int i = COMPETENCIES.length; i < size; i++) {
+			int extra = i - COMPETENCIES.length;
+			String topic = EXTRA_TOPICS[extra / EXTRA_ASPECTS.length];
+			UUID id = id(seed, "competency", i);
+			ids.add(id);
+			rows.add(new Object[] { id, topic + " " + EXTRA_ASPECTS[extra % EXTRA_ASPECTS.length], "Specialism" });
 		}
 		this.jdbc.batchUpdate("insert into competency (id, name, category) values (?, ?, ?)", rows);
 		return ids;
@@ -264,7 +314,8 @@ public class OrganisationGenerator {
 				periods);
 	}
 
-	private void insertTalents(List<GeneratedPerson> talents, List<UUID> competencyIds, Random random, long seed) {
+	private void insertTalents(List<GeneratedPerson> talents, List<UUID> competencyIds, Random random,
+			int competenciesPerTalent) {
 		Timestamp created = Timestamp.from(CREATED_AT);
 		List<Object[]> designations = new ArrayList<>();
 		List<Object[]> profiles = new ArrayList<>();
@@ -297,7 +348,8 @@ public class OrganisationGenerator {
 			}
 			List<UUID> shuffledCompetencies = new ArrayList<>(competencyIds);
 			Collections.shuffle(shuffledCompetencies, random);
-			int count = 5 + random.nextInt(4);
+			int count = (competenciesPerTalent == 0) ? 5 + random.nextInt(4)
+					: Math.min(competencyIds.size(), Math.max(1, competenciesPerTalent - 2 + random.nextInt(5)));
 			for (int c = 0; c < count; c++) {
 				competencies.add(new Object[] { t.id, shuffledCompetencies.get(c), 2 + random.nextInt(4),
 						"Shown in recent projects and peer feedback." });

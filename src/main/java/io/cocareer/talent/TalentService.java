@@ -466,6 +466,35 @@ public class TalentService {
 			.collect(Collectors.toSet());
 	}
 
+	// ---- reads for matching ------------------------------------------------------------------
+
+	/**
+	 * The active pool as matching needs it: per talent, the levels in the given competencies (the
+	 * ones a work package requires; a talent without any of them has no levels) and the
+	 * aspiration texts. Two statements whatever the size of the pool.
+	 * <p>
+	 * For matching only. It checks no actor, because it reads the pool to score it, not to show
+	 * profiles: its one caller is {@code io.cocareer.tour.MatchingService}, which lets only the
+	 * talent lead and a package's creator or sponsor rank candidates, and shows them scores and
+	 * reasons (levels covered, gaps, shared aspiration words), never the profile. Anything that
+	 * would show these records to someone else must go through {@link #profile} instead.
+	 * {@code MatchingReadAccessTests} keeps other callers out.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatchingProfile> matchingPool(Collection<UUID> competencyIds) {
+		return this.reads.matchingPool(competencyIds);
+	}
+
+	/**
+	 * One person's levels in all their competencies and their aspiration texts (empty without a
+	 * profile), for matching only, as {@link #matchingPool}: its caller ranks packages for the
+	 * person themself, their manager and the talent lead, who may read the profile anyway.
+	 */
+	@Transactional(readOnly = true)
+	public MatchingProfile matchingProfile(UUID personId) {
+		return this.reads.matchingProfile(personId);
+	}
+
 	// ---- rules -------------------------------------------------------------------------------
 
 	/** Returns whether the actor is the talent themself. */

@@ -2,6 +2,7 @@ package io.cocareer.tour;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.TalentService;
-import io.cocareer.tour.internal.MatchReadModel;
 import io.cocareer.tour.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
 import io.cocareer.tour.internal.WorkPackage;
@@ -32,7 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * sponsor only (a draft the actor may not see is a 404, anyone else gets a 403);</li>
  * <li>a person's matching OPEN packages are seen by that person, their manager and the talent lead.</li>
  * </ul>
- * Candidates are the people with an active talent designation.
+ * Candidates are the people with an active talent designation who have not left. Talent data
+ * comes from {@link TalentService#matchingPool} and {@link TalentService#matchingProfile}, the
+ * talent module's bulk reads for matching: this service is their one caller, and shows what it
+ * derives from them only under the rules above.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,18 +47,15 @@ public class MatchingService {
 
 	private final WorkPackageRepository packages;
 
-	private final MatchReadModel readModel;
-
 	private final MatchScoring scoring;
 
 	private final PeopleService people;
 
 	private final TalentService talents;
 
-	MatchingService(WorkPackageRepository packages, MatchReadModel readModel, MatchScoring scoring,
-			PeopleService people, TalentService talents) {
+	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
+			TalentService talents) {
 		this.packages = packages;
-		this.readModel = readModel;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
@@ -73,6 +75,12 @@ public class MatchingService {
 		return this.packages.findById(packageId).map((pkg) -> mayRank(actor, pkg)).orElse(false);
 	}
 
+	/**
+	 * The best {@code limit} (1 to {@value #MAX_LIMIT}) active talents for the package, best first
+	 * (ties by name, then id). A bounded number of statements whatever the size of the pool: the
+	 * package and its competencies, two for the pool, the names of the best only (the whole pool is
+	 * scored in memory, and only the best are named and explained) and the catalogue.
+	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
 		TourAccess.requireStaff(actor);
 		WorkPackage pkg = this.packages.findById(packageId)
@@ -83,25 +91,74 @@ public class MatchingService {
 			throw new PermissionDenied("tour.denied.rankCandidates",
 					"Only the talent lead and the package's creator or sponsor see its best candidates");
 		}
-		List<UUID> pool = this.readModel.activeTalents();
-		Map<UUID, Map<String, Integer>> levels = this.readModel.competencies(pool);
-		Map<UUID, List<String>> aspirations = this.readModel.aspirations(pool);
-		Map<UUID, PersonSummary> names = this.people.summaries(pool);
-		Map<String, Integer> required = required(pkg, competencyNames());
+		Map<UUID, Integer> requiredById = new HashMap<>();
+		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
 		Set<String> packageWords = words(pkg);
-		return pool.stream()
-			.filter(names::containsKey)
-			.map((personId) -> {
-				PersonSummary person = names.get(personId);
-				MatchScore match = this.scoring.score(required, levels.getOrDefault(personId, Map.of()),
-						MatchScoring.tokens(aspirations.getOrDefault(personId, List.of())), packageWords,
-						availability(personId, pkg));
-				return new CandidateMatch(personId, person.fullName(), person.title(), person.unitName(), match);
-			})
-			.sorted(Comparator.comparingDouble((CandidateMatch c) -> -c.match().score())
-				.thenComparing(CandidateMatch::name, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(CandidateMatch::personId))
-			.limit(clamp(limit))
+		List<MatchingProfile> pool = this.talents.matchingPool(requiredById.keySet());
+		int size = pool.size();
+		List<Set<String>> talentWords = new ArrayList<>(size);
+		double[] values = new double[size];
+		for (int i = 0; i < size; i++) {
+			MatchingProfile talent = pool.get(i);
+			talentWords.add(MatchScoring.tokens(talent.aspirations()));
+			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
+					availability(talent.personId(), pkg));
+		}
+		List<Named> best = best(pool, values, clamp(limit));
+		Map<UUID, String> catalogue = competencyNames();
+		Map<String, Integer> required = required(pkg, catalogue);
+		return best.stream().map((named) -> {
+			int i = named.index();
+			MatchScore match = this.scoring.score(required, byName(pool.get(i).levels(), catalogue),
+					talentWords.get(i), packageWords, availability(named.person().id(), pkg));
+			return new CandidateMatch(named.person().id(), named.person().fullName(), named.person().title(),
+					named.person().unitName(), match);
+		}).toList();
+	}
+
+	/** A talent of the pool (by index) with their name, among the best. */
+	private record Named(int index, double value, PersonSummary person) {
+
+	}
+
+	/**
+	 * The best {@code limit} of the pool by value, then name, then id, leaving out people who have
+	 * left. Names are read only for the talents at or above the value of the {@code limit}-th best
+	 * (ties included, so the order by name is the same as sorting the whole pool would give); for
+	 * each of those found to have left, the next best are read too.
+	 */
+	private List<Named> best(List<MatchingProfile> pool, double[] values, int limit) {
+		int size = values.length;
+		double[] ascending = values.clone();
+		Arrays.sort(ascending);
+		boolean[] seen = new boolean[size];
+		int seenCount = 0;
+		List<Named> eligible = new ArrayList<>();
+		while (eligible.size() < limit && seenCount < size) {
+			int wanted = seenCount + (limit - eligible.size());
+			double threshold = ascending[Math.max(0, size - wanted)];
+			List<Integer> batch = new ArrayList<>();
+			for (int i = 0; i < size; i++) {
+				if (!seen[i] && values[i] >= threshold) {
+					seen[i] = true;
+					batch.add(i);
+				}
+			}
+			seenCount += batch.size();
+			Map<UUID, PersonSummary> names = this.people
+				.summaries(batch.stream().map((i) -> pool.get(i).personId()).toList());
+			for (int i : batch) {
+				PersonSummary person = names.get(pool.get(i).personId());
+				if (person != null && person.status() != PersonStatus.LEFT) {
+					eligible.add(new Named(i, values[i], person));
+				}
+			}
+		}
+		return eligible.stream()
+			.sorted(Comparator.comparingDouble((Named named) -> -named.value())
+				.thenComparing((named) -> named.person().fullName(), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing((named) -> named.person().id()))
+			.limit(limit)
 			.toList();
 	}
 
@@ -116,15 +173,12 @@ public class MatchingService {
 		if (this.people.find(personId).isEmpty()) {
 			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
 		}
-		Map<String, Integer> levels = this.readModel.competencies(List.of(personId)).getOrDefault(personId, Map.of());
-		Set<String> talentWords = MatchScoring
-			.tokens(this.readModel.aspirations(List.of(personId)).getOrDefault(personId, List.of()));
 		Map<UUID, String> catalogue = competencyNames();
+		MatchingProfile talent = this.talents.matchingProfile(personId);
+		Map<String, Integer> levels = byName(talent.levels(), catalogue);
+		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
-		for (WorkPackage pkg : this.packages.findAll()) {
-			if (pkg.status() != WorkPackageStatus.OPEN) {
-				continue;
-			}
+		for (WorkPackage pkg : this.packages.findByStatus(WorkPackageStatus.OPEN)) {
 			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg),
 					availability(personId, pkg));
 			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
@@ -157,6 +211,13 @@ public class MatchingService {
 			names.put(competency.id(), competency.name());
 		}
 		return names;
+	}
+
+	/** Levels keyed by competency name, as the scoring and its explanation want them. */
+	private static Map<String, Integer> byName(Map<UUID, Integer> levels, Map<UUID, String> names) {
+		Map<String, Integer> named = new HashMap<>();
+		levels.forEach((id, level) -> named.put(names.getOrDefault(id, id.toString()), level));
+		return named;
 	}
 
 	private static Map<String, Integer> required(WorkPackage pkg, Map<UUID, String> names) {

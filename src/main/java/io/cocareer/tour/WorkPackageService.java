@@ -2,7 +2,6 @@ package io.cocareer.tour;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.TalentService;
+import io.cocareer.tour.internal.CatalogueQuery;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageInterest;
 import io.cocareer.tour.internal.WorkPackageInterestRepository;
@@ -34,6 +34,9 @@ import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,26 +80,28 @@ public class WorkPackageService {
 	// ---- reads -------------------------------------------------------------------------------
 
 	/**
-	 * The packages the actor may see, filtered, soonest start first. Reads the whole catalogue
-	 * (hundreds of packages, not thousands) plus one statement each for names, units and counts.
+	 * The packages the actor may see, filtered, soonest start first. The database filters (the
+	 * visibility rule included), pages and counts: two statements, plus one each for the page's
+	 * sponsors, the units and the interest counts, however large the catalogue.
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<WorkPackageSummary> catalogue(Actor actor, PackageFilter filter, Paging paging) {
 		TourAccess.requireStaff(actor);
-		List<WorkPackage> visible = this.packages.findAll()
-			.stream()
-			.filter((pkg) -> maySee(actor, pkg))
-			.filter((pkg) -> filter.status() == null || pkg.status() == filter.status())
-			.filter((pkg) -> filter.unitId() == null || filter.unitId().equals(pkg.unitId()))
-			.filter((pkg) -> filter.tourType() == null || pkg.tourType() == filter.tourType())
-			.filter((pkg) -> filter.weak() == null || pkg.isWeak() == filter.weak())
-			.sorted(Comparator.comparing(WorkPackage::startOn)
-				.thenComparing(WorkPackage::title, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(WorkPackage::id))
-			.toList();
-		int from = (int) Math.min(visible.size(), paging.offset());
-		int to = (int) Math.min(visible.size(), (long) from + paging.size());
-		List<WorkPackage> page = visible.subList(from, to);
+		Specification<WorkPackage> query = CatalogueQuery.visible(actor.isTalentLead(), actor.accountId(),
+				filter.status(), filter.unitId(), filter.tourType(), filter.weak());
+		List<WorkPackage> page;
+		long total;
+		if (paging.offset() + paging.size() > Integer.MAX_VALUE) {
+			// far beyond any catalogue: nothing on the page, and JPA takes no offset this large
+			page = List.of();
+			total = this.packages.count(query);
+		}
+		else {
+			Page<WorkPackage> found = this.packages.findAll(query,
+					PageRequest.of(paging.page(), paging.size(), CatalogueQuery.ORDER));
+			page = found.getContent();
+			total = found.getTotalElements();
+		}
 		Map<UUID, PersonSummary> sponsors = this.people.summaries(page.stream().map(WorkPackage::sponsorId).toList());
 		Map<UUID, String> units = unitNames();
 		Map<UUID, Long> counts = new HashMap<>();
@@ -110,7 +115,7 @@ public class WorkPackageService {
 					pkg.sponsorId(), name(sponsors.get(pkg.sponsorId())), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
 					pkg.seats(), pkg.tourType(), pkg.status(), pkg.quality(), counts.getOrDefault(pkg.id(), 0L)))
 			.toList();
-		return new PageResult<>(items, paging.page(), paging.size(), visible.size());
+		return new PageResult<>(items, paging.page(), paging.size(), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the platform (web server on a random port) on a fresh database holding a generated organisation of
- * the given size: H2 in memory, or a new database {@code cocareer_bench} on the local
+ * the given size (and, optionally, competencies per talent): H2 in memory, or a new database {@code cocareer_bench} on the local
  * PostgreSQL server.
  */
 final class BenchmarkPlatform {
@@ -21,6 +21,11 @@ final class BenchmarkPlatform {
 	}
 
 	static ConfigurableApplicationContext start(String database, int people) {
+		return start(database, people, 0);
+	}
+
+	/** As {@link #start(String, int)}, with about {@code competenciesPerTalent} competencies per talent (0: 5 to 8). */
+	static ConfigurableApplicationContext start(String database, int people, int competenciesPerTalent) {
 		String url;
 		if ("postgres".equals(database)) {
 			recreatePostgresDatabase();
@@ -34,7 +39,8 @@ final class BenchmarkPlatform {
 		return new SpringApplicationBuilder(CoCareerApplication.class).web(WebApplicationType.SERVLET)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
 					"--server.port=0", "--cocareer.demo.enabled=false", "--cocareer.generate.people=" + people,
-					"--cocareer.generate.seed=42", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+					"--cocareer.generate.seed=42", "--cocareer.generate.competencies-per-talent=" + competenciesPerTalent,
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN",
 					"--logging.level.io.cocareer=INFO");
 	}
 

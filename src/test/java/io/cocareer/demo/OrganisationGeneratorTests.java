@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The generator is deterministic: the same seed and size give the same organisation, row for row. */
 class OrganisationGeneratorTests {
@@ -48,13 +49,54 @@ class OrganisationGeneratorTests {
 		assertThat(talents).isBetween(70L, 130L);
 	}
 
+	@Test
+	void byDefaultTalentsHoldFiveToEightCompetenciesFromTheBaseCatalogue() {
+		JdbcTemplate jdbc = generateInto("gen_f", 5);
+
+		assertThat(jdbc.queryForObject("select count(*) from competency", Long.class))
+			.isEqualTo(OrganisationGenerator.COMPETENCIES.length);
+		assertThat(perTalent(jdbc, "min")).isEqualTo(5);
+		assertThat(perTalent(jdbc, "max")).isEqualTo(8);
+	}
+
+	@Test
+	void talentsCanHoldAboutThirtyCompetenciesFromAnExtendedCatalogue() {
+		JdbcTemplate jdbc = generateInto("gen_g", 5, 30);
+
+		assertThat(jdbc.queryForObject("select count(*) from competency", Long.class)).isEqualTo(90);
+		assertThat(jdbc.queryForObject("select count(distinct name) from competency", Long.class)).isEqualTo(90);
+		assertThat(perTalent(jdbc, "min")).isEqualTo(28);
+		assertThat(perTalent(jdbc, "max")).isEqualTo(32);
+		assertThat(jdbc.queryForObject("select count(*) from talent_designation", Long.class)).isBetween(70L, 130L);
+	}
+
+	@Test
+	void sameSeedGivesTheSameCompetenciesInTwoDatabases() {
+		assertThat(fingerprint(generateInto("gen_h", 3, 30))).isEqualTo(fingerprint(generateInto("gen_i", 3, 30)));
+	}
+
+	@Test
+	void moreCompetenciesPerTalentThanTheExtendedCatalogueHoldsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> generateInto("gen_j", 3,
+				OrganisationGenerator.MAX_COMPETENCIES_PER_TALENT + 1));
+	}
+
+	private static int perTalent(JdbcTemplate jdbc, String aggregate) {
+		return jdbc.queryForObject("select " + aggregate + "(n) from (select count(*) as n from profile_competency"
+				+ " group by person_id) counts", Integer.class);
+	}
+
 	private static JdbcTemplate generateInto(String database, long seed) {
+		return generateInto(database, seed, 0);
+	}
+
+	private static JdbcTemplate generateInto(String database, long seed, int competenciesPerTalent) {
 		String url = "jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		// no demo accounts, so no password hashing and no account service needed
-		new OrganisationGenerator(jdbc, null).generate(600, 7, seed, false);
+		new OrganisationGenerator(jdbc, null).generate(600, 7, seed, false, competenciesPerTalent);
 		return jdbc;
 	}
 

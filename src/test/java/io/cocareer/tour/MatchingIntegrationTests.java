@@ -53,6 +53,24 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
+	void eachExplanationLineComesAsCodeArgumentsAndText() {
+		JsonNode best = as("lead").get("/api/v1/work-packages/" + searchRelevance() + "/candidates").json().get(0);
+
+		JsonNode covers = best.path("explanation").get(0);
+		assertThat(covers.path("code").asString()).isEqualTo("tour.match.reason.covers");
+		int covered = covers.path("arguments").get(0).asInt();
+		int required = covers.path("arguments").get(1).asInt();
+		// Search relevance v2 requires Data analysis 4 and Machine learning 3
+		assertThat(required).isEqualTo(7);
+		assertThat(covers.path("text").asString()).isEqualTo("Covers " + covered + " of 7 required levels");
+		best.path("explanation").forEach((line) -> {
+			assertThat(line.path("code").asString()).startsWith("tour.match.reason.");
+			assertThat(line.path("arguments").isArray()).isTrue();
+			assertThat(line.path("text").asString()).isNotBlank().doesNotContain("{", "??");
+		});
+	}
+
+	@Test
 	void theLimitCutsTheList() {
 		JsonNode items = as("lead").get("/api/v1/work-packages/" + searchRelevance() + "/candidates?limit=3").json();
 
@@ -129,7 +147,9 @@ class MatchingIntegrationTests {
 
 		WebSession.Page lead = WebSession.signIn(this.port, "lead").get(path);
 		assertThat(lead.status()).isEqualTo(200);
-		assertThat(lead.body()).contains("id=\"candidates\"", "Best candidates", "required levels");
+		assertThat(lead.body()).contains("id=\"candidates\"", "Best candidates", "required levels",
+				"Availability not modelled yet (no tours commit time): counted as 1.0");
+		assertThat(lead.body()).doesNotContain("??tour.match");
 
 		WebSession.Page talent = WebSession.signIn(this.port, "talent").get(path);
 		assertThat(talent.status()).isEqualTo(200);
@@ -140,7 +160,8 @@ class MatchingIntegrationTests {
 	void aTalentSeesSuggestedBadgesInTheCatalogueAndTheLeadDoesNot() {
 		WebSession.Page talent = WebSession.signIn(this.port, "talent").get("/tours/packages");
 		assertThat(talent.status()).isEqualTo(200);
-		assertThat(talent.body()).contains("suggested-badge", "Suggested for you");
+		assertThat(talent.body()).contains("suggested-badge", "Suggested for you", "required levels");
+		assertThat(talent.body()).doesNotContain("??tour.match");
 
 		assertThat(WebSession.signIn(this.port, "lead").get("/tours/packages").body())
 			.doesNotContain("suggested-badge");

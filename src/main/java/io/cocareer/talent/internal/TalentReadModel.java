@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.DesignationView;
+import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.NoteView;
 import io.cocareer.talent.ProfileCompetency;
 
@@ -209,6 +211,71 @@ public class TalentReadModel {
 			.query(Integer.class)
 			.optional()
 			.orElse(0);
+	}
+
+	/**
+	 * Everyone with an active designation, with their levels in the given competencies only and
+	 * their aspiration texts: two statements whatever the size of the pool (no list of the pool's
+	 * ids, which H2 takes seconds over when it holds thousands; the levels come through the index
+	 * on the competency).
+	 */
+	public List<MatchingProfile> matchingPool(Collection<UUID> competencyIds) {
+		Map<UUID, Map<UUID, Integer>> levels = new LinkedHashMap<>();
+		Map<UUID, List<String>> texts = new HashMap<>();
+		this.jdbc.sql("""
+				select d.person_id, t.short_term_aspiration, t.long_term_aspiration, r.role_title
+				from talent_designation d
+				left join talent_profile t on t.person_id = d.person_id
+				left join profile_desired_role r on r.person_id = d.person_id
+				where d.ended_at is null""").query((rs) -> {
+			UUID personId = rs.getObject("person_id", UUID.class);
+			List<String> own = texts.get(personId);
+			if (own == null) {
+				own = new ArrayList<>(4);
+				own.add(rs.getString("short_term_aspiration"));
+				own.add(rs.getString("long_term_aspiration"));
+				texts.put(personId, own);
+				levels.put(personId, new HashMap<>());
+			}
+			String role = rs.getString("role_title");
+			if (role != null) {
+				own.add(role);
+			}
+		});
+		if (!competencyIds.isEmpty()) {
+			this.jdbc.sql("select person_id, competency_id, proficiency from profile_competency where competency_id in (:ids)")
+				.param("ids", competencyIds)
+				.query((rs) -> {
+					// the levels of people outside the active pool are skipped
+					Map<UUID, Integer> own = levels.get(rs.getObject("person_id", UUID.class));
+					if (own != null) {
+						own.put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
+					}
+				});
+		}
+		List<MatchingProfile> pool = new ArrayList<>(levels.size());
+		levels.forEach((personId, own) -> pool.add(new MatchingProfile(personId, Collections.unmodifiableMap(own),
+				Collections.unmodifiableList(texts.get(personId)))));
+		return pool;
+	}
+
+	/** One person's levels in all their competencies and their aspiration texts (three statements). */
+	public MatchingProfile matchingProfile(UUID personId) {
+		List<String> texts = new ArrayList<>();
+		this.jdbc.sql("select short_term_aspiration, long_term_aspiration from talent_profile where person_id = :id")
+			.param("id", personId)
+			.query((rs) -> {
+				texts.add(rs.getString("short_term_aspiration"));
+				texts.add(rs.getString("long_term_aspiration"));
+			});
+		texts.addAll(desiredRoles(personId));
+		Map<UUID, Integer> levels = new HashMap<>();
+		this.jdbc.sql("select competency_id, proficiency from profile_competency where person_id = :id")
+			.param("id", personId)
+			.query((rs) -> {
+				levels.put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
+			});
+		return new MatchingProfile(personId, Collections.unmodifiableMap(levels), Collections.unmodifiableList(texts));
 	}
 
 	private static PoolRow poolRow(ResultSet rs, int row) throws SQLException {

@@ -2,12 +2,14 @@ package io.cocareer.tour.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.cocareer.tour.MatchReason;
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingSettings;
 
@@ -21,15 +23,23 @@ import io.cocareer.tour.MatchingSettings;
  * <li>AspirationFit = Jaccard similarity of the talent's aspiration words and the package's words;</li>
  * <li>availability multiplies the whole score (1.0 until tours commit people's time).</li>
  * </ul>
+ * The explanation is a list of {@link MatchReason}s: message codes of
+ * messages/tour-matching.properties (all listed in {@link #REASON_CODES}) with their arguments.
  */
 public final class MatchScoring {
 
 	/** Words too common to say anything about an aspiration. */
-	private static final Set<String> STOP_WORDS = Set.of("about", "after", "also", "been", "before", "being", "both",
+	static final Set<String> STOP_WORDS = Set.of("about", "after", "also", "been", "before", "being", "both",
 			"does", "each", "every", "from", "have", "into", "just", "like", "make", "more", "most", "much", "must",
 			"only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then",
 			"there", "these", "they", "this", "those", "through", "very", "want", "what", "when", "where", "which",
 			"while", "will", "with", "within", "would", "your", "ours");
+
+	/** Every code an explanation line can have; each has an English text in messages/tour-matching.properties. */
+	public static final Set<String> REASON_CODES = Set.of("tour.match.reason.nothingRequired",
+			"tour.match.reason.covers", "tour.match.reason.stretch", "tour.match.reason.noStretch",
+			"tour.match.reason.noSharedWords", "tour.match.reason.sharedWords",
+			"tour.match.reason.availabilityNotModelled");
 
 	private final MatchingSettings settings;
 
@@ -51,46 +61,66 @@ public final class MatchScoring {
 		double gap = meanGap(required, levels);
 		double stretch = stretch(gap, this.settings.stretchTarget());
 		double aspirationFit = jaccard(talentWords, packageWords);
-		double free = Math.max(0, Math.min(1, availability));
-		double score = free * (this.settings.skill() * skillFit + this.settings.aspiration() * aspirationFit
-				+ this.settings.stretch() * stretch);
+		double free = free(availability);
+		double score = weighted(free, skillFit, aspirationFit, stretch);
 
-		List<String> why = new ArrayList<>();
+		List<MatchReason> why = new ArrayList<>();
 		if (required.isEmpty()) {
-			why.add("The package requires no particular competency");
+			why.add(new MatchReason("tour.match.reason.nothingRequired"));
 		}
 		else {
-			why.add("Covers %d of %d required levels".formatted(covered(required, levels), total(required)));
+			why.add(new MatchReason("tour.match.reason.covers", covered(required, levels), total(required)));
 			new TreeSet<>(required.keySet()).forEach((name) -> {
 				int missing = required.get(name) - levels.getOrDefault(name, 0);
 				if (missing > 0) {
-					why.add("Stretch: %d level%s to grow in %s".formatted(missing, (missing == 1) ? "" : "s", name));
+					why.add(new MatchReason("tour.match.reason.stretch", missing, name));
 				}
 			});
 			if (gap == 0) {
-				why.add("No stretch: already meets every required level");
+				why.add(new MatchReason("tour.match.reason.noStretch"));
 			}
 		}
 		Set<String> shared = new TreeSet<>(talentWords);
 		shared.retainAll(packageWords);
-		why.add(shared.isEmpty() ? "Aspirations and the package share no words"
-				: "Aspirations share: " + String.join(", ", shared.stream().limit(6).toList()));
-		why.add("Availability not modelled yet (no tours commit time): counted as %.1f".formatted(free));
+		why.add(shared.isEmpty() ? new MatchReason("tour.match.reason.noSharedWords")
+				: new MatchReason("tour.match.reason.sharedWords", String.join(", ", shared.stream().limit(6).toList())));
+		why.add(new MatchReason("tour.match.reason.availabilityNotModelled", free));
 		return new MatchScore(score, skillFit, aspirationFit, stretch, free, this.settings, List.copyOf(why));
 	}
 
-	public static double skillFit(Map<String, Integer> required, Map<String, Integer> levels) {
+	/**
+	 * The score alone, as {@link #score} computes it (same arithmetic, so the same double), without
+	 * building the explanation: for ranking a whole pool, then explaining only the best. The
+	 * competencies may be keyed by anything (their ids, say): only the levels count, and the sums
+	 * are of whole levels, so the order of the keys does not change the result.
+	 */
+	public <K> double value(Map<K, Integer> required, Map<K, Integer> levels, Set<String> talentWords,
+			Set<String> packageWords, double availability) {
+		double stretch = stretch(meanGap(required, levels), this.settings.stretchTarget());
+		return weighted(free(availability), skillFit(required, levels), jaccard(talentWords, packageWords), stretch);
+	}
+
+	private double weighted(double free, double skillFit, double aspirationFit, double stretch) {
+		return free * (this.settings.skill() * skillFit + this.settings.aspiration() * aspirationFit
+				+ this.settings.stretch() * stretch);
+	}
+
+	private static double free(double availability) {
+		return Math.max(0, Math.min(1, availability));
+	}
+
+	public static <K> double skillFit(Map<K, Integer> required, Map<K, Integer> levels) {
 		int total = total(required);
 		return (total == 0) ? 1.0 : (double) covered(required, levels) / total;
 	}
 
 	/** The mean over required competencies of max(0, required − level); 0 when nothing is required. */
-	public static double meanGap(Map<String, Integer> required, Map<String, Integer> levels) {
+	public static <K> double meanGap(Map<K, Integer> required, Map<K, Integer> levels) {
 		if (required.isEmpty()) {
 			return 0;
 		}
 		double sum = 0;
-		for (Map.Entry<String, Integer> req : required.entrySet()) {
+		for (Map.Entry<K, Integer> req : required.entrySet()) {
 			sum += Math.max(0, req.getValue() - levels.getOrDefault(req.getKey(), 0));
 		}
 		return sum / required.size();
@@ -104,41 +134,75 @@ public final class MatchScoring {
 		return ratio * Math.exp(1 - ratio);
 	}
 
+	/** |a ∩ b| / |a ∪ b|, counted without building the union (this runs once per talent in the pool). */
 	public static double jaccard(Set<String> a, Set<String> b) {
 		if (a.isEmpty() && b.isEmpty()) {
 			return 0;
 		}
-		Set<String> union = new TreeSet<>(a);
-		union.addAll(b);
-		long common = a.stream().filter(b::contains).count();
-		return (double) common / union.size();
+		Set<String> small = (a.size() <= b.size()) ? a : b;
+		Set<String> large = (small == a) ? b : a;
+		int common = 0;
+		for (String word : small) {
+			if (large.contains(word)) {
+				common++;
+			}
+		}
+		return (double) common / (a.size() + b.size() - common);
 	}
 
-	/** Lower-cased words of at least four letters, without stop words. */
+	/**
+	 * Lower-cased words of at least four letters, without stop words: the runs of letters
+	 * ({@code \p{L}}) of the lower-cased texts, scanned by hand rather than with a regular
+	 * expression, since the whole pool's aspirations are tokenised for every ranking.
+	 */
 	public static Set<String> tokens(Collection<String> texts) {
-		Set<String> words = new TreeSet<>();
+		Set<String> words = new HashSet<>();
 		for (String text : texts) {
 			if (text == null) {
 				continue;
 			}
-			for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				if (word.length() >= 4 && !STOP_WORDS.contains(word)) {
-					words.add(word);
+			String lower = text.toLowerCase(Locale.ROOT);
+			int start = -1;
+			int i = 0;
+			while (i <= lower.length()) {
+				int codePoint = (i < lower.length()) ? lower.codePointAt(i) : ' ';
+				boolean letter = i < lower.length() && Character.isLetter(codePoint);
+				if (letter && start < 0) {
+					start = i;
 				}
+				else if (!letter && start >= 0) {
+					// short words are skipped before a string is made of them
+					if (i - start >= 4) {
+						add(words, lower.substring(start, i));
+					}
+					start = -1;
+				}
+				i += (i < lower.length()) ? Character.charCount(codePoint) : 1;
 			}
 		}
 		return words;
 	}
 
-	private static int covered(Map<String, Integer> required, Map<String, Integer> levels) {
-		return required.entrySet()
-			.stream()
-			.mapToInt((req) -> Math.min(levels.getOrDefault(req.getKey(), 0), req.getValue()))
-			.sum();
+	private static void add(Set<String> words, String word) {
+		if (!STOP_WORDS.contains(word)) {
+			words.add(word);
+		}
 	}
 
-	private static int total(Map<String, Integer> required) {
-		return required.values().stream().mapToInt(Integer::intValue).sum();
+	private static <K> int covered(Map<K, Integer> required, Map<K, Integer> levels) {
+		int covered = 0;
+		for (Map.Entry<K, Integer> req : required.entrySet()) {
+			covered += Math.min(levels.getOrDefault(req.getKey(), 0), req.getValue());
+		}
+		return covered;
+	}
+
+	private static int total(Map<?, Integer> required) {
+		int total = 0;
+		for (int level : required.values()) {
+			total += level;
+		}
+		return total;
 	}
 
 }

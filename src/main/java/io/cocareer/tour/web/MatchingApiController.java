@@ -2,6 +2,7 @@ package io.cocareer.tour.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
@@ -12,6 +13,7 @@ import io.cocareer.tour.MatchingService.PackageMatch;
 import io.cocareer.tour.MatchingSettings;
 import io.cocareer.tour.TourType;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Matching over JSON: the best candidates for a package (talent lead, creator, sponsor; others
  * 403) and the best open packages for a person (the person, their manager, the talent lead).
- * Each item carries its score, the components, the weights used and the explanation. The person's
- * matches live under the work package path so the tour module owns the whole API.
+ * Each item carries its score, the components, the weights used and the explanation, each line as
+ * its message code, its arguments and its text in the request's language. The person's matches
+ * live under the work package path so the tour module owns the whole API.
  */
 @RestController
 @RequestMapping("/api/v1/work-packages")
@@ -30,20 +33,42 @@ class MatchingApiController {
 
 	private final MatchingService matching;
 
-	MatchingApiController(MatchingService matching) {
+	private final MessageSource messages;
+
+	MatchingApiController(MatchingService matching, MessageSource messages) {
 		this.matching = matching;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{id}/candidates")
 	List<CandidateResponse> candidates(Actor actor, @PathVariable UUID id,
-			@RequestParam(defaultValue = "20") int limit) {
-		return this.matching.rankCandidates(actor, id, limit).stream().map(CandidateResponse::of).toList();
+			@RequestParam(defaultValue = "20") int limit, Locale locale) {
+		return this.matching.rankCandidates(actor, id, limit)
+			.stream()
+			.map((candidate) -> CandidateResponse.of(candidate, explanation(candidate.match(), locale)))
+			.toList();
 	}
 
 	@GetMapping("/matches")
 	List<PackageMatchResponse> matches(Actor actor, @RequestParam UUID personId,
-			@RequestParam(defaultValue = "10") int limit) {
-		return this.matching.rankPackages(actor, personId, limit).stream().map(PackageMatchResponse::of).toList();
+			@RequestParam(defaultValue = "10") int limit, Locale locale) {
+		return this.matching.rankPackages(actor, personId, limit)
+			.stream()
+			.map((pkg) -> PackageMatchResponse.of(pkg, explanation(pkg.match(), locale)))
+			.toList();
+	}
+
+	private List<Reason> explanation(MatchScore match, Locale locale) {
+		return match.explanation()
+			.stream()
+			.map((reason) -> new Reason(reason.code(), reason.arguments(),
+					this.messages.getMessage(reason.code(), reason.argumentArray(), locale)))
+			.toList();
+	}
+
+	/** One line of the explanation: the message code, its arguments and the text they make. */
+	record Reason(String code, List<Object> arguments, String text) {
+
 	}
 
 	record Components(double skillFit, double aspirationFit, double stretch, double availability) {
@@ -55,24 +80,24 @@ class MatchingApiController {
 	}
 
 	record CandidateResponse(UUID personId, String name, String title, String unitName, double score,
-			Components components, MatchingSettings weights, List<String> explanation) {
+			Components components, MatchingSettings weights, List<Reason> explanation) {
 
-		static CandidateResponse of(CandidateMatch candidate) {
+		static CandidateResponse of(CandidateMatch candidate, List<Reason> explanation) {
 			MatchScore match = candidate.match();
 			return new CandidateResponse(candidate.personId(), candidate.name(), candidate.title(),
-					candidate.unitName(), match.score(), Components.of(match), match.weights(), match.explanation());
+					candidate.unitName(), match.score(), Components.of(match), match.weights(), explanation);
 		}
 
 	}
 
 	record PackageMatchResponse(UUID packageId, String title, LocalDate startOn, LocalDate endOn, int timeShare,
 			TourType tourType, double score, Components components, MatchingSettings weights,
-			List<String> explanation) {
+			List<Reason> explanation) {
 
-		static PackageMatchResponse of(PackageMatch pkg) {
+		static PackageMatchResponse of(PackageMatch pkg, List<Reason> explanation) {
 			MatchScore match = pkg.match();
 			return new PackageMatchResponse(pkg.packageId(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
-					pkg.tourType(), match.score(), Components.of(match), match.weights(), match.explanation());
+					pkg.tourType(), match.score(), Components.of(match), match.weights(), explanation);
 		}
 
 	}

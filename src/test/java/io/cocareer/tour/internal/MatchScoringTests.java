@@ -1,13 +1,27 @@
 package io.cocareer.tour.internal;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cocareer.tour.MatchReason;
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingSettings;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +29,14 @@ import static org.assertj.core.api.Assertions.within;
 class MatchScoringTests {
 
 	private static final double EPS = 1e-9;
+
+	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+	static {
+		MESSAGES.setBasenames("messages/tour-matching");
+		MESSAGES.setDefaultEncoding("UTF-8");
+		MESSAGES.setFallbackToSystemLocale(false);
+	}
 
 	private final MatchScoring scoring = new MatchScoring(MatchingSettings.DEFAULTS);
 
@@ -72,6 +94,65 @@ class MatchScoringTests {
 			.containsExactlyInAnyOrder("lead", "search", "team", "data", "machine", "learning", "engineer");
 	}
 
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void tokensAreTheLongLetterRunsTheRegularExpressionFinds(long seed) {
+		Random random = new Random(seed);
+		String alphabet = "abcdeSEARCHéÉßİıøÆ \u0301-_,.!0123 \t\n";
+		String supplementary = new String(Character.toChars(0x1D49C));
+		for (int sample = 0; sample < 200; sample++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(60);
+			for (int i = 0; i < length; i++) {
+				text.append((random.nextInt(20) == 0) ? supplementary
+						: String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+			}
+			Set<String> expected = new TreeSet<>();
+			for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+				if (word.length() >= 4 && !MatchScoring.STOP_WORDS.contains(word)) {
+					expected.add(word);
+				}
+			}
+
+			assertThat(MatchScoring.tokens(List.of(text.toString()))).as("tokens of %s", text)
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 11, 12, 13, 14 })
+	void theRankingValueIsExactlyTheExplainedScore(long seed) {
+		Random random = new Random(seed);
+		List<String> names = List.of("A", "B", "C", "D", "E");
+		List<String> words = List.of("search", "ranking", "lead", "data", "team", "growth");
+		for (int sample = 0; sample < 500; sample++) {
+			Map<String, Integer> required = new HashMap<>();
+			Map<String, Integer> levels = new HashMap<>();
+			names.forEach((name) -> {
+				if (random.nextBoolean()) {
+					required.put(name, 1 + random.nextInt(5));
+				}
+				if (random.nextBoolean()) {
+					levels.put(name, 1 + random.nextInt(5));
+				}
+			});
+			Set<String> talentWords = new HashSet<>();
+			Set<String> packageWords = new HashSet<>();
+			words.forEach((word) -> {
+				if (random.nextBoolean()) {
+					talentWords.add(word);
+				}
+				if (random.nextBoolean()) {
+					packageWords.add(word);
+				}
+			});
+			double availability = random.nextDouble();
+
+			assertThat(this.scoring.value(required, levels, talentWords, packageWords, availability))
+				.isEqualTo(this.scoring.score(required, levels, talentWords, packageWords, availability).score());
+		}
+	}
+
 	@Test
 	void theScoreIsTheWeightedSumOfItsComponents() {
 		MatchScore match = this.scoring.score(REQUIRED, Map.of("A", 3, "B", 2), Set.of("search", "ranking", "lead"),
@@ -82,9 +163,65 @@ class MatchScoringTests {
 		assertThat(match.stretch()).isCloseTo(0.5 * Math.exp(0.5), within(EPS));
 		assertThat(match.score()).isCloseTo(0.5 * 5.0 / 6.0 + 0.3 * 0.4 + 0.2 * 0.5 * Math.exp(0.5), within(EPS));
 		assertThat(match.weights()).isEqualTo(MatchingSettings.DEFAULTS);
-		assertThat(match.explanation()).contains("Covers 5 of 6 required levels", "Stretch: 1 level to grow in A",
-				"Aspirations share: ranking, search");
-		assertThat(match.explanation()).anyMatch((line) -> line.startsWith("Availability not modelled yet"));
+		assertThat(match.explanation()).containsExactly(new MatchReason("tour.match.reason.covers", 5, 6),
+				new MatchReason("tour.match.reason.stretch", 1, "A"),
+				new MatchReason("tour.match.reason.sharedWords", "ranking, search"),
+				new MatchReason("tour.match.reason.availabilityNotModelled", 1.0));
+		assertThat(english(match)).containsExactly("Covers 5 of 6 required levels", "Stretch: 1 level to grow in A",
+				"Aspirations share: ranking, search",
+				"Availability not modelled yet (no tours commit time): counted as 1.0");
+	}
+
+	@Test
+	void theExplanationSaysHowManyLevelsToGrowInEachMissingCompetency() {
+		MatchScore match = this.scoring.score(REQUIRED, Map.of("B", 2), Set.of("lead"), Set.of("search"), 0.5);
+
+		assertThat(english(match)).containsExactly("Covers 2 of 6 required levels", "Stretch: 4 levels to grow in A",
+				"Aspirations and the package share no words",
+				"Availability not modelled yet (no tours commit time): counted as 0.5");
+	}
+
+	@Test
+	void aPackageRequiringNothingSaysSo() {
+		assertThat(english(this.scoring.score(Map.of(), Map.of("A", 3), Set.of(), Set.of(), 1.0)))
+			.startsWith("The package requires no particular competency");
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 21, 22, 23 })
+	void everyCodeTheScoringCanProduceHasAnEnglishText(long seed) throws Exception {
+		Properties texts = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages/tour-matching.properties")) {
+			texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		Random random = new Random(seed);
+		Set<String> produced = new TreeSet<>();
+		for (int sample = 0; sample < 300; sample++) {
+			Map<String, Integer> required = new HashMap<>();
+			Map<String, Integer> levels = new HashMap<>();
+			for (String name : List.of("A", "B", "C")) {
+				if (random.nextInt(3) > 0) {
+					required.put(name, 1 + random.nextInt(5));
+				}
+				if (random.nextBoolean()) {
+					levels.put(name, 1 + random.nextInt(5));
+				}
+			}
+			Set<String> talentWords = random.nextBoolean() ? Set.of("search", "lead") : Set.of("lead");
+			MatchScore match = this.scoring.score(required, levels, talentWords, Set.of("search"), random.nextDouble());
+			match.explanation().forEach((reason) -> produced.add(reason.code()));
+			assertThat(english(match)).allSatisfy((line) -> assertThat(line).doesNotContain("{", "}").isNotBlank());
+		}
+
+		assertThat(produced).as("codes seen over random inputs").containsExactlyInAnyOrderElementsOf(MatchScoring.REASON_CODES);
+		assertThat(MatchScoring.REASON_CODES).allSatisfy((code) -> assertThat(texts).containsKey(code));
+	}
+
+	private static List<String> english(MatchScore match) {
+		return match.explanation()
+			.stream()
+			.map((reason) -> MESSAGES.getMessage(reason.code(), reason.argumentArray(), Locale.ENGLISH))
+			.toList();
 	}
 
 	@Test
@@ -94,7 +231,7 @@ class MatchScoringTests {
 
 		assertThat(full.score()).isCloseTo(0.5, within(EPS));
 		assertThat(half.score()).isCloseTo(0.25, within(EPS));
-		assertThat(full.explanation()).contains("No stretch: already meets every required level");
+		assertThat(english(full)).contains("No stretch: already meets every required level");
 	}
 
 	@Test
