@@ -21,6 +21,9 @@ import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
+import io.cocareer.tour.internal.TimeShareLoad;
+import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageRepository;
 
@@ -45,6 +48,11 @@ public class MatchingService {
 
 	public static final int MAX_LIMIT = 100;
 
+	/** The tour states whose share counts against the talent's week. */
+	private static final Set<TourState> COMMITTING = Arrays.stream(TourState.values())
+		.filter(TourState::commitsTime)
+		.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(TourState.class)));
+
 	private final WorkPackageRepository packages;
 
 	private final MatchScoring scoring;
@@ -53,12 +61,15 @@ public class MatchingService {
 
 	private final TalentService talents;
 
+	private final TourRepository tours;
+
 	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
-			TalentService talents) {
+			TalentService talents, TourRepository tours) {
 		this.packages = packages;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
+		this.tours = tours;
 	}
 
 	/** A talent ranked for a package. */
@@ -95,6 +106,7 @@ public class MatchingService {
 		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
 		Set<String> packageWords = words(pkg);
 		List<MatchingProfile> pool = this.talents.matchingPool(requiredById.keySet());
+		Map<UUID, List<TimeShareLoad.Commitment>> committed = committedDuring(pkg.startOn(), pkg.endOn(), null);
 		int size = pool.size();
 		List<Set<String>> talentWords = new ArrayList<>(size);
 		double[] values = new double[size];
@@ -102,7 +114,7 @@ public class MatchingService {
 			MatchingProfile talent = pool.get(i);
 			talentWords.add(MatchScoring.tokens(talent.aspirations()));
 			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
-					availability(talent.personId(), pkg));
+					availability(committed.get(talent.personId()), pkg));
 		}
 		List<Named> best = best(pool, values, clamp(limit));
 		Map<UUID, String> catalogue = competencyNames();
@@ -110,7 +122,7 @@ public class MatchingService {
 		return best.stream().map((named) -> {
 			int i = named.index();
 			MatchScore match = this.scoring.score(required, byName(pool.get(i).levels(), catalogue),
-					talentWords.get(i), packageWords, availability(named.person().id(), pkg));
+					talentWords.get(i), packageWords, availability(committed.get(named.person().id()), pkg));
 			return new CandidateMatch(named.person().id(), named.person().fullName(), named.person().title(),
 					named.person().unitName(), match);
 		}).toList();
@@ -178,9 +190,11 @@ public class MatchingService {
 		Map<String, Integer> levels = byName(talent.levels(), catalogue);
 		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
+		List<TimeShareLoad.Commitment> committed = committedDuring(null, null, personId).getOrDefault(personId,
+				List.of());
 		for (WorkPackage pkg : this.packages.findByStatus(WorkPackageStatus.OPEN)) {
 			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg),
-					availability(personId, pkg));
+					availability(committed, pkg));
 			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
 					pkg.tourType(), match));
 		}
@@ -197,12 +211,33 @@ public class MatchingService {
 	}
 
 	/**
-	 * The free share of the person's time over the package window. Hook: no tours commit anyone's
-	 * time yet, so everyone is fully available; once tours exist, return
-	 * min(1, free time share / package time share) here.
+	 * The free share of the person's week over the package window, against what the package asks:
+	 * min(1, (100 − peak committed share) / package share), 0 when the week is full (DOMAIN §5.3).
+	 * @param committed the person's committed tours (null: none)
 	 */
-	private double availability(UUID personId, WorkPackage pkg) {
-		return 1.0;
+	static double availability(List<TimeShareLoad.Commitment> committed, WorkPackage pkg) {
+		if (committed == null || committed.isEmpty()) {
+			return 1.0;
+		}
+		int free = TimeShareLoad.FULL_WEEK - TimeShareLoad.peak(committed, pkg.startOn(), pkg.endOn());
+		return Math.max(0.0, Math.min(1.0, (double) free / pkg.timeShare()));
+	}
+
+	/**
+	 * Committed tours (signed or being signed) by talent, in one statement: those overlapping the
+	 * window, or all of one person's.
+	 */
+	private Map<UUID, List<TimeShareLoad.Commitment>> committedDuring(LocalDate from, LocalDate to, UUID personId) {
+		List<Tour> found = (personId != null)
+				? this.tours.findByTalentIdAndStateIn(personId, COMMITTING)
+				: this.tours.committedBetween(COMMITTING, from, to);
+		Map<UUID, List<TimeShareLoad.Commitment>> byTalent = new HashMap<>();
+		for (Tour tour : found) {
+			byTalent.computeIfAbsent(tour.talentId(), (key) -> new ArrayList<>())
+				.add(new TimeShareLoad.Commitment(tour.id(), tour.title(), tour.startOn(), tour.endOn(),
+						tour.timeShare()));
+		}
+		return byTalent;
 	}
 
 	private Map<UUID, String> competencyNames() {

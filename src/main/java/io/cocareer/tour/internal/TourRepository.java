@@ -19,6 +19,10 @@ public interface TourRepository extends JpaRepository<Tour, UUID> {
 	@Query("select t from Tour t where t.talentId = :personId or t.managerId = :personId order by t.startOn desc, t.id")
 	List<Tour> involving(UUID personId);
 
+	/** Tours in the states that overlap [from, to]. */
+	@Query("select t from Tour t where t.state in :states and t.startOn <= :to and t.endOn >= :from")
+	List<Tour> committedBetween(Collection<TourState> states, java.time.LocalDate from, java.time.LocalDate to);
+
 	@Query("select t.state, count(t) from Tour t group by t.state")
 	List<Object[]> countByState();
 
