@@ -158,13 +158,18 @@ class MatchingIntegrationTests {
 
 	@Test
 	void aTalentSeesSuggestedBadgesInTheCatalogueAndTheLeadDoesNot() {
-		WebSession.Page talent = WebSession.signIn(this.port, "talent").get("/tours/packages");
+		// other tests open packages in the shared database: look where Tara's best suggestion is listed
+		JsonNode best = ApiClient.as(this.port, "talent", "demo")
+			.get("/api/v1/work-packages/matches?personId=" + personOf("talent") + "&limit=1")
+			.json()
+			.get(0);
+		assertThat(best.path("score").asDouble()).isGreaterThanOrEqualTo(0.3);
+		String filtered = "/tours/packages?status=OPEN&tourType=" + best.path("tourType").asString();
+		WebSession.Page talent = WebSession.signIn(this.port, "talent").get(filtered);
 		assertThat(talent.status()).isEqualTo(200);
-		assertThat(talent.body()).contains("suggested-badge", "Suggested for you", "required levels");
-		assertThat(talent.body()).doesNotContain("??tour.match");
+		assertThat(talent.body()).contains(best.path("title").asString(), "suggested-badge", "Suggested for you");
 
-		assertThat(WebSession.signIn(this.port, "lead").get("/tours/packages").body())
-			.doesNotContain("suggested-badge");
+		assertThat(WebSession.signIn(this.port, "lead").get(filtered).body()).doesNotContain("suggested-badge");
 	}
 
 	@Test
@@ -174,14 +179,19 @@ class MatchingIntegrationTests {
 			.get("/api/v1/work-packages/matches?personId=" + personOf("talent") + "&limit=50")
 			.json();
 		long strong = 0;
+		long badgedOnThePage = 0;
 		for (JsonNode match : matches) {
 			if (match.path("score").asDouble() >= 0.3) {
 				strong++;
+				// the three best strong matches get a badge, where the page lists them
+				if (strong <= 3 && catalogue.contains(match.path("packageId").asString())) {
+					badgedOnThePage++;
+				}
 			}
 		}
 
 		// Tara has neither competency that "Search relevance v2" asks for: ranked, but not suggested
-		assertThat(catalogue.split("suggested-badge", -1).length - 1).isEqualTo((int) Math.min(strong, 3));
+		assertThat(catalogue.split("suggested-badge", -1).length - 1).isEqualTo((int) badgedOnThePage);
 		assertThat(strong).isLessThan(matches.size());
 	}
 
