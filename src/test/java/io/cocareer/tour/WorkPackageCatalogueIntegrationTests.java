@@ -111,7 +111,8 @@ class WorkPackageCatalogueIntegrationTests {
 	void theCatalogueNeedsTheSameStatementsWhenItGrows() throws Exception {
 		ApiClient lead = as("lead");
 		WebSession talent = WebSession.signIn(this.port, "talent");
-		// full pages before and after (a first page that holds everything needs no count query)
+		// full pages before and after (a first page that holds everything needs no count query); the
+		// talent's page ranks her suggestions whether or not the first page shows one
 		int visible = (int) as("talent").get("/api/v1/work-packages?size=1").json().path("total").asLong();
 		for (int i = visible; i < 26; i++) {
 			openFarAway(lead);
@@ -121,7 +122,7 @@ class WorkPackageCatalogueIntegrationTests {
 		long filteredBefore = count(() -> assertThat(
 				lead.get("/api/v1/work-packages?size=2&status=OPEN&tourType=TRANSFORMATIONAL&weak=false").status())
 			.isEqualTo(200));
-		long pageBefore = count(() -> assertThat(talent.get("/tours/packages").body()).contains("suggested-badge"));
+		long pageBefore = count(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
 		for (int i = 0; i < 10; i++) {
 			openFarAway(lead);
 		}
@@ -129,7 +130,7 @@ class WorkPackageCatalogueIntegrationTests {
 		long filteredAfter = count(() -> assertThat(
 				lead.get("/api/v1/work-packages?size=2&status=OPEN&tourType=TRANSFORMATIONAL&weak=false").status())
 			.isEqualTo(200));
-		long pageAfter = count(() -> assertThat(talent.get("/tours/packages").body()).contains("suggested-badge"));
+		long pageAfter = count(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
 
 		assertThat(apiAfter).as("catalogue API statements %s", this.statements.statements()).isEqualTo(apiBefore);
 		assertThat(filteredAfter).isEqualTo(filteredBefore);

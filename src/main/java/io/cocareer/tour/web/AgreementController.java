@@ -68,7 +68,7 @@ class AgreementController {
 				return "redirect:/tours/" + id + "/agreement";
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
 				// shown above the page: the form itself may be gone (a signed agreement offers an amendment instead)
@@ -123,8 +123,7 @@ class AgreementController {
 			redirect.addFlashAttribute("message", done);
 		}
 		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			PageProblems.flash(redirect, ex);
 			if (ex instanceof InvalidInput invalid) {
 				redirect.addFlashAttribute("problemField", invalid.field());
 			}

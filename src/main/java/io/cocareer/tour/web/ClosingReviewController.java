@@ -65,8 +65,7 @@ class ClosingReviewController {
 			redirect.addFlashAttribute("message", "tour.closing.started");
 		}
 		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			PageProblems.flash(redirect, ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "tour.stale");
@@ -86,10 +85,10 @@ class ClosingReviewController {
 				return "redirect:/tours/" + id + "/closing-review";
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
@@ -111,10 +110,10 @@ class ClosingReviewController {
 				return "redirect:/tours/" + id + "/closing-review";
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
@@ -142,8 +141,7 @@ class ClosingReviewController {
 			return page(actor, id, review, model, review.missing());
 		}
 		catch (BusinessRuleViolation | PermissionDenied ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			PageProblems.flash(redirect, ex);
 			return "redirect:/tours/" + id + "/closing-review";
 		}
 	}

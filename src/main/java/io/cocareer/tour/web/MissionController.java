@@ -80,10 +80,10 @@ class MissionController {
 				form.setBaseRevision(ex.latest().revisionNo());
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (DataIntegrityViolationException ex) {
 				// someone saved the same revision number a moment before: show theirs
@@ -102,8 +102,7 @@ class MissionController {
 			redirect.addFlashAttribute("message", "tour.mission.commented");
 		}
 		catch (InvalidInput | BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			PageProblems.flash(redirect, ex);
 			redirect.addFlashAttribute("commentBody", body);
 		}
 		return "redirect:/tours/" + id + "/mission#comments";

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.TourService;
@@ -94,10 +93,10 @@ class TourController {
 				return "redirect:/tours/" + id;
 			}
 			catch (InvalidInput ex) {
-				reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
-				reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 		}
 		return form(actor, model, null);
@@ -130,10 +129,10 @@ class TourController {
 				return "redirect:/tours/" + id;
 			}
 			catch (InvalidInput ex) {
-				reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
@@ -153,8 +152,7 @@ class TourController {
 			redirect.addFlashAttribute("messageArgs", new Object[] { tour.state().label() });
 		}
 		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			PageProblems.flash(redirect, ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "tour.stale");
@@ -183,13 +181,5 @@ class TourController {
 		return VIEW_FORM;
 	}
 
-	static void reject(BindingResult result, String field, DomainException ex) {
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(ex.code(), ex.arguments(), ex.getMessage());
-		}
-	}
 
 }

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
@@ -67,10 +66,10 @@ class TourTrackingController {
 				return "redirect:/tours/" + id + "/check-ins";
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 		}
 		return checkInsPage(actor, id, model);
@@ -141,10 +140,10 @@ class TourTrackingController {
 				return "redirect:/tours/" + id + "/wins";
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 		}
 		return winsPage(actor, id, model);
@@ -197,7 +196,7 @@ class TourTrackingController {
 			redirect.addFlashAttribute("message", done);
 		}
 		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			problem(redirect, ex);
+			PageProblems.flash(redirect, ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "tour.stale");
@@ -205,9 +204,5 @@ class TourTrackingController {
 		return (tourId != null) ? "redirect:/tours/" + tourId + tab : "redirect:/tours/coaching";
 	}
 
-	private static void problem(RedirectAttributes redirect, DomainException ex) {
-		redirect.addFlashAttribute("problem", ex.code());
-		redirect.addFlashAttribute("problemArgs", ex.arguments());
-	}
 
 }

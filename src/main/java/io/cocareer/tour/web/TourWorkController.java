@@ -88,10 +88,10 @@ class TourWorkController {
 				return "redirect:/tours/" + id + "/work#item-" + itemId;
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
@@ -110,10 +110,10 @@ class TourWorkController {
 				return "redirect:/tours/" + id + "/work#item-" + itemId;
 			}
 			catch (InvalidInput ex) {
-				TourController.reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				TourController.reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 		}
 		WorkItemForm other = new WorkItemForm();

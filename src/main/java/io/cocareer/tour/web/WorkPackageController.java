@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
@@ -122,7 +121,7 @@ class WorkPackageController {
 				return "redirect:/tours/packages/" + id;
 			}
 			catch (InvalidInput ex) {
-				reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 		}
 		form.pad();
@@ -164,10 +163,10 @@ class WorkPackageController {
 				return "redirect:/tours/packages/" + id;
 			}
 			catch (InvalidInput ex) {
-				reject(result, ex.field(), ex);
+				PageProblems.reject(result, ex.field(), ex);
 			}
 			catch (BusinessRuleViolation ex) {
-				reject(result, null, ex);
+				PageProblems.reject(result, null, ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("tour.stale", "Someone else changed this in the meantime");
@@ -185,7 +184,7 @@ class WorkPackageController {
 			redirect.addFlashAttribute("message", "tour.status.changed");
 		}
 		catch (BusinessRuleViolation ex) {
-			problem(redirect, ex);
+			PageProblems.flash(redirect, ex);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "tour.stale");
@@ -201,7 +200,7 @@ class WorkPackageController {
 			redirect.addFlashAttribute("message", "tour.interest.expressed");
 		}
 		catch (BusinessRuleViolation | InvalidInput ex) {
-			problem(redirect, ex);
+			PageProblems.flash(redirect, ex);
 		}
 		return "redirect:/tours/packages/" + id + "#interest";
 	}
@@ -246,18 +245,6 @@ class WorkPackageController {
 		return groups;
 	}
 
-	private static void reject(BindingResult result, String field, DomainException ex) {
-		if (field != null && result.getFieldType(field) != null) {
-			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(ex.code(), ex.arguments(), ex.getMessage());
-		}
-	}
 
-	private static void problem(RedirectAttributes redirect, DomainException ex) {
-		redirect.addFlashAttribute("problem", ex.code());
-		redirect.addFlashAttribute("problemArgs", ex.arguments());
-	}
 
 }
