@@ -14,6 +14,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.TourView;
 import io.cocareer.tour.WinAudience;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +52,11 @@ class TourTrackingController {
 	@GetMapping("/{id}/check-ins")
 	String checkIns(Actor actor, @PathVariable UUID id, Model model) {
 		CheckInForm form = new CheckInForm();
-		form.setHeldOn(LocalDate.now());
+		// today, kept within the tour: a check-in outside it would only be refused
+		TourView tour = this.tours.get(actor, id);
+		LocalDate today = LocalDate.now();
+		form.setHeldOn(today.isBefore(tour.startOn()) ? tour.startOn()
+				: today.isAfter(tour.endOn()) ? tour.endOn() : today);
 		model.addAttribute("form", form);
 		return checkInsPage(actor, id, model);
 	}
