@@ -48,11 +48,6 @@ public class MatchingService {
 
 	public static final int MAX_LIMIT = 100;
 
-	/** The tour states whose share counts against the talent's week. */
-	private static final Set<TourState> COMMITTING = Arrays.stream(TourState.values())
-		.filter(TourState::commitsTime)
-		.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(TourState.class)));
-
 	private final WorkPackageRepository packages;
 
 	private final MatchScoring scoring;
@@ -229,13 +224,12 @@ public class MatchingService {
 	 */
 	private Map<UUID, List<TimeShareLoad.Commitment>> committedDuring(LocalDate from, LocalDate to, UUID personId) {
 		List<Tour> found = (personId != null)
-				? this.tours.findByTalentIdAndStateIn(personId, COMMITTING)
-				: this.tours.committedBetween(COMMITTING, from, to);
+				? this.tours.findByTalentIdAndStateIn(personId, TourState.committing())
+				: this.tours.committedBetween(TourState.committing(), from, to);
 		Map<UUID, List<TimeShareLoad.Commitment>> byTalent = new HashMap<>();
 		for (Tour tour : found) {
 			byTalent.computeIfAbsent(tour.talentId(), (key) -> new ArrayList<>())
-				.add(new TimeShareLoad.Commitment(tour.id(), tour.title(), tour.startOn(), tour.endOn(),
-						tour.timeShare()));
+				.add(tour.commitment());
 		}
 		return byTalent;
 	}

@@ -61,9 +61,6 @@ public class TourService {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-	private static final Set<TourState> COMMITTED = EnumSet.of(TourState.AWAITING_SIGNATURES, TourState.ACTIVE,
-			TourState.IN_CLOSING_REVIEW);
-
 	private static final Set<TourState> MANUAL_MOVES = EnumSet.of(TourState.IN_CONVERSATION,
 			TourState.IN_CLOSING_REVIEW, TourState.ENDED_EARLY);
 
@@ -142,6 +139,31 @@ public class TourService {
 	public boolean mayPropose(Actor actor, UUID talentId) {
 		return actor.isTalentLead() || (actor.personId() != null && talentId != null
 				&& this.people.isManagerOf(actor.personId(), talentId));
+	}
+
+	/** Whether the actor may propose a tour for anyone at all: the talent lead, or a manager with reports. */
+	@Transactional(readOnly = true)
+	public boolean mayProposeAny(Actor actor) {
+		return actor.isTalentLead()
+				|| (actor.personId() != null && !this.people.directReports(actor.personId()).isEmpty());
+	}
+
+	/**
+	 * Those of the given people the actor may propose a tour for, with one read at most: all of
+	 * them for the talent lead, their direct reports for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> proposableAmong(Actor actor, Collection<UUID> personIds) {
+		if (actor.isTalentLead()) {
+			return Set.copyOf(personIds);
+		}
+		if (actor.personId() == null || personIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> reports = new HashSet<>();
+		this.people.directReports(actor.personId()).forEach((person) -> reports.add(person.id()));
+		reports.retainAll(personIds);
+		return reports;
 	}
 
 	/** Someone a tour may be proposed for, as the proposal form lists them. */
@@ -358,11 +380,10 @@ public class TourService {
 	// ---- internals ---------------------------------------------------------------------------
 
 	private List<TimeShareLoad.Commitment> commitments(UUID talentId, UUID leaving) {
-		return this.tours.findByTalentIdAndStateIn(talentId, COMMITTED)
+		return this.tours.findByTalentIdAndStateIn(talentId, TourState.committing())
 			.stream()
 			.filter((tour) -> !tour.id().equals(leaving))
-			.map((tour) -> new TimeShareLoad.Commitment(tour.id(), tour.title(), tour.startOn(), tour.endOn(),
-					tour.timeShare()))
+			.map(Tour::commitment)
 			.toList();
 	}
 

@@ -36,8 +36,15 @@ public enum TourState {
 
 	/** Whether the tour's time share counts against the talent's week (signed, or about to be). */
 	public boolean commitsTime() {
-		return this == AWAITING_SIGNATURES || this == ACTIVE || this == IN_CLOSING_REVIEW;
+		return COMMITTING.contains(this);
 	}
+
+	/** The states whose time share counts against the talent's week. */
+	public static Set<TourState> committing() {
+		return EnumSet.copyOf(COMMITTING);
+	}
+
+	private static final Set<TourState> COMMITTING = EnumSet.of(AWAITING_SIGNATURES, ACTIVE, IN_CLOSING_REVIEW);
 
 	/** The state in words, for messages that name it: "in closing review". */
 	public String label() {

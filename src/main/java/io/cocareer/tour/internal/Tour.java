@@ -243,6 +243,11 @@ public class Tour {
 		}
 	}
 
+	/** The part of the talent's week this tour holds, for the 100 % rule and for availability. */
+	public TimeShareLoad.Commitment commitment() {
+		return new TimeShareLoad.Commitment(this.id, this.title, this.startOn, this.endOn, this.timeShare);
+	}
+
 	/** Whether this tour's committed interval overlaps [from, to]. */
 	public boolean overlaps(LocalDate from, LocalDate to) {
 		return !this.startOn.isAfter(to) && !this.endOn.isBefore(from);
