@@ -79,19 +79,9 @@ class ClosingReviewController {
 			RedirectAttributes redirect) {
 		ClosingReviewView review = this.reviews.get(actor, id);
 		if (!result.hasErrors()) {
-			try {
-				this.reviews.reflect(actor, id, form.reflection(), form.getVersion());
+			if (PageProblems.saved(result, () -> this.reviews.reflect(actor, id, form.reflection(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}
 		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
@@ -104,19 +94,9 @@ class ClosingReviewController {
 			RedirectAttributes redirect) {
 		ClosingReviewView review = this.reviews.get(actor, id);
 		if (!result.hasErrors()) {
-			try {
-				this.reviews.assess(actor, id, form.assessment(), form.getVersion());
+			if (PageProblems.saved(result, () -> this.reviews.assess(actor, id, form.assessment(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}
 		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));

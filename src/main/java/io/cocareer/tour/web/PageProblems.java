@@ -1,7 +1,10 @@
 package io.cocareer.tour.web;
 
+import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.DomainException;
+import io.cocareer.shared.InvalidInput;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,6 +22,28 @@ final class PageProblems {
 		else {
 			result.reject(ex.code(), ex.arguments(), ex.getMessage());
 		}
+	}
+
+	/**
+	 * Runs a form's save; a refusal lands in the form instead: a bad field next to the field, a
+	 * broken rule at the top, a lost race as "someone else changed this".
+	 * @return whether it was saved
+	 */
+	static boolean saved(BindingResult result, Runnable save) {
+		try {
+			save.run();
+			return true;
+		}
+		catch (InvalidInput ex) {
+			reject(result, ex.field(), ex);
+		}
+		catch (BusinessRuleViolation ex) {
+			reject(result, null, ex);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("tour.stale", "Someone else changed this in the meantime");
+		}
+		return false;
 	}
 
 	/** Shown above the page the redirect leads to (see the header fragment's "problem"). */

@@ -53,7 +53,7 @@ class TourController {
 		model.addAttribute("tours", this.tours.visibleTours(actor, state));
 		model.addAttribute("state", state);
 		model.addAttribute("states", TourState.values());
-		model.addAttribute("mayPropose", !this.tours.proposableTalents(actor).isEmpty());
+		model.addAttribute("mayPropose", this.tours.mayProposeAny(actor));
 		return VIEW_LIST;
 	}
 
@@ -123,19 +123,9 @@ class TourController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TourView tour = this.tours.get(actor, id);
 		if (!result.hasErrors()) {
-			try {
-				this.tours.revisePlan(actor, id, form.plan(), form.getVersion());
+			if (PageProblems.saved(result, () -> this.tours.revisePlan(actor, id, form.plan(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.planSaved");
 				return "redirect:/tours/" + id;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}
 		return form(actor, model, tour);

@@ -16,7 +16,6 @@ import io.cocareer.tour.TourWorkService;
 import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.WorkItemView;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,19 +81,9 @@ class TourWorkController {
 			RedirectAttributes redirect) {
 		WorkItemView item = this.work.item(actor, id, itemId);
 		if (!result.hasErrors()) {
-			try {
-				this.work.update(actor, id, itemId, form.draft(), form.getVersion());
+			if (PageProblems.saved(result, () -> this.work.update(actor, id, itemId, form.draft(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.work.saved");
 				return "redirect:/tours/" + id + "/work#item-" + itemId;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}
 		return itemPage(actor, id, item, model);

@@ -2,9 +2,11 @@ package io.cocareer.tour.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -132,16 +134,20 @@ class WorkPackageController {
 	String detail(Actor actor, @PathVariable UUID id, Model model) {
 		WorkPackageView pkg = this.packages.get(actor, id);
 		model.addAttribute("pkg", pkg);
-		// the people the reader may propose a tour for, once the package is open
-		model.addAttribute("proposable", (pkg.status() == WorkPackageStatus.OPEN)
-				? this.tours.proposableTalents(actor)
-					.stream()
-					.map(TourService.TalentChoice::personId)
-					.collect(java.util.stream.Collectors.toSet())
-				: java.util.Set.of());
 		model.addAttribute("qualities", Quality.values());
-		model.addAttribute("candidates", this.matching.mayRankCandidates(actor, id)
-				? this.matching.rankCandidates(actor, id, CANDIDATES) : null);
+		List<MatchingService.CandidateMatch> candidates = this.matching.mayRankCandidates(actor, id)
+				? this.matching.rankCandidates(actor, id, CANDIDATES) : null;
+		model.addAttribute("candidates", candidates);
+		// of the people listed, those the reader may propose a tour for, once the package is open
+		Set<UUID> listed = new HashSet<>();
+		if (pkg.interests() != null) {
+			pkg.interests().forEach((interest) -> listed.add(interest.personId()));
+		}
+		if (candidates != null) {
+			candidates.forEach((candidate) -> listed.add(candidate.personId()));
+		}
+		model.addAttribute("proposable", (pkg.status() == WorkPackageStatus.OPEN)
+				? this.tours.proposableAmong(actor, listed) : Set.of());
 		return VIEW_DETAIL;
 	}
 
@@ -157,19 +163,9 @@ class WorkPackageController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		WorkPackageView pkg = managed(actor, id);
 		if (!result.hasErrors()) {
-			try {
-				this.packages.update(actor, id, form.terms(), form.getVersion());
+			if (PageProblems.saved(result, () -> this.packages.update(actor, id, form.terms(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.package.saved");
 				return "redirect:/tours/packages/" + id;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}
 		form.pad();
