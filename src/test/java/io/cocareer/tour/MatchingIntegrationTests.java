@@ -49,7 +49,7 @@ class MatchingIntegrationTests {
 		assertThat(best.path("components").path("skillFit").asDouble()).isBetween(0.0, 1.0);
 		assertThat(best.path("components").path("availability").asDouble()).isEqualTo(1.0);
 		assertThat(best.path("weights").path("skill").asDouble()).isEqualTo(0.5);
-		assertThat(best.path("explanation").toString()).contains("required levels", "Availability not modelled");
+		assertThat(best.path("explanation").toString()).contains("required levels", "Free for 100 % of the share");
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class MatchingIntegrationTests {
 		WebSession.Page lead = WebSession.signIn(this.port, "lead").get(path);
 		assertThat(lead.status()).isEqualTo(200);
 		assertThat(lead.body()).contains("id=\"candidates\"", "Best candidates", "required levels",
-				"Availability not modelled yet (no tours commit time): counted as 1.0");
+				"Free for 100 % of the share the package needs");
 		assertThat(lead.body()).doesNotContain("??tour.match");
 
 		WebSession.Page talent = WebSession.signIn(this.port, "talent").get(path);

@@ -21,7 +21,7 @@ import io.cocareer.tour.MatchingSettings;
  * <li>Stretch = (g/g*)·exp(1 − g/g*) with g the mean positive gap over the required competencies:
  * 0 without a gap, 1 at the target gap, then declining (challenge has diminishing returns);</li>
  * <li>AspirationFit = Jaccard similarity of the talent's aspiration words and the package's words;</li>
- * <li>availability multiplies the whole score (1.0 until tours commit people's time).</li>
+ * <li>availability multiplies the whole score (the free share of the week over the package window, against the package's share).</li>
  * </ul>
  * The explanation is a list of {@link MatchReason}s: message codes of
  * messages/tour-matching.properties (all listed in {@link #REASON_CODES}) with their arguments.
@@ -39,7 +39,7 @@ public final class MatchScoring {
 	public static final Set<String> REASON_CODES = Set.of("tour.match.reason.nothingRequired",
 			"tour.match.reason.covers", "tour.match.reason.stretch", "tour.match.reason.noStretch",
 			"tour.match.reason.noSharedWords", "tour.match.reason.sharedWords",
-			"tour.match.reason.availabilityNotModelled");
+			"tour.match.reason.availability");
 
 	private final MatchingSettings settings;
 
@@ -84,7 +84,7 @@ public final class MatchScoring {
 		shared.retainAll(packageWords);
 		why.add(shared.isEmpty() ? new MatchReason("tour.match.reason.noSharedWords")
 				: new MatchReason("tour.match.reason.sharedWords", String.join(", ", shared.stream().limit(6).toList())));
-		why.add(new MatchReason("tour.match.reason.availabilityNotModelled", free));
+		why.add(new MatchReason("tour.match.reason.availability", free));
 		return new MatchScore(score, skillFit, aspirationFit, stretch, free, this.settings, List.copyOf(why));
 	}
 

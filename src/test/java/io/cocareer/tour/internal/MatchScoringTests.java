@@ -166,10 +166,10 @@ class MatchScoringTests {
 		assertThat(match.explanation()).containsExactly(new MatchReason("tour.match.reason.covers", 5, 6),
 				new MatchReason("tour.match.reason.stretch", 1, "A"),
 				new MatchReason("tour.match.reason.sharedWords", "ranking, search"),
-				new MatchReason("tour.match.reason.availabilityNotModelled", 1.0));
+				new MatchReason("tour.match.reason.availability", 1.0));
 		assertThat(english(match)).containsExactly("Covers 5 of 6 required levels", "Stretch: 1 level to grow in A",
 				"Aspirations share: ranking, search",
-				"Availability not modelled yet (no tours commit time): counted as 1.0");
+				"Free for 100 % of the share the package needs");
 	}
 
 	@Test
@@ -178,7 +178,7 @@ class MatchScoringTests {
 
 		assertThat(english(match)).containsExactly("Covers 2 of 6 required levels", "Stretch: 4 levels to grow in A",
 				"Aspirations and the package share no words",
-				"Availability not modelled yet (no tours commit time): counted as 0.5");
+				"Free for 50 % of the share the package needs");
 	}
 
 	@Test
