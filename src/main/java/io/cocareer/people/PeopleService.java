@@ -351,10 +351,10 @@ public class PeopleService {
 			.withFetchSize(500)
 			.query((ResultSet rs) -> {
 				LocalDate hired = rs.getObject("hire_date", LocalDate.class);
-				csv.writeRecord(rs.getString("employee_id"), rs.getString("first_name"), rs.getString("last_name"),
-						rs.getString("email"), nullToEmpty(rs.getString("title")), nullToEmpty(rs.getString("unit_code")),
-						nullToEmpty(rs.getString("manager_employee_id")), (hired != null) ? hired.toString() : "",
-						nullToEmpty(rs.getString("unit_name")));
+				csv.writeRecord(cell(rs.getString("employee_id")), cell(rs.getString("first_name")),
+						cell(rs.getString("last_name")), cell(rs.getString("email")), cell(rs.getString("title")),
+						cell(rs.getString("unit_code")), cell(rs.getString("manager_employee_id")),
+						(hired != null) ? hired.toString() : "", cell(rs.getString("unit_name")));
 			});
 		try {
 			csv.flush();
@@ -364,8 +364,9 @@ public class PeopleService {
 		}
 	}
 
-	private static String nullToEmpty(String value) {
-		return (value != null) ? value : "";
+	/** A cell of the export: never null, and never read as a formula by a spreadsheet. */
+	private static String cell(String value) {
+		return (value != null) ? PeopleCsv.exportCell(value) : "";
 	}
 
 	private Person load(UUID personId) {
