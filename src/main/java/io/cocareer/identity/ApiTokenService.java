@@ -15,6 +15,7 @@ import io.cocareer.identity.internal.AccountPrincipal;
 import io.cocareer.identity.internal.AccountRepository;
 import io.cocareer.identity.internal.ApiTokenRepository;
 import io.cocareer.identity.internal.ApiToken;
+import io.cocareer.identity.internal.StaffAccess;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.InvalidInput;
@@ -46,9 +47,13 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	private final StaffAccess staffAccess;
+
+	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+			StaffAccess staffAccess) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.staffAccess = staffAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -86,7 +91,10 @@ public class ApiTokenService {
 				tokenId.toString()));
 	}
 
-	/** The principal for a presented secret, if the token exists, is active and its account enabled. */
+	/**
+	 * The principal for a presented secret, if the token exists, is active and its account enabled,
+	 * with the roles the account may use now (none of staff when its person has left).
+	 */
 	public Optional<AccountPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
@@ -98,7 +106,7 @@ public class ApiTokenService {
 				return this.accounts.findById(token.accountId());
 			})
 			.filter(io.cocareer.identity.internal.Account::isEnabled)
-			.map((account) -> new AccountPrincipal(account.toActor(), "", true));
+			.flatMap(this.staffAccess::tokenPrincipalOf);
 	}
 
 	static String sha256(String value) {

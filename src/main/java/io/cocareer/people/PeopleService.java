@@ -250,6 +250,7 @@ public class PeopleService {
 		// their reports now have no manager: HR assigns a new one
 		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
 		this.events.publishEvent(new AuditEvent("person.left", "person", personId.toString(), on + " " + reason));
+		this.events.publishEvent(new PersonLeft(personId, on));
 	}
 
 	public void rehire(UUID personId, LocalDate on, UUID unitId) {
@@ -257,6 +258,7 @@ public class PeopleService {
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
 		this.events.publishEvent(new AuditEvent("person.rehired", "person", personId.toString(), on.toString()));
+		this.events.publishEvent(new PersonRehired(personId, on));
 	}
 
 	/** Only the talent lead and administrators change people and units, import and export. */
