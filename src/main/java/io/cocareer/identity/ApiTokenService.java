@@ -73,8 +73,8 @@ public class ApiTokenService {
 		ApiToken token = new ApiToken(actor.accountId(), name.strip(), sha256(secret), secret.substring(0, 10),
 				this.clock.instant());
 		this.tokens.save(token);
-		this.events.publishEvent(new AuditEvent("apiToken.created", "account", actor.accountId().toString(),
-				name.strip() + " (" + token.toView().prefix() + "…)"));
+		this.events.publishEvent(AuditEvent.open("apiToken.created", "account", actor.accountId(),
+				AuditEvent.text(name.strip()), AuditEvent.text(token.toView().prefix() + "…")));
 		return new CreatedToken(token.toView(), secret);
 	}
 
@@ -87,8 +87,8 @@ public class ApiTokenService {
 		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, actor.accountId())
 			.orElseThrow(() -> new NotFoundException("identity.token.notFound", "Token not found"));
 		token.revoke(this.clock.instant());
-		this.events.publishEvent(new AuditEvent("apiToken.revoked", "account", actor.accountId().toString(),
-				tokenId.toString()));
+		this.events.publishEvent(AuditEvent.open("apiToken.revoked", "account", actor.accountId(),
+				AuditEvent.text(token.toView().name())));
 	}
 
 	/**

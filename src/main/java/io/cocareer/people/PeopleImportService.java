@@ -82,8 +82,8 @@ public class PeopleImportService implements DisposableBean {
 		String name = (fileName == null || fileName.isBlank()) ? "upload.csv" : fileName.strip();
 		this.batches.insert(id, (name.length() > 255) ? name.substring(0, 255) : name, actor.username(),
 				this.clock.instant(), status, result, content);
-		this.events.publishEvent(new AuditEvent("people.import.uploaded", "import_batch", id.toString(),
-				name + ": " + status + ", " + result.totalRows() + " rows, " + result.errors().size() + " errors"));
+		this.events.publishEvent(AuditEvent.open("people.import.uploaded", "import_batch", id, AuditEvent.text(name),
+				AuditEvent.text(result.totalRows()), AuditEvent.text(result.errors().size())));
 		return get(actor, id);
 	}
 

@@ -208,7 +208,8 @@ public class PeopleService {
 			throw new BusinessRuleViolation("people.rule.unknownUnit", "Parent unit does not exist");
 		}
 		OrgUnit unit = this.units.save(new OrgUnit(cleanCode, name.strip(), parentId));
-		this.events.publishEvent(new AuditEvent("unit.created", "unit", unit.id().toString(), cleanCode + " " + name));
+		this.events.publishEvent(AuditEvent.open("unit.created", "unit", unit.id(), AuditEvent.text(name.strip()),
+				AuditEvent.text(cleanCode)));
 		return unit.id();
 	}
 
@@ -222,8 +223,8 @@ public class PeopleService {
 			person.reportTo(command.managerId());
 		}
 		this.people.save(person);
-		this.events.publishEvent(new AuditEvent("person.created", "person", person.id().toString(),
-				person.employeeId() + " " + person.firstName() + " " + person.lastName()));
+		this.events.publishEvent(AuditEvent.open("person.created", "person", person.id(),
+				AuditEvent.person(person.id())));
 		return person.id();
 	}
 
@@ -241,7 +242,7 @@ public class PeopleService {
 			requireManager(personId, command.managerId());
 		}
 		person.reportTo(command.managerId());
-		this.events.publishEvent(new AuditEvent("person.updated", "person", personId.toString(), person.employeeId()));
+		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(personId)));
 	}
 
 	public void recordLeaving(UUID personId, LocalDate on, String reason) {
@@ -249,7 +250,8 @@ public class PeopleService {
 		person.leave(on, reason, now());
 		// their reports now have no manager: HR assigns a new one
 		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
-		this.events.publishEvent(new AuditEvent("person.left", "person", personId.toString(), on + " " + reason));
+		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(personId),
+				AuditEvent.text(on)));
 		this.events.publishEvent(new PersonLeft(personId, on));
 	}
 
@@ -257,7 +259,8 @@ public class PeopleService {
 		Person person = load(personId);
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
-		this.events.publishEvent(new AuditEvent("person.rehired", "person", personId.toString(), on.toString()));
+		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(personId),
+				AuditEvent.text(on)));
 		this.events.publishEvent(new PersonRehired(personId, on));
 	}
 

@@ -78,8 +78,11 @@ public class StaffAccess {
 		this.tokens.findByAccountIdOrderByCreatedAtDesc(account.id())
 			.forEach((token) -> token.revoke(this.clock.instant()));
 		signOutEverywhere(account.username());
-		this.events.publishEvent(new AuditEvent("account.staffAccessEnded", "account", account.id().toString(),
-				account.username() + (kept.isEmpty() ? " disabled" : " " + new TreeSet<>(kept))));
+		this.events.publishEvent(kept.isEmpty()
+				? AuditEvent.open("account.staffAccessEnded.disabled", "account", account.id(),
+						AuditEvent.text(account.username()))
+				: AuditEvent.open("account.staffAccessEnded", "account", account.id(), AuditEvent.text(account.username()),
+						AuditEvent.terms(new TreeSet<>(kept).stream().map((role) -> "role." + role.name()).toList())));
 	}
 
 	/** Ends the account's web sessions on every instance: they live in the shared session table. */

@@ -108,8 +108,7 @@ public class ImportLeases implements DisposableBean {
 				if (!this.batches.failExpired(id, INTERRUPTED, this.clock.instant())) {
 					return false;
 				}
-				this.events.publishEvent(new AuditEvent("people.import.interrupted", "import_batch", id.toString(),
-						"the import stopped before it finished; nothing of it was committed"));
+				this.events.publishEvent(AuditEvent.open("people.import.interrupted", "import_batch", id));
 				return true;
 			});
 			if (Boolean.TRUE.equals(marked)) {

@@ -116,15 +116,16 @@ public class ImportRunner {
 		if (!this.batches.done(batchId, leaseToken, rows.size(), created, updated, unchanged, this.clock.instant())) {
 			throw new LeaseLost(batchId);
 		}
-		this.events.publishEvent(new AuditEvent("people.imported", "import_batch", batchId.toString(),
-				"created %d, updated %d, unchanged %d".formatted(created, updated, unchanged)));
+		this.events.publishEvent(AuditEvent.open("people.imported", "import_batch", batchId, AuditEvent.text(created),
+				AuditEvent.text(updated), AuditEvent.text(unchanged)));
 	}
 
 	private void createUnits(Map<String, String> newUnits) {
 		newUnits.forEach((code, name) -> {
 			OrgUnit unit = new OrgUnit(code, name, null);
 			this.entityManager.persist(unit);
-			this.events.publishEvent(new AuditEvent("unit.created", "unit", unit.id().toString(), code + " " + name));
+			this.events.publishEvent(AuditEvent.open("unit.created", "unit", unit.id(), AuditEvent.text(name),
+					AuditEvent.text(code)));
 		});
 		this.entityManager.flush();
 	}
