@@ -96,7 +96,8 @@ public class AccountService {
 		Account account = new Account(name, this.passwords.encode(rawPassword), personId, displayName.strip(), roles,
 				this.clock.instant());
 		this.accounts.save(account);
-		this.events.publishEvent(new AuditEvent("account.created", "account", account.id().toString(), name + " " + roles));
+		this.events.publishEvent(AuditEvent.open("account.created", "account", account.id(), AuditEvent.text(name),
+				roleNames(roles)));
 		return account.id();
 	}
 
@@ -189,8 +190,8 @@ public class AccountService {
 		account.changeRoles(roles);
 		// sessions keep the roles they signed in with: end them so the change applies at once
 		signOutEverywhere(account.username());
-		this.events.publishEvent(new AuditEvent("account.rolesChanged", "account", accountId.toString(),
-				account.username() + " " + new TreeSet<>(roles)));
+		this.events.publishEvent(AuditEvent.open("account.rolesChanged", "account", accountId,
+				AuditEvent.text(account.username()), roleNames(roles)));
 	}
 
 	public void setEnabled(Actor actor, UUID accountId, boolean enabled) {
@@ -203,8 +204,8 @@ public class AccountService {
 		if (!enabled) {
 			signOutEverywhere(account.username());
 		}
-		this.events.publishEvent(new AuditEvent(enabled ? "account.enabled" : "account.disabled", "account",
-				accountId.toString(), account.username()));
+		this.events.publishEvent(AuditEvent.open(enabled ? "account.enabled" : "account.disabled", "account", accountId,
+				AuditEvent.text(account.username())));
 	}
 
 	public void resetPassword(Actor actor, UUID accountId, String rawPassword) {
@@ -213,8 +214,8 @@ public class AccountService {
 		Account account = load(accountId);
 		account.changePasswordHash(this.passwords.encode(rawPassword));
 		signOutEverywhere(account.username());
-		this.events.publishEvent(new AuditEvent("account.passwordReset", "account", accountId.toString(),
-				account.username()));
+		this.events.publishEvent(AuditEvent.open("account.passwordReset", "account", accountId,
+				AuditEvent.text(account.username())));
 	}
 
 	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
@@ -224,7 +225,12 @@ public class AccountService {
 		}
 		requireStrong(newPassword, "newPassword");
 		account.changePasswordHash(this.passwords.encode(newPassword));
-		this.events.publishEvent(new AuditEvent("account.passwordChanged", "account", actor.accountId().toString(), null));
+		this.events.publishEvent(AuditEvent.open("account.passwordChanged", "account", actor.accountId()));
+	}
+
+	/** The roles by their names in the reader's language, in a stable order. */
+	private static AuditEvent.Argument roleNames(Set<Role> roles) {
+		return AuditEvent.terms(new TreeSet<>(roles).stream().map((role) -> "role." + role.name()).toList());
 	}
 
 	/** Ends the account's web sessions on every instance: they live in the shared session table. */

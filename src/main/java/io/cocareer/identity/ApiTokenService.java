@@ -15,6 +15,7 @@ import io.cocareer.identity.internal.AccountPrincipal;
 import io.cocareer.identity.internal.AccountRepository;
 import io.cocareer.identity.internal.ApiTokenRepository;
 import io.cocareer.identity.internal.ApiToken;
+import io.cocareer.identity.internal.StaffAccess;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.InvalidInput;
@@ -46,9 +47,13 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	private final StaffAccess staffAccess;
+
+	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+			StaffAccess staffAccess) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.staffAccess = staffAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -68,8 +73,8 @@ public class ApiTokenService {
 		ApiToken token = new ApiToken(actor.accountId(), name.strip(), sha256(secret), secret.substring(0, 10),
 				this.clock.instant());
 		this.tokens.save(token);
-		this.events.publishEvent(new AuditEvent("apiToken.created", "account", actor.accountId().toString(),
-				name.strip() + " (" + token.toView().prefix() + "…)"));
+		this.events.publishEvent(AuditEvent.open("apiToken.created", "account", actor.accountId(),
+				AuditEvent.text(name.strip()), AuditEvent.text(token.toView().prefix() + "…")));
 		return new CreatedToken(token.toView(), secret);
 	}
 
@@ -82,11 +87,14 @@ public class ApiTokenService {
 		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, actor.accountId())
 			.orElseThrow(() -> new NotFoundException("identity.token.notFound", "Token not found"));
 		token.revoke(this.clock.instant());
-		this.events.publishEvent(new AuditEvent("apiToken.revoked", "account", actor.accountId().toString(),
-				tokenId.toString()));
+		this.events.publishEvent(AuditEvent.open("apiToken.revoked", "account", actor.accountId(),
+				AuditEvent.text(token.toView().name())));
 	}
 
-	/** The principal for a presented secret, if the token exists, is active and its account enabled. */
+	/**
+	 * The principal for a presented secret, if the token exists, is active and its account enabled,
+	 * with the roles the account may use now (none of staff when its person has left).
+	 */
 	public Optional<AccountPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
@@ -98,7 +106,7 @@ public class ApiTokenService {
 				return this.accounts.findById(token.accountId());
 			})
 			.filter(io.cocareer.identity.internal.Account::isEnabled)
-			.map((account) -> new AccountPrincipal(account.toActor(), "", true));
+			.flatMap(this.staffAccess::tokenPrincipalOf);
 	}
 
 	static String sha256(String value) {

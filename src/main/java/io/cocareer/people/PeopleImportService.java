@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cocareer.people.internal.ImportBatches;
+import io.cocareer.people.internal.ImportLeases;
 import io.cocareer.people.internal.ImportRunner;
 import io.cocareer.people.internal.PeopleCsv;
 import io.cocareer.shared.Actor;
@@ -42,6 +44,8 @@ public class PeopleImportService implements DisposableBean {
 
 	private final ImportRunner runner;
 
+	private final ImportLeases leases;
+
 	private final PeopleService people;
 
 	private final ApplicationEventPublisher events;
@@ -52,10 +56,11 @@ public class PeopleImportService implements DisposableBean {
 	// are heavy, and one at a time per instance is plenty
 	private final ThreadPoolTaskExecutor executor;
 
-	PeopleImportService(ImportBatches batches, ImportRunner runner, PeopleService people,
+	PeopleImportService(ImportBatches batches, ImportRunner runner, ImportLeases leases, PeopleService people,
 			ApplicationEventPublisher events, Clock clock) {
 		this.batches = batches;
 		this.runner = runner;
+		this.leases = leases;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
@@ -77,8 +82,8 @@ public class PeopleImportService implements DisposableBean {
 		String name = (fileName == null || fileName.isBlank()) ? "upload.csv" : fileName.strip();
 		this.batches.insert(id, (name.length() > 255) ? name.substring(0, 255) : name, actor.username(),
 				this.clock.instant(), status, result, content);
-		this.events.publishEvent(new AuditEvent("people.import.uploaded", "import_batch", id.toString(),
-				name + ": " + status + ", " + result.totalRows() + " rows, " + result.errors().size() + " errors"));
+		this.events.publishEvent(AuditEvent.open("people.import.uploaded", "import_batch", id, AuditEvent.text(name),
+				AuditEvent.text(result.totalRows()), AuditEvent.text(result.errors().size())));
 		return get(actor, id);
 	}
 
@@ -92,7 +97,8 @@ public class PeopleImportService implements DisposableBean {
 		List<String> columns = showRows ? PeopleCsv.header(content) : List.of();
 		return new ImportBatchView(batch.id(), batch.fileName(), batch.uploadedBy(), batch.uploadedAt(), batch.status(),
 				batch.totalRows(), batch.processedRows(), batch.createdCount(), batch.updatedCount(),
-				batch.unchangedCount(), batch.errorCount(), batch.failureReason(), batch.startedAt(),
+				batch.unchangedCount(), batch.plannedCreated(), batch.plannedUpdated(), batch.plannedUnchanged(),
+				batch.errorCount(), batch.failureReason(), batch.startedAt(),
 				batch.finishedAt(), columns, preview, this.batches.errors(id));
 	}
 
@@ -110,35 +116,55 @@ public class PeopleImportService implements DisposableBean {
 	}
 
 	/**
-	 * Starts a previewed import on a background thread, once the claim (PREVIEW to RUNNING) is
-	 * committed. Refused for a file with errors and for a batch that has already run.
+	 * Starts a previewed import on a background thread, once the claim (to RUNNING, under a lease)
+	 * is committed. Refused for a file with errors and for a batch that has already run; a batch
+	 * that failed without row errors (it stopped, or hit an unexpected error) may run again.
 	 */
 	public void run(Actor actor, UUID id) {
 		this.people.requireHr(actor);
 		ImportBatchView batch = this.batches.find(id).orElseThrow(() -> notFound(id));
-		if (!batch.canRun() || !this.batches.markRunning(id, this.clock.instant())) {
+		String token = this.leases.newToken();
+		if (!batch.canRun() || !this.batches.markRunning(id, token, this.clock.instant(), this.leases.until())) {
 			throw new BusinessRuleViolation("people.import.notRunnable",
 					"This import cannot run: it has errors or has already run", batch.status());
 		}
-		Runnable task = new DelegatingSecurityContextRunnable(() -> execute(id));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				PeopleImportService.this.executor.execute(task);
+				start(id, token);
 			}
 		});
 	}
 
-	private void execute(UUID id) {
+	private void start(UUID id, String token) {
+		// the heartbeat keeps the lease while the import waits for the executor and while it runs
+		Runnable stopHeartbeat = this.leases.keep(id, token);
 		try {
-			this.runner.run(id);
+			this.executor.execute(new DelegatingSecurityContextRunnable(() -> execute(id, token, stopHeartbeat)));
+		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: the lease runs out and the next start marks the batch as failed
+			stopHeartbeat.run();
+			log.warn("Import {} could not start: the application is shutting down", id);
+		}
+	}
+
+	private void execute(UUID id, String token, Runnable stopHeartbeat) {
+		try {
+			this.runner.run(id, token);
 		}
 		catch (ImportRunner.StaleImport ex) {
-			this.batches.failed(id, "people.import.failed.stale", ex.errors(), this.clock.instant());
+			this.batches.failed(id, token, "people.import.failed.stale", ex.errors(), this.clock.instant());
+		}
+		catch (ImportRunner.LeaseLost ex) {
+			log.warn("{}: rolled back, the batch is someone else's now", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed and was rolled back", id, ex);
-			this.batches.failed(id, "people.import.failed.error", List.of(), this.clock.instant());
+			this.batches.failed(id, token, "people.import.failed.error", List.of(), this.clock.instant());
+		}
+		finally {
+			stopHeartbeat.run();
 		}
 	}
 

@@ -208,7 +208,8 @@ public class PeopleService {
 			throw new BusinessRuleViolation("people.rule.unknownUnit", "Parent unit does not exist");
 		}
 		OrgUnit unit = this.units.save(new OrgUnit(cleanCode, name.strip(), parentId));
-		this.events.publishEvent(new AuditEvent("unit.created", "unit", unit.id().toString(), cleanCode + " " + name));
+		this.events.publishEvent(AuditEvent.open("unit.created", "unit", unit.id(), AuditEvent.text(name.strip()),
+				AuditEvent.text(cleanCode)));
 		return unit.id();
 	}
 
@@ -222,8 +223,8 @@ public class PeopleService {
 			person.reportTo(command.managerId());
 		}
 		this.people.save(person);
-		this.events.publishEvent(new AuditEvent("person.created", "person", person.id().toString(),
-				person.employeeId() + " " + person.firstName() + " " + person.lastName()));
+		this.events.publishEvent(AuditEvent.open("person.created", "person", person.id(),
+				AuditEvent.person(person.id())));
 		return person.id();
 	}
 
@@ -241,7 +242,7 @@ public class PeopleService {
 			requireManager(personId, command.managerId());
 		}
 		person.reportTo(command.managerId());
-		this.events.publishEvent(new AuditEvent("person.updated", "person", personId.toString(), person.employeeId()));
+		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(personId)));
 	}
 
 	public void recordLeaving(UUID personId, LocalDate on, String reason) {
@@ -249,14 +250,18 @@ public class PeopleService {
 		person.leave(on, reason, now());
 		// their reports now have no manager: HR assigns a new one
 		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
-		this.events.publishEvent(new AuditEvent("person.left", "person", personId.toString(), on + " " + reason));
+		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(personId),
+				AuditEvent.text(on)));
+		this.events.publishEvent(new PersonLeft(personId, on));
 	}
 
 	public void rehire(UUID personId, LocalDate on, UUID unitId) {
 		Person person = load(personId);
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
-		this.events.publishEvent(new AuditEvent("person.rehired", "person", personId.toString(), on.toString()));
+		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(personId),
+				AuditEvent.text(on)));
+		this.events.publishEvent(new PersonRehired(personId, on));
 	}
 
 	/** Only the talent lead and administrators change people and units, import and export. */
@@ -351,10 +356,10 @@ public class PeopleService {
 			.withFetchSize(500)
 			.query((ResultSet rs) -> {
 				LocalDate hired = rs.getObject("hire_date", LocalDate.class);
-				csv.writeRecord(rs.getString("employee_id"), rs.getString("first_name"), rs.getString("last_name"),
-						rs.getString("email"), nullToEmpty(rs.getString("title")), nullToEmpty(rs.getString("unit_code")),
-						nullToEmpty(rs.getString("manager_employee_id")), (hired != null) ? hired.toString() : "",
-						nullToEmpty(rs.getString("unit_name")));
+				csv.writeRecord(cell(rs.getString("employee_id")), cell(rs.getString("first_name")),
+						cell(rs.getString("last_name")), cell(rs.getString("email")), cell(rs.getString("title")),
+						cell(rs.getString("unit_code")), cell(rs.getString("manager_employee_id")),
+						(hired != null) ? hired.toString() : "", cell(rs.getString("unit_name")));
 			});
 		try {
 			csv.flush();
@@ -364,8 +369,9 @@ public class PeopleService {
 		}
 	}
 
-	private static String nullToEmpty(String value) {
-		return (value != null) ? value : "";
+	/** A cell of the export: never null, and never read as a formula by a spreadsheet. */
+	private static String cell(String value) {
+		return (value != null) ? PeopleCsv.exportCell(value) : "";
 	}
 
 	private Person load(UUID personId) {

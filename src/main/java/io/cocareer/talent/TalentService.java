@@ -176,8 +176,8 @@ public class TalentService {
 		if (!this.profiles.existsById(personId)) {
 			this.profiles.save(TalentProfile.empty(personId, actor.username(), this.clock.instant()));
 		}
-		this.events.publishEvent(new AuditEvent("talent.designated", "talent", personId.toString(),
-				terms.reason() + " " + person.employeeId()));
+		this.events.publishEvent(AuditEvent.career("talent.designated", "talent", personId, AuditEvent.person(personId),
+				AuditEvent.term("talent.reason." + terms.reason())));
 		return personId;
 	}
 
@@ -220,8 +220,9 @@ public class TalentService {
 			throw new OptimisticLockingFailureException("Designation %s changed in the meantime".formatted(personId));
 		}
 		designation.change(terms, today());
-		this.events.publishEvent(new AuditEvent("talent.designation.changed", "talent", personId.toString(),
-				terms.reason() + " performance " + terms.performance() + " potential " + terms.potential()));
+		this.events.publishEvent(AuditEvent.career("talent.designation.changed", "talent", personId,
+				AuditEvent.person(personId), AuditEvent.term("talent.reason." + terms.reason()),
+				AuditEvent.text(terms.performance()), AuditEvent.text(terms.potential())));
 	}
 
 	public void endDesignation(Actor actor, UUID personId, String reason) {
@@ -229,8 +230,8 @@ public class TalentService {
 		TalentDesignation designation = this.designations.findById(personId)
 			.orElseThrow(() -> new TalentNotFoundException(personId));
 		designation.end(reason, this.clock.instant());
-		this.events.publishEvent(new AuditEvent("talent.designation.ended", "talent", personId.toString(),
-				reason.strip()));
+		this.events.publishEvent(AuditEvent.career("talent.designation.ended", "talent", personId,
+				AuditEvent.person(personId)));
 	}
 
 	@Transactional(readOnly = true)
@@ -310,8 +311,8 @@ public class TalentService {
 			}
 			profile.revise(revision, this.reads.catalogueIds(), actor.username(), this.clock.instant());
 		}
-		this.events.publishEvent(new AuditEvent("talent.profile.updated", "talent", personId.toString(),
-				"values " + profile.rankedValues().size() + ", competencies " + profile.competencies().size()));
+		this.events.publishEvent(AuditEvent.career("talent.profile.updated", "talent", personId,
+				AuditEvent.person(personId)));
 	}
 
 	/** How much of the profile is filled in, 0 to 100 (for home pages). */
@@ -335,8 +336,7 @@ public class TalentService {
 		}
 		ProfileNote note = this.notes.save(ProfileNote.write(personId, actor.accountId(), actor.displayName(), body,
 				this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("talent.note.added", "talent", personId.toString(),
-				"note " + note.id()));
+		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(personId)));
 		return note.id();
 	}
 
@@ -367,8 +367,8 @@ public class TalentService {
 					"The catalogue already has %s".formatted(cleanName), cleanName);
 		}
 		Competency competency = this.competencies.save(new Competency(cleanName, cleanCategory, cleanDescription));
-		this.events.publishEvent(new AuditEvent("talent.competency.added", "competency", competency.id().toString(),
-				cleanCategory + ": " + cleanName));
+		this.events.publishEvent(AuditEvent.open("talent.competency.added", "competency", competency.id(),
+				AuditEvent.text(cleanName), AuditEvent.text(cleanCategory)));
 		return competency.id();
 	}
 
@@ -426,7 +426,7 @@ public class TalentService {
 				this.reads.relabel(performance, potential, clean.get(i++));
 			}
 		}
-		this.events.publishEvent(new AuditEvent("talent.nineBox.relabelled", "nineBox", "labels", String.join(" | ", clean)));
+		this.events.publishEvent(AuditEvent.open("talent.nineBox.relabelled", "nineBox", "labels"));
 	}
 
 	// ---- reads for home pages ----------------------------------------------------------------

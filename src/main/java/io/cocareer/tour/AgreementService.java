@@ -155,8 +155,8 @@ public class AgreementService {
 		this.tours.requireCapacity(tourId, this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.agreements.saveAndFlush(written);
-		this.events.publishEvent(new AuditEvent("tour.agreement.drafted", "tour", tourId.toString(),
-				"agreement version " + written.versionNo()));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.drafted", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(written.versionNo())));
 		return written.versionNo();
 	}
 
@@ -187,8 +187,8 @@ public class AgreementService {
 			this.tours.recordMove(tour, from, null, actor);
 		}
 		this.agreements.flush();
-		this.events.publishEvent(new AuditEvent("tour.agreement.sent", "tour", tourId.toString(),
-				"agreement version " + draft.versionNo() + " sent for signatures"));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.sent", "tour", tourId, AuditEvent.text(tour.title()),
+				AuditEvent.text(draft.versionNo())));
 		this.events.publishEvent(Notice.toPeople("tour.signatureAwaited", Set.of(tour.talentId(), tour.managerId()),
 				draft.isAmendment() ? "notice.tour.amendmentAwaitingSignature" : "notice.tour.agreementAwaitingSignature",
 				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null));
@@ -211,8 +211,8 @@ public class AgreementService {
 			default -> throw new PermissionDenied("tour.agreement.denied.sign",
 					"The talent and their manager sign the agreement");
 		};
-		this.events.publishEvent(new AuditEvent("tour.agreement.signed", "tour", tourId.toString(),
-				"agreement version " + agreement.versionNo() + " signed by " + actor.displayName()));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.signed", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(agreement.versionNo())));
 		if (complete) {
 			bind(actor, tour, agreement, now);
 		}
@@ -237,8 +237,8 @@ public class AgreementService {
 			this.tours.recordMove(tour, from, clean, actor);
 		}
 		this.agreements.flush();
-		this.events.publishEvent(new AuditEvent("tour.agreement.changesAsked", "tour", tourId.toString(),
-				"agreement version " + agreement.versionNo() + ((clean != null) ? ": " + clean : "")));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.changesAsked", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(agreement.versionNo())));
 	}
 
 	/** Starts an amendment of the signed agreement of an active tour. @return its version number */
@@ -257,8 +257,8 @@ public class AgreementService {
 		}
 		Agreement amendment = this.agreements.saveAndFlush(signed.amend(reason, actor.displayName(),
 				this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("tour.agreement.amendmentStarted", "tour", tourId.toString(),
-				"agreement version " + amendment.versionNo()));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.amendmentStarted", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(amendment.versionNo())));
 		return amendment.versionNo();
 	}
 
@@ -275,8 +275,8 @@ public class AgreementService {
 			TourState from = tour.activate(now);
 			this.tours.recordMove(tour, from, null, actor);
 		}
-		this.events.publishEvent(new AuditEvent("tour.agreement.binding", "tour", tour.id().toString(),
-				"agreement version " + agreement.versionNo() + " signed by both"));
+		this.events.publishEvent(AuditEvent.career("tour.agreement.binding", "tour", tour.id(),
+				AuditEvent.text(tour.title()), AuditEvent.text(agreement.versionNo())));
 	}
 
 	/** A first draft is written in conversation, an amendment while the tour is active. */

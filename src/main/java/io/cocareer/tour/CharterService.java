@@ -78,8 +78,8 @@ public class CharterService {
 		}
 		CharterVersion next = this.versions.saveAndFlush(
 				CharterVersion.after(previous, body, actor.displayName(), this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("tour.charter.revised", "charter", String.valueOf(next.versionNo()),
-				"version " + next.versionNo() + ", " + next.body().length() + " characters"));
+		this.events.publishEvent(AuditEvent.open("tour.charter.revised", "charter", next.versionNo(),
+				AuditEvent.text(next.versionNo())));
 		return view(next, next.versionNo());
 	}
 

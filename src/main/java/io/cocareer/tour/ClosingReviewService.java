@@ -82,8 +82,8 @@ public class ClosingReviewService {
 		review.reflect(reflection.results(), reflection.gainedSkills(), reflection.gainedKnowledge(),
 				reflection.gainedNetwork(), reflection.gainedReputation(), actor.displayName(), this.clock.instant());
 		this.reviews.saveAndFlush(review);
-		this.events.publishEvent(new AuditEvent("tour.closing.reflected", "tour", tourId.toString(),
-				"the talent's section of the closing review"));
+		this.events.publishEvent(AuditEvent.career("tour.closing.reflected", "tour", tourId,
+				AuditEvent.text(tour.title())));
 	}
 
 	/** The company's section: the manager or the talent lead. */
@@ -97,8 +97,8 @@ public class ClosingReviewService {
 		review.assess(assessment.results(), assessment.nextStep(), assessment.nextStepNote(), actor.displayName(),
 				this.clock.instant());
 		this.reviews.saveAndFlush(review);
-		this.events.publishEvent(new AuditEvent("tour.closing.assessed", "tour", tourId.toString(),
-				"the company's section of the closing review"));
+		this.events.publishEvent(AuditEvent.career("tour.closing.assessed", "tour", tourId,
+				AuditEvent.text(tour.title())));
 	}
 
 	/**
@@ -114,8 +114,8 @@ public class ClosingReviewService {
 		Instant now = this.clock.instant();
 		TourState from = tour.complete(now);
 		this.tourService.recordMove(tour, from, "closing review: " + review.nextStep().name(), actor);
-		this.events.publishEvent(new AuditEvent("tour.closing.completed", "tour", tourId.toString(),
-				"next step " + review.nextStep()));
+		this.events.publishEvent(AuditEvent.career("tour.closing.completed", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.term("audit.nextStep." + review.nextStep())));
 		if (review.nextStep() == NextStep.GOOD_EXIT) {
 			this.events.publishEvent(new TourEndedInGoodExit(tourId, tour.talentId(), review.goodExitOn()));
 		}

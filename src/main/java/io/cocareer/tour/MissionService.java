@@ -103,8 +103,8 @@ public class MissionService {
 			TourState from = tour.startConversation(now);
 			this.tours.recordMove(tour, from, null, actor);
 		}
-		this.events.publishEvent(new AuditEvent("tour.mission.revised", "tour", tourId.toString(),
-				"mission revision " + next.revisionNo()));
+		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(next.revisionNo())));
 		return next.revisionNo();
 	}
 
@@ -131,8 +131,8 @@ public class MissionService {
 		}
 		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, actor.accountId(),
 				actor.displayName(), this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("tour.mission.commented", "tour", tourId.toString(),
-				"comment " + comment.id()));
+		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
+				AuditEvent.text(tour.title())));
 		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(), comment.authorName(),
 				comment.createdAt());
 	}

@@ -249,8 +249,8 @@ public class TourService {
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		this.tours.save(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
-		this.events.publishEvent(new AuditEvent("tour.proposed", "tour", tour.id().toString(),
-				tour.title() + " for " + talent.fullName()));
+		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
+				AuditEvent.person(talent.id())));
 		return tour.id();
 	}
 
@@ -268,7 +268,7 @@ public class TourService {
 		requireCapacity(tour.id(), this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.tours.flush();
-		this.events.publishEvent(new AuditEvent("tour.planRevised", "tour", id.toString(), tour.title()));
+		this.events.publishEvent(AuditEvent.career("tour.planRevised", "tour", id, AuditEvent.text(tour.title())));
 	}
 
 	/**
@@ -333,8 +333,8 @@ public class TourService {
 		Instant now = this.clock.instant();
 		this.tours.flush();
 		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
-		this.events.publishEvent(new AuditEvent("tour.stateChanged", "tour", tour.id().toString(),
-				from + " -> " + tour.state() + ((reason != null) ? ": " + reason : "")));
+		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
+				AuditEvent.term("audit.tourState." + tour.state())));
 		if (tour.state() == TourState.ACTIVE && tour.workPackageId() != null) {
 			fillSeat(tour.workPackageId(), actor);
 		}
@@ -394,8 +394,8 @@ public class TourService {
 					EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
 			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
 				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
-				this.events.publishEvent(new AuditEvent("tour.package.statusChanged", "workPackage",
-						packageId.toString(), "OPEN -> STAFFED (every seat taken)"));
+				this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", packageId,
+						AuditEvent.text(pkg.title()), AuditEvent.term("audit.packageStatus." + WorkPackageStatus.STAFFED)));
 			}
 		});
 	}

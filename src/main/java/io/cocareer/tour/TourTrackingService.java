@@ -166,8 +166,9 @@ public class TourTrackingService {
 			// the other side opened one for the same day a moment ago
 			throw new InvalidInput("heldOn", "tour.checkIn.dayTaken", "There is already a check-in on this day");
 		}
-		this.events.publishEvent(new AuditEvent("tour.checkIn.opened", "tour", tourId.toString(),
-				"%s: %d %%, %s".formatted(checkIn.heldOn(), checkIn.progress(), checkIn.status())));
+		this.events.publishEvent(AuditEvent.career("tour.checkIn.opened", "tour", tourId, AuditEvent.text(tour.title()),
+				AuditEvent.text(checkIn.heldOn()), AuditEvent.text(checkIn.progress()),
+				AuditEvent.term("audit.checkInStatus." + checkIn.status())));
 		return checkIn.id();
 	}
 
@@ -184,8 +185,8 @@ public class TourTrackingService {
 		}
 		checkIn.writeNote(note, side == Participation.TALENT, actor.displayName(), this.clock.instant());
 		this.checkIns.flush();
-		this.events.publishEvent(new AuditEvent("tour.checkIn.noted", "tour", tourId.toString(),
-				"%s note on the check-in of %s".formatted(side, checkIn.heldOn())));
+		this.events.publishEvent(AuditEvent.career("tour.checkIn.noted", "tour", tourId, AuditEvent.text(tour.title()),
+				AuditEvent.text(checkIn.heldOn())));
 	}
 
 	// ---- coaching ----------------------------------------------------------------------------
@@ -205,8 +206,8 @@ public class TourTrackingService {
 		CoachingSession session = CoachingSession.request(tourId, checkInId, topic, tour.talentId(),
 				tour.managerId(), this.clock.instant());
 		this.sessions.save(session);
-		this.events.publishEvent(new AuditEvent("tour.coaching.requested", "tour", tourId.toString(),
-				session.topic()));
+		this.events.publishEvent(AuditEvent.career("tour.coaching.requested", "tour", tourId,
+				AuditEvent.text(tour.title()), AuditEvent.text(session.topic())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingRequested", Set.of(tour.managerId()),
 				"notice.tour.coachingRequested", List.of(actor.displayName(), session.topic()),
 				"/tours/" + tourId + "/check-ins", null));
@@ -266,8 +267,9 @@ public class TourTrackingService {
 		session.schedule(coachId, at, this.clock.instant());
 		this.sessions.flush();
 		String coachName = name(this.people.summaries(Set.of(coachId)), coachId);
-		this.events.publishEvent(new AuditEvent("tour.coaching.scheduled", "tour", tour.id().toString(),
-				"%s with %s at %s".formatted(session.topic(), coachName, at)));
+		this.events.publishEvent(AuditEvent.career("tour.coaching.scheduled", "tour", tour.id(),
+				AuditEvent.text(tour.title()), AuditEvent.text(session.topic()), AuditEvent.person(coachId),
+				AuditEvent.text(at.toLocalDate())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingScheduled", Set.of(coachId, tour.talentId()),
 				"notice.tour.coachingScheduled",
 				List.of(session.topic(), coachName, at.format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
@@ -289,7 +291,8 @@ public class TourTrackingService {
 		}
 		session.markDone(notes, this.clock.instant());
 		this.sessions.flush();
-		this.events.publishEvent(new AuditEvent("tour.coaching.done", "tour", tour.id().toString(), session.topic()));
+		this.events.publishEvent(AuditEvent.career("tour.coaching.done", "tour", tour.id(), AuditEvent.text(tour.title()),
+				AuditEvent.text(session.topic())));
 	}
 
 	// ---- calendar ----------------------------------------------------------------------------
@@ -372,8 +375,8 @@ public class TourTrackingService {
 				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), actor.personId(),
 						actor.displayName(), now);
 		this.wins.save(win);
-		this.events.publishEvent(new AuditEvent("tour.win.written", "tour", tourId.toString(),
-				win.title() + " (" + win.state() + ")"));
+		this.events.publishEvent(AuditEvent.career("tour.win.written", "tour", tourId, AuditEvent.text(tour.title()),
+				AuditEvent.text(win.title()), AuditEvent.term("audit.winState." + win.state())));
 		if (win.state() == WinState.PUBLISHED) {
 			announce(tour, win);
 		}
@@ -400,8 +403,9 @@ public class TourTrackingService {
 		}
 		win.publish(audience, this.clock.instant());
 		this.wins.flush();
-		this.events.publishEvent(new AuditEvent("tour.win.published", "tour", tour.id().toString(),
-				win.title() + " to " + win.audience()));
+		this.events.publishEvent(AuditEvent.career("tour.win.published", "tour", tour.id(),
+				AuditEvent.text(tour.title()), AuditEvent.text(win.title()),
+				AuditEvent.term("audit.winAudience." + win.audience())));
 		announce(tour, win);
 	}
 
@@ -418,7 +422,8 @@ public class TourTrackingService {
 		}
 		win.endorse(actor.personId(), actor.displayName(), this.clock.instant());
 		this.wins.flush();
-		this.events.publishEvent(new AuditEvent("tour.win.endorsed", "tour", tour.id().toString(), win.title()));
+		this.events.publishEvent(AuditEvent.career("tour.win.endorsed", "tour", tour.id(), AuditEvent.text(tour.title()),
+				AuditEvent.text(win.title())));
 		this.events.publishEvent(Notice.toPeople("tour.winEndorsed", Set.of(tour.talentId(), tour.managerId()),
 				"notice.tour.winEndorsed", List.of(actor.displayName(), win.title()), "/tours/wins", null));
 	}

@@ -140,8 +140,8 @@ public class TourWorkService {
 		TourWorkItem item = TourWorkItem.raise(tour.id(), kind, draft.what(), draft.why(), draft.impact(),
 				owner(draft), draft.dueOn(), this.tourService.today(), actor.displayName(), now);
 		this.items.save(item);
-		this.events.publishEvent(new AuditEvent("tour.work.added", "tourWorkItem", item.id().toString(),
-				kind + " on tour " + tour.id() + ": " + item.title()));
+		this.events.publishEvent(AuditEvent.career("tour.work.added", "tourWorkItem", item.id(),
+				AuditEvent.term("audit.workKind." + kind), AuditEvent.text(item.title()), AuditEvent.text(tour.title())));
 		return item.id();
 	}
 
@@ -156,8 +156,8 @@ public class TourWorkService {
 		item.revise(draft.what(), draft.why(), draft.impact(), owner(draft), draft.dueOn(), draft.status(),
 				draft.statusNote(), this.tourService.today(), actor.displayName(), this.clock.instant());
 		this.items.flush();
-		this.events.publishEvent(new AuditEvent("tour.work.updated", "tourWorkItem", itemId.toString(),
-				from + " -> " + item.status() + ": " + item.title()));
+		this.events.publishEvent(AuditEvent.career("tour.work.updated", "tourWorkItem", itemId,
+				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.term(item.status().messageKey())));
 	}
 
 	/**
@@ -179,8 +179,8 @@ public class TourWorkService {
 					Set.of(Role.TALENT_LEAD), "notice.tour.workOverdue." + item.kind(),
 					List.of(item.title(), tour.title(), talent, DAY.format(item.dueOn())),
 					"/tours/" + tour.id() + "/work", "work-overdue:" + item.id()));
-			this.events.publishEvent(new AuditEvent("tour.work.escalated", "tourWorkItem", item.id().toString(),
-					"overdue since " + item.dueOn() + ": " + item.title()));
+			this.events.publishEvent(AuditEvent.career("tour.work.escalated", "tourWorkItem", item.id(),
+					AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.text(item.dueOn())));
 			escalated++;
 		}
 		return escalated;

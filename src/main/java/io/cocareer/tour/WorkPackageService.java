@@ -158,8 +158,8 @@ public class WorkPackageService {
 		WorkPackage pkg = WorkPackage.draft(terms, sponsorId, catalogueIds(),
 				new WorkPackage.Creator(actor.accountId(), actor.personId(), actor.displayName()), this.clock.instant());
 		this.packages.save(pkg);
-		this.events.publishEvent(new AuditEvent("tour.package.created", "workPackage", pkg.id().toString(),
-				pkg.title() + " (" + pkg.tourType() + ", " + pkg.seats() + " seats)"));
+		this.events.publishEvent(AuditEvent.career("tour.package.created", "workPackage", pkg.id(),
+				AuditEvent.text(pkg.title())));
 		return pkg.id();
 	}
 
@@ -172,7 +172,7 @@ public class WorkPackageService {
 		requireUnit(terms.unitId());
 		pkg.revise(terms, sponsorId, catalogueIds(), actor.displayName(), this.clock.instant());
 		this.packages.flush();
-		this.events.publishEvent(new AuditEvent("tour.package.updated", "workPackage", id.toString(), pkg.title()));
+		this.events.publishEvent(AuditEvent.career("tour.package.updated", "workPackage", id, AuditEvent.text(pkg.title())));
 	}
 
 	/** Moves a package along its lifecycle; {@code expectedVersion} (if given) guards against lost updates. */
@@ -184,8 +184,8 @@ public class WorkPackageService {
 		WorkPackageStatus from = pkg.status();
 		pkg.moveTo(target, actor.displayName(), this.clock.instant());
 		this.packages.flush();
-		this.events.publishEvent(new AuditEvent("tour.package.statusChanged", "workPackage", id.toString(),
-				from + " -> " + target));
+		this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", id,
+				AuditEvent.text(pkg.title()), AuditEvent.term("audit.packageStatus." + target)));
 	}
 
 	public void expressInterest(Actor actor, UUID id, String note) {
@@ -204,19 +204,19 @@ public class WorkPackageService {
 					"You have already expressed interest in this work package");
 		}
 		this.interests.saveAndFlush(WorkPackageInterest.express(id, personId, note, this.clock.instant()));
-		this.events.publishEvent(new AuditEvent("tour.interest.expressed", "workPackage", id.toString(),
-				"person " + personId));
+		this.events.publishEvent(AuditEvent.career("tour.interest.expressed", "workPackage", id,
+				AuditEvent.text(pkg.title())));
 	}
 
 	public void withdrawInterest(Actor actor, UUID id) {
 		UUID personId = actor.requirePersonId();
-		visible(actor, id);
+		WorkPackage pkg = visible(actor, id);
 		WorkPackageInterest interest = this.interests.findByWorkPackageIdAndPersonId(id, personId)
 			.orElseThrow(() -> new NotFoundException("tour.interest.notFound",
 					"You have not expressed interest in this work package"));
 		this.interests.delete(interest);
-		this.events.publishEvent(new AuditEvent("tour.interest.withdrawn", "workPackage", id.toString(),
-				"person " + personId));
+		this.events.publishEvent(AuditEvent.career("tour.interest.withdrawn", "workPackage", id,
+				AuditEvent.text(pkg.title())));
 	}
 
 	// ---- rules -------------------------------------------------------------------------------

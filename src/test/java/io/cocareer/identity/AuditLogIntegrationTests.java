@@ -37,9 +37,11 @@ class AuditLogIntegrationTests {
 		JsonNode items = log.json().path("items");
 		assertThat(items.size()).isEqualTo(2);
 		assertThat(items.get(0).path("actor").asString()).isEqualTo("admin");
+		assertThat(items.get(0).path("actorName").asString()).isEqualTo("Ada Admin (IT)");
 		assertThat(items.get(0).path("action").asString()).isEqualTo("account.rolesChanged");
-		assertThat(items.get(0).path("details").asString()).contains("MANAGER", "TALENT");
-		assertThat(items.get(1).path("details").asString()).doesNotContain("TALENT");
+		assertThat(items.get(0).path("summary").asString())
+			.isEqualTo("Ada Admin (IT) gave the account " + username + " the roles Manager, Talent.");
+		assertThat(items.get(1).path("summary").asString()).doesNotContain("Talent");
 		assertThat(log.json().path("total").asLong()).isEqualTo(2);
 	}
 
@@ -57,7 +59,7 @@ class AuditLogIntegrationTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.json().path("total").asLong()).isEqualTo(3);
 		assertThat(page.json().path("items").size()).isEqualTo(1);
-		assertThat(page.json().path("items").get(0).path("details").asString()).startsWith("one");
+		assertThat(page.json().path("items").get(0).path("summary").asString()).contains("created the API token \"one\"");
 	}
 
 	@Test

@@ -186,6 +186,25 @@ class PeopleImportIntegrationTests {
 	}
 
 	@Test
+	void theExportNeutralisesFormulasAndItsReimportReadsTheValuesBackUnchanged() {
+		String key = unique("X");
+		ApiClient.Response created = lead().post("/api/v1/people", """
+				{"employeeId":"%s","firstName":"=HYPERLINK(\\"http://evil.example\\",\\"x\\")","lastName":"+SUM(A1)",
+				 "email":"%s@example.com","title":"@cmd|' /C calc'!A0","hireDate":"2020-01-15"}"""
+			.formatted(key, key.toLowerCase()));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+		ApiClient.Response export = lead().get("/api/v1/people/export");
+
+		String line = export.body().lines().filter((l) -> l.startsWith(key + ",")).findFirst().orElseThrow();
+		assertThat(line).contains(",\"'=HYPERLINK(", ",'+SUM(A1),", ",'@cmd|");
+		JsonNode batch = upload(export.body());
+		assertThat(batch.path("status").asString()).as(batch.toString()).isEqualTo("PREVIEW");
+		assertThat(batch.path("unchanged").asInt()).isEqualTo(batch.path("totalRows").asInt());
+		assertThat(batch.path("updated").asInt()).isZero();
+	}
+
+	@Test
 	void aFileWithoutTheRequiredColumnsIsRejectedNotAnError() {
 		JsonNode batch = upload("name;mail\nAnn;ann@example.com\n");
 

@@ -29,10 +29,6 @@ public final class AccountPrincipal implements UserDetails, ActorHolder {
 		this.enabled = enabled;
 	}
 
-	static AccountPrincipal of(Account account) {
-		return new AccountPrincipal(account.toActor(), account.passwordHash(), account.isEnabled());
-	}
-
 	@Override
 	public Actor actor() {
 		return this.actor;

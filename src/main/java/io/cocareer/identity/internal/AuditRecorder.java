@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.AuditEvent;
 
@@ -25,23 +27,27 @@ class AuditRecorder {
 
 	private final Clock clock;
 
-	AuditRecorder(JdbcClient jdbc, Clock clock) {
+	private final JsonMapper json;
+
+	AuditRecorder(JdbcClient jdbc, Clock clock, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	@EventListener
 	void on(AuditEvent event) {
 		this.jdbc.sql("""
-				insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details)
-				values (:id, :occurredAt, :actor, :action, :subjectType, :subjectId, :details)""")
+				insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, privacy, arguments)
+				values (:id, :occurredAt, :actor, :action, :subjectType, :subjectId, :privacy, :arguments)""")
 			.param("id", UUID.randomUUID())
 			.param("occurredAt", Timestamp.from(this.clock.instant()))
 			.param("actor", currentUsername())
-			.param("action", event.action())
-			.param("subjectType", event.subjectType())
-			.param("subjectId", event.subjectId())
-			.param("details", truncate(event.details()))
+			.param("action", truncate(event.action(), 80))
+			.param("subjectType", truncate(event.subjectType(), 40))
+			.param("subjectId", truncate(event.subjectId(), 80))
+			.param("privacy", event.privacy().name())
+			.param("arguments", AuditArguments.encode(this.json, event.arguments()))
 			.update();
 	}
 
@@ -53,8 +59,8 @@ class AuditRecorder {
 		return "system";
 	}
 
-	private static String truncate(String details) {
-		return (details == null || details.length() <= 2000) ? details : details.substring(0, 1997) + "...";
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
 	}
 
 }

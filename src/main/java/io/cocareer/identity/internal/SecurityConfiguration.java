@@ -48,9 +48,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder encoder,
-			LoginThrottle throttle) {
-		return new ProviderManager(new ThrottledAuthenticationProvider(accounts, encoder, throttle));
+	AuthenticationManager authenticationManager(AccountRepository accounts, StaffAccess staffAccess,
+			PasswordEncoder encoder, LoginThrottle throttle) {
+		return new ProviderManager(new ThrottledAuthenticationProvider(accounts, staffAccess, encoder, throttle));
 	}
 
 	@Bean

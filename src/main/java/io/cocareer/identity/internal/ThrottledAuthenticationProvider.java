@@ -20,9 +20,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+	ThrottledAuthenticationProvider(AccountRepository accounts, StaffAccess staffAccess, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		// someone who has left signs in without staff roles (or not at all): see StaffAccess
 		this.passwords = new DaoAuthenticationProvider((username) -> accounts.findByUsernameIgnoreCase(username)
-			.map(AccountPrincipal::of)
+			.map(staffAccess::principalOf)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account")));
 		this.passwords.setPasswordEncoder(encoder);
 		this.throttle = throttle;

@@ -39,12 +39,13 @@ class AuditApiController {
 
 	}
 
-	record AuditEntry(UUID id, Instant occurredAt, String actor, String action, String subjectType, String subjectId,
-			String details) {
+	/** One entry: who (user name and name), what (the action's stable name), which record, and the sentence. */
+	record AuditEntry(UUID id, Instant occurredAt, String actor, String actorName, String action, String subjectType,
+			String subjectId, String summary) {
 
 		static AuditEntry from(AuditEntryView view) {
-			return new AuditEntry(view.id(), view.occurredAt(), view.actor(), view.action(), view.subjectType(),
-					view.subjectId(), view.details());
+			return new AuditEntry(view.id(), view.occurredAt(), view.actor(), view.actorName(), view.action(),
+					view.subjectType(), view.subjectId(), view.summary());
 		}
 
 	}

@@ -32,7 +32,8 @@ public class ImportBatches {
 
 	private static final String COLUMNS = """
 			id, file_name, uploaded_by, uploaded_at, status, total_rows, processed_rows, created_count,
-			updated_count, unchanged_count, error_count, failure_reason, started_at, finished_at""";
+			updated_count, unchanged_count, error_count, failure_reason, started_at, finished_at, planned_created,
+			planned_updated, planned_unchanged""";
 
 	private final JdbcClient jdbc;
 
@@ -44,9 +45,10 @@ public class ImportBatches {
 			PeopleCsv.Result result, String content) {
 		this.jdbc.sql("""
 				insert into import_batch (id, file_name, uploaded_by, uploaded_at, status, total_rows, processed_rows,
-				  created_count, updated_count, unchanged_count, error_count, csv_content)
+				  created_count, updated_count, unchanged_count, planned_created, planned_updated, planned_unchanged,
+				  error_count, csv_content)
 				values (:id, :fileName, :uploadedBy, :uploadedAt, :status, :total, 0, :created, :updated, :unchanged,
-				  :errorCount, :content)""")
+				  :created, :updated, :unchanged, :errorCount, :content)""")
 			.param("id", id)
 			.param("fileName", fileName)
 			.param("uploadedBy", uploadedBy)
@@ -111,47 +113,119 @@ public class ImportBatches {
 			.optional();
 	}
 
-	/** Claims a previewed batch for running; false when it is not (or no longer) waiting. */
-	public boolean markRunning(UUID id, Instant now) {
+	/**
+	 * Claims a batch for running under a lease: a previewed batch, or one that failed without row
+	 * errors (run again). False when it is not (or no longer) runnable. Nothing is committed yet,
+	 * so the counts start at zero.
+	 */
+	public boolean markRunning(UUID id, String leaseToken, Instant now, Instant leaseUntil) {
 		return this.jdbc.sql("""
-				update import_batch set status = 'RUNNING', started_at = :now, processed_rows = 0
-				where id = :id and status = 'PREVIEW' and error_count = 0""")
+				update import_batch set status = 'RUNNING', started_at = :now, finished_at = null, failure_reason = null,
+				  processed_rows = 0, created_count = 0, updated_count = 0, unchanged_count = 0,
+				  lease_token = :token, lease_until = :leaseUntil
+				where id = :id and status in ('PREVIEW', 'FAILED') and error_count = 0""")
 			.param("id", id)
 			.param("now", Timestamp.from(now))
+			.param("token", leaseToken)
+			.param("leaseUntil", Timestamp.from(leaseUntil))
 			.update() == 1;
 	}
 
-	public void progress(UUID id, int processedRows) {
-		this.jdbc.sql("update import_batch set processed_rows = :processed where id = :id and status = 'RUNNING'")
+	/** Whether the run with this token still holds the batch (it is running and its lease was not taken). */
+	public boolean holdsLease(UUID id, String leaseToken) {
+		return this.jdbc.sql("select count(*) from import_batch where id = :id and status = 'RUNNING' and lease_token = :token")
 			.param("id", id)
+			.param("token", leaseToken)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	/** The heartbeat of a running import: keeps its lease; false when the lease is gone. */
+	public boolean renewLease(UUID id, String leaseToken, Instant leaseUntil) {
+		return this.jdbc.sql("""
+				update import_batch set lease_until = :leaseUntil
+				where id = :id and status = 'RUNNING' and lease_token = :token""")
+			.param("id", id)
+			.param("token", leaseToken)
+			.param("leaseUntil", Timestamp.from(leaseUntil))
+			.update() == 1;
+	}
+
+	/** How far the run has got (rows written in its still open transaction); renews the lease too. */
+	public void progress(UUID id, String leaseToken, int processedRows, Instant leaseUntil) {
+		this.jdbc.sql("""
+				update import_batch set processed_rows = :processed, lease_until = :leaseUntil
+				where id = :id and status = 'RUNNING' and lease_token = :token""")
+			.param("id", id)
+			.param("token", leaseToken)
 			.param("processed", processedRows)
+			.param("leaseUntil", Timestamp.from(leaseUntil))
 			.update();
 	}
 
-	public void done(UUID id, int processed, int created, int updated, int unchanged, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * Records the result in the import's own transaction, so it is committed with the rows it
+	 * counts. False when the run lost its lease (marked failed meanwhile): it must then roll back.
+	 */
+	public boolean done(UUID id, String leaseToken, int processed, int created, int updated, int unchanged,
+			Instant now) {
+		return this.jdbc.sql("""
 				update import_batch set status = 'DONE', processed_rows = :processed, created_count = :created,
-				  updated_count = :updated, unchanged_count = :unchanged, finished_at = :now where id = :id""")
+				  updated_count = :updated, unchanged_count = :unchanged, finished_at = :now, lease_token = null,
+				  lease_until = null
+				where id = :id and status = 'RUNNING' and lease_token = :token""")
 			.param("id", id)
+			.param("token", leaseToken)
 			.param("processed", processed)
 			.param("created", created)
 			.param("updated", updated)
 			.param("unchanged", unchanged)
 			.param("now", Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
-	public void failed(UUID id, String reason, List<ImportRowError> errors, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * The run failed and was rolled back: nothing is committed, so nothing is counted. A run that
+	 * no longer holds the batch changes nothing (someone else owns it now).
+	 */
+	public void failed(UUID id, String leaseToken, String reason, List<ImportRowError> errors, Instant now) {
+		int changed = this.jdbc.sql("""
 				update import_batch set status = 'FAILED', failure_reason = :reason, error_count = :errorCount,
-				  finished_at = :now where id = :id""")
+				  processed_rows = 0, created_count = 0, updated_count = 0, unchanged_count = 0, finished_at = :now,
+				  lease_token = null, lease_until = null
+				where id = :id and status = 'RUNNING' and lease_token = :token""")
 			.param("id", id)
+			.param("token", leaseToken)
 			.param("reason", (reason != null && reason.length() > 1000) ? reason.substring(0, 1000) : reason)
 			.param("errorCount", errors.size())
 			.param("now", Timestamp.from(now))
 			.update();
-		this.jdbc.sql("delete from import_row_error where batch_id = :id").param("id", id).update();
-		insertErrors(id, errors);
+		if (changed == 1) {
+			this.jdbc.sql("delete from import_row_error where batch_id = :id").param("id", id).update();
+			insertErrors(id, errors);
+		}
+	}
+
+	/** Running batches whose lease has run out: their process died (or lost the database). */
+	public List<UUID> expiredLeases(Instant now) {
+		return this.jdbc.sql("""
+				select id from import_batch where status = 'RUNNING' and (lease_until is null or lease_until < :now)""")
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Marks a running batch whose lease ran out as failed (nothing of it was committed); false if it came back. */
+	public boolean failExpired(UUID id, String reason, Instant now) {
+		return this.jdbc.sql("""
+				update import_batch set status = 'FAILED', failure_reason = :reason, processed_rows = 0,
+				  created_count = 0, updated_count = 0, unchanged_count = 0, finished_at = :now, lease_token = null,
+				  lease_until = null
+				where id = :id and status = 'RUNNING' and (lease_until is null or lease_until < :now)""")
+			.param("id", id)
+			.param("reason", reason)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/** The organisation in the terms of the file: one statement for people, one for units. */
@@ -198,7 +272,8 @@ public class ImportBatches {
 		return new ImportBatchView(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("uploaded_by"),
 				instant(rs, "uploaded_at"), ImportStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"),
 				rs.getInt("processed_rows"), rs.getInt("created_count"), rs.getInt("updated_count"),
-				rs.getInt("unchanged_count"), rs.getInt("error_count"), rs.getString("failure_reason"),
+				rs.getInt("unchanged_count"), rs.getInt("planned_created"), rs.getInt("planned_updated"),
+				rs.getInt("planned_unchanged"), rs.getInt("error_count"), rs.getString("failure_reason"),
 				instant(rs, "started_at"), instant(rs, "finished_at"), List.of(), List.of(), List.of());
 	}
 

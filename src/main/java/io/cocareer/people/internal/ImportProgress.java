@@ -1,5 +1,6 @@
 package io.cocareer.people.internal;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes how far an import has got in a transaction of its own, so the batch page (served by
- * any instance) sees it while the import's own transaction is still open.
+ * any instance) sees it while the import's own transaction is still open. Renews the run's lease.
  */
 @Component
 class ImportProgress {
@@ -20,8 +21,8 @@ class ImportProgress {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void record(UUID batchId, int processedRows) {
-		this.batches.progress(batchId, processedRows);
+	public void record(UUID batchId, String leaseToken, int processedRows, Instant leaseUntil) {
+		this.batches.progress(batchId, leaseToken, processedRows, leaseUntil);
 	}
 
 }

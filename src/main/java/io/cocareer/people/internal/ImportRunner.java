@@ -42,12 +42,15 @@ public class ImportRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportLeases leases;
+
 	private final Clock clock;
 
-	ImportRunner(ImportBatches batches, ImportProgress progress, PersonRepository people, EntityManager entityManager,
-			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+	ImportRunner(ImportBatches batches, ImportProgress progress, ImportLeases leases, PersonRepository people,
+			EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.batches = batches;
 		this.progress = progress;
+		this.leases = leases;
 		this.people = people;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -71,8 +74,24 @@ public class ImportRunner {
 
 	}
 
+	/** Thrown when the run lost its batch (its lease ran out and it was marked failed): it must roll back. */
+	public static class LeaseLost extends RuntimeException {
+
+		LeaseLost(UUID batchId) {
+			super("Import %s lost its lease before it finished".formatted(batchId));
+		}
+
+	}
+
+	/**
+	 * Runs the batch if this run (its lease token) still holds it. The result is recorded in the
+	 * same transaction as the rows, so the counts never claim a row that was not committed.
+	 */
 	@Transactional
-	public void run(UUID batchId) {
+	public void run(UUID batchId, String leaseToken) {
+		if (!this.batches.holdsLease(batchId, leaseToken)) {
+			throw new LeaseLost(batchId);
+		}
 		Instant now = this.clock.instant();
 		String content = this.batches.content(batchId).orElseThrow();
 		PeopleCsv.Result result = PeopleCsv.read(content, this.batches.snapshot(), LocalDate.now(this.clock));
@@ -88,22 +107,25 @@ public class ImportRunner {
 			writeChunk(rows.subList(from, to), actions.subList(from, to), unitIds, now);
 			this.entityManager.flush();
 			this.entityManager.clear();
-			this.progress.record(batchId, to);
+			this.progress.record(batchId, leaseToken, to, this.leases.until());
 		}
 		setReportingLines(rows, actions, now);
 		int created = result.count(PeopleCsv.Action.CREATE);
 		int updated = result.count(PeopleCsv.Action.UPDATE);
 		int unchanged = result.count(PeopleCsv.Action.UNCHANGED);
-		this.batches.done(batchId, rows.size(), created, updated, unchanged, this.clock.instant());
-		this.events.publishEvent(new AuditEvent("people.imported", "import_batch", batchId.toString(),
-				"created %d, updated %d, unchanged %d".formatted(created, updated, unchanged)));
+		if (!this.batches.done(batchId, leaseToken, rows.size(), created, updated, unchanged, this.clock.instant())) {
+			throw new LeaseLost(batchId);
+		}
+		this.events.publishEvent(AuditEvent.open("people.imported", "import_batch", batchId, AuditEvent.text(created),
+				AuditEvent.text(updated), AuditEvent.text(unchanged)));
 	}
 
 	private void createUnits(Map<String, String> newUnits) {
 		newUnits.forEach((code, name) -> {
 			OrgUnit unit = new OrgUnit(code, name, null);
 			this.entityManager.persist(unit);
-			this.events.publishEvent(new AuditEvent("unit.created", "unit", unit.id().toString(), code + " " + name));
+			this.events.publishEvent(AuditEvent.open("unit.created", "unit", unit.id(), AuditEvent.text(name),
+					AuditEvent.text(code)));
 		});
 		this.entityManager.flush();
 	}

@@ -69,6 +69,9 @@ public final class PeopleCsv {
 
 	private static final int PREVIEW_ROWS = 10;
 
+	/** What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): =, +, -, @, tab, carriage return. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private PeopleCsv() {
 	}
 
@@ -161,6 +164,50 @@ public final class PeopleCsv {
 			// nothing readable: no header to show
 		}
 		return List.of();
+	}
+
+	/**
+	 * A value as the export writes it: a value a spreadsheet would run as a formula gets a single
+	 * quote in front (as OWASP recommends), and so does a value the import would otherwise change
+	 * (whitespace around it, or a quote in front of one of these), so that {@link #importCell} gives
+	 * back exactly the value written.
+	 */
+	public static String exportCell(String value) {
+		return needsQuote(value) ? "'" + value : value;
+	}
+
+	/**
+	 * A cell as the import reads it: the quote the export added is taken off (exactly that one, and
+	 * nothing is trimmed then); otherwise the value is trimmed, except that whitespace in front of a
+	 * formula character is kept: trimming must not turn a harmless "\t=..." into a formula.
+	 */
+	static String importCell(String raw) {
+		if (raw.startsWith("'") && needsQuote(raw.substring(1))) {
+			return raw.substring(1);
+		}
+		String stripped = raw.strip();
+		if (startsFormula(stripped) && stripped.length() < raw.stripTrailing().length()) {
+			return raw.stripTrailing();
+		}
+		return stripped;
+	}
+
+	/** A formula character first (after any quotes), or whitespace the import would trim. */
+	private static boolean needsQuote(String value) {
+		if (value.isEmpty()) {
+			return false;
+		}
+		int first = 0;
+		while (first < value.length() && value.charAt(first) == '\'') {
+			first++;
+		}
+		String rest = value.substring(first);
+		return startsFormula(rest) || (!rest.isEmpty() && Character.isWhitespace(rest.charAt(0)))
+				|| Character.isWhitespace(value.charAt(value.length() - 1));
+	}
+
+	private static boolean startsFormula(String value) {
+		return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
 	}
 
 	private static CsvReader<CsvRecord> reader(String content) {
@@ -400,7 +447,7 @@ public final class PeopleCsv {
 			if (i == null || i >= record.getFieldCount()) {
 				return null;
 			}
-			String value = record.getField(i).strip();
+			String value = importCell(record.getField(i));
 			if (value.isEmpty()) {
 				return null;
 			}

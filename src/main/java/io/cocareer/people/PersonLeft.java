@@ -1,0 +1,13 @@
+package io.cocareer.people;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Published when HR records that a person has left the organisation (in the transaction that
+ * records it). Their staff access ends at once: the identity module takes the staff roles off
+ * their account, ends its sessions and revokes its API tokens.
+ */
+public record PersonLeft(UUID personId, LocalDate leftOn) {
+
+}

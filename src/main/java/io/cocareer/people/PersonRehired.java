@@ -1,0 +1,12 @@
+package io.cocareer.people;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Published when someone who had left is hired again (a boomerang). Staff access does not come
+ * back by itself: an administrator gives the account the roles of the new employment.
+ */
+public record PersonRehired(UUID personId, LocalDate rehiredOn) {
+
+}
