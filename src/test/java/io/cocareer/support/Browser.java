@@ -59,7 +59,8 @@ public final class Browser {
 		return signIn(context.newPage(), port, username);
 	}
 
-	private static Page signIn(Page page, int port, String username) {
+	/** Signs a page of a context made by the caller in as a demo user. */
+	public static Page signIn(Page page, int port, String username) {
 		page.navigate("/login");
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("demo");
