@@ -105,6 +105,35 @@ public class PeopleService {
 		return new PageResult<>(rows, paging.page(), paging.size(), total);
 	}
 
+	/**
+	 * The people a form may pick (the person picker): those still with the organisation whose
+	 * name, email, employee id or title contain every word typed, an exact employee id first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> pickable(String query, int limit) {
+		String q = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
+		if (q.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder where = new StringBuilder(" where p.status <> 'LEFT'");
+		Map<String, Object> params = new HashMap<>();
+		String[] words = q.split("\\s+");
+		for (int i = 0; i < Math.min(words.length, 5); i++) {
+			where.append(" and p.search_text like :word").append(i);
+			params.put("word" + i, "%" + escapeLike(words[i]) + "%");
+		}
+		return this.jdbc.sql("""
+				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
+				from person p left join org_unit u on u.id = p.unit_id""" + where
+				+ " order by case when lower(p.employee_id) = :exact then 0 else 1 end, p.last_name, p.first_name, p.id"
+				+ " limit :limit")
+			.params(params)
+			.param("exact", q)
+			.param("limit", limit)
+			.query(PeopleService::summary)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public PersonView get(UUID personId) {
 		return find(personId).orElseThrow(() -> new PersonNotFoundException(personId));

@@ -33,14 +33,16 @@ class AccountAdminBrowserTests {
 		try {
 			page.navigate("/admin/accounts");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New account")).click();
-			page.getByLabel("Employee id of the person").fill(employeeId);
+			page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person")).fill(employeeId);
 			page.getByLabel("User name").fill("Not Valid");
 			page.getByLabel("Initial password").fill("a-good-password");
 			page.getByLabel("Talent", new Page.GetByLabelOptions().setExact(false)).first().check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
 
 			assertThat(page.locator("#username-errors")).containsText("lower-case letters");
-			assertThat(page.getByLabel("Employee id of the person")).hasValue(employeeId);
+			// the person typed by employee id stays chosen: their id in the form, their name in the box
+			assertThat(page.locator("input[type=hidden][name=employeeId]")).hasValue(employeeId);
+			assertThat(page.locator("#employeeId-chosen")).containsText(employeeId);
 
 			page.getByLabel("User name").fill(username);
 			page.getByLabel("Initial password").fill("a-good-password");

@@ -49,7 +49,18 @@ public final class Browser {
 
 	/** A new, signed-in page for one of the demo users (password {@code demo}). */
 	public static Page signedIn(int port, String username) {
-		Page page = newPage(port);
+		return signIn(newPage(port), port, username);
+	}
+
+	/** As {@link #signedIn(int, String)}, in a browser with JavaScript switched off (plain forms). */
+	public static Page signedInWithoutJavaScript(int port, String username) {
+		BrowserContext context = shared().newContext(options(port).setJavaScriptEnabled(false));
+		context.setDefaultTimeout(15_000);
+		return signIn(context.newPage(), port, username);
+	}
+
+	/** Signs a page of a context made by the caller in as a demo user. */
+	public static Page signIn(Page page, int port, String username) {
 		page.navigate("/login");
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("demo");
@@ -60,11 +71,14 @@ public final class Browser {
 	}
 
 	public static Page newPage(int port) {
-		BrowserContext context = shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setBaseURL("http://localhost:" + port)
-			.setViewportSize(1280, 900));
+		BrowserContext context = shared().newContext(options(port));
 		context.setDefaultTimeout(15_000);
 		return context.newPage();
+	}
+
+	public static com.microsoft.playwright.Browser.NewContextOptions options(int port) {
+		return new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+			.setViewportSize(1280, 900);
 	}
 
 }

@@ -113,7 +113,7 @@ class TalentPagesIntegrationTests {
 						"reviewOn", LocalDate.now().plusMonths(4).toString(), "performance", "2", "potential", "3"));
 
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.body()).contains("Nobody has the employee id NOPE-42", "Ran the pilot in Lyon", "is-invalid");
+		assertThat(result.body()).contains("Nobody is known as “NOPE-42”", "Ran the pilot in Lyon", "is-invalid");
 	}
 
 	@Test

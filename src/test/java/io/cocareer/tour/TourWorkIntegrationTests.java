@@ -297,8 +297,8 @@ class TourWorkIntegrationTests {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("what", "Pairing with the data team");
 		fields.put("why", "");
-		fields.put("ownerId", TourFixtures.personOf(this.port, "manager").toString());
-		fields.put("ownerEmployeeId", "");
+		// the owner as the person picker sends them: by employee id
+		fields.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "manager"));
 		fields.put("dueOn", LocalDate.now().plusDays(9).toString());
 		WebSession.Page refused = talent.post("/tours/" + this.tourId + "/work/resources", page, fields);
 		assertThat(refused.status()).isEqualTo(200);

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The people directory, the person page, the manager look-up of forms and the CSV export. */
+/** The people directory, the person page and the CSV export. */
 @Controller
 @RequestMapping("/people")
 class PeopleController {
@@ -68,14 +68,6 @@ class PeopleController {
 		rehire.setUnitId(profile.person().unitId());
 		PersonViews.show(model, profile, this.people.units(), new LeavingForm(), rehire);
 		return "people/detail";
-	}
-
-	/** The name behind a manager's employee id, shown next to the field as it is typed. */
-	@GetMapping("/lookup")
-	String lookup(@RequestParam(required = false) String managerEmployeeId, Model model) {
-		model.addAttribute("query", (managerEmployeeId != null) ? managerEmployeeId.strip() : "");
-		model.addAttribute("found", this.people.personIdOf(managerEmployeeId).map(this.people::get).orElse(null));
-		return "people/form :: managerLookup";
 	}
 
 	@GetMapping("/export.csv")

@@ -109,7 +109,6 @@ class PersonFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("personId", personId);
 		model.addAttribute("units", this.people.units());
-		model.addAttribute("manager", this.people.personIdOf(form.getManagerEmployeeId()).map(this.people::get).orElse(null));
 		return VIEW_FORM;
 	}
 

@@ -107,8 +107,29 @@ class TourTrackingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.coachingSession(actor, sessionId).tourId();
-		return act(tourId, redirect, "tour.coaching.scheduledDone", "/check-ins",
-				() -> this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version));
+		try {
+			this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version);
+			redirect.addFlashAttribute("message", "tour.coaching.scheduledDone");
+		}
+		catch (InvalidInput ex) {
+			if ("coachEmployeeId".equals(ex.field())) {
+				// next to the coach field of this session, whose form opens again with what was typed
+				redirect.addFlashAttribute("coachSession", sessionId);
+				redirect.addFlashAttribute("coachValue", coachEmployeeId);
+				redirect.addFlashAttribute("coachProblem", ex.code());
+				redirect.addFlashAttribute("coachProblemArgs", ex.arguments());
+			}
+			else {
+				PageProblems.flash(redirect, ex);
+			}
+		}
+		catch (BusinessRuleViolation | PermissionDenied ex) {
+			PageProblems.flash(redirect, ex);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return "redirect:/tours/" + tourId + "/check-ins";
 	}
 
 	@PostMapping("/coaching/{sessionId}/done")

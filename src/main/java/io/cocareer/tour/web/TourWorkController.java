@@ -1,11 +1,12 @@
 package io.cocareer.tour.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -39,18 +40,21 @@ class TourWorkController {
 
 	private final TourWorkService work;
 
-	TourWorkController(TourService tours, TourWorkService work) {
+	private final PeopleService people;
+
+	TourWorkController(TourService tours, TourWorkService work, PeopleService people) {
 		this.tours = tours;
 		this.work = work;
+		this.people = people;
 	}
 
 	@GetMapping
 	String page(Actor actor, @PathVariable UUID id, Model model) {
 		TourView tour = this.tours.get(actor, id);
 		WorkItemForm resource = new WorkItemForm();
-		resource.setOwnerId(tour.manager().id());
+		resource.setOwnerEmployeeId(employeeIdOf(tour.manager().id()));
 		WorkItemForm obstacle = new WorkItemForm();
-		obstacle.setOwnerId(tour.manager().id());
+		obstacle.setOwnerEmployeeId(employeeIdOf(tour.manager().id()));
 		model.addAttribute("resourceForm", resource);
 		model.addAttribute("obstacleForm", obstacle);
 		return page(actor, tour, model, null);
@@ -71,7 +75,7 @@ class TourWorkController {
 	@GetMapping("/{itemId}")
 	String editForm(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
 		WorkItemView item = this.work.item(actor, id, itemId);
-		model.addAttribute("form", WorkItemForm.of(item));
+		model.addAttribute("form", WorkItemForm.of(item, employeeIdOf(item.ownerId())));
 		return itemPage(actor, id, item, model);
 	}
 
@@ -106,7 +110,7 @@ class TourWorkController {
 			}
 		}
 		WorkItemForm other = new WorkItemForm();
-		other.setOwnerId(tour.manager().id());
+		other.setOwnerEmployeeId(employeeIdOf(tour.manager().id()));
 		model.addAttribute(otherForm, other);
 		return page(actor, tour, model, kind);
 	}
@@ -120,7 +124,6 @@ class TourWorkController {
 		model.addAttribute("overdue", items.stream().filter(WorkItemView::overdue).count());
 		model.addAttribute("mayAdd", this.work.mayAdd(actor, tour.id()));
 		model.addAttribute("failed", failed);
-		model.addAttribute("owners", owners(tour));
 		model.addAttribute("impacts", Impact.values());
 		return VIEW_WORK;
 	}
@@ -130,19 +133,14 @@ class TourWorkController {
 		model.addAttribute("tour", tour);
 		model.addAttribute("tab", "work");
 		model.addAttribute("item", item);
-		model.addAttribute("owners", owners(tour));
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("statuses", item.kind().statuses());
 		return VIEW_ITEM;
 	}
 
-	/** The people of the tour an item may be given to; anyone else by employee id. */
-	private static List<TourView.PersonRef> owners(TourView tour) {
-		List<TourView.PersonRef> owners = new ArrayList<>(List.of(tour.talent(), tour.manager()));
-		if (tour.sponsor() != null && owners.stream().noneMatch((p) -> p.id().equals(tour.sponsor().id()))) {
-			owners.add(tour.sponsor());
-		}
-		return owners;
+	/** The owner as the person picker holds them: their employee id. */
+	private String employeeIdOf(UUID personId) {
+		return this.people.find(personId).map(PersonView::employeeId).orElse(null);
 	}
 
 }

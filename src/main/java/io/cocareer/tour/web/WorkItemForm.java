@@ -1,7 +1,6 @@
 package io.cocareer.tour.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A resource request or an obstacle as a form: adding one (no status yet) and updating one. The
- * owner is picked among the tour's people, or given by employee id (which wins).
+ * owner is anyone of the organisation, chosen with the person picker (their employee id).
  */
 public class WorkItemForm {
 
@@ -29,9 +28,8 @@ public class WorkItemForm {
 
 	private Impact impact;
 
-	private UUID ownerId;
-
-	@Size(max = 20, message = "{tour.validation.tooLong}")
+	@NotBlank(message = "{tour.validation.required}")
+	@Size(max = 100, message = "{tour.validation.tooLong}")
 	private String ownerEmployeeId;
 
 	@NotNull(message = "{tour.validation.required}")
@@ -45,12 +43,12 @@ public class WorkItemForm {
 
 	private long version;
 
-	static WorkItemForm of(WorkItemView item) {
+	static WorkItemForm of(WorkItemView item, String ownerEmployeeId) {
 		WorkItemForm form = new WorkItemForm();
 		form.what = item.what();
 		form.why = item.why();
 		form.impact = item.impact();
-		form.ownerId = item.ownerId();
+		form.ownerEmployeeId = ownerEmployeeId;
 		form.dueOn = item.dueOn();
 		form.status = item.status();
 		form.statusNote = item.statusNote();
@@ -59,7 +57,7 @@ public class WorkItemForm {
 	}
 
 	WorkItemDraft draft() {
-		return new WorkItemDraft(this.what, this.why, this.impact, this.ownerId, this.ownerEmployeeId, this.dueOn,
+		return new WorkItemDraft(this.what, this.why, this.impact, null, this.ownerEmployeeId, this.dueOn,
 				this.status, this.statusNote);
 	}
 
@@ -85,14 +83,6 @@ public class WorkItemForm {
 
 	public void setImpact(Impact impact) {
 		this.impact = impact;
-	}
-
-	public UUID getOwnerId() {
-		return this.ownerId;
-	}
-
-	public void setOwnerId(UUID ownerId) {
-		this.ownerId = ownerId;
 	}
 
 	public String getOwnerEmployeeId() {
