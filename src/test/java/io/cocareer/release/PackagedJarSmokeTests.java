@@ -62,7 +62,7 @@ class PackagedJarSmokeTests {
 
 	@BeforeAll
 	void startTheJar() {
-		Duration timeout = Duration.ofSeconds(Long.getLong("cocareer.release.start-timeout", 600));
+		Duration timeout = Duration.ofSeconds(Long.getLong("cocareer.release.start-timeout", 900));
 		this.app = RunningJar.start(PackagedJar.jar(), PackagedJar.scratch(), timeout);
 		this.log = new LogWatch(this.app.log());
 		this.timings.put("start (java -jar to the sign-in page, demo generated)",
