@@ -9,6 +9,13 @@ import java.util.stream.Stream;
 /** Where the release tests find the packaged jar, its scratch directory and the project. */
 final class PackagedJar {
 
+	/**
+	 * Why the release tests skip in the test phase: they need the jar of this build, and only the
+	 * release-smoke execution (after package) says where it is. -Dtest=... overrides the excludes
+	 * of the test phase, so this keeps them out of it.
+	 */
+	static final String ONLY_AFTER_PACKAGE = "runs after package, in the release-smoke execution (mvn -B verify)";
+
 	private PackagedJar() {
 	}
 

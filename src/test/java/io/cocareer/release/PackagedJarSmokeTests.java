@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once the pool has closed the connection that migrated the database. Each test lists all its
  * failures in one message. The jar's log is target/smoke/cocareer.log.
  */
+@EnabledIfSystemProperty(named = "cocareer.release.jar", matches = ".+", disabledReason = PackagedJar.ONLY_AFTER_PACKAGE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarSmokeTests {

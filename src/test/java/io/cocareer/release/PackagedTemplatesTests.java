@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * references in the Java code ({@code "tours/package"}, {@code "people/list :: rows"}) and
  * fragment references in the templates ({@code ~{layout/main :: layout(...)}}).
  */
+@EnabledIfSystemProperty(named = "cocareer.release.jar", matches = ".+", disabledReason = PackagedJar.ONLY_AFTER_PACKAGE)
 class PackagedTemplatesTests {
 
 	private static final String PREFIX = "BOOT-INF/classes/templates/";
