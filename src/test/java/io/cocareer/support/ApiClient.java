@@ -27,16 +27,33 @@ public final class ApiClient {
 	}
 
 	public static ApiClient as(int port, String username, String password) {
-		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return new ApiClient("http://localhost:" + port, "Basic " + basic);
+		return as(local(port), username, password);
 	}
 
 	public static ApiClient withToken(int port, String token) {
-		return new ApiClient("http://localhost:" + port, "Bearer " + token);
+		return withToken(local(port), token);
 	}
 
 	public static ApiClient anonymous(int port) {
-		return new ApiClient("http://localhost:" + port, null);
+		return anonymous(local(port));
+	}
+
+	/** Signed in with HTTP Basic at a base URL such as {@code http://localhost:8081}. */
+	public static ApiClient as(String baseUrl, String username, String password) {
+		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new ApiClient(baseUrl, "Basic " + basic);
+	}
+
+	public static ApiClient withToken(String baseUrl, String token) {
+		return new ApiClient(baseUrl, "Bearer " + token);
+	}
+
+	public static ApiClient anonymous(String baseUrl) {
+		return new ApiClient(baseUrl, null);
+	}
+
+	private static String local(int port) {
+		return "http://localhost:" + port;
 	}
 
 	public Response get(String path) {
