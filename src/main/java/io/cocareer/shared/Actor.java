@@ -28,6 +28,11 @@ public record Actor(UUID accountId, String username, UUID personId, String displ
 		return has(Role.ADMIN);
 	}
 
+	/** Staff work in the organisation (every role but alumnus); the directory and careers are theirs. */
+	public boolean isStaff() {
+		return has(Role.TALENT_LEAD) || has(Role.MANAGER) || has(Role.TALENT) || has(Role.ADMIN);
+	}
+
 	public boolean isPerson(UUID otherPersonId) {
 		return this.personId != null && this.personId.equals(otherPersonId);
 	}

@@ -156,7 +156,8 @@ class WebSecurityIntegrationTests {
 		HttpResponse<String> unknownPerson = admin.postWithCsrf("/admin/accounts/new", "/admin/accounts/new",
 				Map.of("employeeId", "NOBODY-7", "username", IdentityFixtures.uniqueUsername("ui"), "password",
 						"a-good-password", "roles", "TALENT"));
-		assertThat(unknownPerson.body()).contains("Nobody has the employee id NOBODY-7");
+		// the person picker says it in its own words, next to the field
+		assertThat(unknownPerson.body()).contains("Nobody is known as “NOBODY-7”");
 	}
 
 	@Test
@@ -179,6 +180,18 @@ class WebSecurityIntegrationTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Alex Morgan").contains("Personal API tokens");
+	}
+
+	@Test
+	void theAccountPageLinksOnlyToPersonPagesTheReaderMayOpen() {
+		WebSession alumnus = new WebSession(this.port);
+		alumnus.signIn("alumnus", "demo");
+		WebSession talent = new WebSession(this.port);
+		talent.signIn("talent", "demo");
+
+		// the directory is for staff: a link would lead an alumnus to "Not for your eyes"
+		assertThat(alumnus.get("/account").body()).doesNotContain("href=\"/people/");
+		assertThat(talent.get("/account").body()).contains("href=\"/people/");
 	}
 
 }

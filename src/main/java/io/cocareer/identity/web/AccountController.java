@@ -97,6 +97,8 @@ class AccountController {
 		model.addAttribute("account", this.accounts.get(actor.accountId()));
 		model.addAttribute("person",
 				(actor.personId() != null) ? this.people.find(actor.personId()).orElse(null) : null);
+		// the directory is for staff: an alumnus sees their person's name without a link to a page they may not open
+		model.addAttribute("mayOpenPerson", actor.isStaff());
 		model.addAttribute("tokens", this.tokens.tokensOf(actor));
 		return VIEW;
 	}
