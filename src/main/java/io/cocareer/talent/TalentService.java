@@ -245,29 +245,46 @@ public class TalentService {
 	/** The profile, if the actor may see it; otherwise, and if there is none, a 404. */
 	@Transactional(readOnly = true)
 	public TalentProfileView profile(Actor actor, UUID personId) {
+		return findProfile(actor, personId).orElseThrow(() -> new TalentNotFoundException(personId));
+	}
+
+	/**
+	 * The profile, if there is one and the actor may see it; empty otherwise, for the screens
+	 * that show a profile beside something else. Empty rather than thrown, so a caller's
+	 * transaction is not marked for rollback by an absence it expects.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TalentProfileView> findProfile(Actor actor, UUID personId) {
+		if (personId == null) {
+			return Optional.empty();
+		}
 		boolean self = actor.isPerson(personId);
 		boolean lead = actor.isTalentLead();
 		boolean manager = !self && !lead && this.people.isManagerOf(actor.personId(), personId);
 		if (!self && !lead && !manager) {
-			throw new TalentNotFoundException(personId);
+			return Optional.empty();
 		}
 		Optional<DesignationView> designation = this.reads.designation(personId, today());
 		Optional<TalentReadModel.ProfileRow> profile = this.reads.profile(personId);
 		// a talent without a profile yet sees an empty one to start from; for others it does not exist
 		if (designation.isEmpty() && profile.isEmpty() && !(self && mayStartProfile(actor))) {
-			throw new TalentNotFoundException(personId);
+			return Optional.empty();
 		}
-		PersonView person = this.people.get(personId);
+		Optional<PersonView> found = this.people.find(personId);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		PersonView person = found.get();
 		TalentReadModel.ProfileRow row = profile
 			.orElse(new TalentReadModel.ProfileRow(null, null, null, null, null, null, 0));
 		boolean hasProfile = profile.isPresent();
-		return new TalentProfileView(person, designation.orElse(null),
+		return Optional.of(new TalentProfileView(person, designation.orElse(null),
 				hasProfile ? this.reads.values(personId) : List.of(), row.shortTermAspiration(),
 				row.longTermAspiration(), hasProfile ? this.reads.desiredRoles(personId) : List.of(),
 				row.personalBrand(), row.potentialStatement(),
 				hasProfile ? this.reads.competencies(personId) : List.of(), this.reads.notes(personId),
 				row.updatedAt(), row.updatedBy(), row.version(), self && mayKeepProfile(actor, designation),
-				(lead || manager) && !self, lead);
+				(lead || manager) && !self, lead));
 	}
 
 	/**

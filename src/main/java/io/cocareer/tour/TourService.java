@@ -24,7 +24,6 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
@@ -126,12 +125,7 @@ public class TourService {
 	/** A talent's profile for someone shaping a tour for them, if they may see it. */
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
-		try {
-			return Optional.of(this.talents.profile(actor, talentId));
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return this.talents.findProfile(actor, talentId);
 	}
 
 	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */

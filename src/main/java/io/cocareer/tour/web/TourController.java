@@ -80,7 +80,7 @@ class TourController {
 	@GetMapping("/new/talent")
 	String talentPanel(Actor actor, @RequestParam(required = false) UUID talentId, Model model) {
 		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
-		return "tours/fragments :: profile(${profile})";
+		return "tours/fragments :: profile(profile=${profile})";
 	}
 
 	@PostMapping("/new")
