@@ -276,7 +276,7 @@ public class TalentService {
 		}
 		PersonView person = found.get();
 		TalentReadModel.ProfileRow row = profile
-			.orElse(new TalentReadModel.ProfileRow(null, null, null, null, null, null, 0));
+			.orElse(new TalentReadModel.ProfileRow(null, null, null, null, null, null, 0, false));
 		boolean hasProfile = profile.isPresent();
 		return Optional.of(new TalentProfileView(person, designation.orElse(null),
 				hasProfile ? this.reads.values(personId) : List.of(), row.shortTermAspiration(),
@@ -284,7 +284,7 @@ public class TalentService {
 				row.personalBrand(), row.potentialStatement(),
 				hasProfile ? this.reads.competencies(personId) : List.of(), this.reads.notes(personId),
 				row.updatedAt(), row.updatedBy(), row.version(), self && mayKeepProfile(actor, designation),
-				(lead || manager) && !self, lead));
+				(lead || manager) && !self, lead, row.discoverable()));
 	}
 
 	/**
@@ -329,6 +329,28 @@ public class TalentService {
 			profile.revise(revision, this.reads.catalogueIds(), actor.username(), this.clock.instant());
 		}
 		this.events.publishEvent(AuditEvent.career("talent.profile.updated", "talent", personId,
+				AuditEvent.person(personId)));
+	}
+
+	/**
+	 * The talent's choice whether creators and sponsors of work packages may find them among the
+	 * best candidates (with their name, title, unit, score and how their levels cover what the
+	 * package needs; never their aspirations, values or notes). Only the talent chooses; a talent
+	 * without a profile yet starts one.
+	 */
+	public void chooseDiscoverability(Actor actor, UUID personId, boolean discoverable) {
+		requireSelf(actor, personId);
+		Optional<DesignationView> designation = this.reads.designation(personId, today());
+		if (!mayKeepProfile(actor, designation)) {
+			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
+		}
+		TalentProfile profile = this.profiles.findById(personId).orElse(null);
+		if (profile == null) {
+			profile = this.profiles.save(TalentProfile.empty(personId, actor.username(), this.clock.instant()));
+		}
+		profile.chooseDiscoverability(discoverable, actor.username(), this.clock.instant());
+		this.events.publishEvent(AuditEvent.career(
+				discoverable ? "talent.profile.discoverable" : "talent.profile.undiscoverable", "talent", personId,
 				AuditEvent.person(personId)));
 	}
 
