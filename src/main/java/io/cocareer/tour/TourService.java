@@ -24,7 +24,6 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
@@ -126,12 +125,7 @@ public class TourService {
 	/** A talent's profile for someone shaping a tour for them, if they may see it. */
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
-		try {
-			return Optional.of(this.talents.profile(actor, talentId));
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return this.talents.findProfile(actor, talentId);
 	}
 
 	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */
@@ -172,8 +166,9 @@ public class TourService {
 	}
 
 	/**
-	 * Whom the actor may propose a tour for, by name: their direct reports, and for the talent
-	 * lead the talent pool too. A page of the pool is enough for a picker; the API takes any id.
+	 * The actor's direct reports (still with the organisation), whom a manager proposes tours
+	 * for. The talent lead may propose for anyone, and finds them by name with the person picker
+	 * over the directory rather than in a list; the API takes any id.
 	 */
 	@Transactional(readOnly = true)
 	public List<TalentChoice> proposableTalents(Actor actor) {
@@ -184,12 +179,6 @@ public class TourService {
 				.filter((person) -> person.status() != PersonStatus.LEFT)
 				.forEach((person) -> choices.put(person.id(),
 						new TalentChoice(person.id(), person.fullName(), person.title(), person.unitName())));
-		}
-		if (actor.isTalentLead()) {
-			this.talents.pool(actor, io.cocareer.talent.PoolFilter.none(), io.cocareer.shared.Paging.of(1, 500))
-				.items()
-				.forEach((entry) -> choices.putIfAbsent(entry.personId(),
-						new TalentChoice(entry.personId(), entry.name(), entry.title(), entry.unitName())));
 		}
 		List<TalentChoice> sorted = new ArrayList<>(choices.values());
 		sorted.sort(java.util.Comparator.comparing(TalentChoice::name, String.CASE_INSENSITIVE_ORDER));

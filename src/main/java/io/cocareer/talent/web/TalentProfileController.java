@@ -64,6 +64,17 @@ class TalentProfileController {
 		return VIEW_PROFILE;
 	}
 
+	/** The talent chooses whether creators and sponsors of work packages may find them. */
+	@PostMapping("/{personId}/discoverability")
+	String chooseDiscoverability(Actor actor, @PathVariable UUID personId,
+			@RequestParam(required = false) Boolean discoverable, RedirectAttributes redirect) {
+		boolean chosen = Boolean.TRUE.equals(discoverable);
+		this.talents.chooseDiscoverability(actor, personId, chosen);
+		redirect.addFlashAttribute("message",
+				chosen ? "talent.discoverability.nowDiscoverable" : "talent.discoverability.nowHidden");
+		return "redirect:/talents/" + personId + "#discoverability";
+	}
+
 	@PostMapping("/{personId}/notes")
 	String addNote(Actor actor, @PathVariable UUID personId, @Valid @ModelAttribute("noteForm") NoteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.tour.TourPlan;
@@ -20,8 +19,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class TourForm {
 
-	@NotNull(message = "{tour.validation.required}")
+	/** Required when proposing; the controller says so, since the lead's picker gives an employee id instead. */
 	private UUID talentId;
+
+	/** The talent as the talent lead's person picker holds them (their employee id), instead of talentId. */
+	@Size(max = 40, message = "{tour.validation.tooLong}")
+	private String talentEmployeeId;
 
 	private UUID workPackageId;
 
@@ -71,6 +74,14 @@ public class TourForm {
 
 	public void setTalentId(UUID talentId) {
 		this.talentId = talentId;
+	}
+
+	public String getTalentEmployeeId() {
+		return this.talentEmployeeId;
+	}
+
+	public void setTalentEmployeeId(String talentEmployeeId) {
+		this.talentEmployeeId = talentEmployeeId;
 	}
 
 	public UUID getWorkPackageId() {

@@ -19,6 +19,7 @@ import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.tour.MatchingAccess;
 import io.cocareer.tour.MatchingService;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
@@ -65,10 +66,14 @@ class WorkPackageController {
 
 	private final TourService tours;
 
-	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours) {
+	private final MatchingAccess matchingAccess;
+
+	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours,
+			MatchingAccess matchingAccess) {
 		this.packages = packages;
 		this.matching = matching;
 		this.tours = tours;
+		this.matchingAccess = matchingAccess;
 	}
 
 	@GetMapping("/packages")
@@ -141,6 +146,7 @@ class WorkPackageController {
 		List<MatchingService.CandidateMatch> candidates = this.matching.mayRankCandidates(actor, id)
 				? this.matching.rankCandidates(actor, id, CANDIDATES) : null;
 		model.addAttribute("candidates", candidates);
+		model.addAttribute("candidatesWholePool", this.matchingAccess.ranksWholePool(actor));
 		// of the people listed, those the reader may propose a tour for, once the package is open
 		Set<UUID> listed = new HashSet<>();
 		if (pkg.interests() != null) {
