@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>sent for signatures, it carries the programme charter and the mission's latest revision; the
  * tour awaits signatures and talent and manager are told;</li>
  * <li>the talent signs acknowledging the Right of First Conversation, the manager signs; when both
- * have, the version is frozen, its terms become the tour's and the tour is active;</li>
+ * have, the version is frozen, its terms become the tour's and the tour is active, or signed and
+ * waiting for its start date when that is still ahead (the daily {@code TourStartJob} starts it);</li>
  * <li>asking for changes before both signed clears the signatures and reopens the conversation;</li>
  * <li>a change to a signed agreement is an amendment: the next version, signed again by both;
  * until then the signed version stays binding.</li>
@@ -50,6 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AgreementService {
+
+	/** A signed agreement is amended while its tour runs, or is signed and waits for its start date. */
+	private static final Set<TourState> AMENDABLE = java.util.EnumSet.of(TourState.SIGNED, TourState.ACTIVE);
 
 	private final TourService tours;
 
@@ -100,7 +104,7 @@ public class AgreementService {
 				org && latest != null && latest.status() == AgreementStatus.DRAFT && mayDraft(tour, latest),
 				awaiting && viewer == Participation.TALENT && latest.talentSignedAt() == null,
 				awaiting && viewer == Participation.MANAGER && latest.managerSignedAt() == null, awaiting,
-				org && tour.state() == TourState.ACTIVE && latest != null && latest.status() == AgreementStatus.SIGNED);
+				org && AMENDABLE.contains(tour.state()) && latest != null && latest.status() == AgreementStatus.SIGNED);
 		return new AgreementsView(tourId, tour.state(), viewer, versions, current,
 				(binding != null) ? versions.get(all.indexOf(binding)) : null, proposal(tour),
 				this.missions.latest(tourId).isPresent(), actions);
@@ -245,7 +249,7 @@ public class AgreementService {
 	public int amend(Actor actor, UUID tourId, String reason) {
 		Tour tour = this.tours.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
-		if (tour.state() != TourState.ACTIVE) {
+		if (!AMENDABLE.contains(tour.state())) {
 			throw new BusinessRuleViolation("tour.agreement.amendOnlyActive",
 					"An agreement is amended while its tour is active");
 		}
@@ -272,7 +276,12 @@ public class AgreementService {
 				tour.checkInCadenceDays()), now);
 		tour.scheduleNextConversation(agreement.nextConversationOn(), now);
 		if (tour.state() == TourState.AWAITING_SIGNATURES) {
-			TourState from = tour.activate(now);
+			TourState from = tour.signedByBoth(this.tours.today(), now);
+			this.tours.recordMove(tour, from, null, actor);
+		}
+		else if (tour.dueToBegin(this.tours.today())) {
+			// an amendment of a signed tour moved its start to today or before
+			TourState from = tour.begin(this.tours.today(), now);
 			this.tours.recordMove(tour, from, null, actor);
 		}
 		this.events.publishEvent(AuditEvent.career("tour.agreement.binding", "tour", tour.id(),
@@ -281,7 +290,7 @@ public class AgreementService {
 
 	/** A first draft is written in conversation, an amendment while the tour is active. */
 	private static boolean mayDraft(Tour tour, Agreement draft) {
-		return draft.isAmendment() ? tour.state() == TourState.ACTIVE : tour.state() == TourState.IN_CONVERSATION;
+		return draft.isAmendment() ? AMENDABLE.contains(tour.state()) : tour.state() == TourState.IN_CONVERSATION;
 	}
 
 	private static void requireDraftable(Tour tour, Agreement draft) {

@@ -139,6 +139,13 @@ public class TourTrackingService {
 		Tour tour = this.tours.participantTour(actor, tourId);
 		Participation side = requireSide(actor, tour);
 		requireRunning(tour);
+		LocalDate today = this.tours.today();
+		if (request.heldOn() != null && request.heldOn().isAfter(today)) {
+			throw new InvalidInput("heldOn", "tour.checkIn.inFuture",
+					"A check-in is recorded once it has been held: %s is in the future"
+						.formatted(DAY.format(request.heldOn())),
+					DAY.format(request.heldOn()));
+		}
 		if (request.heldOn() != null
 				&& (request.heldOn().isBefore(tour.startOn()) || request.heldOn().isAfter(tour.endOn()))) {
 			throw new InvalidInput("heldOn", "tour.checkIn.outsideTour", "Between %s and %s"
