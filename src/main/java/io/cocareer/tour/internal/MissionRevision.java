@@ -108,6 +108,10 @@ public class MissionRevision implements Persistable<UUID> {
 		return this.revisionNo;
 	}
 
+	public UUID authorAccount() {
+		return this.authorAccount;
+	}
+
 	public String authorName() {
 		return this.authorName;
 	}
