@@ -25,6 +25,8 @@ import io.cocareer.tour.internal.CharterVersion;
 import io.cocareer.tour.internal.CharterVersionRepository;
 import io.cocareer.tour.internal.MissionRevision;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,9 +73,13 @@ public class AgreementService {
 
 	private final Period nextConversationLeadTime;
 
+	private final WorkPackageRepository packages;
+
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
 			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events, Clock clock,
-			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime) {
+			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
+			WorkPackageRepository packages) {
+		this.packages = packages;
 		this.tours = tours;
 		this.missions = missions;
 		this.agreements = agreements;
@@ -176,6 +182,10 @@ public class AgreementService {
 		MissionRevision mission = this.missions.latest(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noMission",
 					"Draft the mission in the conversation before sending the agreement"));
+		if (!mission.text().missing().isEmpty()) {
+			throw new BusinessRuleViolation("tour.agreement.missionIncomplete",
+					"The mission is not complete yet: its page says who still has to write what");
+		}
 		CharterVersion charter = this.charters.findFirstByOrderByVersionNoDesc()
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noCharter",
 					"The talent lead has not written the programme charter yet"));
@@ -312,10 +322,26 @@ public class AgreementService {
 		}
 	}
 
-	/** What a new draft starts from: the tour's plan, and the next-tour conversation the lead time before the end. */
+	/**
+	 * What a new draft starts from, ready to edit: the tour's dates and share; the scope from the
+	 * mission's objective (or the work package's description), the deliverables from the package's
+	 * expected results (or the mission's success measures), the learning goals from what the talent
+	 * gains; and the next-tour conversation the lead time before the end.
+	 */
 	private AgreementTerms proposal(Tour tour) {
-		return new AgreementTerms(null, tour.startOn(), tour.endOn(), tour.timeShare(), null, null, null, null, null,
-				null, null, null, null, null, defaultNextConversation(tour.startOn(), tour.endOn()));
+		MissionText mission = this.missions.latest(tour.id()).map(MissionRevision::text).orElse(null);
+		WorkPackage pkg = (tour.workPackageId() != null) ? this.packages.findById(tour.workPackageId()).orElse(null)
+				: null;
+		String scope = firstOf((mission != null) ? mission.objective() : null, (pkg != null) ? pkg.description() : null);
+		String deliverables = firstOf((pkg != null) ? pkg.expectedResults() : null,
+				(mission != null) ? mission.successMeasures() : null);
+		String learningGoals = (mission != null) ? mission.talentGains() : null;
+		return new AgreementTerms(scope, tour.startOn(), tour.endOn(), tour.timeShare(), deliverables, learningGoals,
+				null, null, null, null, null, null, null, null, defaultNextConversation(tour.startOn(), tour.endOn()));
+	}
+
+	private static String firstOf(String preferred, String otherwise) {
+		return (preferred != null && !preferred.isBlank()) ? preferred : otherwise;
 	}
 
 	LocalDate defaultNextConversation(LocalDate startOn, LocalDate endOn) {

@@ -354,6 +354,23 @@ public class TourTrackingService {
 		return winViews(actor, this.wins.findByTourIdOrderByWonOnDescCreatedAtDesc(tourId), Map.of(tourId, tour));
 	}
 
+	/** The wins of these tours the reader may see, newest first, by tour (for homes and profiles). */
+	@Transactional(readOnly = true)
+	Map<UUID, List<WinView>> winsOf(Actor actor, List<Tour> tours) {
+		Map<UUID, Tour> byId = new HashMap<>();
+		tours.forEach((tour) -> byId.put(tour.id(), tour));
+		List<Win> visible = this.wins.findByTourIdInOrderByWonOnDescCreatedAtDesc(byId.keySet())
+			.stream()
+			.filter((win) -> maySee(actor, win, byId.get(win.tourId())))
+			.toList();
+		List<WinView> views = winViews(actor, visible, byId);
+		Map<UUID, List<WinView>> result = new HashMap<>();
+		for (int i = 0; i < views.size(); i++) {
+			result.computeIfAbsent(visible.get(i).tourId(), (id) -> new ArrayList<>()).add(views.get(i));
+		}
+		return result;
+	}
+
 	/** Whether the reader may write a win on the tour: its talent or manager, once it runs. */
 	@Transactional(readOnly = true)
 	public boolean mayWriteWin(Actor actor, UUID tourId) {

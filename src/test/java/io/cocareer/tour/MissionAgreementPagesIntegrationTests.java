@@ -80,12 +80,13 @@ class MissionAgreementPagesIntegrationTests {
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession.Page page = manager.get("/tours/" + id + "/mission");
 		Map<String, String> form = missionForm("Ship onboarding", "0");
-		form.put("talentGains", "");
+		// the organisation's part is the manager's to write (the talent's may wait for the talent)
+		form.put("companyGains", "");
 
 		WebSession.Page refused = manager.post("/tours/" + id + "/mission", page, form);
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.body()).containsPattern("id=\"talentGains\"[^>]*is-invalid|is-invalid[^>]*id=\"talentGains\"");
+		assertThat(refused.body()).containsPattern("id=\"companyGains\"[^>]*is-invalid|is-invalid[^>]*id=\"companyGains\"");
 		assertThat(refused.body()).contains(">Ship onboarding</textarea>");
 	}
 

@@ -13,6 +13,7 @@ import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
 import io.cocareer.tour.NextStep;
+import io.cocareer.tour.TourHomeService;
 import io.cocareer.tour.TourService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,7 +43,11 @@ class ClosingReviewController {
 
 	private final MissionService missions;
 
-	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions) {
+	private final TourHomeService home;
+
+	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions,
+			TourHomeService home) {
+		this.home = home;
 		this.tours = tours;
 		this.reviews = reviews;
 		this.missions = missions;
@@ -150,6 +155,7 @@ class ClosingReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("missing", missing);
 		model.addAttribute("nextSteps", NextStep.values());
+		model.addAttribute("nextTour", this.home.nextTour(actor, id).orElse(null));
 		return VIEW;
 	}
 
