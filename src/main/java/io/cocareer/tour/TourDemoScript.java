@@ -798,7 +798,9 @@ final class TourDemoScript {
 	}
 
 	private void startReview(Story s, int day, Member by) {
-		step(day, 9, by, "start the closing review", () -> this.services.closing().start(by.actor(), s.tourId, null));
+		// the reason is kept only when the review starts before the end date (an early end)
+		step(day, 9, by, "start the closing review", () -> this.services.closing()
+			.start(by.actor(), s.tourId, "The deliverables were handed over ahead of plan, so we review now.", null));
 	}
 
 	private void reflect(Story s, int day, String results, String skills, String knowledge, String network,

@@ -160,9 +160,9 @@ class TourDemoSeeder implements DemoSeeder {
 		Repositories r = this.repositories;
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, this.events,
 				at);
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, at);
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, at, this.people);
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				this.events, at, this.nextConversationLeadTime);
+				this.events, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, this.events, at, this.endingNoticeDays);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, this.events, at);
