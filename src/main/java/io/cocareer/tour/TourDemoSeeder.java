@@ -114,7 +114,8 @@ class TourDemoSeeder implements DemoSeeder {
 	public void seed(DemoOrganisation organisation) {
 		StepClock stepClock = new StepClock(this.clock);
 		LocalDate today = LocalDate.now(this.clock);
-		TourDemoScript script = new TourDemoScript(organisation, services(stepClock), this.people, this.talents,
+		TourDemoScript.Services services = services(stepClock);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
 				this.repositories.packages(), today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
@@ -124,6 +125,9 @@ class TourDemoSeeder implements DemoSeeder {
 		try {
 			for (TourDemoScript.Step step : steps) {
 				stepClock.set(moment(today, step));
+				// what the daily start job did on the morning of the step: signed tours begin on their start date
+				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
+				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoUser(step.actor()),
 						null, List.of()));

@@ -239,7 +239,9 @@ public class TourService {
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
 				actor.accountId(), actor.displayName(), now);
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
-		this.tours.save(tour);
+		// written before its first state change: the change refers to it by id only, so Hibernate's
+		// insert ordering does not know to put the tour first (the demo's long transaction met this)
+		this.tours.saveAndFlush(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.person(talent.id())));
