@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,10 +114,25 @@ public class OrganisationGenerator {
 		return people != null && people == 0;
 	}
 
+	/** The seed of the demo organisation: the same people and ids on every machine. */
+	static final long DEMO_SEED = 20261001L;
+
 	/** The demo organisation: 150 people in 7 units, the demo accounts (password {@code demo}). */
 	@Transactional
 	public GeneratedOrganisation generateDemo() {
-		return generate(150, 7, 20261001L, true);
+		return generate(150, 7, DEMO_SEED, true);
+	}
+
+	/** The demo users of the demo organisation, as the modules' demo seeders act as them. */
+	public DemoOrganisation demoUsers(GeneratedOrganisation organisation) {
+		return new DemoOrganisation(
+				demoActor("lead", organisation.leadPersonId(), "Hannah Berger", Role.TALENT_LEAD),
+				demoActor("manager", organisation.managerPersonId(), "Marco Rossi", Role.MANAGER),
+				demoActor("talent", organisation.talentPersonId(), "Tara Nguyen", Role.TALENT));
+	}
+
+	private static Actor demoActor(String username, UUID personId, String name, Role role) {
+		return new Actor(id(DEMO_SEED, "account:" + username, 0), username, personId, name, Set.of(role));
 	}
 
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */

@@ -60,6 +60,9 @@ public class TourService {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	/** Who moves a tour when its date comes: no one in person. */
+	private static final Actor SCHEDULE = new Actor(null, "system", null, "CoCareer (start date)", Set.of());
+
 	private static final Set<TourState> MANUAL_MOVES = EnumSet.of(TourState.IN_CONVERSATION,
 			TourState.IN_CLOSING_REVIEW, TourState.ENDED_EARLY);
 
@@ -286,10 +289,40 @@ public class TourService {
 		Instant now = this.clock.instant();
 		TourState from = switch (target) {
 			case IN_CONVERSATION -> tour.startConversation(now);
-			case IN_CLOSING_REVIEW -> tour.startClosingReview(now);
+			case IN_CLOSING_REVIEW -> tour.startClosingReview(reason, today(), now);
 			default -> tour.endEarly(reason, today(), now);
 		};
-		recordMove(tour, from, (target == TourState.ENDED_EARLY) ? tour.endedReason() : null, actor);
+		String kept = switch (target) {
+			case ENDED_EARLY -> tour.endedReason();
+			case IN_CLOSING_REVIEW -> tour.earlyEndReason();
+			default -> null;
+		};
+		recordMove(tour, from, kept, actor);
+	}
+
+	/**
+	 * Starts the signed tours whose start date has come (the daily job, and once at start-up).
+	 * Each tour then moves in its own transaction (see {@link #begin}), so one that another
+	 * instance started meanwhile costs only itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> signedToursDue(LocalDate today) {
+		return this.tours.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.SIGNED))
+			.stream()
+			.filter((tour) -> tour.dueToBegin(today))
+			.map(Tour::id)
+			.toList();
+	}
+
+	/** A signed tour whose start date has come becomes active; one already started is left alone. */
+	public boolean begin(UUID id, LocalDate today) {
+		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
+		if (!tour.dueToBegin(today)) {
+			return false;
+		}
+		TourState from = tour.begin(today, this.clock.instant());
+		recordMove(tour, from, null, SCHEDULE);
+		return true;
 	}
 
 	// ---- for the other tour services ---------------------------------------------------------
@@ -324,7 +357,7 @@ public class TourService {
 		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
-		if (tour.state() == TourState.ACTIVE && tour.workPackageId() != null) {
+		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
 			fillSeat(tour.workPackageId(), actor);
 		}
 	}
@@ -380,7 +413,7 @@ public class TourService {
 	private void fillSeat(UUID packageId, Actor actor) {
 		this.packages.findById(packageId).ifPresent((pkg) -> {
 			long taken = this.tours.countByWorkPackageIdAndStateIn(packageId,
-					EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
+					EnumSet.of(TourState.SIGNED, TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
 			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
 				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
 				this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", packageId,
@@ -418,8 +451,9 @@ public class TourService {
 				ref(names, tour.managerId()), tour.workPackageId(), (pkg != null) ? pkg.title() : null,
 				(pkg != null) ? ref(names, pkg.sponsorId()) : null, tour.startOn(), tour.endOn(), tour.timeShare(),
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
-				tour.createdByName(), tour.createdAt(), tour.version(), changes, viewer, moves,
-				mayEditPlan(tour, viewer));
+				tour.closingStartedOn(), tour.earlyEndReason(),
+				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()), tour.createdByName(),
+				tour.createdAt(), tour.version(), changes, viewer, moves, mayEditPlan(tour, viewer));
 	}
 
 	List<TourSummary> summaries(Collection<Tour> found) {

@@ -79,8 +79,9 @@ class WorkPackageController {
 	@GetMapping("/packages")
 	String catalogue(Actor actor, @RequestParam(required = false) WorkPackageStatus status,
 			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) TourType tourType,
-			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) Integer page, Model model) {
-		PackageFilter filter = new PackageFilter(status, unitId, tourType, weak);
+			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, Model model) {
+		PackageFilter filter = new PackageFilter(status, unitId, tourType, weak, q);
 		model.addAttribute("packages", this.packages.catalogue(actor, filter, Paging.of(page, 24)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", WorkPackageStatus.values());
@@ -101,6 +102,8 @@ class WorkPackageController {
 			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
 			.queryParamIfPresent("tourType", Optional.ofNullable(tourType))
 			.queryParamIfPresent("weak", Optional.ofNullable(weak))
+			.queryParamIfPresent("q", Optional.ofNullable(filter.words()))
+			.encode()
 			.build()
 			.toUriString();
 		// the pager appends "&page=n"
