@@ -84,7 +84,7 @@ class TourFormsStateTheirRulesIntegrationTests {
 			.path("id")
 			.asString());
 
-		List<Walk> walks = List.of(new Walk("manager", "/tours/new", "#tour-form", TourForm.class, Set.of()),
+		List<Walk> walks = List.of(new Walk("manager", "/tours/new", "#tour-form", TourForm.class, Set.of("talentId")),
 				new Walk("manager", "/tours/" + talking + "/plan", "#tour-form", TourForm.class, Set.of()),
 				new Walk("manager", "/tours/packages/new", "#package-form", WorkPackageForm.class, Set.of()),
 				new Walk("manager", "/tours/packages/" + draftPackage + "/edit", "#package-form", WorkPackageForm.class,
