@@ -67,12 +67,15 @@ public class AgreementService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	private final Period nextConversationLeadTime;
 
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
-			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events, Clock clock,
+			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
+			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime) {
 		this.tours = tours;
 		this.missions = missions;
@@ -80,6 +83,7 @@ public class AgreementService {
 		this.charters = charters;
 		this.people = people;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 		this.nextConversationLeadTime = nextConversationLeadTime;
 	}
@@ -195,7 +199,8 @@ public class AgreementService {
 				AuditEvent.text(draft.versionNo())));
 		this.events.publishEvent(Notice.toPeople("tour.signatureAwaited", Set.of(tour.talentId(), tour.managerId()),
 				draft.isAmendment() ? "notice.tour.amendmentAwaitingSignature" : "notice.tour.agreementAwaitingSignature",
-				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null));
+				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null)
+			.asking(TourNotices.signKey(tourId)));
 	}
 
 	/**
@@ -220,6 +225,7 @@ public class AgreementService {
 		if (complete) {
 			bind(actor, tour, agreement, now);
 		}
+		this.notices.signed(tour, actor, viewer, complete);
 		this.agreements.flush();
 	}
 
@@ -239,6 +245,10 @@ public class AgreementService {
 		if (!agreement.isAmendment() && tour.state() == TourState.AWAITING_SIGNATURES) {
 			TourState from = tour.reopenConversation(now);
 			this.tours.recordMove(tour, from, clean, actor);
+		}
+		if (agreement.isAmendment()) {
+			// an amendment goes back to its draft: nothing to sign until it is sent again
+			this.events.publishEvent(io.cocareer.shared.NoticeDone.forEveryone(TourNotices.signKey(tourId)));
 		}
 		this.agreements.flush();
 		this.events.publishEvent(AuditEvent.career("tour.agreement.changesAsked", "tour", tourId,

@@ -45,14 +45,17 @@ public class MissionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, TourNotices notices, Clock clock) {
 		this.tours = tours;
 		this.revisions = revisions;
 		this.comments = comments;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -105,6 +108,8 @@ public class MissionService {
 		}
 		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId,
 				AuditEvent.text(tour.title()), AuditEvent.text(next.revisionNo())));
+		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(),
+				next.revisionNo());
 		return next.revisionNo();
 	}
 
@@ -133,6 +138,7 @@ public class MissionService {
 				actor.displayName(), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));
+		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(), null);
 		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(), comment.authorName(),
 				comment.createdAt());
 	}
