@@ -162,17 +162,20 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private TourDemoScript.Services services(Clock at) {
 		Repositories r = this.repositories;
+		// the hand-off notices of the story land with the demo users, as they would have
+		TourNotices notices = new TourNotices(this.events);
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, this.events,
-				at);
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, at, this.people);
+				notices, at);
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, notices, at,
+				this.people);
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				this.events, at, this.nextConversationLeadTime, r.packages());
+				this.events, notices, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, this.events, at, this.endingNoticeDays);
+				r.reminders(), this.people, this.events, notices, at, this.endingNoticeDays);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, this.events, at);
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, at);
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, notices, at);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
-				this.events, at);
+				this.events, notices, at);
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
 	}
 
