@@ -144,6 +144,8 @@ class TourHomesIntegrationTests {
 		assertThat(waiting.get("OBSTACLE_ESCALATED"))
 			.anySatisfy((row) -> assertThat(row).contains(title(risky), "One obstacle escalated"));
 		assertThat(page.select("#tours-waiting a[href=/tours/overview]")).hasSize(1);
+		// the manager of a running tour without a check-in for weeks is asked for one
+		assertThat(waiting(WebSession.signIn(this.port, "manager").get("/"))).containsEntry(title(ending), "CHECK_IN_DUE");
 	}
 
 	@Test
