@@ -26,6 +26,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.TimeShareLoad;
@@ -278,9 +279,7 @@ public class TourService {
 	 */
 	public void move(Actor actor, UUID id, TourState target, String reason, Long expectedVersion) {
 		Tour tour = participantTour(actor, id);
-		if (expectedVersion != null) {
-			requireVersion(tour, expectedVersion);
-		}
+		requireVersion(tour, Versions.required(expectedVersion));
 		if (target == null) {
 			throw new InvalidInput("state", "tour.field.required", "Required");
 		}

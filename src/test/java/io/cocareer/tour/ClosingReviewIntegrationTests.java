@@ -63,8 +63,8 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void bothSidesWriteTheirSectionAndTheManagerCompletesTheTour() {
-		assertThat(as("talent").post(review() + "/start", "{}").status()).isEqualTo(403);
-		ApiClient.Response started = as("manager").post(review() + "/start", "{}");
+		assertThat(as("talent").post(review() + "/start", versionBody()).status()).isEqualTo(403);
+		ApiClient.Response started = as("manager").post(review() + "/start", versionBody());
 		assertThat(started.status()).as(started.body()).isEqualTo(200);
 		assertThat(started.json().path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
 		assertThat(started.json().path("mayEditCompany").asBoolean()).isTrue();
@@ -104,7 +104,7 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void completingWithoutTheRequiredFieldsIsRefusedOnTheField() {
-		as("lead").post(review() + "/start", "{}");
+		as("lead").post(review() + "/start", versionBody());
 		ApiClient.Response empty = as("lead").post(review() + "/complete", "{}");
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.json().path("errors").get(0).path("field").asString()).isEqualTo("talentResults");
@@ -137,7 +137,8 @@ class ClosingReviewIntegrationTests {
 				java.util.Set.of(Role.MANAGER));
 		Actor talent = new Actor(UUID.randomUUID(), "talent", TourFixtures.personOf(this.port, "talent"), "Tara Nguyen",
 				java.util.Set.of(Role.TALENT));
-		this.reviews.start(manager, this.tourId, null);
+		this.reviews.start(manager, this.tourId,
+				as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
 		this.reviews.reflect(talent, this.tourId, new TalentReflection("Shipped it", "Product discovery", null, null,
 				"Known in three units"), 0);
 		this.reviews.assess(manager, this.tourId, new CompanyAssessment("On time", NextStep.GOOD_EXIT,
@@ -215,6 +216,11 @@ class ClosingReviewIntegrationTests {
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
+	}
+
+	/** Starting the review moves the tour: the write names the tour's version. */
+	private String versionBody() {
+		return "{\"version\":" + as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong() + "}";
 	}
 
 }
