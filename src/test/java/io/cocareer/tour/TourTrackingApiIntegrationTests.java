@@ -188,6 +188,20 @@ class TourTrackingApiIntegrationTests {
 	}
 
 	@Test
+	void theCalendarsLinksComeFromTheConfiguredAddressNotTheRequestsHost() {
+		UUID id = TrackingFixtures.tourForTara(this.port);
+		activate(id);
+
+		ApiClient.Response ics = as("talent").getRaw("/api/v1/tours/" + id + "/check-ins.ics",
+				Map.of("Accept", "text/calendar", "Host", "evil.example:8443"));
+
+		assertThat(ics.status()).isEqualTo(200);
+		// iCalendar folds long lines: unfold them before reading
+		assertThat(ics.body().replace("\r\n ", "")).contains("URL:http://localhost:8080/tours/" + id + "/check-ins")
+			.doesNotContain("evil.example");
+	}
+
+	@Test
 	void theCalendarHoldsTheUpcomingCheckInsAndScheduledCoaching() throws Exception {
 		UUID id = TrackingFixtures.tourForTara(this.port);
 		activate(id);

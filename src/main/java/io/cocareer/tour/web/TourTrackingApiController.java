@@ -25,6 +25,7 @@ import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinRequest;
 import io.cocareer.tour.WinView;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Check-ins, coaching, the calendar and wins over JSON, with the rules of the pages: the tour's
@@ -48,8 +48,12 @@ class TourTrackingApiController {
 
 	private final TourTrackingService tracking;
 
-	TourTrackingApiController(TourTrackingService tracking) {
+	/** Links in the calendar start with the configured address, never the request's Host header. */
+	private final String baseUrl;
+
+	TourTrackingApiController(TourTrackingService tracking, @Value("${cocareer.base-url}") String baseUrl) {
 		this.tracking = tracking;
+		this.baseUrl = baseUrl(baseUrl);
 	}
 
 	@GetMapping("/{id}/check-ins")
@@ -77,7 +81,7 @@ class TourTrackingApiController {
 	/** The upcoming check-ins and scheduled coaching as iCalendar. */
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
-		return calendarResponse(this.tracking.calendar(actor, id, baseUrl()), id);
+		return calendarResponse(this.tracking.calendar(actor, id, this.baseUrl), id);
 	}
 
 	@PostMapping("/{id}/coaching")
@@ -157,8 +161,8 @@ class TourTrackingApiController {
 			.body(ics);
 	}
 
-	static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	static String baseUrl(String configured) {
+		return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
 	}
 
 	record CheckInBody(@NotNull LocalDate heldOn, @NotNull @Min(0) @Max(100) Integer progress,

@@ -17,6 +17,7 @@ import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.TourView;
 import io.cocareer.tour.WinAudience;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +45,14 @@ class TourTrackingController {
 
 	private final TourTrackingService tracking;
 
-	TourTrackingController(TourService tours, TourTrackingService tracking) {
+	/** Links in the calendar start with the configured address, never the request's Host header. */
+	private final String baseUrl;
+
+	TourTrackingController(TourService tours, TourTrackingService tracking,
+			@Value("${cocareer.base-url}") String baseUrl) {
 		this.tours = tours;
 		this.tracking = tracking;
+		this.baseUrl = TourTrackingApiController.baseUrl(baseUrl);
 	}
 
 	@GetMapping("/{id}/check-ins")
@@ -91,7 +97,7 @@ class TourTrackingController {
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
 		return TourTrackingApiController.calendarResponse(
-				this.tracking.calendar(actor, id, TourTrackingApiController.baseUrl()), id);
+				this.tracking.calendar(actor, id, this.baseUrl), id);
 	}
 
 	@PostMapping("/{id}/coaching")
