@@ -26,7 +26,6 @@ import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
-import io.cocareer.shared.Versions;
 import io.cocareer.talent.internal.Competency;
 import io.cocareer.talent.internal.CompetencyRepository;
 import io.cocareer.talent.internal.ProfileNote;
@@ -217,7 +216,7 @@ public class TalentService {
 		requireLead(actor);
 		TalentDesignation designation = this.designations.findById(personId)
 			.orElseThrow(() -> new TalentNotFoundException(personId));
-		if (designation.version() != Versions.required(expectedVersion)) {
+		if (expectedVersion != null && designation.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Designation %s changed in the meantime".formatted(personId));
 		}
 		designation.change(terms, today());

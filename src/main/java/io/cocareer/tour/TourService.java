@@ -26,7 +26,6 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
-import io.cocareer.shared.Versions;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.TimeShareLoad;
@@ -279,7 +278,9 @@ public class TourService {
 	 */
 	public void move(Actor actor, UUID id, TourState target, String reason, Long expectedVersion) {
 		Tour tour = participantTour(actor, id);
-		requireVersion(tour, Versions.required(expectedVersion));
+		if (expectedVersion != null) {
+			requireVersion(tour, expectedVersion);
+		}
 		if (target == null) {
 			throw new InvalidInput("state", "tour.field.required", "Required");
 		}

@@ -73,7 +73,8 @@ class TourApiIntegrationTests {
 			assertThat(hidden.status()).isEqualTo(404);
 			assertThat(hidden.code()).isEqualTo("tour.notFound");
 			assertThat(other.get("/api/v1/tours").body()).doesNotContain(id.toString());
-			assertThat(other.post("/api/v1/tours/" + id + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION")))
+			assertThat(other.post("/api/v1/tours/" + id + "/state",
+					TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", 0)))
 				.status()).isEqualTo(404);
 		}
 		assertThat(as("talent").get("/api/v1/tours").body()).contains(id.toString());

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.InitBinder;
  * {@link StrictInput} for form fields and request parameters of every controller, pages and
  * API: a value that breaks it is a type mismatch of its field, shown next to the field with the
  * words of {@code typeMismatch.*} in the message bundles.
+ * <p>
+ * Registering an editor configures the binder: a controller's own {@code @InitBinder}, which runs
+ * after this one, can no longer call {@code setAutoGrowCollectionLimit} (Spring refuses it).
  */
 @ControllerAdvice
 class StrictInputBinding {

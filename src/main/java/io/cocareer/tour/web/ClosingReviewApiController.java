@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.CompanyAssessment;
@@ -46,7 +47,7 @@ class ClosingReviewApiController {
 	/** Starts the closing review of an active tour (as the move IN_CLOSING_REVIEW does). */
 	@PostMapping("/start")
 	ClosingReviewView start(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) StartRequest request) {
-		this.reviews.start(actor, id, (request != null) ? request.version() : null);
+		this.reviews.start(actor, id, Versions.required((request != null) ? request.version() : null));
 		return this.reviews.get(actor, id);
 	}
 

@@ -9,6 +9,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
@@ -61,7 +62,7 @@ class ClosingReviewController {
 	String start(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		try {
-			this.reviews.start(actor, id, version);
+			this.reviews.start(actor, id, Versions.required(version));
 			redirect.addFlashAttribute("message", "tour.closing.started");
 		}
 		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {

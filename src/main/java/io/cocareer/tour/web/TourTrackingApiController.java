@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.CheckInRequest;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.CheckInView;
@@ -74,7 +75,7 @@ class TourTrackingApiController {
 	@PutMapping("/{id}/check-ins/{checkInId}/note")
 	CheckInsView writeNote(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId,
 			@Valid @RequestBody NoteBody body) {
-		this.tracking.writeNote(actor, id, checkInId, body.note(), body.version());
+		this.tracking.writeNote(actor, id, checkInId, body.note(), Versions.required(body.version()));
 		return this.tracking.checkIns(actor, id);
 	}
 
@@ -106,14 +107,15 @@ class TourTrackingApiController {
 	@PutMapping("/coaching/{sessionId}/schedule")
 	CoachingSessionView scheduleCoaching(Actor actor, @PathVariable UUID sessionId,
 			@Valid @RequestBody ScheduleBody body) {
-		this.tracking.scheduleCoaching(actor, sessionId, body.coachEmployeeId(), body.scheduledAt(), body.version());
+		this.tracking.scheduleCoaching(actor, sessionId, body.coachEmployeeId(), body.scheduledAt(),
+				Versions.required(body.version()));
 		return this.tracking.coachingSession(actor, sessionId);
 	}
 
 	@PostMapping("/coaching/{sessionId}/done")
 	CoachingSessionView completeCoaching(Actor actor, @PathVariable UUID sessionId,
 			@Valid @RequestBody DoneBody body) {
-		this.tracking.completeCoaching(actor, sessionId, body.notes(), body.version());
+		this.tracking.completeCoaching(actor, sessionId, body.notes(), Versions.required(body.version()));
 		return this.tracking.coachingSession(actor, sessionId);
 	}
 
@@ -144,7 +146,7 @@ class TourTrackingApiController {
 
 	@PostMapping("/wins/{winId}/publish")
 	WinView publishWin(Actor actor, @PathVariable UUID winId, @Valid @RequestBody PublishBody body) {
-		this.tracking.publishWin(actor, winId, body.audience(), body.version());
+		this.tracking.publishWin(actor, winId, body.audience(), Versions.required(body.version()));
 		return this.tracking.win(actor, winId);
 	}
 

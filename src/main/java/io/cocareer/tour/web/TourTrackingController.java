@@ -11,6 +11,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
@@ -91,7 +92,7 @@ class TourTrackingController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "tour.checkIn.noted", "/check-ins",
-				() -> this.tracking.writeNote(actor, id, checkInId, note, version));
+				() -> this.tracking.writeNote(actor, id, checkInId, note, Versions.required(version)));
 	}
 
 	@GetMapping("/{id}/check-ins.ics")
@@ -114,7 +115,8 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.coachingSession(actor, sessionId).tourId();
 		try {
-			this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version);
+			this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt,
+					Versions.required(version));
 			redirect.addFlashAttribute("message", "tour.coaching.scheduledDone");
 		}
 		catch (InvalidInput ex) {
@@ -143,7 +145,7 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		this.tracking.coachingSession(actor, sessionId);
 		act(null, redirect, "tour.coaching.marked", "", () -> this.tracking.completeCoaching(actor, sessionId, notes,
-				version));
+				Versions.required(version)));
 		return "redirect:/tours/coaching";
 	}
 
@@ -186,7 +188,7 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.win(actor, winId).tourId();
 		return act(tourId, redirect, "tour.win.publishedDone", "/wins",
-				() -> this.tracking.publishWin(actor, winId, audience, version));
+				() -> this.tracking.publishWin(actor, winId, audience, Versions.required(version)));
 	}
 
 	@PostMapping("/wins/{winId}/endorsement")
