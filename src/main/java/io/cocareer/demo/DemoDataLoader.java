@@ -3,6 +3,9 @@ package io.cocareer.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.cocareer.shared.DemoSeeder;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,6 +17,10 @@ import org.springframework.stereotype.Component;
  * {@code --cocareer.generate.competencies-per-talent=30} for about 30 competencies per talent
  * instead of 5 to 8), otherwise with the demo organisation when demo mode is on. A database with people is never
  * touched.
+ * <p>
+ * After the demo organisation, each module's {@link DemoSeeder} adds its part (tours of duty in
+ * every state, ...), lowest order first. A seeder that fails is logged and leaves nothing behind
+ * (its own transaction), and the others still run: a demo with fewer stories beats no start.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -21,6 +28,8 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final OrganisationGenerator generator;
+
+	private final ObjectProvider<DemoSeeder> seeders;
 
 	private final boolean demo;
 
@@ -30,10 +39,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final int competenciesPerTalent;
 
-	DemoDataLoader(OrganisationGenerator generator, @Value("${cocareer.demo.enabled:false}") boolean demo,
+	DemoDataLoader(OrganisationGenerator generator, ObjectProvider<DemoSeeder> seeders, @Value("${cocareer.demo.enabled:false}") boolean demo,
 			@Value("${cocareer.generate.people:0}") int generatePeople, @Value("${cocareer.generate.seed:42}") long seed,
 			@Value("${cocareer.generate.competencies-per-talent:0}") int competenciesPerTalent) {
 		this.generator = generator;
+		this.seeders = seeders;
 		this.demo = demo;
 		this.generatePeople = generatePeople;
 		this.seed = seed;
@@ -54,6 +64,21 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Loaded {}: {} people, {} talents. Sign in at /login as lead, manager, talent, alumnus or admin (password demo)",
 				(this.generatePeople > 0) ? "a synthetic organisation" : "the demo organisation", organisation.people(),
 				organisation.talents());
+		if (this.generatePeople <= 0) {
+			seed(organisation);
+		}
+	}
+
+	private void seed(GeneratedOrganisation organisation) {
+		var users = this.generator.demoUsers(organisation);
+		this.seeders.orderedStream().forEach((seeder) -> {
+			try {
+				seeder.seed(users);
+			}
+			catch (RuntimeException ex) {
+				log.error("The demo seeder {} failed; the demo runs without its part", seeder.getClass().getName(), ex);
+			}
+		});
 	}
 
 }

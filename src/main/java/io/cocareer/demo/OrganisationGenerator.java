@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,10 +114,25 @@ public class OrganisationGenerator {
 		return people != null && people == 0;
 	}
 
+	/** The seed of the demo organisation: the same people and ids on every machine. */
+	static final long DEMO_SEED = 20261001L;
+
 	/** The demo organisation: 150 people in 7 units, the demo accounts (password {@code demo}). */
 	@Transactional
 	public GeneratedOrganisation generateDemo() {
-		return generate(150, 7, 20261001L, true);
+		return generate(150, 7, DEMO_SEED, true);
+	}
+
+	/** The demo users of the demo organisation, as the modules' demo seeders act as them. */
+	public DemoOrganisation demoUsers(GeneratedOrganisation organisation) {
+		return new DemoOrganisation(
+				demoActor("lead", organisation.leadPersonId(), "Hannah Berger", Role.TALENT_LEAD),
+				demoActor("manager", organisation.managerPersonId(), "Marco Rossi", Role.MANAGER),
+				demoActor("talent", organisation.talentPersonId(), "Tara Nguyen", Role.TALENT));
+	}
+
+	private static Actor demoActor(String username, UUID personId, String name, Role role) {
+		return new Actor(id(DEMO_SEED, "account:" + username, 0), username, personId, name, Set.of(role));
 	}
 
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */
@@ -335,7 +352,9 @@ public class OrganisationGenerator {
 					"Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()
 							+ " role with influence beyond my unit.",
 					"Known as " + BRANDS[random.nextInt(BRANDS.length)] + ".",
-					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator" });
+					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator",
+					// every other talent lets package creators and sponsors find them (no draw: the seed's sequence stays)
+					profiles.size() % 2 == 0 });
 			List<String> shuffledValues = new ArrayList<>(List.of(VALUES));
 			Collections.shuffle(shuffledValues, random);
 			for (int r = 0; r < 5; r++) {
@@ -360,7 +379,8 @@ public class OrganisationGenerator {
 				  designated_by, designated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""", designations);
 		this.jdbc.batchUpdate("""
 				insert into talent_profile (person_id, short_term_aspiration, long_term_aspiration, personal_brand,
-				  potential_statement, updated_at, updated_by, version) values (?, ?, ?, ?, ?, ?, ?, 0)""", profiles);
+				  potential_statement, updated_at, updated_by, discoverable, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+				profiles);
 		this.jdbc.batchUpdate("insert into profile_value (person_id, rank_no, value_text) values (?, ?, ?)", values);
 		this.jdbc.batchUpdate("insert into profile_desired_role (person_id, position_no, role_title) values (?, ?, ?)",
 				roles);

@@ -1,0 +1,228 @@
+package io.cocareer.tour;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.ActorHolder;
+import io.cocareer.shared.DemoOrganisation;
+import io.cocareer.shared.DemoSeeder;
+import io.cocareer.talent.TalentService;
+import io.cocareer.tour.internal.AgreementRepository;
+import io.cocareer.tour.internal.CharterVersionRepository;
+import io.cocareer.tour.internal.CheckInRepository;
+import io.cocareer.tour.internal.ClosingReviewRepository;
+import io.cocareer.tour.internal.CoachingSessionRepository;
+import io.cocareer.tour.internal.MissionCommentRepository;
+import io.cocareer.tour.internal.MissionRevisionRepository;
+import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.internal.TourStateChangeRepository;
+import io.cocareer.tour.internal.TourWorkItemRepository;
+import io.cocareer.tour.internal.TrackingReminders;
+import io.cocareer.tour.internal.WinRepository;
+import io.cocareer.tour.internal.WorkPackageInterestRepository;
+import io.cocareer.tour.internal.WorkPackageRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tours of duty of the demo: a living programme on first start, for the demo users and about
+ * a dozen other talents across the units, with every date relative to today (see
+ * {@link TourDemoScript} for the stories).
+ * <p>
+ * Every step goes through the module's own services, so states, signatures, the 100 % rule and
+ * the audit log are what real use makes. Each step runs at its own moment: the services are built
+ * here a second time around a clock the seeder sets before each step (a check-in of six weeks
+ * ago is written six weeks ago, by its author, with the author signed in for the audit log).
+ * Steps run in the order of their moments across all stories. At the end the daily jobs run once
+ * for today, as they would have that morning: overdue items are escalated, check-ins due and
+ * tours ending are announced.
+ * <p>
+ * On by default with the demo; {@code cocareer.demo.tours=false} leaves the demo organisation
+ * without tours (the tests that share the demo organisation as their fixture do).
+ */
+@Component
+@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
+class TourDemoSeeder implements DemoSeeder {
+
+	private static final Logger log = LoggerFactory.getLogger(TourDemoSeeder.class);
+
+	private final Repositories repositories;
+
+	private final PeopleService people;
+
+	private final TalentService talents;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Period nextConversationLeadTime;
+
+	private final int endingNoticeDays;
+
+	private final TourWorkService work;
+
+	private final TourTrackingService tracking;
+
+	private final EntityManager entityManager;
+
+	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
+			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
+			TourTrackingService tracking, EntityManager entityManager) {
+		this.repositories = repositories;
+		this.people = people;
+		this.talents = talents;
+		this.events = events;
+		this.clock = clock;
+		this.nextConversationLeadTime = nextConversationLeadTime;
+		this.endingNoticeDays = endingNoticeDays;
+		this.work = work;
+		this.tracking = tracking;
+		this.entityManager = entityManager;
+	}
+
+	/** After the organisation and the other modules' people data, before anything that reads tours. */
+	@Override
+	public int getOrder() {
+		return 100;
+	}
+
+	@Override
+	@Transactional
+	public void seed(DemoOrganisation organisation) {
+		StepClock stepClock = new StepClock(this.clock);
+		LocalDate today = LocalDate.now(this.clock);
+		TourDemoScript.Services services = services(stepClock);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
+				this.repositories.packages(), today);
+		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
+		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
+			.thenComparingInt(TourDemoScript.Step::hour)
+			.thenComparingInt(TourDemoScript.Step::order));
+		SecurityContext before = SecurityContextHolder.getContext();
+		try {
+			for (TourDemoScript.Step step : steps) {
+				stepClock.set(moment(today, step));
+				// what the daily start job did on the morning of the step: signed tours begin on their start date
+				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
+				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoUser(step.actor()),
+						null, List.of()));
+				SecurityContextHolder.setContext(context);
+				try {
+					step.action().run();
+					// each step as its own request would: written before the next one
+					this.entityManager.flush();
+				}
+				catch (RuntimeException ex) {
+					throw new IllegalStateException("Demo step \"%s\" of %s (day %d) failed: %s".formatted(step.what(),
+							step.actor().displayName(), step.day(), ex.getMessage()), ex);
+				}
+			}
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
+		// this morning's jobs, by the system
+		int escalated = this.work.escalateOverdue(today);
+		int reminded = this.tracking.remindDueCheckIns(today);
+		log.info("Demo tours: {} tours of {} talents, {} steps; {} overdue items escalated, {} reminders",
+				script.tourCount(), script.talentCount(), steps.size(), escalated, reminded);
+	}
+
+	/** The step's moment, never later than now (a step of today at 10:00 seeded at 08:00 happens now). */
+	private Instant moment(LocalDate today, TourDemoScript.Step step) {
+		Instant at = today.plusDays(step.day()).atTime(step.hour(), 0).atZone(this.clock.getZone()).toInstant();
+		Instant now = this.clock.instant();
+		return at.isAfter(now) ? now : at;
+	}
+
+	private TourDemoScript.Services services(Clock at) {
+		Repositories r = this.repositories;
+		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, this.events,
+				at);
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, at, this.people);
+		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
+				this.events, at, this.nextConversationLeadTime, r.packages());
+		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
+				r.reminders(), this.people, this.events, at, this.endingNoticeDays);
+		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, this.events, at);
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, at);
+		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
+				this.events, at);
+		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
+	}
+
+	/** The repositories the services are built from, as one bean. */
+	@Component
+	@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
+	record Repositories(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
+			WorkPackageInterestRepository interests, MissionRevisionRepository revisions,
+			MissionCommentRepository comments, AgreementRepository agreements, CharterVersionRepository charters,
+			CheckInRepository checkIns, CoachingSessionRepository sessions, WinRepository wins,
+			TrackingReminders reminders, TourWorkItemRepository items, ClosingReviewRepository reviews) {
+
+	}
+
+	/** Who the audit log says did a step: the step's author. */
+	private record DemoUser(Actor actor) implements ActorHolder {
+
+	}
+
+	/** A clock the seeder sets to each step's moment. */
+	static final class StepClock extends Clock {
+
+		private final ZoneId zone;
+
+		private Instant now;
+
+		StepClock(Clock real) {
+			this.zone = real.getZone();
+			this.now = real.instant();
+		}
+
+		void set(Instant at) {
+			this.now = at;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.zone;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
