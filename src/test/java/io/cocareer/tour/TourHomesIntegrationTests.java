@@ -64,7 +64,8 @@ class TourHomesIntegrationTests {
 				"Two teams use the flow", "wonOn", LocalDate.now().toString(), "audience", "ORGANISATION"))), 201);
 		UUID ended = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		expect(as("manager").post("/api/v1/tours/" + ended + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was stopped"))), 200);
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was stopped", "version",
+						as("manager").get("/api/v1/tours/" + ended).json().path("version").asLong()))), 200);
 
 		Element section = section(WebSession.signIn(this.port, "talent").get("/"), "my-tours");
 
