@@ -71,6 +71,8 @@ document.addEventListener('htmx:configRequest', function (event) {
       input.value = option.dataset.name;
       chosen.textContent = picker.dataset.chosenPrefix + ' ' + option.dataset.label;
       close();
+      // forms that show something about the chosen person (the tour proposal's profile panel) listen for this
+      hidden.dispatchEvent(new Event('change', { bubbles: true }));
     }
 
     function move(step) {

@@ -1,5 +1,6 @@
 package io.cocareer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +33,13 @@ class ApiRobustnessIntegrationTests {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Test
+	void aMalformedQueryStringOrPathIsABadRequestNeverAServerErrorNorTomcatsPage() {
+		assertThat(ApiRobustnessWalk.walkMalformed(ApiClient.anonymous(this.port), ApiClient.as(this.port, "lead", "demo")))
+			.as("malformed query strings and paths answered otherwise than 400 problem+json (API) or our error page")
+			.isEmpty();
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "lead", "manager", "talent", "alumnus", "admin" })

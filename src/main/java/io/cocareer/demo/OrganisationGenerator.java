@@ -352,7 +352,9 @@ public class OrganisationGenerator {
 					"Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()
 							+ " role with influence beyond my unit.",
 					"Known as " + BRANDS[random.nextInt(BRANDS.length)] + ".",
-					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator" });
+					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator",
+					// every other talent lets package creators and sponsors find them (no draw: the seed's sequence stays)
+					profiles.size() % 2 == 0 });
 			List<String> shuffledValues = new ArrayList<>(List.of(VALUES));
 			Collections.shuffle(shuffledValues, random);
 			for (int r = 0; r < 5; r++) {
@@ -377,7 +379,8 @@ public class OrganisationGenerator {
 				  designated_by, designated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""", designations);
 		this.jdbc.batchUpdate("""
 				insert into talent_profile (person_id, short_term_aspiration, long_term_aspiration, personal_brand,
-				  potential_statement, updated_at, updated_by, version) values (?, ?, ?, ?, ?, ?, ?, 0)""", profiles);
+				  potential_statement, updated_at, updated_by, discoverable, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+				profiles);
 		this.jdbc.batchUpdate("insert into profile_value (person_id, rank_no, value_text) values (?, ?, ?)", values);
 		this.jdbc.batchUpdate("insert into profile_desired_role (person_id, position_no, role_title) values (?, ?, ?)",
 				roles);

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import io.cocareer.identity.internal.Account;
 import io.cocareer.identity.internal.AccountRepository;
+import io.cocareer.identity.internal.WebSessions;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -57,14 +58,17 @@ public class AccountService {
 
 	private final JdbcClient jdbc;
 
+	private final WebSessions sessions;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
-			PeopleService people, JdbcClient jdbc) {
+			PeopleService people, JdbcClient jdbc, WebSessions sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.sessions = sessions;
 	}
 
 	/** An administrator opens an account for the person with the command's employee id. */
@@ -233,9 +237,8 @@ public class AccountService {
 		return AuditEvent.terms(new TreeSet<>(roles).stream().map((role) -> "role." + role.name()).toList());
 	}
 
-	/** Ends the account's web sessions on every instance: they live in the shared session table. */
 	private void signOutEverywhere(String username) {
-		this.jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+		this.sessions.endAll(username);
 	}
 
 	private static void requireAdministrator(Actor actor) {

@@ -8,8 +8,10 @@ import java.util.UUID;
  * What matching needs of a talent, read in bulk by {@link TalentService#matchingPool}: the
  * proficiency (1 to 5) per competency id, and the texts their aspirations are made of (short- and
  * long-term aspirations and desired roles, any of them possibly {@code null}). Not a profile:
- * it carries no values, brand, notes or evidence, and must not be shown as one.
+ * it carries no values, brand, notes or evidence, and must not be shown as one. {@code discoverable}
+ * is the talent's choice to be found by creators and sponsors of work packages.
  */
-public record MatchingProfile(UUID personId, Map<UUID, Integer> levels, List<String> aspirations) {
+public record MatchingProfile(UUID personId, Map<UUID, Integer> levels, List<String> aspirations,
+		boolean discoverable) {
 
 }

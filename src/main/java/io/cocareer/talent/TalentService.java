@@ -245,29 +245,46 @@ public class TalentService {
 	/** The profile, if the actor may see it; otherwise, and if there is none, a 404. */
 	@Transactional(readOnly = true)
 	public TalentProfileView profile(Actor actor, UUID personId) {
+		return findProfile(actor, personId).orElseThrow(() -> new TalentNotFoundException(personId));
+	}
+
+	/**
+	 * The profile, if there is one and the actor may see it; empty otherwise, for the screens
+	 * that show a profile beside something else. Empty rather than thrown, so a caller's
+	 * transaction is not marked for rollback by an absence it expects.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TalentProfileView> findProfile(Actor actor, UUID personId) {
+		if (personId == null) {
+			return Optional.empty();
+		}
 		boolean self = actor.isPerson(personId);
 		boolean lead = actor.isTalentLead();
 		boolean manager = !self && !lead && this.people.isManagerOf(actor.personId(), personId);
 		if (!self && !lead && !manager) {
-			throw new TalentNotFoundException(personId);
+			return Optional.empty();
 		}
 		Optional<DesignationView> designation = this.reads.designation(personId, today());
 		Optional<TalentReadModel.ProfileRow> profile = this.reads.profile(personId);
 		// a talent without a profile yet sees an empty one to start from; for others it does not exist
 		if (designation.isEmpty() && profile.isEmpty() && !(self && mayStartProfile(actor))) {
-			throw new TalentNotFoundException(personId);
+			return Optional.empty();
 		}
-		PersonView person = this.people.get(personId);
+		Optional<PersonView> found = this.people.find(personId);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		PersonView person = found.get();
 		TalentReadModel.ProfileRow row = profile
-			.orElse(new TalentReadModel.ProfileRow(null, null, null, null, null, null, 0));
+			.orElse(new TalentReadModel.ProfileRow(null, null, null, null, null, null, 0, false));
 		boolean hasProfile = profile.isPresent();
-		return new TalentProfileView(person, designation.orElse(null),
+		return Optional.of(new TalentProfileView(person, designation.orElse(null),
 				hasProfile ? this.reads.values(personId) : List.of(), row.shortTermAspiration(),
 				row.longTermAspiration(), hasProfile ? this.reads.desiredRoles(personId) : List.of(),
 				row.personalBrand(), row.potentialStatement(),
 				hasProfile ? this.reads.competencies(personId) : List.of(), this.reads.notes(personId),
 				row.updatedAt(), row.updatedBy(), row.version(), self && mayKeepProfile(actor, designation),
-				(lead || manager) && !self, lead);
+				(lead || manager) && !self, lead, row.discoverable()));
 	}
 
 	/**
@@ -312,6 +329,28 @@ public class TalentService {
 			profile.revise(revision, this.reads.catalogueIds(), actor.username(), this.clock.instant());
 		}
 		this.events.publishEvent(AuditEvent.career("talent.profile.updated", "talent", personId,
+				AuditEvent.person(personId)));
+	}
+
+	/**
+	 * The talent's choice whether creators and sponsors of work packages may find them among the
+	 * best candidates (with their name, title, unit, score and how their levels cover what the
+	 * package needs; never their aspirations, values or notes). Only the talent chooses; a talent
+	 * without a profile yet starts one.
+	 */
+	public void chooseDiscoverability(Actor actor, UUID personId, boolean discoverable) {
+		requireSelf(actor, personId);
+		Optional<DesignationView> designation = this.reads.designation(personId, today());
+		if (!mayKeepProfile(actor, designation)) {
+			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
+		}
+		TalentProfile profile = this.profiles.findById(personId).orElse(null);
+		if (profile == null) {
+			profile = this.profiles.save(TalentProfile.empty(personId, actor.username(), this.clock.instant()));
+		}
+		profile.chooseDiscoverability(discoverable, actor.username(), this.clock.instant());
+		this.events.publishEvent(AuditEvent.career(
+				discoverable ? "talent.profile.discoverable" : "talent.profile.undiscoverable", "talent", personId,
 				AuditEvent.person(personId)));
 	}
 

@@ -25,6 +25,8 @@ import io.cocareer.tour.internal.CharterVersion;
 import io.cocareer.tour.internal.CharterVersionRepository;
 import io.cocareer.tour.internal.MissionRevision;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>sent for signatures, it carries the programme charter and the mission's latest revision; the
  * tour awaits signatures and talent and manager are told;</li>
  * <li>the talent signs acknowledging the Right of First Conversation, the manager signs; when both
- * have, the version is frozen, its terms become the tour's and the tour is active;</li>
+ * have, the version is frozen, its terms become the tour's and the tour is active, or signed and
+ * waiting for its start date when that is still ahead (the daily {@code TourStartJob} starts it);</li>
  * <li>asking for changes before both signed clears the signatures and reopens the conversation;</li>
  * <li>a change to a signed agreement is an amendment: the next version, signed again by both;
  * until then the signed version stays binding.</li>
@@ -50,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AgreementService {
+
+	/** A signed agreement is amended while its tour runs, or is signed and waits for its start date. */
+	private static final Set<TourState> AMENDABLE = java.util.EnumSet.of(TourState.SIGNED, TourState.ACTIVE);
 
 	private final TourService tours;
 
@@ -67,9 +73,13 @@ public class AgreementService {
 
 	private final Period nextConversationLeadTime;
 
+	private final WorkPackageRepository packages;
+
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
 			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events, Clock clock,
-			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime) {
+			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
+			WorkPackageRepository packages) {
+		this.packages = packages;
 		this.tours = tours;
 		this.missions = missions;
 		this.agreements = agreements;
@@ -100,7 +110,7 @@ public class AgreementService {
 				org && latest != null && latest.status() == AgreementStatus.DRAFT && mayDraft(tour, latest),
 				awaiting && viewer == Participation.TALENT && latest.talentSignedAt() == null,
 				awaiting && viewer == Participation.MANAGER && latest.managerSignedAt() == null, awaiting,
-				org && tour.state() == TourState.ACTIVE && latest != null && latest.status() == AgreementStatus.SIGNED);
+				org && AMENDABLE.contains(tour.state()) && latest != null && latest.status() == AgreementStatus.SIGNED);
 		return new AgreementsView(tourId, tour.state(), viewer, versions, current,
 				(binding != null) ? versions.get(all.indexOf(binding)) : null, proposal(tour),
 				this.missions.latest(tourId).isPresent(), actions);
@@ -172,6 +182,10 @@ public class AgreementService {
 		MissionRevision mission = this.missions.latest(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noMission",
 					"Draft the mission in the conversation before sending the agreement"));
+		if (!mission.text().missing().isEmpty()) {
+			throw new BusinessRuleViolation("tour.agreement.missionIncomplete",
+					"The mission is not complete yet: its page says who still has to write what");
+		}
 		CharterVersion charter = this.charters.findFirstByOrderByVersionNoDesc()
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noCharter",
 					"The talent lead has not written the programme charter yet"));
@@ -245,7 +259,7 @@ public class AgreementService {
 	public int amend(Actor actor, UUID tourId, String reason) {
 		Tour tour = this.tours.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
-		if (tour.state() != TourState.ACTIVE) {
+		if (!AMENDABLE.contains(tour.state())) {
 			throw new BusinessRuleViolation("tour.agreement.amendOnlyActive",
 					"An agreement is amended while its tour is active");
 		}
@@ -272,7 +286,12 @@ public class AgreementService {
 				tour.checkInCadenceDays()), now);
 		tour.scheduleNextConversation(agreement.nextConversationOn(), now);
 		if (tour.state() == TourState.AWAITING_SIGNATURES) {
-			TourState from = tour.activate(now);
+			TourState from = tour.signedByBoth(this.tours.today(), now);
+			this.tours.recordMove(tour, from, null, actor);
+		}
+		else if (tour.dueToBegin(this.tours.today())) {
+			// an amendment of a signed tour moved its start to today or before
+			TourState from = tour.begin(this.tours.today(), now);
 			this.tours.recordMove(tour, from, null, actor);
 		}
 		this.events.publishEvent(AuditEvent.career("tour.agreement.binding", "tour", tour.id(),
@@ -281,7 +300,7 @@ public class AgreementService {
 
 	/** A first draft is written in conversation, an amendment while the tour is active. */
 	private static boolean mayDraft(Tour tour, Agreement draft) {
-		return draft.isAmendment() ? tour.state() == TourState.ACTIVE : tour.state() == TourState.IN_CONVERSATION;
+		return draft.isAmendment() ? AMENDABLE.contains(tour.state()) : tour.state() == TourState.IN_CONVERSATION;
 	}
 
 	private static void requireDraftable(Tour tour, Agreement draft) {
@@ -303,10 +322,26 @@ public class AgreementService {
 		}
 	}
 
-	/** What a new draft starts from: the tour's plan, and the next-tour conversation the lead time before the end. */
+	/**
+	 * What a new draft starts from, ready to edit: the tour's dates and share; the scope from the
+	 * mission's objective (or the work package's description), the deliverables from the package's
+	 * expected results (or the mission's success measures), the learning goals from what the talent
+	 * gains; and the next-tour conversation the lead time before the end.
+	 */
 	private AgreementTerms proposal(Tour tour) {
-		return new AgreementTerms(null, tour.startOn(), tour.endOn(), tour.timeShare(), null, null, null, null, null,
-				null, null, null, null, null, defaultNextConversation(tour.startOn(), tour.endOn()));
+		MissionText mission = this.missions.latest(tour.id()).map(MissionRevision::text).orElse(null);
+		WorkPackage pkg = (tour.workPackageId() != null) ? this.packages.findById(tour.workPackageId()).orElse(null)
+				: null;
+		String scope = firstOf((mission != null) ? mission.objective() : null, (pkg != null) ? pkg.description() : null);
+		String deliverables = firstOf((pkg != null) ? pkg.expectedResults() : null,
+				(mission != null) ? mission.successMeasures() : null);
+		String learningGoals = (mission != null) ? mission.talentGains() : null;
+		return new AgreementTerms(scope, tour.startOn(), tour.endOn(), tour.timeShare(), deliverables, learningGoals,
+				null, null, null, null, null, null, null, null, defaultNextConversation(tour.startOn(), tour.endOn()));
+	}
+
+	private static String firstOf(String preferred, String otherwise) {
+		return (preferred != null && !preferred.isBlank()) ? preferred : otherwise;
 	}
 
 	LocalDate defaultNextConversation(LocalDate startOn, LocalDate endOn) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The closing review of a tour (step 9). Rules, for the UI and the API alike:
  * <ul>
  * <li>the talent, their manager and the talent lead see it; for anyone else the tour does not exist;</li>
- * <li>the manager or the talent lead starts it on an active tour;</li>
+ * <li>the manager or the talent lead starts it on an active tour; before the tour's end date that
+ * is an early end, with a reason everyone involved reads;</li>
  * <li>the talent writes their section (results, what they gained), the manager or lead the
  * company's (results, next step with a note); each only their own;</li>
  * <li>the manager or lead completes it once both sections hold what it needs, which completes the
@@ -55,7 +56,9 @@ public class ClosingReviewService {
 		ClosingReview review = this.reviews.findById(tourId).orElseGet(() -> ClosingReview.of(tourId));
 		boolean open = tour.state() == TourState.IN_CLOSING_REVIEW && !review.completed();
 		List<String> missing = review.missing();
-		return new ClosingReviewView(tourId, tour.state(), review.talentResults(), review.gainedSkills(),
+		return new ClosingReviewView(tourId, tour.state(), tour.endOn(), tour.closingStartedOn(),
+				tour.earlyEndReason(), tour.state() == TourState.ACTIVE && tour.closingWouldBeEarly(this.tourService.today()),
+				review.talentResults(), review.gainedSkills(),
 				review.gainedKnowledge(), review.gainedNetwork(), review.gainedReputation(), review.talentByName(),
 				review.talentAt(), review.talentVersion(), review.companyResults(), review.nextStep(),
 				review.nextStepNote(), review.companyByName(), review.companyAt(), review.companyVersion(),
@@ -64,9 +67,12 @@ public class ClosingReviewService {
 				open && viewer.forOrganisation(), open && viewer.forOrganisation() && missing.isEmpty());
 	}
 
-	/** Starts the closing review of an active tour: the manager or the talent lead. */
-	public void start(Actor actor, UUID tourId, Long expectedVersion) {
-		this.tourService.move(actor, tourId, TourState.IN_CLOSING_REVIEW, null, expectedVersion);
+	/**
+	 * Starts the closing review of an active tour: the manager or the talent lead. Before the
+	 * tour's end date it is an early end, refused without a reason.
+	 */
+	public void start(Actor actor, UUID tourId, String earlyEndReason, Long expectedVersion) {
+		this.tourService.move(actor, tourId, TourState.IN_CLOSING_REVIEW, earlyEndReason, expectedVersion);
 	}
 
 	/** The talent's own section; only the talent writes it. */

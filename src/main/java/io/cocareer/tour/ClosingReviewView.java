@@ -7,6 +7,10 @@ import java.util.UUID;
 
 /**
  * A tour's closing review as its people see it, with what the reader may do.
+ * @param tourEndOn the day the tour was to end
+ * @param startedOn the day the closing review started, if it did
+ * @param earlyEndReason why it started before the end date (an early end); {@code null} otherwise
+ * @param startWouldBeEarly whether starting it today, before the end date, needs a reason
  * @param talentVersion the talent section's revision, to send back when saving it
  * @param companyVersion the company section's revision, to send back when saving it
  * @param missing the fields still missing before the review may be completed
@@ -15,7 +19,8 @@ import java.util.UUID;
  * @param mayEditCompany whether the reader writes the company's section now (manager, talent lead)
  * @param mayComplete whether the reader may complete it (manager, talent lead; fields permitting)
  */
-public record ClosingReviewView(UUID tourId, TourState tourState, String talentResults, String gainedSkills,
+public record ClosingReviewView(UUID tourId, TourState tourState, LocalDate tourEndOn, LocalDate startedOn,
+		String earlyEndReason, boolean startWouldBeEarly, String talentResults, String gainedSkills,
 		String gainedKnowledge, String gainedNetwork, String gainedReputation, String talentByName,
 		Instant talentAt, int talentVersion, String companyResults, NextStep nextStep, String nextStepNote,
 		String companyByName, Instant companyAt, int companyVersion, LocalDate completedOn,

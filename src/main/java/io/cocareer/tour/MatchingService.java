@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,19 +27,26 @@ import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageInterestRepository;
 import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Matches talents and work packages (DOMAIN §5.3). Rules, for the UI and the API alike:
+ * Matches talents and work packages (DOMAIN §5.3). Who sees whom is {@link MatchingAccess}'s
+ * to decide, for the UI and the API alike:
  * <ul>
  * <li>the candidates for a package are ranked for the talent lead and the package's creator or
- * sponsor only (a draft the actor may not see is a 404, anyone else gets a 403);</li>
+ * sponsor only (a draft the actor may not see is a 404, anyone else gets a 403): the whole pool
+ * for the lead, the discoverable talents, the reader's direct reports and the interested people
+ * for a creator or sponsor;</li>
+ * <li>the people who expressed interest in the package are always among its candidates, marked so;</li>
+ * <li>aspiration words in an explanation go only to a reader who may read the profile;</li>
  * <li>a person's matching OPEN packages are seen by that person, their manager and the talent lead.</li>
  * </ul>
- * Candidates are the people with an active talent designation who have not left. Talent data
+ * Candidates are the people with an active talent designation who have not left, and the
+ * interested people who have not left. Talent data
  * comes from {@link TalentService#matchingPool} and {@link TalentService#matchingProfile}, the
  * talent module's bulk reads for matching: this service is their one caller, and shows what it
  * derives from them only under the rules above.
@@ -58,17 +67,33 @@ public class MatchingService {
 
 	private final TourRepository tours;
 
+	private final WorkPackageInterestRepository interests;
+
+	private final MatchingAccess access;
+
 	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
-			TalentService talents, TourRepository tours) {
+			TalentService talents, TourRepository tours, WorkPackageInterestRepository interests,
+			MatchingAccess access) {
 		this.packages = packages;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
 		this.tours = tours;
+		this.interests = interests;
+		this.access = access;
 	}
 
-	/** A talent ranked for a package. */
-	public record CandidateMatch(UUID personId, String name, String title, String unitName, MatchScore match) {
+	/** Explanation lines that quote the talent's aspirations, shown only to readers of the profile. */
+	private static final Set<String> ASPIRATION_REASONS = Set.of("tour.match.reason.sharedWords",
+			"tour.match.reason.noSharedWords");
+
+	/**
+	 * A talent ranked for a package.
+	 * @param interested whether they expressed interest in the package
+	 * @param profileReadable whether the reader may open their profile (and so reads their aspiration words)
+	 */
+	public record CandidateMatch(UUID personId, String name, String title, String unitName, MatchScore match,
+			boolean interested, boolean profileReadable) {
 	}
 
 	/** An open package ranked for a person. */
@@ -78,13 +103,14 @@ public class MatchingService {
 
 	/** Whether the actor may rank candidates for the package (to show or hide the card). */
 	public boolean mayRankCandidates(Actor actor, UUID packageId) {
-		return this.packages.findById(packageId).map((pkg) -> mayRank(actor, pkg)).orElse(false);
+		return this.packages.findById(packageId).map((pkg) -> this.access.mayRank(actor, pkg)).orElse(false);
 	}
 
 	/**
-	 * The best {@code limit} (1 to {@value #MAX_LIMIT}) active talents for the package, best first
-	 * (ties by name, then id). A bounded number of statements whatever the size of the pool: the
-	 * package and its competencies, two for the pool, the names of the best only (the whole pool is
+	 * The best {@code limit} (1 to {@value #MAX_LIMIT}) talents the actor may see for the package,
+	 * best first (ties by name, then id), and every interested person besides, in their place.
+	 * A bounded number of statements whatever the size of the pool: the package and its
+	 * competencies, its interests, two for the pool, the names of the best only (the whole pool is
 	 * scored in memory, and only the best are named and explained) and the catalogue.
 	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
@@ -93,14 +119,31 @@ public class MatchingService {
 			.filter((found) -> found.status() != WorkPackageStatus.DRAFT || actor.isTalentLead()
 					|| found.createdBy(actor.accountId()))
 			.orElseThrow(() -> new WorkPackageNotFoundException(packageId));
-		if (!mayRank(actor, pkg)) {
+		if (!this.access.mayRank(actor, pkg)) {
 			throw new PermissionDenied("tour.denied.rankCandidates",
 					"Only the talent lead and the package's creator or sponsor see its best candidates");
 		}
+		Set<UUID> interested = new LinkedHashSet<>();
+		this.interests.findByWorkPackageIdOrderByExpressedAt(packageId)
+			.forEach((interest) -> interested.add(interest.personId()));
+		MatchingAccess.Audience audience = this.access.audience(actor, interested);
 		Map<UUID, Integer> requiredById = new HashMap<>();
 		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
-		Set<String> packageWords = words(pkg);
-		List<MatchingProfile> pool = this.talents.matchingPool(requiredById.keySet());
+		Map<UUID, String> catalogue = competencyNames();
+		Set<String> packageWords = words(pkg, catalogue);
+		List<MatchingProfile> pool = new ArrayList<>(
+				this.talents.matchingPool(requiredById.keySet()).stream().filter(audience::admits).toList());
+		// the interested who are not in the pool (no designation) are candidates too
+		Set<UUID> inPool = new HashSet<>();
+		pool.forEach((talent) -> inPool.add(talent.personId()));
+		for (UUID personId : interested) {
+			if (!inPool.contains(personId)) {
+				MatchingProfile own = this.talents.matchingProfile(personId);
+				Map<UUID, Integer> levels = new HashMap<>(own.levels());
+				levels.keySet().retainAll(requiredById.keySet());
+				pool.add(new MatchingProfile(personId, levels, own.aspirations(), own.discoverable()));
+			}
+		}
 		Map<UUID, List<TimeShareLoad.Commitment>> committed = committedDuring(pkg.startOn(), pkg.endOn(), null);
 		int size = pool.size();
 		List<Set<String>> talentWords = new ArrayList<>(size);
@@ -111,16 +154,33 @@ public class MatchingService {
 			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
 					availability(committed.get(talent.personId()), pkg));
 		}
-		List<Named> best = best(pool, values, clamp(limit));
-		Map<UUID, String> catalogue = competencyNames();
+		List<Named> best = best(pool, values, clamp(limit), interested);
 		Map<String, Integer> required = required(pkg, catalogue);
 		return best.stream().map((named) -> {
 			int i = named.index();
+			UUID personId = named.person().id();
 			MatchScore match = this.scoring.score(required, byName(pool.get(i).levels(), catalogue),
-					talentWords.get(i), packageWords, availability(committed.get(named.person().id()), pkg));
-			return new CandidateMatch(named.person().id(), named.person().fullName(), named.person().title(),
-					named.person().unitName(), match);
+					talentWords.get(i), packageWords, availability(committed.get(personId), pkg));
+			boolean readable = audience.mayReadProfile(personId);
+			return new CandidateMatch(personId, named.person().fullName(), named.person().title(),
+					named.person().unitName(), readable ? match : withoutAspirationWords(match),
+					interested.contains(personId), readable);
 		}).toList();
+	}
+
+	/** The match with the lines quoting aspirations replaced by one saying they are private. */
+	private static MatchScore withoutAspirationWords(MatchScore match) {
+		List<MatchReason> why = new ArrayList<>();
+		for (MatchReason reason : match.explanation()) {
+			if (ASPIRATION_REASONS.contains(reason.code())) {
+				why.add(new MatchReason("tour.match.reason.aspirationsPrivate"));
+			}
+			else {
+				why.add(reason);
+			}
+		}
+		return new MatchScore(match.score(), match.skillFit(), match.aspirationFit(), match.stretch(),
+				match.availability(), match.weights(), List.copyOf(why));
 	}
 
 	/** A talent of the pool (by index) with their name, among the best. */
@@ -134,13 +194,33 @@ public class MatchingService {
 	 * (ties included, so the order by name is the same as sorting the whole pool would give); for
 	 * each of those found to have left, the next best are read too.
 	 */
-	private List<Named> best(List<MatchingProfile> pool, double[] values, int limit) {
+	private List<Named> best(List<MatchingProfile> pool, double[] values, int limit, Set<UUID> interested) {
 		int size = values.length;
 		double[] ascending = values.clone();
 		Arrays.sort(ascending);
 		boolean[] seen = new boolean[size];
 		int seenCount = 0;
 		List<Named> eligible = new ArrayList<>();
+		// the interested are named first, whatever their score: they are listed in any case
+		List<Integer> wanting = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			if (interested.contains(pool.get(i).personId())) {
+				seen[i] = true;
+				seenCount++;
+				wanting.add(i);
+			}
+		}
+		List<Named> asking = new ArrayList<>();
+		if (!wanting.isEmpty()) {
+			Map<UUID, PersonSummary> names = this.people
+				.summaries(wanting.stream().map((i) -> pool.get(i).personId()).toList());
+			for (int i : wanting) {
+				PersonSummary person = names.get(pool.get(i).personId());
+				if (person != null && person.status() != PersonStatus.LEFT) {
+					asking.add(new Named(i, values[i], person));
+				}
+			}
+		}
 		while (eligible.size() < limit && seenCount < size) {
 			int wanted = seenCount + (limit - eligible.size());
 			double threshold = ascending[Math.max(0, size - wanted)];
@@ -161,19 +241,18 @@ public class MatchingService {
 				}
 			}
 		}
-		return eligible.stream()
-			.sorted(Comparator.comparingDouble((Named named) -> -named.value())
-				.thenComparing((named) -> named.person().fullName(), String.CASE_INSENSITIVE_ORDER)
-				.thenComparing((named) -> named.person().id()))
-			.limit(limit)
-			.toList();
+		Comparator<Named> order = Comparator.comparingDouble((Named named) -> -named.value())
+			.thenComparing((named) -> named.person().fullName(), String.CASE_INSENSITIVE_ORDER)
+			.thenComparing((named) -> named.person().id());
+		List<Named> listed = new ArrayList<>(eligible.stream().sorted(order).limit(limit).toList());
+		listed.addAll(asking);
+		listed.sort(order);
+		return listed;
 	}
 
 	public List<PackageMatch> rankPackages(Actor actor, UUID personId, int limit) {
 		TourAccess.requireStaff(actor);
-		boolean allowed = actor.isTalentLead() || actor.isPerson(personId)
-				|| this.people.isManagerOf(actor.personId(), personId);
-		if (!allowed) {
+		if (!this.access.mayRankPackagesFor(actor, personId)) {
 			throw new PermissionDenied("tour.denied.matchesOfOthers",
 					"Only the person, their manager and the talent lead see a person's package matches");
 		}
@@ -188,7 +267,7 @@ public class MatchingService {
 		List<TimeShareLoad.Commitment> committed = committedDuring(null, null, personId).getOrDefault(personId,
 				List.of());
 		for (WorkPackage pkg : this.packages.findByStatus(WorkPackageStatus.OPEN)) {
-			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg),
+			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg, catalogue),
 					availability(committed, pkg));
 			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
 					pkg.tourType(), match));
@@ -199,10 +278,6 @@ public class MatchingService {
 				.thenComparing(PackageMatch::packageId))
 			.limit(clamp(limit))
 			.toList();
-	}
-
-	private boolean mayRank(Actor actor, WorkPackage pkg) {
-		return actor.isTalentLead() || pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId());
 	}
 
 	/**
@@ -258,11 +333,13 @@ public class MatchingService {
 		return required;
 	}
 
-	private static Set<String> words(WorkPackage pkg) {
+	/** The package's tags: the words of its title, description and results, and of the competencies it asks for. */
+	private static Set<String> words(WorkPackage pkg, Map<UUID, String> catalogue) {
 		List<String> texts = new ArrayList<>();
 		texts.add(pkg.title());
 		texts.add(pkg.description());
 		texts.add(pkg.expectedResults());
+		pkg.competencies().forEach((need) -> texts.add(catalogue.get(need.competencyId())));
 		return MatchScoring.tokens(texts);
 	}
 

@@ -2,9 +2,12 @@ package io.cocareer.tour;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -47,8 +50,11 @@ public class MissionService {
 
 	private final Clock clock;
 
+	private final PeopleService people;
+
 	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PeopleService people) {
+		this.people = people;
 		this.tours = tours;
 		this.revisions = revisions;
 		this.comments = comments;
@@ -67,7 +73,10 @@ public class MissionService {
 			.stream()
 			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), c.authorName(), c.createdAt()))
 			.toList();
-		return new MissionView(tourId, all.isEmpty() ? null : all.get(0), all, remarks, editable(tour));
+		boolean organisation = this.tours.participation(actor, tour).orElseThrow().forOrganisation();
+		MissionView.Revision latest = all.isEmpty() ? null : all.get(0);
+		return new MissionView(tourId, latest, all, remarks, editable(tour), open(tour, latest, organisation),
+				MissionText.requiredFor(organisation));
 	}
 
 	/**
@@ -97,7 +106,9 @@ public class MissionService {
 			throw new MissionConflict(view(latest), diff(from, latest));
 		}
 		Instant now = this.clock.instant();
-		MissionRevision next = MissionRevision.after(latest, tourId, text, actor.accountId(), actor.displayName(), now);
+		boolean organisation = this.tours.participation(actor, tour).orElseThrow().forOrganisation();
+		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, actor.accountId(),
+				actor.displayName(), now);
 		this.revisions.saveAndFlush(next);
 		if (tour.state() == TourState.DRAFT) {
 			TourState from = tour.startConversation(now);
@@ -142,6 +153,29 @@ public class MissionService {
 	/** The latest revision, for the agreement to carry when it goes out for signature. */
 	java.util.Optional<MissionRevision> latest(UUID tourId) {
 		return this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId);
+	}
+
+	/** The parts of the mission still to write, each with who writes it. */
+	private List<MissionView.OpenPart> open(Tour tour, MissionView.Revision latest, boolean organisation) {
+		List<String> missing = (latest != null) ? latest.text().missing() : MissionText.FIELDS;
+		if (missing.isEmpty()) {
+			return List.of();
+		}
+		var names = this.people.summaries(Set.of(tour.talentId(), tour.managerId()));
+		List<MissionView.OpenPart> open = new ArrayList<>();
+		for (String field : missing) {
+			MissionText.Writer writer = MissionText.writerOf(field);
+			UUID writerId = switch (writer) {
+				case TALENT -> tour.talentId();
+				case ORGANISATION -> tour.managerId();
+				case EITHER -> null;
+			};
+			String name = (writerId != null && names.get(writerId) != null) ? names.get(writerId).fullName() : null;
+			boolean yours = writer == MissionText.Writer.EITHER
+					|| (writer == MissionText.Writer.ORGANISATION) == organisation;
+			open.add(new MissionView.OpenPart(field, writer, name, yours));
+		}
+		return open;
 	}
 
 	static boolean editable(Tour tour) {

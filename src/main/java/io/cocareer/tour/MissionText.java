@@ -13,6 +13,43 @@ public record MissionText(String objective, String companyGains, String talentGa
 	public static final java.util.List<String> FIELDS = java.util.List.of("objective", "companyGains", "talentGains",
 			"successMeasures");
 
+	/**
+	 * Who writes a field: the objective and the success measures are both sides', the
+	 * organisation's gains the organisation's (manager or talent lead), the talent's gains the
+	 * talent's. A revision may leave the other side's part for them to write.
+	 */
+	public enum Writer {
+
+		EITHER, ORGANISATION, TALENT;
+
+		public String messageKey() {
+			return "tour.mission.writer." + name();
+		}
+
+	}
+
+	public static Writer writerOf(String field) {
+		return switch (field) {
+			case "companyGains" -> Writer.ORGANISATION;
+			case "talentGains" -> Writer.TALENT;
+			case "objective", "successMeasures" -> Writer.EITHER;
+			default -> throw new IllegalArgumentException(field);
+		};
+	}
+
+	/**
+	 * The fields a revision by this side must fill: the objective (what the conversation is about)
+	 * and the side's own part. The other side's part and the success measures may wait.
+	 */
+	public static java.util.Set<String> requiredFor(boolean organisation) {
+		return organisation ? java.util.Set.of("objective", "companyGains") : java.util.Set.of("objective", "talentGains");
+	}
+
+	/** The fields still empty, in their order. */
+	public java.util.List<String> missing() {
+		return FIELDS.stream().filter((f) -> field(f) == null || field(f).isBlank()).toList();
+	}
+
 	public String field(String name) {
 		return switch (name) {
 			case "objective" -> this.objective;

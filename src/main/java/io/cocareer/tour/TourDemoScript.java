@@ -435,7 +435,6 @@ final class TourDemoScript {
 		agree(s, -20, this.lead, "The partner portal, from research to launch", 6, 186, 20,
 				"Research findings; a redesigned portal; a launch plan", 126);
 		sign(s, -18, talent);
-		// TODO(journey): with the SIGNED state this tour waits for its start date instead of being active
 		sign(s, -3, s.manager);
 	}
 
@@ -802,7 +801,9 @@ final class TourDemoScript {
 	}
 
 	private void startReview(Story s, int day, Member by) {
-		step(day, 9, by, "start the closing review", () -> this.services.closing().start(by.actor(), s.tourId, null));
+		// the reason is kept only when the review starts before the end date (an early end)
+		step(day, 9, by, "start the closing review", () -> this.services.closing()
+			.start(by.actor(), s.tourId, "The deliverables were handed over ahead of plan, so we review now.", null));
 	}
 
 	private void reflect(Story s, int day, String results, String skills, String knowledge, String network,

@@ -120,8 +120,8 @@ class TourDemoSeeder implements DemoSeeder {
 		StepClock stepClock = new StepClock(this.clock);
 		StepEvents stepEvents = new StepEvents(this.events);
 		LocalDate today = LocalDate.now(this.clock);
-		TourDemoScript script = new TourDemoScript(organisation, services(stepClock, stepEvents), this.people,
-				this.talents,
+		TourDemoScript.Services services = services(stepClock, stepEvents);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
 				this.repositories.packages(), today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
@@ -132,6 +132,9 @@ class TourDemoSeeder implements DemoSeeder {
 			for (TourDemoScript.Step step : steps) {
 				stepClock.set(moment(today, step));
 				stepEvents.noticesOn(step.day() >= -NOTICE_DAYS);
+				// what the daily start job did on the morning of the step: signed tours begin on their start date
+				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
+				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoUser(step.actor()),
 						null, List.of()));
@@ -168,9 +171,9 @@ class TourDemoSeeder implements DemoSeeder {
 		Repositories r = this.repositories;
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
 				at);
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), events, at);
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), events, at, this.people);
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				events, at, this.nextConversationLeadTime);
+				events, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, events, at, this.endingNoticeDays);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, at);

@@ -24,7 +24,6 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
@@ -60,6 +59,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TourService {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	/** Who moves a tour when its date comes: no one in person. */
+	private static final Actor SCHEDULE = new Actor(null, "system", null, "CoCareer (start date)", Set.of());
 
 	private static final Set<TourState> MANUAL_MOVES = EnumSet.of(TourState.IN_CONVERSATION,
 			TourState.IN_CLOSING_REVIEW, TourState.ENDED_EARLY);
@@ -126,12 +128,7 @@ public class TourService {
 	/** A talent's profile for someone shaping a tour for them, if they may see it. */
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
-		try {
-			return Optional.of(this.talents.profile(actor, talentId));
-		}
-		catch (NotFoundException ex) {
-			return Optional.empty();
-		}
+		return this.talents.findProfile(actor, talentId);
 	}
 
 	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */
@@ -172,8 +169,9 @@ public class TourService {
 	}
 
 	/**
-	 * Whom the actor may propose a tour for, by name: their direct reports, and for the talent
-	 * lead the talent pool too. A page of the pool is enough for a picker; the API takes any id.
+	 * The actor's direct reports (still with the organisation), whom a manager proposes tours
+	 * for. The talent lead may propose for anyone, and finds them by name with the person picker
+	 * over the directory rather than in a list; the API takes any id.
 	 */
 	@Transactional(readOnly = true)
 	public List<TalentChoice> proposableTalents(Actor actor) {
@@ -184,12 +182,6 @@ public class TourService {
 				.filter((person) -> person.status() != PersonStatus.LEFT)
 				.forEach((person) -> choices.put(person.id(),
 						new TalentChoice(person.id(), person.fullName(), person.title(), person.unitName())));
-		}
-		if (actor.isTalentLead()) {
-			this.talents.pool(actor, io.cocareer.talent.PoolFilter.none(), io.cocareer.shared.Paging.of(1, 500))
-				.items()
-				.forEach((entry) -> choices.putIfAbsent(entry.personId(),
-						new TalentChoice(entry.personId(), entry.name(), entry.title(), entry.unitName())));
 		}
 		List<TalentChoice> sorted = new ArrayList<>(choices.values());
 		sorted.sort(java.util.Comparator.comparing(TalentChoice::name, String.CASE_INSENSITIVE_ORDER));
@@ -247,7 +239,9 @@ public class TourService {
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
 				actor.accountId(), actor.displayName(), now);
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
-		this.tours.save(tour);
+		// written before its first state change: the change refers to it by id only, so Hibernate's
+		// insert ordering does not know to put the tour first (the demo's long transaction met this)
+		this.tours.saveAndFlush(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.person(talent.id())));
@@ -297,10 +291,40 @@ public class TourService {
 		Instant now = this.clock.instant();
 		TourState from = switch (target) {
 			case IN_CONVERSATION -> tour.startConversation(now);
-			case IN_CLOSING_REVIEW -> tour.startClosingReview(now);
+			case IN_CLOSING_REVIEW -> tour.startClosingReview(reason, today(), now);
 			default -> tour.endEarly(reason, today(), now);
 		};
-		recordMove(tour, from, (target == TourState.ENDED_EARLY) ? tour.endedReason() : null, actor);
+		String kept = switch (target) {
+			case ENDED_EARLY -> tour.endedReason();
+			case IN_CLOSING_REVIEW -> tour.earlyEndReason();
+			default -> null;
+		};
+		recordMove(tour, from, kept, actor);
+	}
+
+	/**
+	 * Starts the signed tours whose start date has come (the daily job, and once at start-up).
+	 * Each tour then moves in its own transaction (see {@link #begin}), so one that another
+	 * instance started meanwhile costs only itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> signedToursDue(LocalDate today) {
+		return this.tours.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.SIGNED))
+			.stream()
+			.filter((tour) -> tour.dueToBegin(today))
+			.map(Tour::id)
+			.toList();
+	}
+
+	/** A signed tour whose start date has come becomes active; one already started is left alone. */
+	public boolean begin(UUID id, LocalDate today) {
+		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
+		if (!tour.dueToBegin(today)) {
+			return false;
+		}
+		TourState from = tour.begin(today, this.clock.instant());
+		recordMove(tour, from, null, SCHEDULE);
+		return true;
 	}
 
 	// ---- for the other tour services ---------------------------------------------------------
@@ -335,7 +359,7 @@ public class TourService {
 		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
-		if (tour.state() == TourState.ACTIVE && tour.workPackageId() != null) {
+		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
 			fillSeat(tour.workPackageId(), actor);
 		}
 	}
@@ -391,7 +415,7 @@ public class TourService {
 	private void fillSeat(UUID packageId, Actor actor) {
 		this.packages.findById(packageId).ifPresent((pkg) -> {
 			long taken = this.tours.countByWorkPackageIdAndStateIn(packageId,
-					EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
+					EnumSet.of(TourState.SIGNED, TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
 			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
 				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
 				this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", packageId,
@@ -429,8 +453,9 @@ public class TourService {
 				ref(names, tour.managerId()), tour.workPackageId(), (pkg != null) ? pkg.title() : null,
 				(pkg != null) ? ref(names, pkg.sponsorId()) : null, tour.startOn(), tour.endOn(), tour.timeShare(),
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
-				tour.createdByName(), tour.createdAt(), tour.version(), changes, viewer, moves,
-				mayEditPlan(tour, viewer));
+				tour.closingStartedOn(), tour.earlyEndReason(),
+				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()), tour.createdByName(),
+				tour.createdAt(), tour.version(), changes, viewer, moves, mayEditPlan(tour, viewer));
 	}
 
 	List<TourSummary> summaries(Collection<Tour> found) {

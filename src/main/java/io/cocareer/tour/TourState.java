@@ -5,12 +5,17 @@ import java.util.Set;
 
 /**
  * Where a tour of duty is in its life. The mission is drafted in conversation, the agreement
- * awaits both signatures, the tour runs while active, and ends in a closing review, or early, with
- * a reason. Only the moves of {@link #next()} exist; each has one trigger (see {@code Tour}).
+ * awaits both signatures, a tour signed before its start date waits as signed until that day, the
+ * tour runs while active, and ends in a closing review, or early, with a reason. Only the moves of
+ * {@link #next()} exist; each has one trigger (see {@code Tour}).
  */
+@io.swagger.v3.oas.annotations.media.Schema(description = "Where a tour is in its life: DRAFT (proposed), "
+		+ "IN_CONVERSATION (the mission is drafted), AWAITING_SIGNATURES (the agreement is out for both signatures), "
+		+ "SIGNED (signed by both before its start date; becomes ACTIVE on startOn), ACTIVE (running), "
+		+ "IN_CLOSING_REVIEW, COMPLETED, ENDED_EARLY")
 public enum TourState {
 
-	DRAFT, IN_CONVERSATION, AWAITING_SIGNATURES, ACTIVE, IN_CLOSING_REVIEW, COMPLETED, ENDED_EARLY;
+	DRAFT, IN_CONVERSATION, AWAITING_SIGNATURES, SIGNED, ACTIVE, IN_CLOSING_REVIEW, COMPLETED, ENDED_EARLY;
 
 	/** The states this one may move to. */
 	public Set<TourState> next() {
@@ -18,7 +23,9 @@ public enum TourState {
 			case DRAFT -> EnumSet.of(IN_CONVERSATION, ENDED_EARLY);
 			case IN_CONVERSATION -> EnumSet.of(AWAITING_SIGNATURES, ENDED_EARLY);
 			// a change asked for while signatures are collected sends the agreement back to conversation
-			case AWAITING_SIGNATURES -> EnumSet.of(IN_CONVERSATION, ACTIVE, ENDED_EARLY);
+			// signed by both: active at once, or signed and waiting while the start date is ahead
+			case AWAITING_SIGNATURES -> EnumSet.of(IN_CONVERSATION, SIGNED, ACTIVE, ENDED_EARLY);
+			case SIGNED -> EnumSet.of(ACTIVE, ENDED_EARLY);
 			case ACTIVE -> EnumSet.of(IN_CLOSING_REVIEW, ENDED_EARLY);
 			case IN_CLOSING_REVIEW -> EnumSet.of(COMPLETED, ENDED_EARLY);
 			case COMPLETED, ENDED_EARLY -> EnumSet.noneOf(TourState.class);
@@ -44,7 +51,8 @@ public enum TourState {
 		return EnumSet.copyOf(COMMITTING);
 	}
 
-	private static final Set<TourState> COMMITTING = EnumSet.of(AWAITING_SIGNATURES, ACTIVE, IN_CLOSING_REVIEW);
+	private static final Set<TourState> COMMITTING = EnumSet.of(AWAITING_SIGNATURES, SIGNED, ACTIVE,
+			IN_CLOSING_REVIEW);
 
 	/** The state in words, for messages that name it: "in closing review". */
 	public String label() {

@@ -139,6 +139,13 @@ public class TourTrackingService {
 		Tour tour = this.tours.participantTour(actor, tourId);
 		Participation side = requireSide(actor, tour);
 		requireRunning(tour);
+		LocalDate today = this.tours.today();
+		if (request.heldOn() != null && request.heldOn().isAfter(today)) {
+			throw new InvalidInput("heldOn", "tour.checkIn.inFuture",
+					"A check-in is recorded once it has been held: %s is in the future"
+						.formatted(DAY.format(request.heldOn())),
+					DAY.format(request.heldOn()));
+		}
 		if (request.heldOn() != null
 				&& (request.heldOn().isBefore(tour.startOn()) || request.heldOn().isAfter(tour.endOn()))) {
 			throw new InvalidInput("heldOn", "tour.checkIn.outsideTour", "Between %s and %s"
@@ -345,6 +352,23 @@ public class TourTrackingService {
 	public List<WinView> tourWins(Actor actor, UUID tourId) {
 		Tour tour = this.tours.participantTour(actor, tourId);
 		return winViews(actor, this.wins.findByTourIdOrderByWonOnDescCreatedAtDesc(tourId), Map.of(tourId, tour));
+	}
+
+	/** The wins of these tours the reader may see, newest first, by tour (for homes and profiles). */
+	@Transactional(readOnly = true)
+	Map<UUID, List<WinView>> winsOf(Actor actor, List<Tour> tours) {
+		Map<UUID, Tour> byId = new HashMap<>();
+		tours.forEach((tour) -> byId.put(tour.id(), tour));
+		List<Win> visible = this.wins.findByTourIdInOrderByWonOnDescCreatedAtDesc(byId.keySet())
+			.stream()
+			.filter((win) -> maySee(actor, win, byId.get(win.tourId())))
+			.toList();
+		List<WinView> views = winViews(actor, visible, byId);
+		Map<UUID, List<WinView>> result = new HashMap<>();
+		for (int i = 0; i < views.size(); i++) {
+			result.computeIfAbsent(visible.get(i).tourId(), (id) -> new ArrayList<>()).add(views.get(i));
+		}
+		return result;
 	}
 
 	/** Whether the reader may write a win on the tour: its talent or manager, once it runs. */

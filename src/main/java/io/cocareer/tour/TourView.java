@@ -12,11 +12,15 @@ import java.util.UUID;
  * @param moves the lifecycle moves the reader may make by hand from here (others happen when both
  * sign, or when the closing review is recorded)
  * @param mayEditPlan whether the reader may still change title, dates, share and cadence
+ * @param closingStartedOn the day the closing review started, if it did
+ * @param earlyEndReason why the closing review started before the end date (an early end)
+ * @param closingWouldBeEarly whether starting the closing review now, before the end date, needs a reason
  */
 public record TourView(UUID id, String title, TourType tourType, TourState state, PersonRef talent,
 		PersonRef manager, UUID workPackageId, String workPackageTitle, PersonRef sponsor, LocalDate startOn,
 		LocalDate endOn, int timeShare, int checkInCadenceDays, LocalDate nextConversationOn, String endedReason,
-		LocalDate endedOn, String createdByName, Instant createdAt, long version, List<StateChangeView> history,
+		LocalDate endedOn, LocalDate closingStartedOn, String earlyEndReason, boolean closingWouldBeEarly,
+		String createdByName, Instant createdAt, long version, List<StateChangeView> history,
 		Participation viewer, Set<TourState> moves, boolean mayEditPlan) {
 
 	/** Someone named on a tour. */

@@ -88,7 +88,7 @@ public class WorkPackageService {
 	public PageResult<WorkPackageSummary> catalogue(Actor actor, PackageFilter filter, Paging paging) {
 		TourAccess.requireStaff(actor);
 		Specification<WorkPackage> query = CatalogueQuery.visible(actor.isTalentLead(), actor.accountId(),
-				filter.status(), filter.unitId(), filter.tourType(), filter.weak());
+				filter.status(), filter.unitId(), filter.tourType(), filter.weak(), filter.words());
 		List<WorkPackage> page;
 		long total;
 		if (paging.offset() + paging.size() > Integer.MAX_VALUE) {

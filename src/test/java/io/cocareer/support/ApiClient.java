@@ -1,11 +1,16 @@
 package io.cocareer.support;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +85,39 @@ public final class ApiClient {
 				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * A GET sent byte for byte as given, for addresses {@link URI} refuses to build
+	 * ({@code ?q=%ZZ}): HTTP/1.0 over a plain socket, so the answer is neither chunked nor kept alive.
+	 */
+	public Response getRaw(String pathAndQuery, String accept) {
+		URI base = URI.create(this.baseUrl);
+		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+			socket.setSoTimeout(30_000);
+			StringBuilder request = new StringBuilder("GET " + pathAndQuery + " HTTP/1.0\r\n")
+				.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+				.append("Accept: ").append(accept).append("\r\n");
+			if (this.authorization != null) {
+				request.append("Authorization: ").append(this.authorization).append("\r\n");
+			}
+			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int end = answer.indexOf("\r\n\r\n");
+			String[] head = answer.substring(0, (end < 0) ? answer.length() : end).split("\r\n");
+			Map<String, String> headers = new HashMap<>();
+			for (int i = 1; i < head.length; i++) {
+				int colon = head[i].indexOf(':');
+				if (colon > 0) {
+					headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
+				}
+			}
+			return new Response(Integer.parseInt(head[0].split(" ")[1]), headers.getOrDefault("content-type", ""),
+					(end < 0) ? "" : answer.substring(end + 4), headers.get("location"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Raw GET " + pathAndQuery + " failed: " + ex.getMessage(), ex);
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

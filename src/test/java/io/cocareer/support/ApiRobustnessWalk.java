@@ -19,7 +19,45 @@ public final class ApiRobustnessWalk {
 	private static final List<String> BODIES = List.of("{not json", "{}", "[]", "\"text\"",
 			"{\"page\": \"abc\", \"version\": -1, \"email\": \"no-at-sign\", \"hireDate\": \"31-02-2020\"}");
 
+	/** Collections whose query strings are read (search, paging, filters). */
+	private static final List<String> LISTS = List.of("/api/v1/people", "/api/v1/tours", "/api/v1/talents",
+			"/api/v1/work-packages", "/api/v1/admin/audit", "/api/v1/units", "/api/v1/notifications");
+
+	/** Query strings and paths that cannot be decoded: Tomcat or the first parameter read refuses them. */
+	private static final List<String> MALFORMED = List.of("?=1", "?q=%ZZ", "?q=%", "?page=1&=x", "/%00", "/a%2Fb",
+			"/%2e%2e/%2e%2e/etc");
+
 	private ApiRobustnessWalk() {
+	}
+
+	/**
+	 * Malformed query strings and paths, sent byte for byte: the API answers 400 problem+json with
+	 * a code, pages the application's own error page (not Tomcat's), never a 500.
+	 */
+	public static List<String> walkMalformed(ApiClient anonymous, ApiClient api) {
+		List<String> failures = new ArrayList<>();
+		for (String list : LISTS) {
+			for (String malformed : MALFORMED) {
+				String url = list + malformed;
+				ApiClient.Response response = api.getRaw(url, "application/json");
+				check(failures, "GET", url, response);
+				if (response.status() != 400 && response.status() != 404) {
+					failures.add("GET " + url + " -> " + response.status() + ", expected 400: " + response.body());
+				}
+			}
+		}
+		for (String page : List.of("/login", "/people", "/tours")) {
+			for (String malformed : MALFORMED) {
+				String url = page + malformed;
+				ApiClient.Response response = anonymous.getRaw(url, "text/html");
+				if (response.status() >= 500 || !response.contentType().startsWith("text/html")
+						|| response.body().contains("HTTP Status") || !response.body().contains("/css/app.css")) {
+					failures.add("page GET " + url + " -> " + response.status() + " " + response.contentType()
+							+ ", not the application's error page: " + response.body());
+				}
+			}
+		}
+		return failures;
 	}
 
 	/**
@@ -28,7 +66,7 @@ public final class ApiRobustnessWalk {
 	 */
 	public static List<String> walk(ApiClient anonymous, ApiClient api) {
 		JsonNode paths = anonymous.get("/v3/api-docs").json().path("paths");
-		List<String> failures = new ArrayList<>();
+		List<String> failures = new ArrayList<>(walkMalformed(anonymous, api));
 		for (Map.Entry<String, JsonNode> path : paths.properties()) {
 			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
 				String method = operation.getKey().toUpperCase();

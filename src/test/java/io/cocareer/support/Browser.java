@@ -55,7 +55,7 @@ public final class Browser {
 	/** As {@link #signedIn(int, String)}, in a browser with JavaScript switched off (plain forms). */
 	public static Page signedInWithoutJavaScript(int port, String username) {
 		BrowserContext context = shared().newContext(options(port).setJavaScriptEnabled(false));
-		context.setDefaultTimeout(15_000);
+		timeouts(context);
 		return signIn(context.newPage(), port, username);
 	}
 
@@ -72,8 +72,18 @@ public final class Browser {
 
 	public static Page newPage(int port) {
 		BrowserContext context = shared().newContext(options(port));
-		context.setDefaultTimeout(15_000);
+		timeouts(context);
 		return context.newPage();
+	}
+
+	/**
+	 * 15 s for a locator, 45 s for a navigation: the first request of each page renders its
+	 * templates cold, which took over 15 s on a loaded 2-core CI machine and failed tests that
+	 * had nothing wrong.
+	 */
+	private static void timeouts(BrowserContext context) {
+		context.setDefaultTimeout(15_000);
+		context.setDefaultNavigationTimeout(45_000);
 	}
 
 	public static com.microsoft.playwright.Browser.NewContextOptions options(int port) {

@@ -54,6 +54,9 @@ class AgreementApiIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	TourStartJob startJob;
+
 	@Test
 	void bothSignAndTheTourRunsOnTheAgreementsTerms() {
 		UUID id = AgreementFixtures.tourForTara(this.port);
@@ -82,7 +85,8 @@ class AgreementApiIntegrationTests {
 		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);
 
 		JsonNode tour = as("manager").get(base(id)).json();
-		assertThat(tour.path("state").asString()).isEqualTo("ACTIVE");
+		// signed before its start date: it waits for that day
+		assertThat(tour.path("state").asString()).isEqualTo("SIGNED");
 		assertThat(tour.path("timeShare").asInt()).isEqualTo(50);
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
 		assertThat(tour.path("nextConversationOn").asString()).isEqualTo(end.minusMonths(2).toString());
@@ -92,6 +96,39 @@ class AgreementApiIntegrationTests {
 		assertThat(signed.path("rofcAcknowledged").asBoolean()).isTrue();
 		assertThat(signed.path("talentSignedBy").asString()).isEqualTo("Tara Nguyen");
 		assertThat(signed.path("managerSignedBy").asString()).isEqualTo("Marco Rossi");
+	}
+
+	@Test
+	void aTourSignedBeforeItsStartWaitsAsSignedAndTheJobStartsItOnItsStartDateOnce() {
+		UUID id = AgreementFixtures.tourForTara(this.port);
+		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
+		assertThat(tour.path("state").asString()).isEqualTo("SIGNED");
+		assertThat(as("lead").get("/api/v1/tours?state=SIGNED").body()).contains(id.toString());
+		int moves = tour.path("history").size();
+
+		this.startJob.startDue(start.minusDays(1));
+		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
+
+		this.startJob.startDue(start);
+		this.startJob.startDue(start.plusDays(1));
+
+		JsonNode started = as("talent").get(base(id)).json();
+		assertThat(started.path("state").asString()).isEqualTo("ACTIVE");
+		assertThat(started.path("history")).hasSize(moves + 1);
+		JsonNode last = started.path("history").get(moves);
+		assertThat(last.path("from").asString()).isEqualTo("SIGNED");
+		assertThat(last.path("to").asString()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aTourSignedOnOrAfterItsStartDateIsActiveAtOnce() {
+		LocalDate start = TourFixtures.pastWindow();
+		UUID id = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
+
+		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+
+		assertThat(tour.path("state").asString()).isEqualTo("ACTIVE");
 	}
 
 	@Test
@@ -119,7 +156,7 @@ class AgreementApiIntegrationTests {
 		assertThat(pending.path("current").path("amendmentReason").asString()).isEqualTo("The pilot grew to two units");
 		assertThat(pending.path("binding").path("versionNo").asInt()).isEqualTo(1);
 		assertThat(as("talent").get(base(id)).json().path("timeShare").asInt()).isEqualTo(40);
-		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("ACTIVE");
+		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
 
 		expect(as("talent").post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
 		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);

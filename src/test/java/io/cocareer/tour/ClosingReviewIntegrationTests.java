@@ -1,5 +1,6 @@
 package io.cocareer.tour;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +138,7 @@ class ClosingReviewIntegrationTests {
 				java.util.Set.of(Role.MANAGER));
 		Actor talent = new Actor(UUID.randomUUID(), "talent", TourFixtures.personOf(this.port, "talent"), "Tara Nguyen",
 				java.util.Set.of(Role.TALENT));
-		this.reviews.start(manager, this.tourId, null);
+		this.reviews.start(manager, this.tourId, null, null);
 		this.reviews.reflect(talent, this.tourId, new TalentReflection("Shipped it", "Product discovery", null, null,
 				"Known in three units"), 0);
 		this.reviews.assess(manager, this.tourId, new CompanyAssessment("On time", NextStep.GOOD_EXIT,
@@ -189,6 +190,62 @@ class ClosingReviewIntegrationTests {
 				Map.of("talentResults", "x".repeat(4001), "version", "1"));
 		assertThat(tooLong.status()).isEqualTo(200);
 		assertThat(tooLong.body()).contains("id=\"talentResults-errors\"");
+	}
+
+	@Test
+	void aClosingReviewStartedBeforeTheEndDateIsAnEarlyEndWithAReasonEveryoneReads() {
+		UUID early = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours,
+				LocalDate.now().minusDays(20));
+		String url = "/api/v1/tours/" + early + "/closing-review";
+		JsonNode before = as("manager").get(url).json();
+		assertThat(before.path("startWouldBeEarly").asBoolean()).isTrue();
+
+		// the API: a 400 naming the field
+		ApiClient.Response refused = as("manager").post(url + "/start", "{}");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.code()).isEqualTo("tour.closing.earlyReasonRequired");
+		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("earlyEndReason");
+
+		// the page: the field, marked required, and its error next to it
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession.Page page = manager.get("/tours/" + early + "/closing-review");
+		assertThat(page.body()).contains("id=\"earlyEndReason\"", "id=\"early-hint\"");
+		assertThat(manager.get("/tours/" + early).body()).contains("id=\"start-closing-early\"")
+			.doesNotContain("name=\"state\" value=\"IN_CLOSING_REVIEW\"");
+		WebSession.Page blank = manager.post("/tours/" + early + "/closing-review/start", page,
+				Map.of("earlyEndReason", " ", "version", Long.toString(version(early))));
+		assertThat(blank.status()).isEqualTo(200);
+		assertThat(blank.body()).contains("id=\"earlyEndReason-errors\"").contains("say why it ends early");
+
+		WebSession.Page started = manager.post("/tours/" + early + "/closing-review/start", page,
+				Map.of("earlyEndReason", "The pilot proved the point two months early", "version",
+						Long.toString(version(early))));
+		assertThat(started.status()).isEqualTo(302);
+
+		JsonNode review = as("talent").get(url).json();
+		assertThat(review.path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
+		assertThat(review.path("earlyEndReason").asString()).isEqualTo("The pilot proved the point two months early");
+		assertThat(review.path("startedOn").asString()).isEqualTo(LocalDate.now().toString());
+		JsonNode tour = as("talent").get("/api/v1/tours/" + early).json();
+		assertThat(tour.path("earlyEndReason").asString()).isEqualTo("The pilot proved the point two months early");
+		assertThat(WebSession.signIn(this.port, "talent").get("/tours/" + early).body())
+			.contains("id=\"early-end-reason\"", "The pilot proved the point two months early");
+		assertThat(manager.get("/tours/" + early + "/closing-review").body()).contains("id=\"early-end-reason\"");
+		as("lead").post("/api/v1/tours/" + early + "/state",
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done")));
+	}
+
+	@Test
+	void aClosingReviewOnATourWhoseEndHasComeNeedsNoReason() {
+		JsonNode review = as("manager").get(review()).json();
+		assertThat(review.path("startWouldBeEarly").asBoolean()).isFalse();
+		assertThat(as("manager").post(review() + "/start", "{}").status()).isEqualTo(200);
+		JsonNode reason = as("manager").get(review()).json().path("earlyEndReason");
+		assertThat(reason.isNull() || reason.isMissingNode()).isTrue();
+	}
+
+	private long version(UUID tourId) {
+		return as("manager").get("/api/v1/tours/" + tourId).json().path("version").asLong();
 	}
 
 	private String review() {

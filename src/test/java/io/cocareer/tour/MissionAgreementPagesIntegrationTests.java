@@ -1,5 +1,6 @@
 package io.cocareer.tour;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -79,12 +80,13 @@ class MissionAgreementPagesIntegrationTests {
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession.Page page = manager.get("/tours/" + id + "/mission");
 		Map<String, String> form = missionForm("Ship onboarding", "0");
-		form.put("talentGains", "");
+		// the organisation's part is the manager's to write (the talent's may wait for the talent)
+		form.put("companyGains", "");
 
 		WebSession.Page refused = manager.post("/tours/" + id + "/mission", page, form);
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.body()).containsPattern("id=\"talentGains\"[^>]*is-invalid|is-invalid[^>]*id=\"talentGains\"");
+		assertThat(refused.body()).containsPattern("id=\"companyGains\"[^>]*is-invalid|is-invalid[^>]*id=\"companyGains\"");
 		assertThat(refused.body()).contains(">Ship onboarding</textarea>");
 	}
 
@@ -111,6 +113,16 @@ class MissionAgreementPagesIntegrationTests {
 		JsonNode signedTour = AgreementFixtures.signedByBoth(this.port, signed, 40);
 		WebSession.Page signedPage = manager.get("/tours/" + signed + "/agreement");
 		assertThat(signedPage.body()).doesNotContain("id=\"agreement-form\"").contains("id=\"amend\"");
+		// signed before its start date: the tour waits, and says until when, wherever it is listed
+		String startsOn = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+			.format(LocalDate.parse(signedTour.path("startOn").asString()));
+		assertThat(signedPage.body()).contains("Signed, starting on " + startsOn);
+		assertThat(manager.get("/tours/" + signed).body()).contains("Signed by both. The tour starts on " + startsOn);
+		assertThat(manager.get("/tours?state=SIGNED").body()).contains(signedTour.path("title").asString())
+			.contains("Signed, starting on " + startsOn)
+			.contains("<option value=\"SIGNED\" selected=\"selected\">Signed</option>");
+		WebSession lead = WebSession.signIn(this.port, "lead");
+		assertThat(lead.get("/tours/overview").body()).contains("id=\"state-SIGNED\"");
 		WebSession.Page attempt = manager.post("/tours/" + signed + "/agreement", signedPage,
 				agreementForm(signedTour));
 		assertThat(attempt.status()).isEqualTo(200);

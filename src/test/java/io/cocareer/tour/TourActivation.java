@@ -45,13 +45,19 @@ final class TourActivation {
 	}
 
 	/**
-	 * The manager proposes a tour for Tara WITHOUT a work package (in a fresh window, at 40 %), and
+	 * The manager proposes a tour for Tara WITHOUT a work package (in a fresh past window, at 40 %), and
 	 * it is activated: no open package is left behind to crowd the catalogue and the matches of
 	 * other tests.
 	 */
 	static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
 			TourService service) {
-		LocalDate start = TourFixtures.freshWindow();
+		// in the past: a running tour has started, and its check-ins are dated on days that have come
+		return activeTourForTara(port, transactions, tours, service, TourFixtures.pastWindow());
+	}
+
+	/** As above, over the six months from this start (a future one: a tour still running for months). */
+	static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
+			TourService service, LocalDate start) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
 		body.put("title", "Running tour " + Long.toString(System.nanoTime(), 36));

@@ -75,6 +75,17 @@ final class TourFixtures {
 		return LocalDate.of(2031, 1, 1).plusMonths(7L * WINDOWS.getAndIncrement());
 	}
 
+	private static final java.util.concurrent.atomic.AtomicInteger PAST_WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * The start of a fresh six-month window in the past, far from the others: for tours that must
+	 * have run already (check-ins are never dated in the future; a tour signed after its start date
+	 * is active at once). The window ends 6 months later, long before today.
+	 */
+	static LocalDate pastWindow() {
+		return LocalDate.of(2015, 1, 1).minusMonths(7L * PAST_WINDOWS.getAndIncrement());
+	}
+
 	/** Opens a fresh package created by the manager, and returns its id. */
 	static UUID openPackage(int port) {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");

@@ -43,6 +43,9 @@ class TourTrackingApiIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Autowired
 	TourRepository tourRepository;
 
 	@Autowired
@@ -115,6 +118,21 @@ class TourTrackingApiIntegrationTests {
 				TourFixtures.json(TrackingFixtures.checkIn(start.minusDays(1), 5, "ON_TRACK", "Hm")));
 		assertThat(before.status()).isEqualTo(400);
 		assertThat(before.code()).isEqualTo("tour.checkIn.outsideTour");
+
+		// a running tour whose days are still to come: a check-in is recorded once it has been held
+		UUID running = TourActivation.activeTourForTara(this.port, this.transactionManager, this.tourRepository,
+				this.tours, LocalDate.now().minusDays(10));
+		ApiClient.Response tomorrow = as("talent").post("/api/v1/tours/" + running + "/check-ins",
+				TourFixtures.json(TrackingFixtures.checkIn(LocalDate.now().plusDays(1), 5, "ON_TRACK", "Hm")));
+		assertThat(tomorrow.status()).isEqualTo(400);
+		assertThat(tomorrow.contentType()).startsWith("application/problem+json");
+		assertThat(tomorrow.code()).isEqualTo("tour.checkIn.inFuture");
+		assertThat(tomorrow.json().path("errors").get(0).path("field").asString()).isEqualTo("heldOn");
+		assertThat(as("talent").post("/api/v1/tours/" + running + "/check-ins",
+				TourFixtures.json(TrackingFixtures.checkIn(LocalDate.now(), 5, "ON_TRACK", "Today"))).status())
+			.isEqualTo(201);
+		as("lead").post("/api/v1/tours/" + running + "/state",
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done")));
 
 		assertThat(as("manager").post(url,
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(5), 5, "ON_TRACK", "First"))).status())
@@ -313,9 +331,10 @@ class TourTrackingApiIntegrationTests {
 	@Test
 	void theLeadSeesToursAtRisk() {
 		UUID id = TrackingFixtures.tourForTara(this.port);
-		UUID calm = TrackingFixtures.tourForTara(this.port);
+		// a tour whose first check-in is still weeks ahead
+		UUID calm = TourActivation.activeTourForTara(this.port, this.transactionManager, this.tourRepository,
+				this.tours, TourFixtures.freshWindow());
 		activate(id);
-		activate(calm);
 		LocalDate start = LocalDate.parse(as("manager").get("/api/v1/tours/" + id).json().path("startOn").asString());
 		as("talent").post("/api/v1/tours/" + id + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(10), 15, "OFF_TRACK", "Blocked")));

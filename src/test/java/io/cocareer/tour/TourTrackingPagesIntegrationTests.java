@@ -60,6 +60,13 @@ class TourTrackingPagesIntegrationTests {
 		assertThat(refused.body()).contains("Between 0 and 100 %.", "is-invalid", "Slower than hoped");
 
 		fields.put("progress", "35");
+		fields.put("heldOn", LocalDate.now().plusDays(1).toString());
+		WebSession.Page future = talent.post("/tours/" + id + "/check-ins", page, fields);
+		assertThat(future.status()).isEqualTo(200);
+		assertThat(future.body()).containsPattern("id=\"heldOn\"[^>]*is-invalid|is-invalid[^>]*id=\"heldOn\"")
+			.contains("is in the future");
+
+		fields.put("heldOn", start.plusDays(14).toString());
 		WebSession.Page saved = talent.post("/tours/" + id + "/check-ins", page, fields);
 		assertThat(saved.status()).isEqualTo(302);
 		WebSession.Page shown = talent.get("/tours/" + id + "/check-ins");

@@ -22,7 +22,7 @@ final class TrackingFixtures {
 		return tourForTara(port, TourFixtures.employeeIdOf(port, "manager"));
 	}
 
-	/** The manager proposes a tour for Tara from a fresh open package with this sponsor, in a fresh window. */
+	/** The manager proposes a tour for Tara from a fresh open package with this sponsor, in a fresh past window. */
 	static UUID tourForTara(int port, String sponsorEmployeeId) {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");
 		ApiClient.Response pkg = manager.post("/api/v1/work-packages",
@@ -32,7 +32,8 @@ final class TrackingFixtures {
 		}
 		UUID packageId = UUID.fromString(pkg.json().path("id").asString());
 		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "OPEN")));
-		LocalDate start = TourFixtures.freshWindow();
+		// in the past: check-ins are dated on days that have come
+		LocalDate start = TourFixtures.pastWindow();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
 		body.put("workPackageId", packageId.toString());

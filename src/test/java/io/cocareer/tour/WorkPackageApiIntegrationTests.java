@@ -183,6 +183,23 @@ class WorkPackageApiIntegrationTests {
 	}
 
 	@Test
+	void theCatalogueFindsPackagesByWordsOfTheirTitleTakingPercentAndUnderscoreLiterally() {
+		String tag = Long.toString(System.nanoTime(), 36);
+		Map<String, Object> literal = TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "manager"));
+		literal.put("title", "Pricing 100% remote_" + tag);
+		UUID percent = create(lead(), literal);
+		Map<String, Object> other = TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "manager"));
+		other.put("title", "Pricing 1000 remoteX" + tag);
+		UUID plain = create(lead(), other);
+
+		assertThat(ids(lead().get("/api/v1/work-packages?size=200&q=PRICING%20100%25%20REMOTE_" + tag).json()))
+			.containsExactly(percent);
+		assertThat(ids(lead().get("/api/v1/work-packages?size=200&q=remote_" + tag).json())).containsExactly(percent);
+		assertThat(ids(lead().get("/api/v1/work-packages?size=200&q=" + tag).json())).containsExactlyInAnyOrder(percent,
+				plain);
+	}
+
+	@Test
 	void invalidFieldsAreRefusedWithTheFieldsNamed() {
 		Map<String, Object> request = TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "manager"));
 		request.put("seats", 0);

@@ -9,6 +9,8 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.web.PageSections;
+import io.cocareer.shared.web.PageSlot;
 import io.cocareer.talent.TalentService;
 
 import org.springframework.stereotype.Controller;
@@ -30,11 +32,15 @@ class HomeController {
 
 	private final TalentService talents;
 
-	HomeController(PeopleService people, AuditLog auditLog, AccountService accounts, TalentService talents) {
+	private final PageSections sections;
+
+	HomeController(PeopleService people, AuditLog auditLog, AccountService accounts, TalentService talents,
+			PageSections sections) {
 		this.people = people;
 		this.auditLog = auditLog;
 		this.accounts = accounts;
 		this.talents = talents;
+		this.sections = sections;
 	}
 
 	@GetMapping("/")
@@ -44,6 +50,7 @@ class HomeController {
 			model.addAttribute("units", this.people.units());
 			model.addAttribute("pool", this.talents.poolSummary());
 			model.addAttribute("recent", this.auditLog.search(actor, null, null, null, Paging.of(0, 8)).items());
+			model.addAttribute("sections", this.sections.of(PageSlot.LEAD_HOME, actor, null));
 			return "home/lead";
 		}
 		if (actor.has(Role.MANAGER)) {
@@ -53,6 +60,7 @@ class HomeController {
 			UUID me = actor.requirePersonId();
 			model.addAttribute("person", this.people.get(me));
 			model.addAttribute("completeness", this.talents.profileCompleteness(me));
+			model.addAttribute("sections", this.sections.of(PageSlot.TALENT_HOME, actor, null));
 			return "home/talent";
 		}
 		if (actor.has(Role.ALUMNUS)) {
@@ -78,6 +86,7 @@ class HomeController {
 		var reports = this.people.directReports(me);
 		model.addAttribute("reports", reports);
 		model.addAttribute("talentIds", this.talents.talentIdsAmong(reports.stream().map((r) -> r.id()).toList()));
+		model.addAttribute("sections", this.sections.of(PageSlot.MANAGER_HOME, actor, null));
 		return "home/manager";
 	}
 

@@ -17,7 +17,6 @@ import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +37,18 @@ public class StaffAccess {
 
 	private final PeopleService people;
 
-	private final JdbcClient jdbc;
+	private final WebSessions sessions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StaffAccess(AccountRepository accounts, ApiTokenRepository tokens, PeopleService people, JdbcClient jdbc,
+	StaffAccess(AccountRepository accounts, ApiTokenRepository tokens, PeopleService people, WebSessions sessions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.people = people;
-		this.jdbc = jdbc;
+		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,9 +84,8 @@ public class StaffAccess {
 						AuditEvent.terms(new TreeSet<>(kept).stream().map((role) -> "role." + role.name()).toList())));
 	}
 
-	/** Ends the account's web sessions on every instance: they live in the shared session table. */
-	void signOutEverywhere(String username) {
-		this.jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();
+	private void signOutEverywhere(String username) {
+		this.sessions.endAll(username);
 	}
 
 	/**

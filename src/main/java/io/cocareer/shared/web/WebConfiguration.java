@@ -4,9 +4,18 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,6 +29,35 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.setDispatcherTypes(DispatcherType.ERROR);
 		registration.addUrlPatterns("/error");
 		return registration;
+	}
+
+	/** A malformed query string or form is the client's error (400), refused before anything reads it. */
+	@Bean
+	FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter() {
+		FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
+				new MalformedRequestFilter());
+		// right after the character encoding filter (which must set the encoding before parameters are parsed)
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	/** The requests Tomcat refuses itself ({@code %00}, {@code %2F} in a path) get our answers, not Tomcat's page. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> rejectedRequestAnswers(MessageSource messages) {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			Pipeline pipeline = context.getParent().getPipeline();
+			for (Valve valve : pipeline.getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					pipeline.removeValve(valve);
+				}
+			}
+			pipeline.addValve(new RejectedRequestValve(messages));
+			if (context.getParent() instanceof StandardHost host) {
+				// the host adds a valve of this class at start unless it finds one
+				host.setErrorReportValveClass(RejectedRequestValve.class.getName());
+			}
+		});
 	}
 
 	@Override

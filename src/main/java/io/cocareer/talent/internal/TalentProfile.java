@@ -58,6 +58,9 @@ public class TalentProfile {
 
 	private String updatedBy;
 
+	/** Whether creators and sponsors of work packages may find the talent among their candidates. */
+	private boolean discoverable;
+
 	@Version
 	private long version;
 
@@ -89,6 +92,17 @@ public class TalentProfile {
 		profile.updatedBy = by;
 		profile.updatedAt = now;
 		return profile;
+	}
+
+	/** The talent's choice whether creators and sponsors of work packages may find them. */
+	public void chooseDiscoverability(boolean discoverable, String by, Instant now) {
+		this.discoverable = discoverable;
+		this.updatedBy = by;
+		this.updatedAt = now;
+	}
+
+	public boolean discoverable() {
+		return this.discoverable;
 	}
 
 	/**

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.talent.CompetencyView;
@@ -119,13 +121,13 @@ public class TalentReadModel {
 	public Optional<ProfileRow> profile(UUID personId) {
 		return this.jdbc.sql("""
 				select short_term_aspiration, long_term_aspiration, personal_brand, potential_statement,
-				  updated_at, updated_by, version
+				  updated_at, updated_by, version, discoverable
 				from talent_profile where person_id = :id""")
 			.param("id", personId)
 			.query((rs, row) -> new ProfileRow(rs.getString("short_term_aspiration"),
 					rs.getString("long_term_aspiration"), rs.getString("personal_brand"),
 					rs.getString("potential_statement"), instant(rs, "updated_at"), rs.getString("updated_by"),
-					rs.getLong("version")))
+					rs.getLong("version"), rs.getBoolean("discoverable")))
 			.optional();
 	}
 
@@ -222,8 +224,9 @@ public class TalentReadModel {
 	public List<MatchingProfile> matchingPool(Collection<UUID> competencyIds) {
 		Map<UUID, Map<UUID, Integer>> levels = new LinkedHashMap<>();
 		Map<UUID, List<String>> texts = new HashMap<>();
+		Set<UUID> discoverable = new HashSet<>();
 		this.jdbc.sql("""
-				select d.person_id, t.short_term_aspiration, t.long_term_aspiration, r.role_title
+				select d.person_id, t.short_term_aspiration, t.long_term_aspiration, t.discoverable, r.role_title
 				from talent_designation d
 				left join talent_profile t on t.person_id = d.person_id
 				left join profile_desired_role r on r.person_id = d.person_id
@@ -236,6 +239,9 @@ public class TalentReadModel {
 				own.add(rs.getString("long_term_aspiration"));
 				texts.put(personId, own);
 				levels.put(personId, new HashMap<>());
+				if (rs.getBoolean("discoverable")) {
+					discoverable.add(personId);
+				}
 			}
 			String role = rs.getString("role_title");
 			if (role != null) {
@@ -255,18 +261,22 @@ public class TalentReadModel {
 		}
 		List<MatchingProfile> pool = new ArrayList<>(levels.size());
 		levels.forEach((personId, own) -> pool.add(new MatchingProfile(personId, Collections.unmodifiableMap(own),
-				Collections.unmodifiableList(texts.get(personId)))));
+				Collections.unmodifiableList(texts.get(personId)), discoverable.contains(personId))));
 		return pool;
 	}
 
 	/** One person's levels in all their competencies and their aspiration texts (three statements). */
 	public MatchingProfile matchingProfile(UUID personId) {
 		List<String> texts = new ArrayList<>();
-		this.jdbc.sql("select short_term_aspiration, long_term_aspiration from talent_profile where person_id = :id")
+		boolean[] discoverable = { false };
+		this.jdbc.sql("""
+				select short_term_aspiration, long_term_aspiration, discoverable
+				from talent_profile where person_id = :id""")
 			.param("id", personId)
 			.query((rs) -> {
 				texts.add(rs.getString("short_term_aspiration"));
 				texts.add(rs.getString("long_term_aspiration"));
+				discoverable[0] = rs.getBoolean("discoverable");
 			});
 		texts.addAll(desiredRoles(personId));
 		Map<UUID, Integer> levels = new HashMap<>();
@@ -275,7 +285,8 @@ public class TalentReadModel {
 			.query((rs) -> {
 				levels.put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
 			});
-		return new MatchingProfile(personId, Collections.unmodifiableMap(levels), Collections.unmodifiableList(texts));
+		return new MatchingProfile(personId, Collections.unmodifiableMap(levels), Collections.unmodifiableList(texts),
+				discoverable[0]);
 	}
 
 	private static PoolRow poolRow(ResultSet rs, int row) throws SQLException {
@@ -294,7 +305,7 @@ public class TalentReadModel {
 	}
 
 	public record ProfileRow(String shortTermAspiration, String longTermAspiration, String personalBrand,
-			String potentialStatement, Instant updatedAt, String updatedBy, long version) {
+			String potentialStatement, Instant updatedAt, String updatedBy, long version, boolean discoverable) {
 
 	}
 

@@ -109,6 +109,18 @@ class TalentApiController {
 		return ProfileResponse.of(this.talents.profile(actor, personId));
 	}
 
+	/** The talent's choice whether creators and sponsors of work packages may find them (only the talent's own). */
+	@PutMapping("/talents/{personId}/discoverability")
+	ProfileResponse chooseDiscoverability(Actor actor, @PathVariable UUID personId,
+			@Valid @RequestBody DiscoverabilityRequest request) {
+		this.talents.chooseDiscoverability(actor, personId, request.discoverable());
+		return ProfileResponse.of(this.talents.profile(actor, personId));
+	}
+
+	record DiscoverabilityRequest(@NotNull Boolean discoverable) {
+
+	}
+
 	@GetMapping("/talents/{personId}/notes")
 	List<NoteResponse> notes(Actor actor, @PathVariable UUID personId) {
 		return this.talents.notes(actor, personId).stream().map(NoteResponse::of).toList();
@@ -207,14 +219,14 @@ class TalentApiController {
 	record ProfileResponse(UUID personId, String name, String title, String unit, DesignationResponse designation,
 			List<String> values, String shortTermAspiration, String longTermAspiration, List<String> desiredRoles,
 			String personalBrand, String potentialStatement, List<ProfileCompetency> competencies, Instant updatedAt,
-			String updatedBy, long version) {
+			String updatedBy, long version, boolean discoverable) {
 
 		static ProfileResponse of(TalentProfileView view) {
 			return new ProfileResponse(view.person().id(), view.person().fullName(), view.person().title(),
 					view.person().unitName(), DesignationResponse.of(view.designation()), view.values(),
 					view.shortTermAspiration(), view.longTermAspiration(), view.desiredRoles(), view.personalBrand(),
 					view.potentialStatement(), view.competencies(), view.updatedAt(), view.updatedBy(),
-					view.version());
+					view.version(), view.discoverable());
 		}
 
 	}

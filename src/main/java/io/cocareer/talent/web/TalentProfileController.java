@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.web.PageSections;
+import io.cocareer.shared.web.PageSlot;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
 
@@ -35,8 +37,11 @@ class TalentProfileController {
 
 	private final TalentService talents;
 
-	TalentProfileController(TalentService talents) {
+	private final PageSections sections;
+
+	TalentProfileController(TalentService talents, PageSections sections) {
 		this.talents = talents;
+		this.sections = sections;
 	}
 
 	/** A hand-made post with an absurd list index (values[9999]) is ignored, not a server error. */
@@ -61,7 +66,18 @@ class TalentProfileController {
 		model.addAttribute("profile", this.talents.profile(actor, personId));
 		model.addAttribute("noteForm", new NoteForm());
 		model.addAttribute("endForm", new EndDesignationForm());
-		return VIEW_PROFILE;
+		return profilePage(actor, personId, model);
+	}
+
+	/** The talent chooses whether creators and sponsors of work packages may find them. */
+	@PostMapping("/{personId}/discoverability")
+	String chooseDiscoverability(Actor actor, @PathVariable UUID personId,
+			@RequestParam(required = false) Boolean discoverable, RedirectAttributes redirect) {
+		boolean chosen = Boolean.TRUE.equals(discoverable);
+		this.talents.chooseDiscoverability(actor, personId, chosen);
+		redirect.addFlashAttribute("message",
+				chosen ? "talent.discoverability.nowDiscoverable" : "talent.discoverability.nowHidden");
+		return "redirect:/talents/" + personId + "#discoverability";
 	}
 
 	@PostMapping("/{personId}/notes")
@@ -79,6 +95,12 @@ class TalentProfileController {
 		}
 		model.addAttribute("profile", this.talents.profile(actor, personId));
 		model.addAttribute("endForm", new EndDesignationForm());
+		return profilePage(actor, personId, model);
+	}
+
+	/** The profile page with what other modules show on it (the talent's tours), as the reader may read them. */
+	private String profilePage(Actor actor, UUID personId, Model model) {
+		model.addAttribute("sections", this.sections.of(PageSlot.TALENT_PROFILE, actor, personId));
 		return VIEW_PROFILE;
 	}
 

@@ -2,6 +2,7 @@ package io.cocareer.tour.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
@@ -28,13 +29,18 @@ public final class CatalogueQuery {
 	private CatalogueQuery() {
 	}
 
+	/** The text as a LIKE pattern that matches itself: "%" and "_" typed by a user are not wildcards. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	/**
 	 * The packages someone may see that match the filters ({@code null} means any). Visibility:
 	 * a DRAFT only for the talent lead and its creator; everything else for the staff (the caller
 	 * checks that the actor is staff).
 	 */
 	public static Specification<WorkPackage> visible(boolean talentLead, UUID accountId, WorkPackageStatus status,
-			UUID unitId, TourType tourType, Boolean weak) {
+			UUID unitId, TourType tourType, Boolean weak, String words) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!talentLead) {
@@ -53,6 +59,10 @@ public final class CatalogueQuery {
 			}
 			if (weak != null) {
 				where.add(cb.equal(root.get("weak"), weak));
+			}
+			if (words != null) {
+				where.add(cb.like(cb.lower(root.get("title")), "%" + likeEscaped(words.toLowerCase(Locale.ROOT)) + "%",
+						'\\'));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

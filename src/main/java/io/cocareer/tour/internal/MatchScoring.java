@@ -20,7 +20,11 @@ import io.cocareer.tour.MatchingSettings;
  * <li>SkillFit = Σ min(level, req) / Σ req, 1 when nothing is required;</li>
  * <li>Stretch = (g/g*)·exp(1 − g/g*) with g the mean positive gap over the required competencies:
  * 0 without a gap, 1 at the target gap, then declining (challenge has diminishing returns);</li>
- * <li>AspirationFit = Jaccard similarity of the talent's aspiration words and the package's words;</li>
+ * <li>AspirationFit = cosine similarity of the talent's aspiration tags and the package's tags, as sets:
+ * |a ∩ b| / √(|a|·|b|). Not Jaccard: a package's tags (the words of its title, description, results
+ * and required competencies) outnumber a talent's several times, and Jaccard divides by their union,
+ * so one shared word gave every talent the same 3 %. Tags are words of four letters or more without
+ * stop words, plurals folded ("customers" is "customer");</li>
  * <li>availability multiplies the whole score (the free share of the week over the package window, against the package's share).</li>
  * </ul>
  * The explanation is a list of {@link MatchReason}s: message codes of
@@ -60,7 +64,7 @@ public final class MatchScoring {
 		double skillFit = skillFit(required, levels);
 		double gap = meanGap(required, levels);
 		double stretch = stretch(gap, this.settings.stretchTarget());
-		double aspirationFit = jaccard(talentWords, packageWords);
+		double aspirationFit = cosine(talentWords, packageWords);
 		double free = free(availability);
 		double score = weighted(free, skillFit, aspirationFit, stretch);
 
@@ -97,7 +101,7 @@ public final class MatchScoring {
 	public <K> double value(Map<K, Integer> required, Map<K, Integer> levels, Set<String> talentWords,
 			Set<String> packageWords, double availability) {
 		double stretch = stretch(meanGap(required, levels), this.settings.stretchTarget());
-		return weighted(free(availability), skillFit(required, levels), jaccard(talentWords, packageWords), stretch);
+		return weighted(free(availability), skillFit(required, levels), cosine(talentWords, packageWords), stretch);
 	}
 
 	private double weighted(double free, double skillFit, double aspirationFit, double stretch) {
@@ -134,11 +138,18 @@ public final class MatchScoring {
 		return ratio * Math.exp(1 - ratio);
 	}
 
-	/** |a ∩ b| / |a ∪ b|, counted without building the union (this runs once per talent in the pool). */
-	public static double jaccard(Set<String> a, Set<String> b) {
-		if (a.isEmpty() && b.isEmpty()) {
+	/**
+	 * |a ∩ b| / √(|a|·|b|), the cosine of the two sets as 0/1 vectors (DOMAIN §5.3); 0 when either
+	 * is empty. It runs once per talent in the pool, so it counts without building sets.
+	 */
+	public static double cosine(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
+		return common(a, b) / Math.sqrt((double) a.size() * b.size());
+	}
+
+	private static int common(Set<String> a, Set<String> b) {
 		Set<String> small = (a.size() <= b.size()) ? a : b;
 		Set<String> large = (small == a) ? b : a;
 		int common = 0;
@@ -147,11 +158,11 @@ public final class MatchScoring {
 				common++;
 			}
 		}
-		return (double) common / (a.size() + b.size() - common);
+		return common;
 	}
 
 	/**
-	 * Lower-cased words of at least four letters, without stop words: the runs of letters
+	 * Lower-cased words of at least four letters, without stop words, plurals folded ({@link #stem}): the runs of letters
 	 * ({@code \p{L}}) of the lower-cased texts, scanned by hand rather than with a regular
 	 * expression, since the whole pool's aspirations are tokenised for every ranking.
 	 */
@@ -185,8 +196,24 @@ public final class MatchScoring {
 
 	private static void add(Set<String> words, String word) {
 		if (!STOP_WORDS.contains(word)) {
-			words.add(word);
+			words.add(stem(word));
 		}
+	}
+
+	/**
+	 * The word with an English plural folded: "journeys" → "journey", "stories" → "story",
+	 * "customers" → "customer"; words ending in "ss", "us" or "is" ("business", "status",
+	 * "analysis") stay as they are.
+	 */
+	static String stem(String word) {
+		int n = word.length();
+		if (n > 4 && word.endsWith("ies")) {
+			return word.substring(0, n - 3) + "y";
+		}
+		if (n > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+			return word.substring(0, n - 1);
+		}
+		return word;
 	}
 
 	private static <K> int covered(Map<K, Integer> required, Map<K, Integer> levels) {

@@ -1,6 +1,8 @@
 package io.cocareer.tour.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -53,32 +55,51 @@ public class MissionRevision implements Persistable<UUID> {
 		// for JPA
 	}
 
-	/** The revision after {@code previous} ({@code null}: the first), with every field checked. */
-	public static MissionRevision after(MissionRevision previous, UUID tourId, MissionText text, UUID byAccount,
-			String byName, Instant now) {
+	/**
+	 * The revision after {@code previous} ({@code null}: the first), with every field checked: the
+	 * writer's side must fill what {@link MissionText#requiredFor} names; the rest may wait.
+	 * @param organisation whether the writer speaks for the organisation (manager, talent lead)
+	 */
+	public static MissionRevision after(MissionRevision previous, UUID tourId, MissionText text, boolean organisation,
+			UUID byAccount, String byName, Instant now) {
+		java.util.Set<String> required = MissionText.requiredFor(organisation);
+		List<InvalidInput> problems = new ArrayList<>();
+		for (String field : MissionText.FIELDS) {
+			problem(field, text.field(field), required.contains(field)).ifPresent(problems::add);
+		}
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
 		MissionRevision revision = new MissionRevision();
 		revision.id = UUID.randomUUID();
 		revision.tourId = tourId;
 		revision.revisionNo = (previous != null) ? previous.revisionNo + 1 : 1;
-		revision.objective = clean("objective", text.objective());
-		revision.companyGains = clean("companyGains", text.companyGains());
-		revision.talentGains = clean("talentGains", text.talentGains());
-		revision.successMeasures = clean("successMeasures", text.successMeasures());
+		revision.objective = clean(text.objective());
+		revision.companyGains = clean(text.companyGains());
+		revision.talentGains = clean(text.talentGains());
+		revision.successMeasures = clean(text.successMeasures());
 		revision.authorAccount = byAccount;
 		revision.authorName = byName;
 		revision.createdAt = now;
 		return revision;
 	}
 
-	private static String clean(String field, String value) {
+	/** What is wrong with a field's text, if anything: missing while required, or too long. */
+	public static java.util.Optional<InvalidInput> problem(String field, String value, boolean required) {
+		String clean = clean(value);
+		if (clean == null && required) {
+			return java.util.Optional.of(new InvalidInput(field, "tour.field.required", "Required"));
+		}
+		if (clean != null && clean.length() > MAX_TEXT) {
+			return java.util.Optional.of(new InvalidInput(field, "tour.field.tooLong",
+					"At most %d characters".formatted(MAX_TEXT), MAX_TEXT));
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static String clean(String value) {
 		String clean = (value == null) ? "" : value.strip().replace("\r\n", "\n");
-		if (clean.isEmpty()) {
-			throw new InvalidInput(field, "tour.field.required", "Required");
-		}
-		if (clean.length() > MAX_TEXT) {
-			throw new InvalidInput(field, "tour.field.tooLong", "At most %d characters".formatted(MAX_TEXT), MAX_TEXT);
-		}
-		return clean;
+		return clean.isEmpty() ? null : clean;
 	}
 
 	@PostLoad
@@ -106,6 +127,10 @@ public class MissionRevision implements Persistable<UUID> {
 
 	public int revisionNo() {
 		return this.revisionNo;
+	}
+
+	public UUID authorAccount() {
+		return this.authorAccount;
 	}
 
 	public String authorName() {

@@ -39,6 +39,9 @@ public class Tour {
 
 	public static final int DEFAULT_CADENCE = 14;
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
 	@Id
 	private UUID id;
 
@@ -69,6 +72,10 @@ public class Tour {
 	private String endedReason;
 
 	private LocalDate endedOn;
+
+	private LocalDate closingStartedOn;
+
+	private String earlyEndReason;
 
 	private UUID createdByAccount;
 
@@ -195,13 +202,60 @@ public class Tour {
 		return move(TourState.IN_CONVERSATION, now);
 	}
 
-	/** Both signed: the tour runs. */
+	/** Moves the tour to active, whatever the date: for tests and for {@link #signedByBoth}. */
 	public TourState activate(Instant now) {
 		return move(TourState.ACTIVE, now);
 	}
 
-	public TourState startClosingReview(Instant now) {
-		return move(TourState.IN_CLOSING_REVIEW, now);
+	/**
+	 * Both signed: the tour runs from today if its start date has come, and otherwise waits as
+	 * signed until then (see {@link #begin}).
+	 */
+	public TourState signedByBoth(LocalDate today, Instant now) {
+		return today.isBefore(this.startOn) ? move(TourState.SIGNED, now) : move(TourState.ACTIVE, now);
+	}
+
+	/** A signed tour whose start date has come begins to run. */
+	public TourState begin(LocalDate today, Instant now) {
+		if (this.state == TourState.SIGNED && today.isBefore(this.startOn)) {
+			throw new BusinessRuleViolation("tour.notStarted", "The tour starts on %s".formatted(day(this.startOn)),
+					day(this.startOn));
+		}
+		return move(TourState.ACTIVE, now);
+	}
+
+	/** Whether the tour is signed and its start date has come. */
+	public boolean dueToBegin(LocalDate today) {
+		return this.state == TourState.SIGNED && !today.isBefore(this.startOn);
+	}
+
+	/**
+	 * Starts the closing review. Before the end date it is an early end and needs a reason that
+	 * everyone involved reads; on or after the end date a reason is not asked for (and not kept).
+	 */
+	public TourState startClosingReview(String earlyReason, LocalDate today, Instant now) {
+		requireMayMoveTo(TourState.IN_CLOSING_REVIEW);
+		String clean = null;
+		if (today.isBefore(this.endOn)) {
+			clean = (earlyReason == null) ? "" : earlyReason.strip();
+			if (clean.isEmpty()) {
+				throw new InvalidInput("earlyEndReason", "tour.closing.earlyReasonRequired",
+						"The tour ends on %s: say why it ends early".formatted(day(this.endOn)), day(this.endOn));
+			}
+			if (clean.length() > MAX_REASON) {
+				throw new InvalidInput("earlyEndReason", "tour.field.tooLong",
+						"At most %d characters".formatted(MAX_REASON), MAX_REASON);
+			}
+		}
+		TourState from = move(TourState.IN_CLOSING_REVIEW, now);
+		this.closingStartedOn = today;
+		this.earlyEndReason = clean;
+		return from;
+	}
+
+	/** Whether a closing review started today would be an early end (and need a reason). */
+	public boolean closingWouldBeEarly(LocalDate today) {
+		return today.isBefore(this.endOn);
 	}
 
 	/** The closing review is recorded. */
@@ -226,15 +280,23 @@ public class Tour {
 	}
 
 	private TourState move(TourState target, Instant now) {
+		requireMayMoveTo(target);
+		TourState from = this.state;
+		this.state = target;
+		this.updatedAt = now;
+		return from;
+	}
+
+	private void requireMayMoveTo(TourState target) {
 		if (!this.state.mayMoveTo(target)) {
 			throw new BusinessRuleViolation("tour.illegalTransition",
 					"A tour that is %s cannot become %s".formatted(this.state.label(), target.label()),
 					this.state.label(), target.label());
 		}
-		TourState from = this.state;
-		this.state = target;
-		this.updatedAt = now;
-		return from;
+	}
+
+	private static String day(LocalDate date) {
+		return DAY.format(date);
 	}
 
 	private void requireNotFinished() {
@@ -307,6 +369,16 @@ public class Tour {
 
 	public LocalDate endedOn() {
 		return this.endedOn;
+	}
+
+	/** The day the closing review started, if it did. */
+	public LocalDate closingStartedOn() {
+		return this.closingStartedOn;
+	}
+
+	/** Why the closing review started before the end date; {@code null} when it did not. */
+	public String earlyEndReason() {
+		return this.earlyEndReason;
 	}
 
 	public UUID createdByAccount() {

@@ -26,6 +26,10 @@ public interface TourRepository extends JpaRepository<Tour, UUID> {
 	@Query("select t.state, count(t) from Tour t group by t.state")
 	List<Object[]> countByState();
 
+	List<Tour> findByTalentIdOrderByStartOnDescIdAsc(UUID talentId);
+
+	List<Tour> findByManagerIdAndStateInOrderByEndOnAsc(UUID managerId, Collection<TourState> states);
+
 	List<Tour> findByStateInOrderByEndOnAsc(Collection<TourState> states);
 
 	List<Tour> findAllByOrderByStartOnDescIdAsc();

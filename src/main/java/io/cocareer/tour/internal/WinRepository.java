@@ -12,6 +12,8 @@ public interface WinRepository extends JpaRepository<Win, UUID> {
 
 	List<Win> findByTourIdOrderByWonOnDescCreatedAtDesc(UUID tourId);
 
+	List<Win> findByTourIdInOrderByWonOnDescCreatedAtDesc(java.util.Collection<UUID> tourIds);
+
 	/**
 	 * The published wins a reader may see, newest first: organisation-wide ones for staff, every
 	 * one for the talent lead, those of their own tours for talent and manager, and those shared

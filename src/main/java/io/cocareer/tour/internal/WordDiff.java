@@ -27,8 +27,8 @@ public final class WordDiff {
 	public static List<MissionDiff.FieldDiff> of(MissionText from, MissionText to) {
 		List<MissionDiff.FieldDiff> fields = new ArrayList<>();
 		for (String field : MissionText.FIELDS) {
-			String before = (from != null) ? from.field(field) : "";
-			String after = (to != null) ? to.field(field) : "";
+			String before = (from != null && from.field(field) != null) ? from.field(field) : "";
+			String after = (to != null && to.field(field) != null) ? to.field(field) : "";
 			fields.add(new MissionDiff.FieldDiff(field, !before.equals(after), segments(before, after)));
 		}
 		return fields;

@@ -3,6 +3,8 @@ package io.cocareer.tour.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -58,7 +60,7 @@ class AgreementController {
 	}
 
 	@PostMapping("/agreement")
-	String save(Actor actor, @PathVariable UUID id, @ModelAttribute("form") AgreementForm form, BindingResult result,
+	String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

@@ -2,43 +2,71 @@ package io.cocareer.tour.web;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import io.cocareer.tour.AgreementTerms;
+import io.cocareer.tour.internal.Agreement;
+import io.cocareer.tour.internal.Tour;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** An agreement draft as a form; {@code version} is the draft's version the writer started from. */
+/**
+ * An agreement draft as a form; {@code version} is the draft's version the writer started from.
+ * A draft is saved with its dates and share; the texts may wait until it is sent. The limits are
+ * the agreement's own ({@link Agreement#MAX_TEXT}, {@link Tour#MIN_TIME_SHARE} ...).
+ */
 public class AgreementForm {
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String scope;
 
+	@NotNull(message = "{tour.validation.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startOn;
 
+	@NotNull(message = "{tour.validation.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endOn;
 
+	@NotNull(message = "{tour.validation.required}")
+	@Min(value = Tour.MIN_TIME_SHARE, message = "{tour.validation.timeShare}")
+	@Max(value = Tour.MAX_TIME_SHARE, message = "{tour.validation.timeShare}")
 	private Integer timeShare;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String deliverables;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String learningGoals;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String visibilityMoments;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companyResources;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companySponsorship;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companyCoaching;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companyExposure;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companyFollowOn;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String companyReference;
 
+	@Size(max = Agreement.MAX_TEXT, message = "{tour.validation.tooLong}")
 	private String talentCommitments;
 
+	@NotNull(message = "{tour.validation.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate nextConversationOn;
 

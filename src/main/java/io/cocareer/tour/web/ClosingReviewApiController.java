@@ -43,10 +43,14 @@ class ClosingReviewApiController {
 		return this.reviews.get(actor, id);
 	}
 
-	/** Starts the closing review of an active tour (as the move IN_CLOSING_REVIEW does). */
+	/**
+	 * Starts the closing review of an active tour (as the move IN_CLOSING_REVIEW does). Before the
+	 * tour's end date it is an early end: without {@code earlyEndReason} a 400 naming that field.
+	 */
 	@PostMapping("/start")
 	ClosingReviewView start(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) StartRequest request) {
-		this.reviews.start(actor, id, (request != null) ? request.version() : null);
+		this.reviews.start(actor, id, (request != null) ? request.earlyEndReason() : null,
+				(request != null) ? request.version() : null);
 		return this.reviews.get(actor, id);
 	}
 
@@ -71,7 +75,7 @@ class ClosingReviewApiController {
 		return this.reviews.get(actor, id);
 	}
 
-	record StartRequest(@Min(0) Long version) {
+	record StartRequest(@Size(max = 1000) String earlyEndReason, @Min(0) Long version) {
 
 	}
 

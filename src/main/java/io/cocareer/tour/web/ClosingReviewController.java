@@ -13,6 +13,7 @@ import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
 import io.cocareer.tour.NextStep;
+import io.cocareer.tour.TourHomeService;
 import io.cocareer.tour.TourService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,7 +43,11 @@ class ClosingReviewController {
 
 	private final MissionService missions;
 
-	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions) {
+	private final TourHomeService home;
+
+	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions,
+			TourHomeService home) {
+		this.home = home;
 		this.tours = tours;
 		this.reviews = reviews;
 		this.missions = missions;
@@ -57,20 +61,32 @@ class ClosingReviewController {
 		return page(actor, id, review, model, List.of());
 	}
 
+	/** Starting; before the end date a missing reason is shown next to its field, on this page. */
 	@PostMapping("/start")
-	String start(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+	String start(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("start") ClosingReviewForms.Start form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
-			this.reviews.start(actor, id, version);
-			redirect.addFlashAttribute("message", "tour.closing.started");
+			if (!result.hasErrors()) {
+				this.reviews.start(actor, id, form.getEarlyEndReason(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.closing.started");
+				return "redirect:/tours/" + id + "/closing-review";
+			}
 		}
-		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
+		catch (InvalidInput ex) {
+			PageProblems.reject(result, ex.field(), ex);
+		}
+		catch (BusinessRuleViolation | PermissionDenied ex) {
 			PageProblems.flash(redirect, ex);
+			return "redirect:/tours/" + id + "/closing-review";
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "tour.stale");
+			return "redirect:/tours/" + id + "/closing-review";
 		}
-		return "redirect:/tours/" + id + "/closing-review";
+		ClosingReviewView review = this.reviews.get(actor, id);
+		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
+		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
+		return page(actor, id, review, model, List.of());
 	}
 
 	@PostMapping("/talent")
@@ -127,7 +143,11 @@ class ClosingReviewController {
 	}
 
 	private String page(Actor actor, UUID id, ClosingReviewView review, Model model, List<String> missing) {
-		model.addAttribute("tour", this.tours.get(actor, id));
+		io.cocareer.tour.TourView tour = this.tours.get(actor, id);
+		model.addAttribute("tour", tour);
+		if (!model.containsAttribute("start")) {
+			model.addAttribute("start", ClosingReviewForms.Start.of(tour));
+		}
 		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
 		model.addAttribute("tab", "closing");
 		// results are reviewed against what the mission said success would be
@@ -135,6 +155,7 @@ class ClosingReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("missing", missing);
 		model.addAttribute("nextSteps", NextStep.values());
+		model.addAttribute("nextTour", this.home.nextTour(actor, id).orElse(null));
 		return VIEW;
 	}
 

@@ -13,6 +13,38 @@ final class ClosingReviewForms {
 	private ClosingReviewForms() {
 	}
 
+	/** Starting the review; before the tour's end date with the reason it ends early. */
+	public static class Start {
+
+		@Size(max = 1000, message = "{tour.validation.tooLong}")
+		private String earlyEndReason;
+
+		private Long version;
+
+		static Start of(io.cocareer.tour.TourView tour) {
+			Start form = new Start();
+			form.version = tour.version();
+			return form;
+		}
+
+		public String getEarlyEndReason() {
+			return this.earlyEndReason;
+		}
+
+		public void setEarlyEndReason(String earlyEndReason) {
+			this.earlyEndReason = earlyEndReason;
+		}
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
+	}
+
 	public static class Reflection {
 
 		@Size(max = 4000, message = "{tour.validation.tooLong}")

@@ -80,12 +80,14 @@ class MatchingApiController {
 	}
 
 	record CandidateResponse(UUID personId, String name, String title, String unitName, double score,
-			Components components, MatchingSettings weights, List<Reason> explanation) {
+			Components components, MatchingSettings weights, List<Reason> explanation, boolean interested,
+			boolean profileReadable) {
 
 		static CandidateResponse of(CandidateMatch candidate, List<Reason> explanation) {
 			MatchScore match = candidate.match();
 			return new CandidateResponse(candidate.personId(), candidate.name(), candidate.title(),
-					candidate.unitName(), match.score(), Components.of(match), match.weights(), explanation);
+					candidate.unitName(), match.score(), Components.of(match), match.weights(), explanation,
+					candidate.interested(), candidate.profileReadable());
 		}
 
 	}

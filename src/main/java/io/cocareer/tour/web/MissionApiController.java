@@ -88,8 +88,9 @@ class MissionApiController {
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	record RevisionRequest(@NotNull @Size(max = 4000) String objective, @NotNull @Size(max = 4000) String companyGains,
-			@NotNull @Size(max = 4000) String talentGains, @NotNull @Size(max = 4000) String successMeasures,
+	/** The other side's part may be left out (or empty) for them to write. */
+	record RevisionRequest(@NotNull @Size(max = 4000) String objective, @Size(max = 4000) String companyGains,
+			@Size(max = 4000) String talentGains, @Size(max = 4000) String successMeasures,
 			@NotNull @Min(0) Integer baseRevision) {
 
 	}

@@ -2,6 +2,8 @@ package io.cocareer.tour.web;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -65,8 +67,9 @@ class MissionController {
 	}
 
 	@PostMapping
-	String revise(Actor actor, @PathVariable UUID id, @ModelAttribute("form") MissionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") MissionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.require(this.missions.get(actor, id).required(), result);
 		if (!result.hasErrors()) {
 			try {
 				int no = this.missions.revise(actor, id, form.text(), form.getBaseRevision());

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -43,9 +45,12 @@ class TourController {
 
 	private final WorkPackageService packages;
 
-	TourController(TourService tours, WorkPackageService packages) {
+	private final PeopleService people;
+
+	TourController(TourService tours, WorkPackageService packages, PeopleService people) {
 		this.tours = tours;
 		this.packages = packages;
+		this.people = people;
 	}
 
 	@GetMapping
@@ -63,6 +68,9 @@ class TourController {
 		TourForm form = new TourForm();
 		form.setWorkPackageId(packageId);
 		form.setTalentId(talentId);
+		if (talentId != null && picksAnyone(actor)) {
+			this.people.find(talentId).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
+		}
 		if (packageId != null) {
 			// the package's terms are where the conversation starts
 			WorkPackageView pkg = this.packages.get(actor, packageId);
@@ -78,14 +86,26 @@ class TourController {
 
 	/** The profile panel of the talent just chosen in the proposal form (htmx). */
 	@GetMapping("/new/talent")
-	String talentPanel(Actor actor, @RequestParam(required = false) UUID talentId, Model model) {
-		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
-		return "tours/fragments :: profile(${profile})";
+	String talentPanel(Actor actor, @RequestParam(required = false) UUID talentId,
+			@RequestParam(required = false) String talentEmployeeId, Model model) {
+		UUID chosen = (talentId != null) ? talentId : byEmployeeId(talentEmployeeId);
+		model.addAttribute("profile", (chosen != null) ? this.tours.profileOf(actor, chosen).orElse(null) : null);
+		return "tours/fragments :: profile(profile=${profile})";
 	}
 
 	@PostMapping("/new")
 	String propose(Actor actor, @Valid @ModelAttribute("form") TourForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// the talent lead picks anyone by name (an employee id); a manager chooses among their reports
+		boolean picker = picksAnyone(actor);
+		String talentField = picker ? "talentEmployeeId" : "talentId";
+		if (picker && form.getTalentEmployeeId() != null && !form.getTalentEmployeeId().isBlank()
+				&& !result.hasFieldErrors("talentEmployeeId")) {
+			form.setTalentId(byEmployeeId(form.getTalentEmployeeId()));
+		}
+		if (form.getTalentId() == null && !result.hasFieldErrors(talentField)) {
+			result.rejectValue(talentField, "tour.validation.required", "Required.");
+		}
 		if (!result.hasErrors()) {
 			try {
 				UUID id = this.tours.propose(actor, form.plan());
@@ -93,7 +113,7 @@ class TourController {
 				return "redirect:/tours/" + id;
 			}
 			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
+				PageProblems.reject(result, "talentId".equals(ex.field()) ? talentField : ex.field(), ex);
 			}
 			catch (BusinessRuleViolation | PermissionDenied ex) {
 				PageProblems.reject(result, null, ex);
@@ -159,6 +179,7 @@ class TourController {
 		model.addAttribute("tour", tour);
 		model.addAttribute("pkg", pkg);
 		model.addAttribute("talents", this.tours.proposableTalents(actor));
+		model.addAttribute("picksAnyone", tour == null && picksAnyone(actor));
 		model.addAttribute("tourTypes", TourType.values());
 		UUID talentId = (form != null) ? form.getTalentId() : null;
 		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
@@ -171,5 +192,17 @@ class TourController {
 		return VIEW_FORM;
 	}
 
+	/** The talent lead may propose a tour for anyone, so picks by name over the directory. */
+	private static boolean picksAnyone(Actor actor) {
+		return actor.isTalentLead();
+	}
+
+	/** The person with this employee id (the picker's value), or null when nothing or nobody matches. */
+	private UUID byEmployeeId(String employeeId) {
+		if (employeeId == null || employeeId.isBlank()) {
+			return null;
+		}
+		return this.people.findByEmployeeId(employeeId.strip()).map(PersonView::id).orElse(null);
+	}
 
 }

@@ -1,13 +1,14 @@
 package io.cocareer.tour.web;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.cocareer.shared.web.RequiredFields;
 import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
@@ -18,10 +19,17 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A tour's plan as a form, for proposing and for changing it while it is shaped. Dates, share and
  * type may stay empty when proposing from a work package: the package's are taken.
  */
-public class TourForm {
+public class TourForm implements RequiredFields {
 
-	@NotNull(message = "{tour.validation.required}")
+	/** The talent, by id or (the talent lead's picker) by employee id: the controller checks it. */
+	private static final Set<String> REQUIRED = Set.of("talentId", "talentEmployeeId");
+
+	/** Required when proposing; the controller says so, since the lead's picker gives an employee id instead. */
 	private UUID talentId;
+
+	/** The talent as the talent lead's person picker holds them (their employee id), instead of talentId. */
+	@Size(max = 40, message = "{tour.validation.tooLong}")
+	private String talentEmployeeId;
 
 	private UUID workPackageId;
 
@@ -71,6 +79,19 @@ public class TourForm {
 
 	public void setTalentId(UUID talentId) {
 		this.talentId = talentId;
+	}
+
+	@Override
+	public Set<String> requiredFields() {
+		return REQUIRED;
+	}
+
+	public String getTalentEmployeeId() {
+		return this.talentEmployeeId;
+	}
+
+	public void setTalentEmployeeId(String talentEmployeeId) {
+		this.talentEmployeeId = talentEmployeeId;
 	}
 
 	public UUID getWorkPackageId() {

@@ -2,6 +2,7 @@ package io.cocareer.tour.web;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -13,9 +14,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A win as a form; the audience is the talent's to choose. */
 public class WinForm {
 
+	@NotBlank(message = "{tour.validation.required}")
 	@Size(max = 160, message = "{tour.validation.tooLong}")
 	private String title;
 
+	@NotBlank(message = "{tour.validation.required}")
 	@Size(max = 4000, message = "{tour.validation.tooLong}")
 	private String story;
 

@@ -62,10 +62,10 @@ class WorkPackageApiController {
 	@GetMapping
 	PageResponse<SummaryResponse> catalogue(Actor actor, @RequestParam(required = false) WorkPackageStatus status,
 			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) TourType tourType,
-			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageResult<WorkPackageSummary> result = this.packages.catalogue(actor,
-				new PackageFilter(status, unitId, tourType, weak), Paging.of(page, size));
+				new PackageFilter(status, unitId, tourType, weak, q), Paging.of(page, size));
 		return new PageResponse<>(result.items().stream().map(SummaryResponse::of).toList(), result.page(),
 				result.size(), result.total());
 	}

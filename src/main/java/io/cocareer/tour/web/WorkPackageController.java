@@ -19,6 +19,7 @@ import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.tour.MatchingAccess;
 import io.cocareer.tour.MatchingService;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
@@ -65,17 +66,22 @@ class WorkPackageController {
 
 	private final TourService tours;
 
-	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours) {
+	private final MatchingAccess matchingAccess;
+
+	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours,
+			MatchingAccess matchingAccess) {
 		this.packages = packages;
 		this.matching = matching;
 		this.tours = tours;
+		this.matchingAccess = matchingAccess;
 	}
 
 	@GetMapping("/packages")
 	String catalogue(Actor actor, @RequestParam(required = false) WorkPackageStatus status,
 			@RequestParam(required = false) UUID unitId, @RequestParam(required = false) TourType tourType,
-			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) Integer page, Model model) {
-		PackageFilter filter = new PackageFilter(status, unitId, tourType, weak);
+			@RequestParam(required = false) Boolean weak, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, Model model) {
+		PackageFilter filter = new PackageFilter(status, unitId, tourType, weak, q);
 		model.addAttribute("packages", this.packages.catalogue(actor, filter, Paging.of(page, 24)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", WorkPackageStatus.values());
@@ -96,6 +102,8 @@ class WorkPackageController {
 			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
 			.queryParamIfPresent("tourType", Optional.ofNullable(tourType))
 			.queryParamIfPresent("weak", Optional.ofNullable(weak))
+			.queryParamIfPresent("q", Optional.ofNullable(filter.words()))
+			.encode()
 			.build()
 			.toUriString();
 		// the pager appends "&page=n"
@@ -138,6 +146,7 @@ class WorkPackageController {
 		List<MatchingService.CandidateMatch> candidates = this.matching.mayRankCandidates(actor, id)
 				? this.matching.rankCandidates(actor, id, CANDIDATES) : null;
 		model.addAttribute("candidates", candidates);
+		model.addAttribute("candidatesWholePool", this.matchingAccess.ranksWholePool(actor));
 		// of the people listed, those the reader may propose a tour for, once the package is open
 		Set<UUID> listed = new HashSet<>();
 		if (pkg.interests() != null) {

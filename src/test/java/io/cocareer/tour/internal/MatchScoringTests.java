@@ -82,10 +82,77 @@ class MatchScoringTests {
 	}
 
 	@Test
-	void aspirationFitIsTheJaccardSimilarity() {
-		assertThat(MatchScoring.jaccard(Set.of("a", "b", "c"), Set.of("b", "c", "d"))).isCloseTo(0.5, within(EPS));
-		assertThat(MatchScoring.jaccard(Set.of("a"), Set.of("b"))).isZero();
-		assertThat(MatchScoring.jaccard(Set.of(), Set.of())).isZero();
+	void aspirationFitIsTheCosineSimilarityOfTheTagSets() {
+		assertThat(MatchScoring.cosine(Set.of("a", "b", "c"), Set.of("b", "c", "d"))).isCloseTo(2.0 / 3.0, within(EPS));
+		assertThat(MatchScoring.cosine(Set.of("a"), Set.of("a"))).isCloseTo(1.0, within(EPS));
+		assertThat(MatchScoring.cosine(Set.of("a"), Set.of("b"))).isZero();
+		assertThat(MatchScoring.cosine(Set.of(), Set.of())).isZero();
+		assertThat(MatchScoring.cosine(Set.of("a"), Set.of())).isZero();
+	}
+
+	@Test
+	void oneSharedWordWithALongPackageIsNoLongerAFewPercentForEveryone() {
+		// the demo's case: 12 aspiration tags, 24 package tags, one in common
+		Set<String> talent = new HashSet<>();
+		Set<String> pkg = new HashSet<>();
+		for (int i = 0; i < 12; i++) {
+			talent.add("t" + i);
+		}
+		for (int i = 0; i < 24; i++) {
+			pkg.add("p" + i);
+		}
+		talent.add("team");
+		pkg.add("team");
+		Set<String> richer = new HashSet<>(talent);
+		richer.add("data");
+		pkg.add("data");
+
+		// Jaccard gave 1 / 36 ≈ 3 % whatever else the talent wrote
+		assertThat(MatchScoring.cosine(talent, pkg)).isCloseTo(1 / Math.sqrt(13 * 26), within(EPS));
+		assertThat(MatchScoring.cosine(richer, pkg)).isCloseTo(2 / Math.sqrt(14 * 26), within(EPS))
+			.isGreaterThan(1.5 * MatchScoring.cosine(talent, pkg));
+	}
+
+	@Test
+	void realisticProfilesWithTheSameLevelsGetDistinctScores() {
+		// the demo's "Search relevance v2" and four talents written like the demo's, all with Data analysis 4
+		Set<String> pkg = MatchScoring.tokens(List.of("Search relevance v2",
+				"Rebuild how customers find products: ranking, synonyms and measurement.",
+				"Click-through on search results up 15 % by the end of the tour; an evaluation set the team keeps.",
+				"Data analysis", "Machine learning"));
+		Map<String, Integer> required = Map.of("Data analysis", 4, "Machine learning", 3);
+		Map<String, Integer> levels = Map.of("Data analysis", 4);
+		List<List<String>> roles = List.of(List.of("Data science lead", "Product owner"),
+				List.of("Team lead", "Chief of staff"), List.of("Principal engineer", "Solution architect"),
+				List.of("Customer success director", "Regional director"));
+		Set<Double> scores = new HashSet<>();
+		Set<Double> aspirationFits = new HashSet<>();
+		for (List<String> desired : roles) {
+			Set<String> talent = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
+					"Grow into a " + desired.get(0).toLowerCase(Locale.ROOT) + " role with influence beyond my unit.",
+					desired.get(0), desired.get(1)));
+			MatchScore match = this.scoring.score(required, levels, talent, pkg, 1.0);
+			scores.add(match.score());
+			aspirationFits.add(match.aspirationFit());
+		}
+
+		assertThat(aspirationFits).hasSize(4);
+		assertThat(scores).hasSize(4);
+		// the data science lead who wants to own a product shares "data", "product" and "team" with it
+		Set<String> dataLead = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
+				"Grow into a data science lead role with influence beyond my unit.", "Data science lead",
+				"Product owner"));
+		assertThat(this.scoring.score(required, levels, dataLead, pkg, 1.0).explanation())
+			.contains(new MatchReason("tour.match.reason.sharedWords", "data, product, team"));
+	}
+
+	@Test
+	void pluralsAreFoldedSoCustomersMeetsCustomer() {
+		assertThat(MatchScoring.tokens(List.of("Customers and their journeys, success stories", "business analysis")))
+			.containsExactlyInAnyOrder("customer", "journey", "success", "story", "business", "analysis");
+		assertThat(MatchScoring.cosine(MatchScoring.tokens(List.of("Customer success director")),
+				MatchScoring.tokens(List.of("Map the first 30 days of new customers"))))
+			.isCloseTo(1 / Math.sqrt(3 * 3), within(EPS));
 	}
 
 	@Test
@@ -110,7 +177,7 @@ class MatchScoringTests {
 			Set<String> expected = new TreeSet<>();
 			for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
 				if (word.length() >= 4 && !MatchScoring.STOP_WORDS.contains(word)) {
-					expected.add(word);
+					expected.add(MatchScoring.stem(word));
 				}
 			}
 
@@ -159,9 +226,12 @@ class MatchScoringTests {
 				Set.of("search", "ranking", "customers", "revenue"), 1.0);
 
 		assertThat(match.skillFit()).isCloseTo(5.0 / 6.0, within(EPS));
-		assertThat(match.aspirationFit()).isCloseTo(2.0 / 5.0, within(EPS));
+		// DOMAIN §5.3 worked: SkillFit (3 + 2) / (4 + 2); cosine 2 / √(3·4); mean gap 0.5 of g* = 1
+		assertThat(match.aspirationFit()).isCloseTo(2.0 / Math.sqrt(12), within(EPS));
 		assertThat(match.stretch()).isCloseTo(0.5 * Math.exp(0.5), within(EPS));
-		assertThat(match.score()).isCloseTo(0.5 * 5.0 / 6.0 + 0.3 * 0.4 + 0.2 * 0.5 * Math.exp(0.5), within(EPS));
+		assertThat(match.score()).isCloseTo(0.5 * 5.0 / 6.0 + 0.3 * 2.0 / Math.sqrt(12) + 0.2 * 0.5 * Math.exp(0.5),
+				within(EPS));
+		assertThat(match.score()).isCloseTo(0.7547438745, within(1e-9));
 		assertThat(match.weights()).isEqualTo(MatchingSettings.DEFAULTS);
 		assertThat(match.explanation()).containsExactly(new MatchReason("tour.match.reason.covers", 5, 6),
 				new MatchReason("tour.match.reason.stretch", 1, "A"),

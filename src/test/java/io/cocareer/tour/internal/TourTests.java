@@ -41,7 +41,7 @@ class TourTests {
 		assertThat(tour.reopenConversation(NOW)).isEqualTo(TourState.AWAITING_SIGNATURES);
 		tour.awaitSignatures(NOW);
 		assertThat(tour.activate(NOW)).isEqualTo(TourState.AWAITING_SIGNATURES);
-		assertThat(tour.startClosingReview(NOW)).isEqualTo(TourState.ACTIVE);
+		assertThat(tour.startClosingReview(null, tour.endOn(), NOW)).isEqualTo(TourState.ACTIVE);
 		assertThat(tour.complete(NOW)).isEqualTo(TourState.IN_CLOSING_REVIEW);
 		assertThat(tour.state()).isEqualTo(TourState.COMPLETED);
 	}
@@ -80,7 +80,7 @@ class TourTests {
 
 		assertThat(tour.state()).isEqualTo(TourState.ENDED_EARLY);
 		assertThat(tour.endedReason()).isEqualTo("The unit was merged");
-		assertThatThrownBy(() -> tour.startClosingReview(NOW)).isInstanceOf(BusinessRuleViolation.class);
+		assertThatThrownBy(() -> tour.startClosingReview("why", START, NOW)).isInstanceOf(BusinessRuleViolation.class);
 		assertThatThrownBy(() -> tour.applyTerms(new Tour.Terms(START, START.plusMonths(1), 20, 14), NOW))
 			.isInstanceOf(BusinessRuleViolation.class)
 			.extracting((ex) -> ((BusinessRuleViolation) ex).code())
@@ -99,8 +99,82 @@ class TourTests {
 		assertThat(TourState.DRAFT.commitsTime()).isFalse();
 		assertThat(TourState.IN_CONVERSATION.commitsTime()).isFalse();
 		assertThat(TourState.AWAITING_SIGNATURES.commitsTime()).isTrue();
+		assertThat(TourState.SIGNED.commitsTime()).isTrue();
 		assertThat(TourState.ACTIVE.commitsTime()).isTrue();
 		assertThat(TourState.COMPLETED.commitsTime()).isFalse();
+	}
+
+	@Test
+	void signedBeforeItsStartDateTheTourWaitsAsSignedAndBeginsOnThatDay() {
+		Tour tour = awaitingSignatures();
+
+		assertThat(tour.signedByBoth(START.minusDays(1), NOW)).isEqualTo(TourState.AWAITING_SIGNATURES);
+
+		assertThat(tour.state()).isEqualTo(TourState.SIGNED);
+		assertThat(tour.dueToBegin(START.minusDays(1))).isFalse();
+		assertThatThrownBy(() -> tour.begin(START.minusDays(1), NOW)).isInstanceOf(BusinessRuleViolation.class)
+			.hasMessage("The tour starts on 1 Jan 2027");
+		assertThatThrownBy(() -> tour.startClosingReview(null, START.plusMonths(7), NOW))
+			.isInstanceOf(BusinessRuleViolation.class);
+		assertThat(tour.dueToBegin(START)).isTrue();
+		assertThat(tour.begin(START, NOW)).isEqualTo(TourState.SIGNED);
+		assertThat(tour.state()).isEqualTo(TourState.ACTIVE);
+		assertThat(tour.dueToBegin(START.plusDays(1))).isFalse();
+	}
+
+	@Test
+	void signedOnOrAfterItsStartDateTheTourIsActiveAtOnce() {
+		Tour onTheDay = awaitingSignatures();
+		Tour late = awaitingSignatures();
+
+		onTheDay.signedByBoth(START, NOW);
+		late.signedByBoth(START.plusDays(10), NOW);
+
+		assertThat(onTheDay.state()).isEqualTo(TourState.ACTIVE);
+		assertThat(late.state()).isEqualTo(TourState.ACTIVE);
+	}
+
+	@Test
+	void aSignedTourMayEndEarlyButNotGoBackToTheConversation() {
+		assertThat(TourState.SIGNED.next()).containsExactlyInAnyOrder(TourState.ACTIVE, TourState.ENDED_EARLY);
+		Tour tour = awaitingSignatures();
+		tour.signedByBoth(START.minusMonths(1), NOW);
+
+		assertThatThrownBy(() -> tour.reopenConversation(NOW)).isInstanceOf(BusinessRuleViolation.class);
+		tour.endEarly("The budget was cut", START.minusDays(3), NOW);
+		assertThat(tour.state()).isEqualTo(TourState.ENDED_EARLY);
+	}
+
+	@Test
+	void aClosingReviewBeforeTheEndDateIsAnEarlyEndWithAReason() {
+		Tour tour = active();
+		LocalDate early = tour.endOn().minusDays(1);
+
+		assertThat(tour.closingWouldBeEarly(early)).isTrue();
+		assertThatThrownBy(() -> tour.startClosingReview("  ", early, NOW)).isInstanceOf(InvalidInput.class)
+			.extracting((ex) -> ((InvalidInput) ex).field(), (ex) -> ((InvalidInput) ex).code())
+			.containsExactly("earlyEndReason", "tour.closing.earlyReasonRequired");
+		assertThatThrownBy(() -> tour.startClosingReview("x".repeat(Tour.MAX_REASON + 1), early, NOW))
+			.isInstanceOf(InvalidInput.class);
+		assertThat(tour.state()).isEqualTo(TourState.ACTIVE);
+
+		tour.startClosingReview("  The pilot proved the point early ", early, NOW);
+
+		assertThat(tour.state()).isEqualTo(TourState.IN_CLOSING_REVIEW);
+		assertThat(tour.earlyEndReason()).isEqualTo("The pilot proved the point early");
+		assertThat(tour.closingStartedOn()).isEqualTo(early);
+	}
+
+	@Test
+	void aClosingReviewOnOrAfterTheEndDateNeedsNoReason() {
+		Tour tour = active();
+
+		assertThat(tour.closingWouldBeEarly(tour.endOn())).isFalse();
+		tour.startClosingReview(null, tour.endOn(), NOW);
+
+		assertThat(tour.state()).isEqualTo(TourState.IN_CLOSING_REVIEW);
+		assertThat(tour.earlyEndReason()).isNull();
+		assertThat(tour.closingStartedOn()).isEqualTo(tour.endOn());
 	}
 
 	@Test
@@ -130,6 +204,13 @@ class TourTests {
 	private static Tour draft() {
 		return Tour.propose(UUID.randomUUID(), UUID.randomUUID(), null, "Customer portal", TourType.ROTATIONAL,
 				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), "Marco Rossi", NOW);
+	}
+
+	private static Tour awaitingSignatures() {
+		Tour tour = draft();
+		tour.startConversation(NOW);
+		tour.awaitSignatures(NOW);
+		return tour;
 	}
 
 	private static Tour active() {

@@ -1,0 +1,18 @@
+package io.cocareer.shared.web;
+
+/** A place on a page that other modules fill with {@link PageSection}s. */
+public enum PageSlot {
+
+	/** The talent's home ("my space"). */
+	TALENT_HOME,
+
+	/** The manager's home ("my team"). */
+	MANAGER_HOME,
+
+	/** The talent lead's home (the programme overview). */
+	LEAD_HOME,
+
+	/** A talent's profile page; the sections are about the profile's person. */
+	TALENT_PROFILE
+
+}
