@@ -178,6 +178,9 @@ final class TourDemoScript {
 	private List<PersonView> cast(DemoOrganisation demo, TalentService talents) {
 		Map<String, List<PersonView>> byUnit = new TreeMap<>();
 		List<PersonView> marcos = new ArrayList<>();
+		// one person per name: two David Horvats in one overview would confuse a first visit
+		Set<String> names = new java.util.HashSet<>(List.of(this.lead.person().fullName(),
+				this.manager.person().fullName(), this.tara.person().fullName()));
 		talents.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
 			.items()
 			.stream()
@@ -187,6 +190,7 @@ final class TourDemoScript {
 					&& !p.id().equals(demo.manager().personId()) && !p.managerId().equals(demo.lead().personId()))
 			.filter((p) -> !p.title().startsWith("Head of") && !p.title().equals("Team manager"))
 			.sorted(Comparator.comparing(PersonView::employeeId))
+			.filter((p) -> names.add(p.fullName()))
 			.forEach((p) -> {
 				if (p.managerId().equals(demo.manager().personId())) {
 					marcos.add(p);
@@ -322,7 +326,7 @@ final class TourDemoScript {
 		Ref ask = askForCoaching(s, -30, "Presenting ranking trade-offs to the executive team");
 		scheduleCoaching(s, ask, -29, this.manager, this.lead, -20, 10);
 		coachingHeld(ask, -20, this.lead,
-				"Lead with the customer story, then the numbers; one slide per trade-off. Tara presents on day 45.");
+				"Lead with the customer story, then the numbers; one slide per trade-off. Tara presents at the next quarterly review.");
 		Ref synonyms = win(s, -25, this.tara, "Synonyms lifted click-through by 6 %",
 				"The first synonym list went live for shoes and bags: click-through up 6 % in a week.",
 				WinAudience.ORGANISATION);

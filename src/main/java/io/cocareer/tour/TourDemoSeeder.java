@@ -19,6 +19,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
+import io.cocareer.shared.Notice;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CharterVersionRepository;
@@ -55,7 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ago is written six weeks ago, by its author, with the author signed in for the audit log).
  * Steps run in the order of their moments across all stories. At the end the daily jobs run once
  * for today, as they would have that morning: overdue items are escalated, check-ins due and
- * tours ending are announced.
+ * tours ending are announced. Only the notices of the last {@value #NOTICE_DAYS} days reach the
+ * demo users' notifications: those of older steps were read and acted on long ago.
  * <p>
  * On by default with the demo; {@code cocareer.demo.tours=false} leaves the demo organisation
  * without tours (the tests that share the demo organisation as their fixture do).
@@ -65,6 +67,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TourDemoSeeder implements DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(TourDemoSeeder.class);
+
+	/** Steps of this many days back and fewer publish their notices. */
+	static final int NOTICE_DAYS = 14;
 
 	private final Repositories repositories;
 
@@ -113,8 +118,9 @@ class TourDemoSeeder implements DemoSeeder {
 	@Transactional
 	public void seed(DemoOrganisation organisation) {
 		StepClock stepClock = new StepClock(this.clock);
+		StepEvents stepEvents = new StepEvents(this.events);
 		LocalDate today = LocalDate.now(this.clock);
-		TourDemoScript.Services services = services(stepClock);
+		TourDemoScript.Services services = services(stepClock, stepEvents);
 		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
 				this.repositories.packages(), today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
@@ -125,6 +131,7 @@ class TourDemoSeeder implements DemoSeeder {
 		try {
 			for (TourDemoScript.Step step : steps) {
 				stepClock.set(moment(today, step));
+				stepEvents.noticesOn(step.day() >= -NOTICE_DAYS);
 				// what the daily start job did on the morning of the step: signed tours begin on their start date
 				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
 				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
@@ -160,22 +167,23 @@ class TourDemoSeeder implements DemoSeeder {
 		return at.isAfter(now) ? now : at;
 	}
 
-	private TourDemoScript.Services services(Clock at) {
+	private TourDemoScript.Services services(Clock at, ApplicationEventPublisher events) {
 		Repositories r = this.repositories;
-		// the hand-off notices of the story land with the demo users, as they would have
-		TourNotices notices = new TourNotices(this.events);
-		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, this.events,
+		// the hand-off notices of the story land with the demo users, as they would have (StepEvents keeps
+		// only the recent ones)
+		TourNotices notices = new TourNotices(events);
+		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
 				notices, at);
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, notices, at,
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), events, notices, at,
 				this.people);
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				this.events, notices, at, this.nextConversationLeadTime, r.packages());
+				events, notices, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, this.events, notices, at, this.endingNoticeDays);
-		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, this.events, at);
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, notices, at);
+				r.reminders(), this.people, events, notices, at, this.endingNoticeDays);
+		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, at);
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
-				this.events, notices, at);
+				events, notices, at);
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
 	}
 
@@ -192,6 +200,30 @@ class TourDemoSeeder implements DemoSeeder {
 
 	/** Who the audit log says did a step: the step's author. */
 	private record DemoUser(Actor actor) implements ActorHolder {
+
+	}
+
+	/** Passes every event on, but the notices of old steps: nobody needs to be told of them today. */
+	static final class StepEvents implements ApplicationEventPublisher {
+
+		private final ApplicationEventPublisher events;
+
+		private boolean notices = true;
+
+		StepEvents(ApplicationEventPublisher events) {
+			this.events = events;
+		}
+
+		void noticesOn(boolean on) {
+			this.notices = on;
+		}
+
+		@Override
+		public void publishEvent(Object event) {
+			if (this.notices || !(event instanceof Notice)) {
+				this.events.publishEvent(event);
+			}
+		}
 
 	}
 
