@@ -150,3 +150,25 @@ document.addEventListener('htmx:configRequest', function (event) {
     root.querySelectorAll('[data-person-picker]').forEach(init);
   });
 })();
+
+// Behaviours that used to be inline scripts (the Content-Security-Policy allows scripts from this
+// origin only): forms that ask before a destructive post and the API token's copy button (the
+// sign-in page has its own, static/js/login.js).
+(function () {
+  document.querySelectorAll('form.confirm-submit').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  });
+  var copy = document.getElementById('copy-token');
+  if (copy) {
+    copy.addEventListener('click', function () {
+      var secret = document.getElementById('token-secret');
+      secret.select();
+      (navigator.clipboard ? navigator.clipboard.writeText(secret.value) : Promise.resolve(document.execCommand('copy')))
+        .then(function () { copy.textContent = copy.dataset.copied; });
+    });
+  }
+})();

@@ -18,9 +18,18 @@ import java.util.UUID;
  * @param link where the notice leads, a path inside the app such as {@code /tours/{id}}
  * @param dedupKey a notice with a key already sent to a recipient is not sent again (null: always
  * sent), so a daily job may publish the same reminder every day without spamming
+ * @param actionKey set when the notice asks its recipient to do something ("sign the agreement"):
+ * the notice shows as done once a {@link NoticeDone} with this key says the action was taken (null:
+ * the notice only informs)
  */
 public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
-		String link, String dedupKey) {
+		String link, String dedupKey, String actionKey) {
+
+	/** A notice that only informs. */
+	public Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
+			String link, String dedupKey) {
+		this(kind, personIds, roles, messageCode, arguments, link, dedupKey, null);
+	}
 
 	public Notice {
 		Objects.requireNonNull(kind, "kind");
@@ -33,6 +42,12 @@ public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String m
 	public static Notice toPeople(String kind, Set<UUID> personIds, String messageCode, List<String> arguments,
 			String link, String dedupKey) {
 		return new Notice(kind, personIds, Set.of(), messageCode, arguments, link, dedupKey);
+	}
+
+	/** The same notice, asking its recipients for an action, done when {@link NoticeDone} names the key. */
+	public Notice asking(String actionKey) {
+		return new Notice(this.kind, this.personIds, this.roles, this.messageCode, this.arguments, this.link,
+				this.dedupKey, actionKey);
 	}
 
 	public static Notice toRole(String kind, Role role, String messageCode, List<String> arguments, String link,

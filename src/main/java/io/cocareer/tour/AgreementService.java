@@ -69,6 +69,8 @@ public class AgreementService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	private final Period nextConversationLeadTime;
@@ -76,7 +78,8 @@ public class AgreementService {
 	private final WorkPackageRepository packages;
 
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
-			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events, Clock clock,
+			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
+			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			WorkPackageRepository packages) {
 		this.packages = packages;
@@ -86,6 +89,7 @@ public class AgreementService {
 		this.charters = charters;
 		this.people = people;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 		this.nextConversationLeadTime = nextConversationLeadTime;
 	}
@@ -205,7 +209,8 @@ public class AgreementService {
 				AuditEvent.text(draft.versionNo())));
 		this.events.publishEvent(Notice.toPeople("tour.signatureAwaited", Set.of(tour.talentId(), tour.managerId()),
 				draft.isAmendment() ? "notice.tour.amendmentAwaitingSignature" : "notice.tour.agreementAwaitingSignature",
-				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null));
+				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null)
+			.asking(TourNotices.signKey(tourId)));
 	}
 
 	/**
@@ -230,6 +235,7 @@ public class AgreementService {
 		if (complete) {
 			bind(actor, tour, agreement, now);
 		}
+		this.notices.signed(tour, actor, viewer, complete);
 		this.agreements.flush();
 	}
 
@@ -249,6 +255,10 @@ public class AgreementService {
 		if (!agreement.isAmendment() && tour.state() == TourState.AWAITING_SIGNATURES) {
 			TourState from = tour.reopenConversation(now);
 			this.tours.recordMove(tour, from, clean, actor);
+		}
+		if (agreement.isAmendment()) {
+			// an amendment goes back to its draft: nothing to sign until it is sent again
+			this.events.publishEvent(io.cocareer.shared.NoticeDone.forEveryone(TourNotices.signKey(tourId)));
 		}
 		this.agreements.flush();
 		this.events.publishEvent(AuditEvent.career("tour.agreement.changesAsked", "tour", tourId,

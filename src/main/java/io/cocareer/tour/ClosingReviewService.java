@@ -39,13 +39,16 @@ public class ClosingReviewService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final java.time.Clock clock;
 
 	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			java.time.Clock clock) {
+			TourNotices notices, java.time.Clock clock) {
 		this.tourService = tourService;
 		this.reviews = reviews;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -90,6 +93,7 @@ public class ClosingReviewService {
 		this.reviews.saveAndFlush(review);
 		this.events.publishEvent(AuditEvent.career("tour.closing.reflected", "tour", tourId,
 				AuditEvent.text(tour.title())));
+		this.notices.closingSectionWritten(tour, Participation.TALENT);
 	}
 
 	/** The company's section: the manager or the talent lead. */
@@ -105,6 +109,7 @@ public class ClosingReviewService {
 		this.reviews.saveAndFlush(review);
 		this.events.publishEvent(AuditEvent.career("tour.closing.assessed", "tour", tourId,
 				AuditEvent.text(tour.title())));
+		this.notices.closingSectionWritten(tour, Participation.MANAGER);
 	}
 
 	/**

@@ -48,17 +48,20 @@ public class MissionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	private final PeopleService people;
 
 	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
-			ApplicationEventPublisher events, Clock clock, PeopleService people) {
+			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleService people) {
 		this.people = people;
 		this.tours = tours;
 		this.revisions = revisions;
 		this.comments = comments;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -116,6 +119,8 @@ public class MissionService {
 		}
 		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId,
 				AuditEvent.text(tour.title()), AuditEvent.text(next.revisionNo())));
+		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(),
+				next.revisionNo());
 		return next.revisionNo();
 	}
 
@@ -144,6 +149,7 @@ public class MissionService {
 				actor.displayName(), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));
+		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(), null);
 		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(), comment.authorName(),
 				comment.createdAt());
 	}

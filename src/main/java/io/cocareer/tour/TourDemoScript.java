@@ -431,7 +431,6 @@ final class TourDemoScript {
 		agree(s, -20, this.lead, "The partner portal, from research to launch", 6, 186, 20,
 				"Research findings; a redesigned portal; a launch plan", 126);
 		sign(s, -18, talent);
-		// TODO(journey): with the SIGNED state this tour waits for its start date instead of being active
 		sign(s, -3, s.manager);
 	}
 

@@ -114,7 +114,8 @@ class TourDemoSeeder implements DemoSeeder {
 	public void seed(DemoOrganisation organisation) {
 		StepClock stepClock = new StepClock(this.clock);
 		LocalDate today = LocalDate.now(this.clock);
-		TourDemoScript script = new TourDemoScript(organisation, services(stepClock), this.people, this.talents,
+		TourDemoScript.Services services = services(stepClock);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
 				this.repositories.packages(), today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
@@ -124,6 +125,9 @@ class TourDemoSeeder implements DemoSeeder {
 		try {
 			for (TourDemoScript.Step step : steps) {
 				stepClock.set(moment(today, step));
+				// what the daily start job did on the morning of the step: signed tours begin on their start date
+				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
+				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoUser(step.actor()),
 						null, List.of()));
@@ -158,17 +162,20 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private TourDemoScript.Services services(Clock at) {
 		Repositories r = this.repositories;
+		// the hand-off notices of the story land with the demo users, as they would have
+		TourNotices notices = new TourNotices(this.events);
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, this.events,
-				at);
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, at, this.people);
+				notices, at);
+		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), this.events, notices, at,
+				this.people);
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				this.events, at, this.nextConversationLeadTime, r.packages());
+				this.events, notices, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, this.events, at, this.endingNoticeDays);
+				r.reminders(), this.people, this.events, notices, at, this.endingNoticeDays);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, this.events, at);
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, at);
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), this.events, notices, at);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
-				this.events, at);
+				this.events, notices, at);
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
 	}
 

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.tour.internal.AgreementRepository;
-import io.cocareer.tour.internal.CheckIn;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CheckInSchedule;
 import io.cocareer.tour.internal.ClosingReviewRepository;
@@ -196,6 +195,17 @@ public class TourHomeService {
 		List<Tour> managed = this.tourRepository.findByManagerIdAndStateInOrderByEndOnAsc(manager.personId(), UNDER_WAY);
 		LocalDate today = this.tours.today();
 		Map<UUID, String> names = talentNames(managed);
+		List<UUID> running = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).map(Tour::id).toList();
+		Map<UUID, List<LocalDate>> held = new HashMap<>();
+		Map<UUID, Integer> obstacles = new HashMap<>();
+		if (!running.isEmpty()) {
+			this.checkIns.findByTourIdInOrderByHeldOnDesc(running)
+				.forEach((checkIn) -> held.computeIfAbsent(checkIn.tourId(), (id) -> new ArrayList<>()).add(checkIn.heldOn()));
+			this.workItems.findByTourIdIn(running)
+				.stream()
+				.filter((item) -> item.kind() == WorkItemKind.OBSTACLE && !item.status().closed())
+				.forEach((item) -> obstacles.merge(item.tourId(), 1, Integer::sum));
+		}
 		List<WaitingTour> waiting = new ArrayList<>();
 		for (Tour tour : managed) {
 			String talent = names.get(tour.id());
@@ -209,20 +219,13 @@ public class TourHomeService {
 						.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, revision.authorName())));
 				case ACTIVE -> {
 					CheckInSchedule schedule = CheckInSchedule.of(tour.startOn(), tour.endOn(),
-							tour.checkInCadenceDays(), this.checkIns.findByTourIdOrderByHeldOnDesc(tour.id())
-								.stream()
-								.map(CheckIn::heldOn)
-								.toList(),
-							today);
+							tour.checkInCadenceDays(), held.getOrDefault(tour.id(), List.of()), today);
 					if (schedule.dueBy(today.plusDays(CHECK_IN_DUE_WITHIN_DAYS))) {
 						waiting.add(wait(tour, talent, Waiting.CHECK_IN_DUE, schedule.nextDue(), 1, null));
 					}
-					long obstacles = this.workItems.findByTourIdOrderByCreatedAtAsc(tour.id())
-						.stream()
-						.filter((item) -> item.kind() == WorkItemKind.OBSTACLE && !item.status().closed())
-						.count();
-					if (obstacles > 0) {
-						waiting.add(wait(tour, talent, Waiting.OBSTACLES_OPEN, null, (int) obstacles, null));
+					int open = obstacles.getOrDefault(tour.id(), 0);
+					if (open > 0) {
+						waiting.add(wait(tour, talent, Waiting.OBSTACLES_OPEN, null, open, null));
 					}
 				}
 				case IN_CLOSING_REVIEW -> waiting.add(wait(tour, talent, Waiting.CLOSING_REVIEW, tour.endOn(), 1, null));
@@ -253,11 +256,11 @@ public class TourHomeService {
 		Map<UUID, String> runningNames = talentNames(running);
 		Map<UUID, Tour> runningById = new HashMap<>();
 		running.forEach((tour) -> runningById.put(tour.id(), tour));
-		Map<UUID, Integer> escalated = new HashMap<>();
-		for (Tour tour : running) {
-			for (TourWorkItem item : this.workItems.findByTourIdOrderByCreatedAtAsc(tour.id())) {
+		Map<UUID, Integer> escalated = new java.util.LinkedHashMap<>();
+		if (!running.isEmpty()) {
+			for (TourWorkItem item : this.workItems.findByTourIdIn(runningById.keySet())) {
 				if (item.kind() == WorkItemKind.OBSTACLE && item.escalatedAt() != null && !item.status().closed()) {
-					escalated.merge(tour.id(), 1, Integer::sum);
+					escalated.merge(item.tourId(), 1, Integer::sum);
 				}
 			}
 		}

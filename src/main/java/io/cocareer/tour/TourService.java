@@ -78,16 +78,20 @@ public class TourService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			PeopleService people, TalentService talents, ApplicationEventPublisher events, Clock clock) {
+			PeopleService people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
+			Clock clock) {
 		this.tours = tours;
 		this.history = history;
 		this.packages = packages;
 		this.people = people;
 		this.talents = talents;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -239,10 +243,13 @@ public class TourService {
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
 				actor.accountId(), actor.displayName(), now);
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
-		this.tours.save(tour);
+		// written before its first state change: the change refers to it by id only, so Hibernate's
+		// insert ordering does not know to put the tour first (the demo's long transaction met this)
+		this.tours.saveAndFlush(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.person(talent.id())));
+		this.notices.proposed(tour, actor);
 		return tour.id();
 	}
 
@@ -357,6 +364,7 @@ public class TourService {
 		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
+		this.notices.moved(tour, from, actor);
 		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
 			fillSeat(tour.workPackageId(), actor);
 		}

@@ -96,13 +96,15 @@ public class TourTrackingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	private final int endingNoticeDays;
 
 	TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
 			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleService people,
-			ApplicationEventPublisher events, Clock clock,
+			ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays) {
 		this.tours = tours;
 		this.tourRepository = tourRepository;
@@ -112,6 +114,7 @@ public class TourTrackingService {
 		this.reminders = reminders;
 		this.people = people;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 		this.endingNoticeDays = Math.max(0, endingNoticeDays);
 	}
@@ -176,6 +179,10 @@ public class TourTrackingService {
 		this.events.publishEvent(AuditEvent.career("tour.checkIn.opened", "tour", tourId, AuditEvent.text(tour.title()),
 				AuditEvent.text(checkIn.heldOn()), AuditEvent.text(checkIn.progress()),
 				AuditEvent.term("audit.checkInStatus." + checkIn.status())));
+		if (checkIn.status().needsAttention()) {
+			this.notices.checkInOpened(tour, checkIn,
+					name(this.people.summaries(Set.of(tour.talentId())), tour.talentId()));
+		}
 		return checkIn.id();
 	}
 

@@ -65,15 +65,18 @@ public class WorkPackageService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
-			TalentService talents, ApplicationEventPublisher events, Clock clock) {
+			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock) {
 		this.packages = packages;
 		this.interests = interests;
 		this.people = people;
 		this.talents = talents;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -206,6 +209,7 @@ public class WorkPackageService {
 		this.interests.saveAndFlush(WorkPackageInterest.express(id, personId, note, this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.interest.expressed", "workPackage", id,
 				AuditEvent.text(pkg.title())));
+		this.notices.interestExpressed(pkg, actor);
 	}
 
 	public void withdrawInterest(Actor actor, UUID id) {

@@ -116,7 +116,8 @@ class PackagedJarSmokeTests {
 		}
 		String tour = "/api/v1/tours/" + this.tourId;
 		journey.expect("the manager opens the conversation",
-				manager.post(tour + "/state", json(Map.of("state", "IN_CONVERSATION"))), 200);
+				manager.post(tour + "/state", json(Map.of("state", "IN_CONVERSATION", "version",
+						manager.get(tour).json().path("version").asLong()))), 200);
 		Map<String, Object> mission = new LinkedHashMap<>();
 		mission.put("objective", "Replace the onboarding spreadsheet with a self-service flow");
 		mission.put("companyGains", "New joiners onboard themselves in a day");

@@ -92,28 +92,36 @@ public final class ApiClient {
 	 * ({@code ?q=%ZZ}): HTTP/1.0 over a plain socket, so the answer is neither chunked nor kept alive.
 	 */
 	public Response getRaw(String pathAndQuery, String accept) {
+		return getRaw(pathAndQuery, Map.of("Accept", accept));
+	}
+
+	/** The same with headers of one's choice, a foreign {@code Host} or {@code X-Forwarded-Proto} included. */
+	public Response getRaw(String pathAndQuery, Map<String, String> headers) {
 		URI base = URI.create(this.baseUrl);
 		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
 			socket.setSoTimeout(30_000);
-			StringBuilder request = new StringBuilder("GET " + pathAndQuery + " HTTP/1.0\r\n")
-				.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-				.append("Accept: ").append(accept).append("\r\n");
+			Map<String, String> all = new java.util.LinkedHashMap<>();
+			all.put("Host", base.getHost() + ":" + base.getPort());
 			if (this.authorization != null) {
-				request.append("Authorization: ").append(this.authorization).append("\r\n");
+				all.put("Authorization", this.authorization);
 			}
+			all.putAll(headers);
+			StringBuilder request = new StringBuilder("GET " + pathAndQuery + " HTTP/1.0\r\n");
+			all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
 			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = answer.indexOf("\r\n\r\n");
 			String[] head = answer.substring(0, (end < 0) ? answer.length() : end).split("\r\n");
-			Map<String, String> headers = new HashMap<>();
+			Map<String, String> answered = new HashMap<>();
 			for (int i = 1; i < head.length; i++) {
 				int colon = head[i].indexOf(':');
 				if (colon > 0) {
-					headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
+					answered.merge(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim(),
+							(a, b) -> a + "\n" + b);
 				}
 			}
-			return new Response(Integer.parseInt(head[0].split(" ")[1]), headers.getOrDefault("content-type", ""),
-					(end < 0) ? "" : answer.substring(end + 4), headers.get("location"));
+			return new Response(Integer.parseInt(head[0].split(" ")[1]), answered.getOrDefault("content-type", ""),
+					(end < 0) ? "" : answer.substring(end + 4), answered.get("location"), answered);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Raw GET " + pathAndQuery + " failed: " + ex.getMessage(), ex);
@@ -132,15 +140,27 @@ public final class ApiClient {
 	private static Response send(HttpRequest.Builder builder) {
 		try {
 			HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			Map<String, String> headers = new HashMap<>();
+			response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+					String.join("\n", values)));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response.headers().firstValue("Location").orElse(null));
+					response.body(), response.headers().firstValue("Location").orElse(null), headers);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("API call failed: " + ex.getMessage(), ex);
 		}
 	}
 
-	public record Response(int status, String contentType, String body, String location) {
+	/** An answer; {@code headers} by lower-case name, several values of one name joined by a line break. */
+	public record Response(int status, String contentType, String body, String location, Map<String, String> headers) {
+
+		public Response(int status, String contentType, String body, String location) {
+			this(status, contentType, body, location, Map.of());
+		}
+
+		public String header(String name) {
+			return this.headers.get(name.toLowerCase(Locale.ROOT));
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

@@ -73,7 +73,14 @@ public final class Browser {
 	public static Page newPage(int port) {
 		BrowserContext context = shared().newContext(options(port));
 		timeouts(context);
-		return context.newPage();
+		Page page = context.newPage();
+		// a script or style the Content-Security-Policy blocks shows up here (and in the test log)
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				System.err.println("[browser console] " + page.url() + ": " + message.text());
+			}
+		});
+		return page;
 	}
 
 	/**

@@ -127,7 +127,8 @@ class TalentApiIntegrationTests {
 
 		ApiClient.Response changed = lead().put("/api/v1/talents/" + person + "/designation", json(Map.of("reason",
 				"IMMEDIATE_CONTRIBUTION", "evidence", "Closed two key accounts", "reviewOn",
-				LocalDate.now().plusMonths(9).toString(), "performance", 3, "potential", 3)));
+				LocalDate.now().plusMonths(9).toString(), "performance", 3, "potential", 3, "version",
+				lead().get("/api/v1/talents/" + person + "/designation").json().path("version").asLong())));
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().path("nineBoxLabel").asString()).isNotBlank();
 		assertThat(changed.json().path("performance").asInt()).isEqualTo(3);

@@ -150,7 +150,8 @@ class AgreementPrefillIntegrationTests {
 	void aClosingReviewThatChoseANewTourOffersToProposeIt() {
 		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		String review = base(tourId) + "/closing-review";
-		expect(as("manager").post(review + "/start", "{}"), 200);
+		expect(as("manager").post(review + "/start", "{\"version\":"
+				+ as("manager").get(base(tourId)).json().path("version").asLong() + "}"), 200);
 		expect(as("talent").put(review + "/talent", TourFixtures.json(Map.of("talentResults", "The flow is live",
 				"gainedSkills", "Discovery", "gainedNetwork", "The data team", "version", 0))), 200);
 		expect(as("manager").put(review + "/company", TourFixtures.json(Map.of("companyResults", "A day to onboard",

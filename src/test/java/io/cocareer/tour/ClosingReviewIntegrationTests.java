@@ -64,8 +64,8 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void bothSidesWriteTheirSectionAndTheManagerCompletesTheTour() {
-		assertThat(as("talent").post(review() + "/start", "{}").status()).isEqualTo(403);
-		ApiClient.Response started = as("manager").post(review() + "/start", "{}");
+		assertThat(as("talent").post(review() + "/start", versionBody()).status()).isEqualTo(403);
+		ApiClient.Response started = as("manager").post(review() + "/start", versionBody());
 		assertThat(started.status()).as(started.body()).isEqualTo(200);
 		assertThat(started.json().path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
 		assertThat(started.json().path("mayEditCompany").asBoolean()).isTrue();
@@ -105,7 +105,7 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void completingWithoutTheRequiredFieldsIsRefusedOnTheField() {
-		as("lead").post(review() + "/start", "{}");
+		as("lead").post(review() + "/start", versionBody());
 		ApiClient.Response empty = as("lead").post(review() + "/complete", "{}");
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.json().path("errors").get(0).path("field").asString()).isEqualTo("talentResults");
@@ -138,7 +138,8 @@ class ClosingReviewIntegrationTests {
 				java.util.Set.of(Role.MANAGER));
 		Actor talent = new Actor(UUID.randomUUID(), "talent", TourFixtures.personOf(this.port, "talent"), "Tara Nguyen",
 				java.util.Set.of(Role.TALENT));
-		this.reviews.start(manager, this.tourId, null, null);
+		this.reviews.start(manager, this.tourId, null,
+				as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
 		this.reviews.reflect(talent, this.tourId, new TalentReflection("Shipped it", "Product discovery", null, null,
 				"Known in three units"), 0);
 		this.reviews.assess(manager, this.tourId, new CompanyAssessment("On time", NextStep.GOOD_EXIT,
@@ -201,7 +202,7 @@ class ClosingReviewIntegrationTests {
 		assertThat(before.path("startWouldBeEarly").asBoolean()).isTrue();
 
 		// the API: a 400 naming the field
-		ApiClient.Response refused = as("manager").post(url + "/start", "{}");
+		ApiClient.Response refused = as("manager").post(url + "/start", "{\"version\":" + version(early) + "}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.closing.earlyReasonRequired");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("earlyEndReason");
@@ -232,7 +233,7 @@ class ClosingReviewIntegrationTests {
 			.contains("id=\"early-end-reason\"", "The pilot proved the point two months early");
 		assertThat(manager.get("/tours/" + early + "/closing-review").body()).contains("id=\"early-end-reason\"");
 		as("lead").post("/api/v1/tours/" + early + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done")));
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done", "version", version(early))));
 	}
 
 	@Test
@@ -272,6 +273,11 @@ class ClosingReviewIntegrationTests {
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
+	}
+
+	/** Starting the review moves the tour: the write names the tour's version. */
+	private String versionBody() {
+		return "{\"version\":" + as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong() + "}";
 	}
 
 }

@@ -42,7 +42,7 @@ class MatchingAvailabilityIntegrationTests {
 		request.put("endOn", start.plusMonths(6).toString());
 		ApiClient manager = ApiClient.as(this.port, "manager", "demo");
 		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(request)).json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
 		UUID tara = TourFixtures.personOf(this.port, "talent");
 		try {
 			assertThat(availabilityOf(tara, packageId)).isEqualTo(1.0);

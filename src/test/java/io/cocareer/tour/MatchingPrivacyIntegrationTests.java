@@ -222,7 +222,7 @@ class MatchingPrivacyIntegrationTests {
 		ApiClient.Response created = manager.post("/api/v1/work-packages", TourFixtures.json(body));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		UUID packageId = UUID.fromString(created.json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
 
 		String user = TourTestPeople.newAccount(this.people, this.accounts, null, Role.TALENT);
 		UUID outsider = this.accounts.findByUsername(user).orElseThrow().personId();

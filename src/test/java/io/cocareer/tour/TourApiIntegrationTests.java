@@ -73,7 +73,8 @@ class TourApiIntegrationTests {
 			assertThat(hidden.status()).isEqualTo(404);
 			assertThat(hidden.code()).isEqualTo("tour.notFound");
 			assertThat(other.get("/api/v1/tours").body()).doesNotContain(id.toString());
-			assertThat(other.post("/api/v1/tours/" + id + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION")))
+			assertThat(other.post("/api/v1/tours/" + id + "/state",
+					TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", 0)))
 				.status()).isEqualTo(404);
 		}
 		assertThat(as("talent").get("/api/v1/tours").body()).contains(id.toString());
@@ -115,28 +116,28 @@ class TourApiIntegrationTests {
 		UUID id = TourFixtures.proposeTourForTara(this.port);
 
 		ApiClient.Response notByHand = as("manager").post("/api/v1/tours/" + id + "/state",
-				TourFixtures.json(Map.of("state", "ACTIVE")));
+				TourFixtures.json(Map.of("state", "ACTIVE", "version", version(id))));
 		assertThat(notByHand.status()).isEqualTo(409);
 		assertThat(notByHand.code()).isEqualTo("tour.moveNotByHand");
 
 		ApiClient.Response tooEarly = as("manager").post("/api/v1/tours/" + id + "/state",
-				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW")));
+				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW", "version", version(id))));
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(tooEarly.code()).isEqualTo("tour.illegalTransition");
 		assertThat(tooEarly.json().path("detail").asString()).isEqualTo("A tour that is draft cannot become in closing review.");
 
 		ApiClient.Response started = as("talent").post("/api/v1/tours/" + id + "/state",
-				TourFixtures.json(Map.of("state", "IN_CONVERSATION")));
+				TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", version(id))));
 		assertThat(started.status()).isEqualTo(200);
 		assertThat(started.json().path("state").asString()).isEqualTo("IN_CONVERSATION");
 
 		ApiClient.Response noReason = as("manager").post("/api/v1/tours/" + id + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY")));
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "version", version(id))));
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
 
 		ApiClient.Response ended = as("manager").post("/api/v1/tours/" + id + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was cancelled")));
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was cancelled", "version", version(id))));
 		assertThat(ended.json().path("state").asString()).isEqualTo("ENDED_EARLY");
 		assertThat(ended.json().path("endedReason").asString()).isEqualTo("The package was cancelled");
 		assertThat(ended.json().path("history")).hasSize(3);
@@ -193,6 +194,11 @@ class TourApiIntegrationTests {
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
+	}
+
+	/** The version a write names (a move without it is refused). */
+	private long version(UUID id) {
+		return as("lead").get("/api/v1/tours/" + id).json().path("version").asLong();
 	}
 
 }

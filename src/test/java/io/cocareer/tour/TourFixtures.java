@@ -75,6 +75,14 @@ final class TourFixtures {
 		return LocalDate.of(2031, 1, 1).plusMonths(7L * WINDOWS.getAndIncrement());
 	}
 
+	/** Moves a package to a status as the client, naming the package's current version (read as the lead). */
+	static ApiClient.Response packageStatus(int port, ApiClient client, Object packageId, String status) {
+		long version = ApiClient.as(port, "lead", "demo").get("/api/v1/work-packages/" + packageId).json()
+			.path("version").asLong();
+		return client.post("/api/v1/work-packages/" + packageId + "/status",
+				json(Map.of("status", status, "version", version)));
+	}
+
 	private static final java.util.concurrent.atomic.AtomicInteger PAST_WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
 
 	/**
@@ -91,14 +99,13 @@ final class TourFixtures {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");
 		ApiClient.Response created = manager.post("/api/v1/work-packages", json(aPackage(port, employeeIdOf(port, "manager"))));
 		UUID id = UUID.fromString(created.json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + id + "/status", json(Map.of("status", "OPEN")));
+		packageStatus(port, manager, id, "OPEN");
 		return id;
 	}
 
 	/** Closes a package a test opened, so it does not crowd the matching rankings other tests read. */
 	static void closePackage(int port, UUID packageId) {
-		ApiClient.as(port, "lead", "demo")
-			.post("/api/v1/work-packages/" + packageId + "/status", json(Map.of("status", "CLOSED")));
+		packageStatus(port, ApiClient.as(port, "lead", "demo"), packageId, "CLOSED");
 	}
 
 	/**

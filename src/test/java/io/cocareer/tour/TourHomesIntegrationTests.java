@@ -64,7 +64,8 @@ class TourHomesIntegrationTests {
 				"Two teams use the flow", "wonOn", LocalDate.now().toString(), "audience", "ORGANISATION"))), 201);
 		UUID ended = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		expect(as("manager").post("/api/v1/tours/" + ended + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was stopped"))), 200);
+				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was stopped", "version",
+						as("manager").get("/api/v1/tours/" + ended).json().path("version").asLong()))), 200);
 
 		Element section = section(WebSession.signIn(this.port, "talent").get("/"), "my-tours");
 
@@ -144,6 +145,8 @@ class TourHomesIntegrationTests {
 		assertThat(waiting.get("OBSTACLE_ESCALATED"))
 			.anySatisfy((row) -> assertThat(row).contains(title(risky), "One obstacle escalated"));
 		assertThat(page.select("#tours-waiting a[href=/tours/overview]")).hasSize(1);
+		// the manager of a running tour without a check-in for weeks is asked for one
+		assertThat(waiting(WebSession.signIn(this.port, "manager").get("/"))).containsEntry(title(ending), "CHECK_IN_DUE");
 	}
 
 	@Test

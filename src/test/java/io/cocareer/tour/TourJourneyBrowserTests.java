@@ -33,7 +33,7 @@ class TourJourneyBrowserTests {
 		String packageTitle = (String) request.get("title");
 		ApiClient manager = ApiClient.as(this.port, "manager", "demo");
 		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(request)).json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(java.util.Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
 		String packagePage = "/tours/packages/" + packageId;
 		// a tour that started a while ago: signed now it runs at once, and its check-ins have come
 		LocalDate start = TourFixtures.pastWindow();

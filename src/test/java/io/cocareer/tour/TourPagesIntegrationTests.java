@@ -95,15 +95,25 @@ class TourPagesIntegrationTests {
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession.Page page = manager.get("/tours/" + id);
 
-		WebSession.Page noReason = manager.post("/tours/" + id + "/state", page, Map.of("state", "ENDED_EARLY"));
+		String version = version(page.body());
+		WebSession.Page noReason = manager.post("/tours/" + id + "/state", page,
+				Map.of("state", "ENDED_EARLY", "version", version));
 		assertThat(noReason.status()).isEqualTo(302);
 		assertThat(manager.get("/tours/" + id).body()).contains("id=\"problem\"", "Required.");
 
 		manager.post("/tours/" + id + "/state", page,
-				Map.of("state", "ENDED_EARLY", "reason", "Tara moves to another unit"));
+				Map.of("state", "ENDED_EARLY", "reason", "Tara moves to another unit", "version", version));
 		WebSession.Page ended = manager.get("/tours/" + id);
 		assertThat(ended.body()).contains("Ended early", "Tara moves to another unit")
 			.doesNotContain("id=\"start-conversation\"");
+	}
+
+	/** The tour's version as the page's move forms send it. */
+	private static String version(String page) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+		assertThat(matcher.find()).as("a version field on the page").isTrue();
+		return matcher.group(1);
 	}
 
 }

@@ -164,11 +164,13 @@ class TourTrackingApiIntegrationTests {
 		String sessionUrl = "/api/v1/tours/coaching/" + session.path("id").asString();
 
 		ApiClient.Response unknown = as("manager").put(sessionUrl + "/schedule",
-				TourFixtures.json(Map.of("coachEmployeeId", "NOBODY-42", "scheduledAt", "2031-03-01T10:00:00")));
+				TourFixtures.json(Map.of("coachEmployeeId", "NOBODY-42", "scheduledAt", "2031-03-01T10:00:00", "version",
+						session.path("version").asLong())));
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("coachEmployeeId");
 		assertThat(as("talent").put(sessionUrl + "/schedule",
-				TourFixtures.json(Map.of("scheduledAt", "2031-03-01T10:00:00"))).status()).isEqualTo(403);
+				TourFixtures.json(Map.of("scheduledAt", "2031-03-01T10:00:00", "version", session.path("version").asLong())))
+			.status()).isEqualTo(403);
 
 		ApiClient.Response scheduled = as("manager").put(sessionUrl + "/schedule",
 				TourFixtures.json(Map.of("coachEmployeeId",
@@ -192,17 +194,32 @@ class TourTrackingApiIntegrationTests {
 
 		ApiClient otherApi = ApiClient.as(this.port, other, TourTestPeople.PASSWORD);
 		assertThat(otherApi.get(sessionUrl).status()).isEqualTo(404);
-		assertThat(otherApi.post(sessionUrl + "/done", TourFixtures.json(Map.of("notes", "x"))).status())
+		assertThat(otherApi.post(sessionUrl + "/done", TourFixtures.json(Map.of("notes", "x", "version", 0))).status())
 			.isEqualTo(404);
 		assertThat(otherApi.get("/api/v1/tours/coaching").json()).isEmpty();
 
 		ApiClient.Response done = coachApi.post(sessionUrl + "/done",
-				TourFixtures.json(Map.of("notes", "Practised the opening; good.")));
+				TourFixtures.json(Map.of("notes", "Practised the opening; good.", "version",
+						scheduled.json().path("version").asLong())));
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.json().path("status").asString()).isEqualTo("DONE");
 		JsonNode seenByTalent = as("talent").get("/api/v1/tours/" + id + "/check-ins").json().path("sessions").get(0);
 		assertThat(seenByTalent.path("notes").asString()).isEqualTo("Practised the opening; good.");
 		assertThat(seenByTalent.path("tourId").asString()).isEqualTo(id.toString());
+	}
+
+	@Test
+	void theCalendarsLinksComeFromTheConfiguredAddressNotTheRequestsHost() {
+		UUID id = TrackingFixtures.tourForTara(this.port);
+		activate(id);
+
+		ApiClient.Response ics = as("talent").getRaw("/api/v1/tours/" + id + "/check-ins.ics",
+				Map.of("Accept", "text/calendar", "Host", "evil.example:8443"));
+
+		assertThat(ics.status()).isEqualTo(200);
+		// iCalendar folds long lines: unfold them before reading
+		assertThat(ics.body().replace("\r\n ", "")).contains("URL:http://localhost:8080/tours/" + id + "/check-ins")
+			.doesNotContain("evil.example");
 	}
 
 	@Test
@@ -214,8 +231,9 @@ class TourTrackingApiIntegrationTests {
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
 		String sessionId = as("talent").post("/api/v1/tours/" + id + "/coaching",
 				TourFixtures.json(Map.of("topic", "Stakeholder maps"))).json().path("id").asString();
+		long sessionVersion = as("manager").get("/api/v1/tours/coaching/" + sessionId).json().path("version").asLong();
 		as("manager").put("/api/v1/tours/coaching/" + sessionId + "/schedule",
-				TourFixtures.json(Map.of("scheduledAt", start.plusDays(20) + "T09:30:00")));
+				TourFixtures.json(Map.of("scheduledAt", start.plusDays(20) + "T09:30:00", "version", sessionVersion)));
 
 		ApiClient.Response ics = as("talent").get("/api/v1/tours/" + id + "/check-ins.ics");
 
@@ -297,10 +315,11 @@ class TourTrackingApiIntegrationTests {
 		assertThat(as("talent").get("/api/v1/tours/" + id + "/wins").body()).contains("\"endorsedByName\":\"Tour Person");
 
 		// the talent publishes the manager's draft to the whole organisation: now the outsider sees it
+		long draftVersion = as("talent").get("/api/v1/tours/wins/" + draftId).json().path("version").asLong();
 		assertThat(as("manager").post("/api/v1/tours/wins/" + draftId + "/publish",
-				TourFixtures.json(Map.of("audience", "ORGANISATION"))).status()).isEqualTo(403);
+				TourFixtures.json(Map.of("audience", "ORGANISATION", "version", draftVersion))).status()).isEqualTo(403);
 		ApiClient.Response published = as("talent").post("/api/v1/tours/wins/" + draftId + "/publish",
-				TourFixtures.json(Map.of("audience", "ORGANISATION")));
+				TourFixtures.json(Map.of("audience", "ORGANISATION", "version", draftVersion)));
 		assertThat(published.status()).isEqualTo(200);
 		assertThat(published.json().path("audience").asString()).isEqualTo("ORGANISATION");
 		JsonNode feed = outsiderApi.get("/api/v1/tours/wins?size=200").json();

@@ -74,15 +74,15 @@ class TourTrackingPagesIntegrationTests {
 
 		WebSession manager = WebSession.signIn(this.port, "manager");
 		WebSession.Page managers = manager.get("/tours/" + id + "/check-ins");
-		String checkInId = ApiClient.as(this.port, "manager", "demo")
+		tools.jackson.databind.JsonNode checkIn = ApiClient.as(this.port, "manager", "demo")
 			.get("/api/v1/tours/" + id + "/check-ins")
 			.json()
 			.path("checkIns")
-			.get(0)
-			.path("id")
-			.asString();
+			.get(0);
+		String checkInId = checkIn.path("id").asString();
 		assertThat(manager.post("/tours/" + id + "/check-ins/" + checkInId + "/note", managers,
-				Map.of("note", "Let us talk access")).status()).isEqualTo(302);
+				Map.of("note", "Let us talk access", "version", checkIn.path("version").asString())).status())
+			.isEqualTo(302);
 		assertThat(talent.get("/tours/" + id + "/check-ins").body()).contains("Let us talk access")
 			.doesNotContain("Awaiting the other note");
 		WebSession.Page ics = talent.get("/tours/" + id + "/check-ins.ics");

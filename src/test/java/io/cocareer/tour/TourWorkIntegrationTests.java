@@ -174,7 +174,7 @@ class TourWorkIntegrationTests {
 		ApiClient manager = as("manager");
 		Map<String, Object> pkg = TourFixtures.aPackage(this.port, sponsorEmployeeId);
 		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(pkg)).json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
 		LocalDate start = TourFixtures.freshWindow();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(this.port, "talent").toString());
@@ -188,8 +188,7 @@ class TourWorkIntegrationTests {
 		assertThat(created.json().path("sponsor").path("id").asString()).isNotEqualTo(TourFixtures.personOf(this.port, "manager").toString());
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours, id);
 		// leave no open package behind to crowd the catalogue of other tests
-		assertThat(manager.post("/api/v1/work-packages/" + packageId + "/status",
-				TourFixtures.json(Map.of("status", "CLOSED"))).status()).isEqualTo(200);
+		assertThat(TourFixtures.packageStatus(this.port, manager, packageId, "CLOSED").status()).isEqualTo(200);
 		return id;
 	}
 

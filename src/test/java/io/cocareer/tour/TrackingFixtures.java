@@ -31,7 +31,7 @@ final class TrackingFixtures {
 			throw new IllegalStateException("Could not create a package: " + pkg.body());
 		}
 		UUID packageId = UUID.fromString(pkg.json().path("id").asString());
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(port, manager, packageId, "OPEN");
 		// in the past: check-ins are dated on days that have come
 		LocalDate start = TourFixtures.pastWindow();
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ final class TrackingFixtures {
 			throw new IllegalStateException("Could not propose a tour: " + created.body());
 		}
 		// closed once the tour is made of it, so these packages do not crowd the matching tests' rankings
-		manager.post("/api/v1/work-packages/" + packageId + "/status", TourFixtures.json(Map.of("status", "CLOSED")));
+		TourFixtures.packageStatus(port, manager, packageId, "CLOSED");
 		return UUID.fromString(created.json().path("id").asString());
 	}
 

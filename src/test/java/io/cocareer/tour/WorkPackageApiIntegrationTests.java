@@ -138,7 +138,7 @@ class WorkPackageApiIntegrationTests {
 		ApiClient.Response skipped = status(lead(), id, "STAFFED");
 		assertThat(skipped.status()).isEqualTo(409);
 		assertThat(skipped.code()).isEqualTo("tour.package.illegalTransition");
-		assertThat(skipped.json().path("detail").asString()).isEqualTo("A work package that is DRAFT cannot become STAFFED.");
+		assertThat(skipped.json().path("detail").asString()).isEqualTo("A work package that is Draft cannot become Staffed.");
 
 		assertThat(status(lead(), id, "OPEN").json().path("status").asString()).isEqualTo("OPEN");
 		assertThat(status(lead(), id, "STAFFED").json().path("status").asString()).isEqualTo("STAFFED");
@@ -263,7 +263,7 @@ class WorkPackageApiIntegrationTests {
 	}
 
 	private ApiClient.Response status(ApiClient client, UUID id, String status) {
-		return client.post("/api/v1/work-packages/" + id + "/status", TourFixtures.json(Map.of("status", status)));
+		return TourFixtures.packageStatus(this.port, client, id, status);
 	}
 
 	private static List<UUID> ids(JsonNode page) {

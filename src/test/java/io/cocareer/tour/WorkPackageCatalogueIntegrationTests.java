@@ -157,7 +157,7 @@ class WorkPackageCatalogueIntegrationTests {
 		request.put("expectedResults", "Ledgers reconciled.");
 		request.put("competencies", List.of(Map.of("competencyId", competencyTaraLacks().toString(), "level", 5)));
 		UUID id = create(lead, request);
-		ApiClient.Response opened = lead.post("/api/v1/work-packages/" + id + "/status", "{\"status\":\"OPEN\"}");
+		ApiClient.Response opened = TourFixtures.packageStatus(this.port, lead, id, "OPEN");
 		assertThat(opened.status()).as(opened.body()).isEqualTo(200);
 	}
 

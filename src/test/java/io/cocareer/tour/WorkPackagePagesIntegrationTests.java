@@ -42,15 +42,14 @@ class WorkPackagePagesIntegrationTests {
 	@Test
 	void aManagerMayNotChangeAPackageTheyNeitherCreatedNorSponsor() {
 		UUID id = create(TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "lead")));
-		ApiClient.as(this.port, "lead", "demo")
-			.post("/api/v1/work-packages/" + id + "/status", TourFixtures.json(Map.of("status", "OPEN")));
+		TourFixtures.packageStatus(this.port, ApiClient.as(this.port, "lead", "demo"), id, "OPEN");
 		WebSession manager = WebSession.signIn(this.port, "manager");
 
 		WebSession.Page page = manager.get("/tours/packages/" + id);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("id=\"edit-package\"").contains("id=\"express-interest\"");
 		assertThat(manager.get("/tours/packages/" + id + "/edit").status()).isEqualTo(403);
-		assertThat(manager.post("/tours/packages/" + id + "/status", page, Map.of("status", "CLOSED")).status())
+		assertThat(manager.post("/tours/packages/" + id + "/status", page, Map.of("status", "CLOSED", "version", "0")).status())
 			.isEqualTo(403);
 	}
 

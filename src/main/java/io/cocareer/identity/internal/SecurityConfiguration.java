@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +25,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -40,6 +42,17 @@ class SecurityConfiguration {
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private static final String[] STAFF = { "TALENT_LEAD", "MANAGER", "TALENT", "ADMIN" };
+
+	/**
+	 * Pages run scripts from this origin only (no inline script, no handler attribute: see
+	 * static/js/app.js); inline styles stay allowed (htmx injects its indicator style).
+	 */
+	static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** JSON is never a document to render. */
+	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -82,6 +95,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> securityHeaders(headers, API_CSP))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied));
 		return http.build();
@@ -116,8 +130,20 @@ class SecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + target);
 				})
 				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> securityHeaders(headers, PAGE_CSP));
 		return http.build();
+	}
+
+	/**
+	 * A Content-Security-Policy and a Referrer-Policy everywhere; HSTS on secure requests, which
+	 * behind a TLS proxy are those it forwards with {@code X-Forwarded-Proto: https}
+	 * ({@code server.forward-headers-strategy}).
+	 */
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
 	}
 
 	/**

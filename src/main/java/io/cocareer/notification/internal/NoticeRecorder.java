@@ -18,6 +18,7 @@ import io.cocareer.notification.MailSettings;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.NoticeDone;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -81,8 +82,27 @@ class NoticeRecorder {
 		Notifications.Content content = new Notifications.Content(
 				NotificationPlan.truncate(notice.kind(), NotificationPlan.MAX_KIND),
 				NotificationPlan.truncate(notice.messageCode(), NotificationPlan.MAX_CODE), notice.arguments(), link,
-				dedupKey);
+				dedupKey, NotificationPlan.truncate(notice.actionKey(), NotificationPlan.MAX_DEDUP_KEY));
 		this.notifications.insert(content, recipients, this.clock.instant());
+	}
+
+	/**
+	 * The action some notices asked for is taken: they are marked done, in the publisher's
+	 * transaction like the notices themselves.
+	 */
+	@EventListener
+	@Transactional
+	void on(NoticeDone done) {
+		String key = NotificationPlan.truncate(done.actionKey(), NotificationPlan.MAX_DEDUP_KEY);
+		if (done.personIds().isEmpty()) {
+			this.notifications.markDone(key, null, this.clock.instant());
+			return;
+		}
+		List<UUID> accountIds = this.accounts.enabledAccountsOf(done.personIds())
+			.stream()
+			.map(AccountRef::accountId)
+			.toList();
+		this.notifications.markDone(key, accountIds, this.clock.instant());
 	}
 
 	/** Addresses of the people who will be mailed; none when mail is off. */

@@ -37,7 +37,7 @@ public class Notifications {
 	/** More than any message needs; with at most this many, shortening always ends below the column size. */
 	static final int MAX_ARGUMENTS = 50;
 
-	private static final String COLUMNS = "id, kind, message_code, arguments, link, created_at, read_at";
+	private static final String COLUMNS = "id, kind, message_code, arguments, link, created_at, read_at, action_key, done_at";
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +52,12 @@ public class Notifications {
 	}
 
 	/** What is stored for every recipient of one notice. */
-	public record Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey) {
+	public record Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey,
+			String actionKey) {
+
+		public Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey) {
+			this(kind, messageCode, arguments, link, dedupKey, null);
+		}
 
 	}
 
@@ -92,14 +97,15 @@ public class Notifications {
 				.addValue("arguments", arguments)
 				.addValue("link", content.link())
 				.addValue("dedupKey", content.dedupKey())
+				.addValue("actionKey", content.actionKey())
 				.addValue("createdAt", Timestamp.from(now))
 				.addValue("emailTo", recipient.email())
 				.addValue("emailNextAt", (recipient.email() != null) ? Timestamp.from(now) : null))
 			.toArray(SqlParameterSource[]::new);
 		int[] counts = this.batch.batchUpdate("""
-				insert into notification (id, account_id, kind, message_code, arguments, link, dedup_key, created_at,
-					email_to, email_attempts, email_next_at)
-				values (:id, :accountId, :kind, :messageCode, :arguments, :link, :dedupKey, :createdAt,
+				insert into notification (id, account_id, kind, message_code, arguments, link, dedup_key, action_key,
+					created_at, email_to, email_attempts, email_next_at)
+				values (:id, :accountId, :kind, :messageCode, :arguments, :link, :dedupKey, :actionKey, :createdAt,
 					:emailTo, 0, :emailNextAt)
 				on conflict do nothing""", rows);
 		int written = 0;
@@ -161,6 +167,28 @@ public class Notifications {
 		return this.jdbc.sql("update notification set read_at = :now where account_id = :accountId and read_at is null")
 			.param("now", Timestamp.from(now))
 			.param("accountId", accountId)
+			.update();
+	}
+
+	/**
+	 * Marks the notifications asking for this action done, of these accounts ({@code null}: of every
+	 * account), unless they already are. Returns how many it marked.
+	 */
+	public int markDone(String actionKey, Collection<UUID> accountIds, Instant now) {
+		if (accountIds == null) {
+			return this.jdbc.sql("update notification set done_at = :now where action_key = :key and done_at is null")
+				.param("now", Timestamp.from(now))
+				.param("key", actionKey)
+				.update();
+		}
+		if (accountIds.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("update notification set done_at = :now"
+				+ " where action_key = :key and done_at is null and account_id in (:ids)")
+			.param("now", Timestamp.from(now))
+			.param("key", actionKey)
+			.param("ids", List.copyOf(new HashSet<>(accountIds)))
 			.update();
 	}
 
@@ -241,7 +269,7 @@ public class Notifications {
 	private NotificationView view(ResultSet rs, int row) throws SQLException {
 		return new NotificationView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("message_code"),
 				arguments(rs.getString("arguments")), rs.getString("link"), instant(rs, "created_at"),
-				instant(rs, "read_at"));
+				instant(rs, "read_at"), rs.getString("action_key") != null, instant(rs, "done_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

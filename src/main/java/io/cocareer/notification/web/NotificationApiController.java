@@ -70,12 +70,16 @@ class NotificationApiController {
 
 	}
 
+	/**
+	 * @param asksForAction whether it asks the reader to do something (sign, respond, write)
+	 * @param doneAt when that was done or stopped being needed ({@code null}: still to do, or nothing asked)
+	 */
 	record NotificationResponse(UUID id, String kind, String code, List<String> arguments, String text, String link,
-			Instant createdAt, Instant readAt, boolean unread) {
+			Instant createdAt, Instant readAt, boolean unread, boolean asksForAction, Instant doneAt) {
 
 		static NotificationResponse of(NotificationView view, String text) {
 			return new NotificationResponse(view.id(), view.kind(), view.messageCode(), view.arguments(), text,
-					view.link(), view.createdAt(), view.readAt(), view.unread());
+					view.link(), view.createdAt(), view.readAt(), view.unread(), view.asksForAction(), view.doneAt());
 		}
 
 	}

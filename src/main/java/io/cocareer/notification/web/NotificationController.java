@@ -64,11 +64,14 @@ class NotificationController {
 		return "redirect:/notifications";
 	}
 
-	record Item(UUID id, String kind, String text, boolean hasLink, Instant createdAt, boolean unread) {
+	/** @param asksForAction whether it asks for an action; {@code done} whether that is done */
+	record Item(UUID id, String kind, String text, boolean hasLink, Instant createdAt, boolean unread,
+			boolean asksForAction, boolean done) {
 
 		static Item of(NotificationView notification, String text) {
 			return new Item(notification.id(), notification.kind(), text, notification.link() != null,
-					notification.createdAt(), notification.unread());
+					notification.createdAt(), notification.unread(), notification.asksForAction(),
+					notification.done());
 		}
 
 	}

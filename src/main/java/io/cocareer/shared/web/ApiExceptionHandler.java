@@ -14,7 +14,11 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,8 +29,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -106,10 +113,55 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setType(URI.create("urn:cocareer:problem:shared.validation.failed"));
 		problem.setProperty("code", "shared.validation.failed");
 		List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(ApiExceptionHandler::fieldError)
+			.map(this::fieldError)
 			.toList();
 		problem.setProperty("errors", errors);
 		return withProblemJson(HttpStatus.BAD_REQUEST, problem);
+	}
+
+	/**
+	 * A body that is not JSON stays a plain 400; a value of the wrong type or form (a fraction for
+	 * a whole number, a number for a date, a year +999999999, a NUL in text) names its field, in
+	 * the same words as a form would.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath().stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: "[" + reference.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse("");
+			Class<?> type = mismatch.getTargetType();
+			return invalidField(field, typeMismatchMessage(type));
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	/** A query parameter or path value of the wrong form, e.g. {@code ?page=lots}. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: ex.getPropertyName();
+		return invalidField((field != null) ? field : "", typeMismatchMessage(ex.getRequiredType()));
+	}
+
+	private ResponseEntity<Object> invalidField(String field, String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("urn:cocareer:problem:shared.validation.failed"));
+		problem.setProperty("code", "shared.validation.failed");
+		problem.setProperty("errors", List.of(Map.of("field", field, "code", "typeMismatch", "message", message)));
+		return withProblemJson(HttpStatus.BAD_REQUEST, problem);
+	}
+
+	private String typeMismatchMessage(@Nullable Class<?> type) {
+		Class<?> boxed = (type != null) ? ClassUtils.resolvePrimitiveIfNecessary(type) : null;
+		String[] codes = (boxed != null) ? new String[] { "typeMismatch." + boxed.getName(), "typeMismatch" }
+				: new String[] { "typeMismatch" };
+		return this.messages.getMessage(new DefaultMessageSourceResolvable(codes, "has the wrong form"), Locale.ENGLISH);
 	}
 
 	@Override
@@ -159,8 +211,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static Map<String, Object> fieldError(FieldError error) {
-		String message = (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is invalid";
+	/** In the words of the message bundles where they have some (never Java's conversion message). */
+	private Map<String, Object> fieldError(FieldError error) {
+		String message = error.isBindingFailure()
+				? this.messages.getMessage(new DefaultMessageSourceResolvable(error.getCodes(), "has the wrong form"),
+						Locale.ENGLISH)
+				: this.messages.getMessage(error, Locale.ENGLISH);
 		return Map.of("field", error.getField(), "code", String.valueOf(error.getCode()), "message", message);
 	}
 

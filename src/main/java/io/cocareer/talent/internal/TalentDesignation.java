@@ -68,7 +68,7 @@ public class TalentDesignation {
 	/** Designates again someone whose designation had ended. */
 	public void reopen(DesignationTerms terms, String by, Instant now, LocalDate today) {
 		if (isActive()) {
-			throw new BusinessRuleViolation("talent.designation.alreadyActive", "This person is already a talent");
+			throw new BusinessRuleViolation("talent.designation.stillActive", "This person is already a talent");
 		}
 		apply(terms, by, now, today);
 		this.endedAt = null;

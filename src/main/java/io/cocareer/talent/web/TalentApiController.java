@@ -18,6 +18,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.Versions;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.DesignationTerms;
@@ -82,7 +83,7 @@ class TalentApiController {
 	@PutMapping("/talents/{personId}/designation")
 	DesignationResponse changeDesignation(Actor actor, @PathVariable UUID personId,
 			@Valid @RequestBody DesignationRequest request) {
-		this.talents.changeDesignation(actor, personId, request.terms(), request.version());
+		this.talents.changeDesignation(actor, personId, request.terms(), Versions.required(request.version()));
 		return DesignationResponse.of(this.talents.designation(actor, personId));
 	}
 

@@ -13,6 +13,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.Versions;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.PoolFilter;
 import io.cocareer.talent.TalentService;
@@ -128,7 +129,7 @@ class TalentPoolController {
 			return designationForm(model, personId);
 		}
 		try {
-			this.talents.changeDesignation(actor, personId, form.terms(), form.getVersion());
+			this.talents.changeDesignation(actor, personId, form.terms(), Versions.required(form.getVersion()));
 			redirect.addFlashAttribute("message", "talent.designation.changed");
 			return "redirect:/talents/" + personId;
 		}

@@ -47,8 +47,9 @@ class TalentProfileController {
 	/** A hand-made post with an absurd list index (values[9999]) is ignored, not a server error. */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
+		// an index past Spring's limit (256) is then ignored; the limit cannot be set here, since the
+		// shared StrictInputBinding has configured the binder already
 		binder.setIgnoreInvalidFields(true);
-		binder.setAutoGrowCollectionLimit(64);
 	}
 
 	@GetMapping("/me")

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.Label;
 import io.cocareer.tour.AgreementStatus;
 import io.cocareer.tour.AgreementTerms;
 import io.cocareer.tour.MissionText;
@@ -171,7 +172,7 @@ public class Agreement {
 		if (!missing.isEmpty()) {
 			throw new BusinessRuleViolation("tour.agreement.incomplete",
 					"The agreement is not complete yet; still missing: %s".formatted(String.join(", ", missing)),
-					String.join(", ", missing));
+					Label.list("tour.agreement.field.", missing));
 		}
 		this.charterVersionNo = charterNo;
 		this.charterText = charter;

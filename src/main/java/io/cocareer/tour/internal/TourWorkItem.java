@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.Label;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.WorkItemStatus;
@@ -96,7 +97,7 @@ public class TourWorkItem {
 		if (this.status.closed()) {
 			throw new BusinessRuleViolation("tour.work.closed",
 					"This item is %s and can no longer be changed".formatted(this.status.name().toLowerCase()),
-					this.status.name().toLowerCase());
+					Label.of(this.status.messageKey(), this.status.name().toLowerCase()));
 		}
 		if (status == null) {
 			throw new InvalidInput("status", "tour.field.required", "Required");
@@ -104,7 +105,8 @@ public class TourWorkItem {
 		if (!this.kind.statuses().contains(status)) {
 			throw new InvalidInput("status", "tour.work.statusOfOtherKind",
 					"A %s cannot be %s".formatted(this.kind.name().toLowerCase(), status.name().toLowerCase()),
-					this.kind.name().toLowerCase(), status.name().toLowerCase());
+					Label.of(this.kind.messageKey(), this.kind.name().toLowerCase()),
+					Label.of(status.messageKey(), status.name().toLowerCase()));
 		}
 		String note = clean(statusNote, "statusNote", MAX_TEXT);
 		if (status.needsNote() && note == null) {

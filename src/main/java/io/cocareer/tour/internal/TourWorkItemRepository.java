@@ -17,6 +17,8 @@ public interface TourWorkItemRepository extends JpaRepository<TourWorkItem, UUID
 
 	List<TourWorkItem> findByTourIdOrderByCreatedAtAsc(UUID tourId);
 
+	List<TourWorkItem> findByTourIdIn(Collection<UUID> tourIds);
+
 	/** Open items past their date on tours in the given states, oldest date first. */
 	@Query("""
 			select i from TourWorkItem i where i.status not in :closed and i.dueOn < :today

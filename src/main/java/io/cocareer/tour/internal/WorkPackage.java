@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import jakarta.persistence.Version;
 
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.Label;
 import io.cocareer.tour.Quality;
 import io.cocareer.tour.QualityAssessment;
 import io.cocareer.tour.QualityRating;
@@ -166,7 +168,9 @@ public class WorkPackage {
 		if (target == null || !this.status.mayMoveTo(target)) {
 			String to = (target != null) ? target.name() : "nothing";
 			throw new BusinessRuleViolation("tour.package.illegalTransition",
-					"A work package that is %s cannot become %s".formatted(this.status, to), this.status, to);
+					"A work package that is %s cannot become %s".formatted(this.status, to),
+					Label.of("tour.status." + this.status.name(), this.status.name().toLowerCase(Locale.ROOT)),
+					Label.of("tour.status." + to, to.toLowerCase(Locale.ROOT)));
 		}
 		this.status = target;
 		this.updatedByName = by;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.CompanyAssessment;
@@ -50,7 +51,7 @@ class ClosingReviewApiController {
 	@PostMapping("/start")
 	ClosingReviewView start(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) StartRequest request) {
 		this.reviews.start(actor, id, (request != null) ? request.earlyEndReason() : null,
-				(request != null) ? request.version() : null);
+				Versions.required((request != null) ? request.version() : null));
 		return this.reviews.get(actor, id);
 	}
 

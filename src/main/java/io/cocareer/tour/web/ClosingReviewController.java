@@ -9,6 +9,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
@@ -67,7 +68,8 @@ class ClosingReviewController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
 			if (!result.hasErrors()) {
-				this.reviews.start(actor, id, form.getEarlyEndReason(), form.getVersion());
+				this.reviews.start(actor, id, form.getEarlyEndReason(),
+						Versions.required(form.getVersion()));
 				redirect.addFlashAttribute("message", "tour.closing.started");
 				return "redirect:/tours/" + id + "/closing-review";
 			}

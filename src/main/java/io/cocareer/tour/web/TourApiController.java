@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -70,7 +71,8 @@ class TourApiController {
 	/** Moves made by hand: IN_CONVERSATION, IN_CLOSING_REVIEW, or ENDED_EARLY with a reason. */
 	@PostMapping("/{id}/state")
 	TourView move(Actor actor, @PathVariable UUID id, @Valid @RequestBody MoveRequest request) {
-		this.tours.move(actor, id, request.state(), request.reason(), request.version());
+		this.tours.move(actor, id, request.state(), request.reason(),
+				Versions.required(request.version()));
 		return this.tours.get(actor, id);
 	}
 

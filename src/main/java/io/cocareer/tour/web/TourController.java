@@ -11,6 +11,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
@@ -156,7 +157,7 @@ class TourController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		try {
-			this.tours.move(actor, id, state, reason, version);
+			this.tours.move(actor, id, state, reason, Versions.required(version));
 			TourView tour = this.tours.get(actor, id);
 			redirect.addFlashAttribute("message", "tour.move.done");
 			redirect.addFlashAttribute("messageArgs", new Object[] { tour.state().label() });

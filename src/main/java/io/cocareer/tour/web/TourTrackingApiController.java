@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.CheckInRequest;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.CheckInView;
@@ -25,6 +26,7 @@ import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinRequest;
 import io.cocareer.tour.WinView;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Check-ins, coaching, the calendar and wins over JSON, with the rules of the pages: the tour's
@@ -48,8 +49,12 @@ class TourTrackingApiController {
 
 	private final TourTrackingService tracking;
 
-	TourTrackingApiController(TourTrackingService tracking) {
+	/** Links in the calendar start with the configured address, never the request's Host header. */
+	private final String baseUrl;
+
+	TourTrackingApiController(TourTrackingService tracking, @Value("${cocareer.base-url}") String baseUrl) {
 		this.tracking = tracking;
+		this.baseUrl = baseUrl(baseUrl);
 	}
 
 	@GetMapping("/{id}/check-ins")
@@ -70,14 +75,14 @@ class TourTrackingApiController {
 	@PutMapping("/{id}/check-ins/{checkInId}/note")
 	CheckInsView writeNote(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId,
 			@Valid @RequestBody NoteBody body) {
-		this.tracking.writeNote(actor, id, checkInId, body.note(), body.version());
+		this.tracking.writeNote(actor, id, checkInId, body.note(), Versions.required(body.version()));
 		return this.tracking.checkIns(actor, id);
 	}
 
 	/** The upcoming check-ins and scheduled coaching as iCalendar. */
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
-		return calendarResponse(this.tracking.calendar(actor, id, baseUrl()), id);
+		return calendarResponse(this.tracking.calendar(actor, id, this.baseUrl), id);
 	}
 
 	@PostMapping("/{id}/coaching")
@@ -102,14 +107,15 @@ class TourTrackingApiController {
 	@PutMapping("/coaching/{sessionId}/schedule")
 	CoachingSessionView scheduleCoaching(Actor actor, @PathVariable UUID sessionId,
 			@Valid @RequestBody ScheduleBody body) {
-		this.tracking.scheduleCoaching(actor, sessionId, body.coachEmployeeId(), body.scheduledAt(), body.version());
+		this.tracking.scheduleCoaching(actor, sessionId, body.coachEmployeeId(), body.scheduledAt(),
+				Versions.required(body.version()));
 		return this.tracking.coachingSession(actor, sessionId);
 	}
 
 	@PostMapping("/coaching/{sessionId}/done")
 	CoachingSessionView completeCoaching(Actor actor, @PathVariable UUID sessionId,
 			@Valid @RequestBody DoneBody body) {
-		this.tracking.completeCoaching(actor, sessionId, body.notes(), body.version());
+		this.tracking.completeCoaching(actor, sessionId, body.notes(), Versions.required(body.version()));
 		return this.tracking.coachingSession(actor, sessionId);
 	}
 
@@ -140,7 +146,7 @@ class TourTrackingApiController {
 
 	@PostMapping("/wins/{winId}/publish")
 	WinView publishWin(Actor actor, @PathVariable UUID winId, @Valid @RequestBody PublishBody body) {
-		this.tracking.publishWin(actor, winId, body.audience(), body.version());
+		this.tracking.publishWin(actor, winId, body.audience(), Versions.required(body.version()));
 		return this.tracking.win(actor, winId);
 	}
 
@@ -157,8 +163,8 @@ class TourTrackingApiController {
 			.body(ics);
 	}
 
-	static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	static String baseUrl(String configured) {
+		return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
 	}
 
 	record CheckInBody(@NotNull LocalDate heldOn, @NotNull @Min(0) @Max(100) Integer progress,

@@ -11,12 +11,14 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.TourView;
 import io.cocareer.tour.WinAudience;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +46,14 @@ class TourTrackingController {
 
 	private final TourTrackingService tracking;
 
-	TourTrackingController(TourService tours, TourTrackingService tracking) {
+	/** Links in the calendar start with the configured address, never the request's Host header. */
+	private final String baseUrl;
+
+	TourTrackingController(TourService tours, TourTrackingService tracking,
+			@Value("${cocareer.base-url}") String baseUrl) {
 		this.tours = tours;
 		this.tracking = tracking;
+		this.baseUrl = TourTrackingApiController.baseUrl(baseUrl);
 	}
 
 	@GetMapping("/{id}/check-ins")
@@ -85,13 +92,13 @@ class TourTrackingController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "tour.checkIn.noted", "/check-ins",
-				() -> this.tracking.writeNote(actor, id, checkInId, note, version));
+				() -> this.tracking.writeNote(actor, id, checkInId, note, Versions.required(version)));
 	}
 
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
 		return TourTrackingApiController.calendarResponse(
-				this.tracking.calendar(actor, id, TourTrackingApiController.baseUrl()), id);
+				this.tracking.calendar(actor, id, this.baseUrl), id);
 	}
 
 	@PostMapping("/{id}/coaching")
@@ -108,7 +115,8 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.coachingSession(actor, sessionId).tourId();
 		try {
-			this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, version);
+			this.tracking.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt,
+					Versions.required(version));
 			redirect.addFlashAttribute("message", "tour.coaching.scheduledDone");
 		}
 		catch (InvalidInput ex) {
@@ -137,7 +145,7 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		this.tracking.coachingSession(actor, sessionId);
 		act(null, redirect, "tour.coaching.marked", "", () -> this.tracking.completeCoaching(actor, sessionId, notes,
-				version));
+				Versions.required(version)));
 		return "redirect:/tours/coaching";
 	}
 
@@ -180,7 +188,7 @@ class TourTrackingController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.tracking.win(actor, winId).tourId();
 		return act(tourId, redirect, "tour.win.publishedDone", "/wins",
-				() -> this.tracking.publishWin(actor, winId, audience, version));
+				() -> this.tracking.publishWin(actor, winId, audience, Versions.required(version)));
 	}
 
 	@PostMapping("/wins/{winId}/endorsement")

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.Versions;
 import io.cocareer.tour.InterestView;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
@@ -90,7 +91,7 @@ class WorkPackageApiController {
 
 	@PostMapping("/{id}/status")
 	PackageResponse changeStatus(Actor actor, @PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-		this.packages.changeStatus(actor, id, request.status(), request.version());
+		this.packages.changeStatus(actor, id, request.status(), Versions.required(request.version()));
 		return PackageResponse.of(this.packages.get(actor, id));
 	}
 

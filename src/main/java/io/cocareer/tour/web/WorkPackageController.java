@@ -18,6 +18,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.Versions;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.MatchingAccess;
 import io.cocareer.tour.MatchingService;
@@ -185,7 +186,7 @@ class WorkPackageController {
 	String changeStatus(Actor actor, @PathVariable UUID id, @RequestParam WorkPackageStatus status,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		try {
-			this.packages.changeStatus(actor, id, status, version);
+			this.packages.changeStatus(actor, id, status, Versions.required(version));
 			redirect.addFlashAttribute("message", "tour.status.changed");
 		}
 		catch (BusinessRuleViolation ex) {
