@@ -146,7 +146,10 @@ class MatchingPrivacyIntegrationTests {
 			for (String id : linked) {
 				assertThat(session.get("/talents/" + id).status()).as(reader + " opens " + id).isEqualTo(200);
 			}
-			assertThat(linked).as(reader + " links some names").isNotEmpty();
+			if (reader.equals("lead")) {
+				// the lead reads every profile: every name is a link
+				assertThat(linked).as(reader + " links the names").isNotEmpty();
+			}
 		}
 		// Tara reports to the manager: among his candidates, with her profile to read
 		JsonNode taraForManager = candidate(as("manager").get(candidates(f) + "?limit=100").json(), tara);
