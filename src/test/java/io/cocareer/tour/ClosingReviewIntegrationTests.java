@@ -206,6 +206,12 @@ class ClosingReviewIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.closing.earlyReasonRequired");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("earlyEndReason");
+		// the same through the lifecycle move, whose field is "reason"
+		ApiClient.Response byMove = as("manager").post("/api/v1/tours/" + early + "/state",
+				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW")));
+		assertThat(byMove.status()).isEqualTo(400);
+		assertThat(byMove.code()).isEqualTo("tour.closing.earlyReasonRequired");
+		assertThat(byMove.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
 
 		// the page: the field, marked required, and its error next to it
 		WebSession manager = WebSession.signIn(this.port, "manager");

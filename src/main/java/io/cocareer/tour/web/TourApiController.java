@@ -68,11 +68,22 @@ class TourApiController {
 		return this.tours.get(actor, id);
 	}
 
-	/** Moves made by hand: IN_CONVERSATION, IN_CLOSING_REVIEW, or ENDED_EARLY with a reason. */
+	/**
+	 * Moves made by hand: IN_CONVERSATION, IN_CLOSING_REVIEW (with a reason before the tour's end
+	 * date: an early end), or ENDED_EARLY with a reason.
+	 */
 	@PostMapping("/{id}/state")
 	TourView move(Actor actor, @PathVariable UUID id, @Valid @RequestBody MoveRequest request) {
-		this.tours.move(actor, id, request.state(), request.reason(),
-				Versions.required(request.version()));
+		try {
+			this.tours.move(actor, id, request.state(), request.reason(), Versions.required(request.version()));
+		}
+		catch (io.cocareer.shared.InvalidInput ex) {
+			if (!"earlyEndReason".equals(ex.field())) {
+				throw ex;
+			}
+			// here the early end's reason is this request's "reason"
+			throw new io.cocareer.shared.InvalidInput("reason", ex.code(), ex.getMessage(), ex.arguments());
+		}
 		return this.tours.get(actor, id);
 	}
 
