@@ -95,7 +95,8 @@ class TourHomesIntegrationTests {
 		expect(as("talent").post("/api/v1/tours/" + blocked + "/work", TourFixtures.json(obstacle(LocalDate.now().plusDays(20)))),
 				201);
 		UUID closing = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		expect(as("manager").post("/api/v1/tours/" + closing + "/closing-review/start", "{}"), 200);
+		expect(as("manager").post("/api/v1/tours/" + closing + "/closing-review/start",
+				"{\"version\":" + as("manager").get("/api/v1/tours/" + closing).json().path("version").asLong() + "}"), 200);
 
 		Map<String, String> waiting = waiting(WebSession.signIn(this.port, "manager").get("/"));
 
