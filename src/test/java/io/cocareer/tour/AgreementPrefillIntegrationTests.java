@@ -147,6 +147,31 @@ class AgreementPrefillIntegrationTests {
 	}
 
 	@Test
+	void theAgreementFormShowsAllItsErrorsAtOnceNextToTheFields() {
+		UUID tourId = AgreementFixtures.tourForTara(this.port);
+		expect(as("manager").post(base(tourId) + "/mission/revisions",
+				TourFixtures.json(AgreementFixtures.mission("Replace the onboarding spreadsheet", 0))), 201);
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession.Page form = manager.get("/tours/" + tourId + "/agreement");
+
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("scope", "x".repeat(4001));
+		fields.put("startOn", "2031-06-01");
+		fields.put("endOn", "2031-01-01");
+		fields.put("timeShare", "120");
+		fields.put("nextConversationOn", "");
+		WebSession.Page refused = manager.post("/tours/" + tourId + "/agreement", form, fields);
+
+		assertThat(refused.status()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#scope-errors").text()).isNotEmpty();
+		assertThat(page.select("#endOn-errors").text()).isEqualTo("The end must come after the start.");
+		assertThat(page.select("#timeShare-errors").text()).isNotEmpty();
+		assertThat(page.select("#nextConversationOn-errors").text()).isEqualTo("Required.");
+		assertThat(as("manager").get(base(tourId) + "/agreement").json().path("current").isNull()).isTrue();
+	}
+
+	@Test
 	void aClosingReviewThatChoseANewTourOffersToProposeIt() {
 		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		String review = base(tourId) + "/closing-review";

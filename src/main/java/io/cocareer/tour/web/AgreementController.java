@@ -62,6 +62,7 @@ class AgreementController {
 	@PostMapping("/agreement")
 	String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		form.checkDates(result);
 		if (!result.hasErrors()) {
 			try {
 				int no = this.agreements.saveDraft(actor, id, form.terms(), form.getVersion());

@@ -12,6 +12,7 @@ import io.cocareer.tour.internal.Agreement;
 import io.cocareer.tour.internal.Tour;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * An agreement draft as a form; {@code version} is the draft's version the writer started from.
@@ -91,6 +92,24 @@ public class AgreementForm {
 		form.nextConversationOn = terms.nextConversationOn();
 		form.version = version;
 		return form;
+	}
+
+	/**
+	 * The rules between the dates, checked with the field constraints so that every error shows at
+	 * once (the agreement checks them again: an API write gets the same words).
+	 */
+	void checkDates(BindingResult result) {
+		if (this.startOn == null || this.endOn == null) {
+			return;
+		}
+		if (!this.endOn.isAfter(this.startOn) && !result.hasFieldErrors("endOn")) {
+			result.rejectValue("endOn", "tour.field.endBeforeStart", "The end must come after the start");
+		}
+		else if (this.nextConversationOn != null && !result.hasFieldErrors("nextConversationOn")
+				&& (!this.nextConversationOn.isBefore(this.endOn) || this.nextConversationOn.isBefore(this.startOn))) {
+			result.rejectValue("nextConversationOn", "tour.agreement.nextConversationOutside",
+					"The next-tour conversation must be on or after the start and before the end");
+		}
 	}
 
 	AgreementTerms terms() {
