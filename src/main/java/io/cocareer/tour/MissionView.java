@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tour's mission conversation: the latest revision, every revision (newest first) and the
  * comments (oldest first).
  * @param latest {@code null} until the first save
  * @param editable whether the mission may still be revised (until the agreement goes out for signature)
  */
-public record MissionView(UUID tourId, Revision latest, List<Revision> revisions, List<Comment> comments,
+public record MissionView(UUID tourId, @Nullable Revision latest, List<Revision> revisions, List<Comment> comments,
 		boolean editable) {
 
 	public int latestNo() {
@@ -21,7 +23,7 @@ public record MissionView(UUID tourId, Revision latest, List<Revision> revisions
 
 	}
 
-	public record Comment(UUID id, Integer revisionNo, String body, String authorName, Instant createdAt) {
+	public record Comment(UUID id, @Nullable Integer revisionNo, String body, String authorName, Instant createdAt) {
 
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.notification.NotificationService;
 import io.cocareer.notification.NotificationView;
 import io.cocareer.shared.Actor;
@@ -70,8 +72,8 @@ class NotificationApiController {
 
 	}
 
-	record NotificationResponse(UUID id, String kind, String code, List<String> arguments, String text, String link,
-			Instant createdAt, Instant readAt, boolean unread) {
+	record NotificationResponse(UUID id, String kind, String code, List<String> arguments, String text,
+			@Nullable String link, Instant createdAt, @Nullable Instant readAt, boolean unread) {
 
 		static NotificationResponse of(NotificationView view, String text) {
 			return new NotificationResponse(view.id(), view.kind(), view.messageCode(), view.arguments(), text,

@@ -25,6 +25,7 @@ import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinRequest;
 import io.cocareer.tour.WinView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -57,6 +59,7 @@ class TourTrackingApiController {
 		return this.tracking.checkIns(actor, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/check-ins")
 	ResponseEntity<CheckInsView> checkIn(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CheckInBody body) {
@@ -80,6 +83,7 @@ class TourTrackingApiController {
 		return calendarResponse(this.tracking.calendar(actor, id, baseUrl()), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/coaching")
 	ResponseEntity<CoachingSessionView> askForCoaching(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CoachingBody body) {
@@ -119,6 +123,7 @@ class TourTrackingApiController {
 	}
 
 	/** The talent publishes to the audience they choose; the manager proposes a draft (audience ignored). */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/wins")
 	ResponseEntity<WinView> writeWin(Actor actor, @PathVariable UUID id, @Valid @RequestBody WinBody body) {
 		UUID win = this.tracking.writeWin(actor, id,
