@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param maySchedule the reader may set the coach and date (the tour's manager or the talent lead)
  * @param mayComplete the reader may mark it done (the coach, the manager or the talent lead)
  */
-public record CoachingSessionView(UUID id, UUID tourId, String tourTitle, String talentName, String topic,
-		String requestedByName, @Nullable UUID coachId, @Nullable String coachName, @Nullable LocalDateTime scheduledAt,
-		CoachingStatus status, @Nullable String notes, long version, boolean maySchedule, boolean mayComplete) {
+public record CoachingSessionView(UUID id, @Nullable UUID tourId, @Nullable String tourTitle, String talentName,
+		String topic, String requestedByName, @Nullable UUID coachId, @Nullable String coachName,
+		@Nullable LocalDateTime scheduledAt, CoachingStatus status, @Nullable String notes, long version,
+		boolean maySchedule, boolean mayComplete) {
 
 }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param mayEndorse the reader is the sponsor and has not endorsed it yet
  */
 public record WinView(UUID id, UUID tourId, String tourTitle, String talentName, String title, String story,
-		LocalDate wonOn, WinAudience audience, WinState state, String authorName, @Nullable Instant publishedAt,
-		@Nullable String endorsedByName, @Nullable Instant endorsedAt, long version, boolean mayPublish,
-		boolean mayEndorse) {
+		LocalDate wonOn, @Nullable WinAudience audience, WinState state, String authorName,
+		@Nullable Instant publishedAt, @Nullable String endorsedByName, @Nullable Instant endorsedAt, long version,
+		boolean mayPublish, boolean mayEndorse) {
 
 }

@@ -74,6 +74,10 @@ public final class OpenApiContract {
 			if (REFUSED_INPUT.contains(status) || (status == 401 && key.startsWith("validation.request.security"))) {
 				continue;
 			}
+			if (key.equals("validation.request.body.unexpected") && isEmptyObject(requestBody)) {
+				// ApiClient.post sends "{}" to an operation that takes no body: it carries nothing
+				continue;
+			}
 			problems.add(message);
 		}
 		if (!unknownOperation) {
@@ -94,6 +98,10 @@ public final class OpenApiContract {
 			throw new AssertionError("%s %s answered %d, which breaks the OpenAPI document:%n%s%nBody: %s".formatted(
 					request.method(), request.uri().getRawPath(), status, report, abbreviate(response.body())));
 		}
+	}
+
+	private static boolean isEmptyObject(@Nullable String body) {
+		return body == null || body.isBlank() || body.replaceAll("\\s", "").equals("{}");
 	}
 
 	private static Request request(HttpRequest request, @Nullable String body) {

@@ -117,6 +117,8 @@ class OpenApiConfiguration {
 		problem.addProperty("code", new StringSchema().example("shared.denied"));
 		problem.addProperty("errors", new ArraySchema().items(error).description("Field errors, all at once"));
 		problem.setRequired(List.of("status", "code"));
+		// RFC 9457 extension members: a conflict may carry what it conflicts with
+		problem.setAdditionalProperties(true);
 		return problem;
 	}
 

@@ -2,6 +2,7 @@ package io.cocareer.shared.web;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +64,7 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private static Schema<?> nullable(Schema<?> property) {
 		if (property.get$ref() != null) {
 			ComposedSchema wrapper = new ComposedSchema();
@@ -71,6 +73,12 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 			return wrapper;
 		}
 		property.setNullable(true);
+		if (property.getEnum() != null && !property.getEnum().contains(null)) {
+			// OpenAPI 3.0.3: a nullable enum lists null among its values
+			List<Object> values = new ArrayList<>(property.getEnum());
+			values.add(null);
+			((Schema<Object>) property).setEnum(values);
+		}
 		return property;
 	}
 

@@ -12,6 +12,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
@@ -78,6 +82,8 @@ class TourTrackingApiController {
 	}
 
 	/** The upcoming check-ins and scheduled coaching as iCalendar. */
+	@ApiResponse(responseCode = "200", description = "An iCalendar file (RFC 5545)",
+			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
 		return calendarResponse(this.tracking.calendar(actor, id, baseUrl()), id);

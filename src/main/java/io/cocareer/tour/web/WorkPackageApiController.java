@@ -247,7 +247,7 @@ class WorkPackageApiController {
 			@Nullable UUID unitId, @Nullable String unit, LocalDate startOn, LocalDate endOn, int timeShare, int seats,
 			TourType tourType, WorkPackageStatus status, List<RequiredCompetencyView> competencies,
 			QualityResponse qualities, String createdBy, Instant createdAt, @Nullable String updatedBy,
-			@Nullable Instant updatedAt, long version, long interestCount, List<InterestResponse> interested,
+			@Nullable Instant updatedAt, long version, long interestCount, @Nullable List<InterestResponse> interested,
 			@Nullable InterestResponse myInterest, Set<WorkPackageStatus> nextStatuses) {
 
 		static PackageResponse of(WorkPackageView view) {
