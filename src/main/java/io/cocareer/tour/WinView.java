@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param mayPublish the reader is the talent and the win is a draft
  * @param mayEndorse the reader is the sponsor and has not endorsed it yet
  */
-public record WinView(UUID id, UUID tourId, String tourTitle, String talentName, String title, String story,
+public record WinView(UUID id, @Nullable UUID tourId, String tourTitle, String talentName, String title, String story,
 		LocalDate wonOn, @Nullable WinAudience audience, WinState state, String authorName,
 		@Nullable Instant publishedAt, @Nullable String endorsedByName, @Nullable Instant endorsedAt, long version,
 		boolean mayPublish, boolean mayEndorse) {

@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
  * What springdoc cannot see in a handler's signature: the problem+json answers every operation
  * gives (400 for input the API refuses, 401 without valid credentials, 403 for a role or a rule
  * that denies, 404 for an unknown or unreadable id in the path, 409 when a write conflicts with
- * the state or another write), a file upload as {@code multipart/form-data}, and binary bodies
+ * the state or another write, 415 for a body of another media type), a file upload as {@code multipart/form-data}, and binary bodies
  * (PDF) as binary.
  */
 class ApiOperationCustomizer implements OperationCustomizer {
@@ -48,6 +48,9 @@ class ApiOperationCustomizer implements OperationCustomizer {
 		}
 		if (isWrite(handler)) {
 			problem(responses, "409", "The write conflicts with the current state or with another write");
+		}
+		if (operation.getRequestBody() != null) {
+			problem(responses, "415", "The body is not of a media type this operation reads");
 		}
 		operation.setResponses(sorted(responses));
 		if (takesFile(handler)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -72,14 +73,16 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 			wrapper.setNullable(true);
 			return wrapper;
 		}
-		property.setNullable(true);
-		if (property.getEnum() != null && !property.getEnum().contains(null)) {
+		// a copy: a replaced type's schema (LocalDateTime) is one instance shared by every property
+		Schema<?> copy = AnnotationsUtils.clone(property, false);
+		copy.setNullable(true);
+		if (copy.getEnum() != null && !copy.getEnum().contains(null)) {
 			// OpenAPI 3.0.3: a nullable enum lists null among its values
-			List<Object> values = new ArrayList<>(property.getEnum());
+			List<Object> values = new ArrayList<>(copy.getEnum());
 			values.add(null);
-			((Schema<Object>) property).setEnum(values);
+			((Schema<Object>) copy).setEnum(values);
 		}
-		return property;
+		return copy;
 	}
 
 }

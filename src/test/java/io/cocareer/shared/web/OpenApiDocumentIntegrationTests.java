@@ -119,6 +119,9 @@ class OpenApiDocumentIntegrationTests {
 			if (operation.method() != PathItem.HttpMethod.GET) {
 				expected.add("409");
 			}
+			if (operation.operation().getRequestBody() != null) {
+				expected.add("415");
+			}
 			assertThat(responses).as(operation.name()).containsKeys(expected.toArray(String[]::new));
 			responses.forEach((status, response) -> {
 				if (status.startsWith("4")) {
@@ -158,6 +161,9 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(nullableDesignation.getNullable()).isTrue();
 		assertThat(nullableDesignation.getAllOf()).extracting(Schema::get$ref)
 			.containsExactly("#/components/schemas/TalentDesignationResponse");
+		Schema<?> audience = property(schema("WinView"), "audience");
+		assertThat(audience.getNullable()).isTrue();
+		assertThat(new ArrayList<Object>(audience.getEnum())).containsNull().contains("ORGANISATION", "SPONSOR");
 	}
 
 	@Test
@@ -176,6 +182,10 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(scheduledAt.getFormat()).isNull();
 		assertThat(scheduledAt.getPattern()).isNotBlank();
 		assertThat("2026-03-02T14:30:00").matches(scheduledAt.getPattern());
+		assertThat(scheduledAt.getNullable()).as("required when scheduling").isNotEqualTo(Boolean.TRUE);
+		Schema<?> sessionAt = property(schema("CoachingSessionView"), "scheduledAt");
+		assertThat(sessionAt.getNullable()).as("not yet scheduled").isTrue();
+		assertThat(sessionAt.getPattern()).isEqualTo(scheduledAt.getPattern());
 	}
 
 	private List<NamedOperation> operations() {
