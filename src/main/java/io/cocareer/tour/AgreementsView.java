@@ -3,6 +3,8 @@ package io.cocareer.tour;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tour's agreement page: every version (newest first), the one being worked on, the one in
  * force, and what the reader may do now.
@@ -11,7 +13,8 @@ import java.util.UUID;
  * @param proposal what a new draft starts from: the tour's plan and the default next-tour conversation
  */
 public record AgreementsView(UUID tourId, TourState tourState, Participation viewer, List<AgreementView> versions,
-		AgreementView current, AgreementView binding, AgreementTerms proposal, boolean hasMission, Actions actions) {
+		@Nullable AgreementView current, @Nullable AgreementView binding, @Nullable AgreementTerms proposal,
+		boolean hasMission, Actions actions) {
 
 	/** What the reader may do with the current version. */
 	public record Actions(boolean edit, boolean send, boolean signAsTalent, boolean signAsManager,

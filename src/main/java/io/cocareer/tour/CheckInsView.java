@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tour's check-ins with their schedule, and its coaching sessions.
  * @param running whether the tour takes check-ins (only an active tour does)
@@ -14,7 +16,7 @@ import java.util.UUID;
  * @param mayAskCoaching the reader is the talent of a running tour
  * @param mayScheduleCoaching the reader is the manager or the talent lead
  */
-public record CheckInsView(UUID tourId, int cadenceDays, boolean running, LocalDate nextDue, boolean overdue,
+public record CheckInsView(UUID tourId, int cadenceDays, boolean running, @Nullable LocalDate nextDue, boolean overdue,
 		List<LocalDate> upcoming, boolean mayCheckIn, boolean mayAskCoaching, boolean mayScheduleCoaching,
 		List<CheckInView> checkIns, List<CoachingSessionView> sessions) {
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tour's closing review as its people see it, with what the reader may do.
  * @param tourEndOn the day the tour was to end
@@ -19,13 +21,14 @@ import java.util.UUID;
  * @param mayEditCompany whether the reader writes the company's section now (manager, talent lead)
  * @param mayComplete whether the reader may complete it (manager, talent lead; fields permitting)
  */
-public record ClosingReviewView(UUID tourId, TourState tourState, LocalDate tourEndOn, LocalDate startedOn,
-		String earlyEndReason, boolean startWouldBeEarly, String talentResults, String gainedSkills,
-		String gainedKnowledge, String gainedNetwork, String gainedReputation, String talentByName,
-		Instant talentAt, int talentVersion, String companyResults, NextStep nextStep, String nextStepNote,
-		String companyByName, Instant companyAt, int companyVersion, LocalDate completedOn,
-		String completedByName, LocalDate goodExitOn, List<String> missing, boolean mayStart,
-		boolean mayEditTalent, boolean mayEditCompany, boolean mayComplete) {
+public record ClosingReviewView(UUID tourId, TourState tourState, LocalDate tourEndOn, @Nullable LocalDate startedOn,
+		@Nullable String earlyEndReason, boolean startWouldBeEarly, @Nullable String talentResults,
+		@Nullable String gainedSkills, @Nullable String gainedKnowledge, @Nullable String gainedNetwork,
+		@Nullable String gainedReputation, @Nullable String talentByName, @Nullable Instant talentAt, int talentVersion,
+		@Nullable String companyResults, @Nullable NextStep nextStep, @Nullable String nextStepNote,
+		@Nullable String companyByName, @Nullable Instant companyAt, int companyVersion,
+		@Nullable LocalDate completedOn, @Nullable String completedByName, @Nullable LocalDate goodExitOn,
+		List<String> missing, boolean mayStart, boolean mayEditTalent, boolean mayEditCompany, boolean mayComplete) {
 
 	public boolean completed() {
 		return this.completedOn != null;

@@ -2,12 +2,14 @@ package io.cocareer.tour;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What changed between two revisions of a mission, field by field, word by word.
  * @param fromRevision the older revision (0: nothing yet)
  * @param toRevision the newer revision
  */
-public record MissionDiff(int fromRevision, String fromAuthor, int toRevision, String toAuthor,
+public record MissionDiff(int fromRevision, @Nullable String fromAuthor, int toRevision, String toAuthor,
 		List<FieldDiff> fields) {
 
 	public boolean changed() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tour's mission conversation: the latest revision, every revision (newest first) and the
  * comments (oldest first).
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param open the parts of the latest revision still to write, and by whom (all of them before the first)
  * @param required the fields a revision by the reader must fill (see {@link MissionText#requiredFor})
  */
-public record MissionView(UUID tourId, Revision latest, List<Revision> revisions, List<Comment> comments,
+public record MissionView(UUID tourId, @Nullable Revision latest, List<Revision> revisions, List<Comment> comments,
 		boolean editable, List<OpenPart> open, java.util.Set<String> required) {
 
 	/**
@@ -20,7 +22,7 @@ public record MissionView(UUID tourId, Revision latest, List<Revision> revisions
 	 * @param writerName who writes it (the talent, or the manager for the organisation); {@code null}: either side
 	 * @param yours whether the reader's side writes it
 	 */
-	public record OpenPart(String field, MissionText.Writer writer, String writerName, boolean yours) {
+	public record OpenPart(String field, MissionText.Writer writer, @Nullable String writerName, boolean yours) {
 
 	}
 
@@ -32,7 +34,7 @@ public record MissionView(UUID tourId, Revision latest, List<Revision> revisions
 
 	}
 
-	public record Comment(UUID id, Integer revisionNo, String body, String authorName, Instant createdAt) {
+	public record Comment(UUID id, @Nullable Integer revisionNo, String body, String authorName, Instant createdAt) {
 
 	}
 

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** An open resource request or obstacle past its date, for the talent lead's overview. */
 public record OverdueWorkItem(UUID itemId, UUID tourId, String tourTitle, UUID talentId, String talentName,
-		WorkItemKind kind, String what, UUID ownerId, String ownerName, LocalDate dueOn, Instant escalatedAt) {
+		WorkItemKind kind, String what, @Nullable UUID ownerId, @Nullable String ownerName, LocalDate dueOn,
+		@Nullable Instant escalatedAt) {
 
 }

@@ -15,7 +15,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the JSON API, signed in with HTTP Basic (or a bearer token). */
+/**
+ * A real HTTP client for the JSON API, signed in with HTTP Basic (or a bearer token). Every
+ * call is checked against the API's OpenAPI document ({@link OpenApiContract}) unless the
+ * client was made {@link #unchecked()} for calls that break it on purpose.
+ */
 public final class ApiClient {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -26,9 +30,21 @@ public final class ApiClient {
 
 	private final String authorization;
 
+	private final boolean contract;
+
 	private ApiClient(String baseUrl, String authorization) {
+		this(baseUrl, authorization, true);
+	}
+
+	private ApiClient(String baseUrl, String authorization, boolean contract) {
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
+		this.contract = contract;
+	}
+
+	/** The same client without the OpenAPI check: for requests that are malformed on purpose. */
+	public ApiClient unchecked() {
+		return new ApiClient(this.baseUrl, this.authorization, false);
 	}
 
 	public static ApiClient as(int port, String username, String password) {
@@ -62,21 +78,21 @@ public final class ApiClient {
 	}
 
 	public Response get(String path) {
-		return send(request(path).GET());
+		return send(request(path).GET(), null);
 	}
 
 	public Response post(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+			.POST(HttpRequest.BodyPublishers.ofString(json)), json);
 	}
 
 	public Response put(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+			.PUT(HttpRequest.BodyPublishers.ofString(json)), json);
 	}
 
 	public Response delete(String path) {
-		return send(request(path).DELETE());
+		return send(request(path).DELETE(), null);
 	}
 
 	public Response postMultipart(String path, String fieldName, String fileName, String content) {
@@ -84,7 +100,7 @@ public final class ApiClient {
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body)), body);
 	}
 
 	/**
@@ -137,18 +153,23 @@ public final class ApiClient {
 		return builder;
 	}
 
-	private static Response send(HttpRequest.Builder builder) {
+	private Response send(HttpRequest.Builder builder, String body) {
+		HttpRequest request = builder.build();
+		HttpResponse<String> response;
 		try {
-			HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			Map<String, String> headers = new HashMap<>();
-			response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-					String.join("\n", values)));
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response.headers().firstValue("Location").orElse(null), headers);
+			response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("API call failed: " + ex.getMessage(), ex);
 		}
+		if (this.contract) {
+			OpenApiContract.check(this.baseUrl, request, body, response.statusCode(), response);
+		}
+		Map<String, String> headers = new HashMap<>();
+		response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+				String.join("\n", values)));
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body(), response.headers().firstValue("Location").orElse(null), headers);
 	}
 
 	/** An answer; {@code headers} by lower-case name, several values of one name joined by a line break. */

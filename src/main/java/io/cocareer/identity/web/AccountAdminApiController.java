@@ -14,12 +14,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.identity.AccountOverview;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.CreateAccount;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts administration over the API (administrators only). */
@@ -50,6 +54,7 @@ class AccountAdminApiController {
 		return AccountResponse.from(this.accounts.overview(actor, accountId));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<AccountResponse> create(Actor actor, @Valid @RequestBody CreateAccountRequest request) {
 		UUID id = this.accounts.create(actor, request.toCommand());
@@ -88,7 +93,7 @@ class AccountAdminApiController {
 	}
 
 	record AccountResponse(UUID id, String username, String displayName, Set<String> roles, boolean enabled,
-			Instant createdAt, Person person) {
+			Instant createdAt, @Nullable Person person) {
 
 		static AccountResponse from(AccountOverview overview) {
 			Person person = (overview.person() != null) ? new Person(overview.person().id(),
@@ -100,7 +105,7 @@ class AccountAdminApiController {
 					overview.account().createdAt(), person);
 		}
 
-		record Person(UUID id, String employeeId, String name) {
+		record Person(UUID id, @Nullable String employeeId, String name) {
 
 		}
 

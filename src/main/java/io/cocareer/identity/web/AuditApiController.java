@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.identity.AuditEntryView;
 import io.cocareer.identity.AuditLog;
 import io.cocareer.shared.Actor;
@@ -40,8 +42,8 @@ class AuditApiController {
 	}
 
 	/** One entry: who (user name and name), what (the action's stable name), which record, and the sentence. */
-	record AuditEntry(UUID id, Instant occurredAt, String actor, String actorName, String action, String subjectType,
-			String subjectId, String summary) {
+	record AuditEntry(UUID id, Instant occurredAt, String actor, @Nullable String actorName, String action,
+			@Nullable String subjectType, @Nullable String subjectId, @Nullable String summary) {
 
 		static AuditEntry from(AuditEntryView view) {
 			return new AuditEntry(view.id(), view.occurredAt(), view.actor(), view.actorName(), view.action(),

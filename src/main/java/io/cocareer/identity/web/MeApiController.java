@@ -12,12 +12,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.identity.ApiTokenService;
 import io.cocareer.identity.ApiTokenView;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own account and personal API tokens. */
@@ -57,6 +61,7 @@ class MeApiController {
 	}
 
 	/** The answer carries the secret: it is never shown again. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/tokens")
 	ResponseEntity<CreatedTokenResponse> createToken(Actor actor, @Valid @RequestBody CreateTokenRequest request) {
 		ApiTokenService.CreatedToken created = this.tokens.create(actor, request.name());
@@ -64,16 +69,17 @@ class MeApiController {
 			.body(new CreatedTokenResponse(TokenResponse.from(created.token()), created.secret()));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/tokens/{tokenId}")
 	ResponseEntity<Void> revokeToken(Actor actor, @PathVariable UUID tokenId) {
 		this.tokens.revoke(actor, tokenId);
 		return ResponseEntity.noContent().build();
 	}
 
-	record MeResponse(UUID accountId, String username, String displayName, Set<String> roles, Person person) {
+	record MeResponse(UUID accountId, String username, String displayName, Set<String> roles, @Nullable Person person) {
 
-		record Person(UUID id, String employeeId, String name, String email, String title, String unit, UUID managerId,
-				String managerName) {
+		record Person(UUID id, String employeeId, String name, String email, @Nullable String title,
+				@Nullable String unit, @Nullable UUID managerId, @Nullable String managerName) {
 
 		}
 
@@ -83,8 +89,8 @@ class MeApiController {
 
 	}
 
-	record TokenResponse(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
-			boolean active) {
+	record TokenResponse(UUID id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt,
+			@Nullable Instant revokedAt, boolean active) {
 
 		static TokenResponse from(ApiTokenView view) {
 			return new TokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), view.lastUsedAt(),
@@ -93,7 +99,7 @@ class MeApiController {
 
 	}
 
-	record CreatedTokenResponse(TokenResponse token, String secret) {
+	record CreatedTokenResponse(TokenResponse token, @Nullable String secret) {
 
 	}
 

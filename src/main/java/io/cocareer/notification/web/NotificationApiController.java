@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.notification.NotificationService;
 import io.cocareer.notification.NotificationView;
 import io.cocareer.shared.Actor;
@@ -74,8 +76,9 @@ class NotificationApiController {
 	 * @param asksForAction whether it asks the reader to do something (sign, respond, write)
 	 * @param doneAt when that was done or stopped being needed ({@code null}: still to do, or nothing asked)
 	 */
-	record NotificationResponse(UUID id, String kind, String code, List<String> arguments, String text, String link,
-			Instant createdAt, Instant readAt, boolean unread, boolean asksForAction, Instant doneAt) {
+	record NotificationResponse(UUID id, String kind, String code, List<String> arguments, String text,
+			@Nullable String link, Instant createdAt, @Nullable Instant readAt, boolean unread, boolean asksForAction,
+			@Nullable Instant doneAt) {
 
 		static NotificationResponse of(NotificationView view, String text) {
 			return new NotificationResponse(view.id(), view.kind(), view.messageCode(), view.arguments(), text,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.people.ImportBatchView;
 import io.cocareer.people.ImportRowError;
 import io.cocareer.people.PeopleImportService;
@@ -15,12 +17,14 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,6 +45,7 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<BatchResponse> upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			Actor actor) throws IOException {
@@ -57,6 +62,7 @@ class ImportApiController {
 		return response(this.imports.get(actor, id));
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/{id}/run")
 	ResponseEntity<BatchResponse> run(@PathVariable UUID id, Actor actor) {
 		this.imports.run(actor, id);
@@ -76,13 +82,13 @@ class ImportApiController {
 		return new RowError(error.row(), error.column(), error.code(), error.value(), message);
 	}
 
-	record BatchResponse(UUID id, String fileName, String uploadedBy, Instant uploadedAt, String status, int totalRows,
-			int processedRows, int created, int updated, int unchanged, int errorCount, String failureReason,
-			List<RowError> errors) {
+	record BatchResponse(UUID id, String fileName, @Nullable String uploadedBy, Instant uploadedAt, String status,
+			int totalRows, int processedRows, int created, int updated, int unchanged, int errorCount,
+			@Nullable String failureReason, List<RowError> errors) {
 
 	}
 
-	record RowError(int row, String column, String code, String value, String message) {
+	record RowError(int row, @Nullable String column, String code, @Nullable String value, String message) {
 
 	}
 

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.cocareer.people.EmploymentPeriodView;
@@ -29,6 +31,7 @@ import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** People as JSON: the directory, a person (history only for who may see it), and HR's writes. */
@@ -63,6 +67,7 @@ class PeopleApiController {
 		return PersonResponse.from(this.people.profile(actor, id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PersonResponse> create(@Valid @RequestBody PersonRequest request, Actor actor) {
 		UUID id = this.people.create(actor, request.toCommand());
@@ -102,8 +107,8 @@ class PeopleApiController {
 
 	}
 
-	record PersonItem(UUID id, String employeeId, String name, String email, String title, String unit,
-			String status) {
+	record PersonItem(UUID id, String employeeId, String name, @Nullable String email, @Nullable String title,
+			@Nullable String unit, String status) {
 
 		static PersonItem from(PersonSummary summary) {
 			return new PersonItem(summary.id(), summary.employeeId(), summary.fullName(), summary.email(),
@@ -159,9 +164,9 @@ class PeopleApiController {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record PersonResponse(UUID id, String employeeId, String firstName, String lastName, String name, String email,
-			String title, UUID unitId, String unit, UUID managerId, String managerName, String managerEmployeeId,
-			LocalDate hireDate, String status, long version, List<PersonItem> directReports,
-			List<Period> employmentHistory) {
+			@Nullable String title, @Nullable UUID unitId, @Nullable String unit, @Nullable UUID managerId,
+			@Nullable String managerName, @Nullable String managerEmployeeId, LocalDate hireDate, String status,
+			long version, List<PersonItem> directReports, List<Period> employmentHistory) {
 
 		static PersonResponse from(PersonProfile profile) {
 			PersonView p = profile.person();
@@ -175,7 +180,7 @@ class PeopleApiController {
 
 	}
 
-	record Period(LocalDate startedOn, LocalDate endedOn, String endReason) {
+	record Period(LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String endReason) {
 
 		static Period from(EmploymentPeriodView view) {
 			return new Period(view.startedOn(), view.endedOn(), view.endReason());

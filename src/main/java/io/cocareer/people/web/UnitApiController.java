@@ -9,17 +9,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organisation units as JSON. */
@@ -47,6 +51,7 @@ class UnitApiController {
 			.orElseThrow(() -> new NotFoundException("people.unit.notFound", "Unit %s not found".formatted(id), id));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<UnitResponse> create(@Valid @RequestBody UnitRequest request, Actor actor) {
 		UUID id = this.people.createUnit(actor, request.code(), request.name(), request.parentId());
@@ -60,7 +65,8 @@ class UnitApiController {
 
 	}
 
-	record UnitResponse(UUID id, String code, String name, UUID parentId, String parentName, long headcount) {
+	record UnitResponse(UUID id, String code, String name, @Nullable UUID parentId, @Nullable String parentName,
+			long headcount) {
 
 		static UnitResponse from(UnitView unit) {
 			return new UnitResponse(unit.id(), unit.code(), unit.name(), unit.parentId(), unit.parentName(),

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
@@ -32,6 +34,7 @@ import io.cocareer.talent.TalentPoolEntry;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +44,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +72,7 @@ class TalentApiController {
 				result.size(), result.total());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/talents")
 	ResponseEntity<DesignationResponse> designate(Actor actor, @Valid @RequestBody DesignateRequest request) {
 		UUID personId = this.talents.designate(actor, request.personId(), request.terms());
@@ -88,6 +93,7 @@ class TalentApiController {
 	}
 
 	/** Ends a designation; the reason comes as {@code ?reason=} or in a JSON body. */
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/talents/{personId}/designation")
 	ResponseEntity<Void> endDesignation(Actor actor, @PathVariable UUID personId,
 			@RequestParam(required = false) String reason, @RequestBody(required = false) EndRequest body) {
@@ -127,6 +133,7 @@ class TalentApiController {
 		return this.talents.notes(actor, personId).stream().map(NoteResponse::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/talents/{personId}/notes")
 	ResponseEntity<NoteResponse> addNote(Actor actor, @PathVariable UUID personId,
 			@Valid @RequestBody NoteRequest request) {
@@ -150,6 +157,7 @@ class TalentApiController {
 		return this.talents.competencies().stream().map(CompetencyResponse::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/competencies")
 	ResponseEntity<CompetencyResponse> addCompetency(Actor actor, @Valid @RequestBody CompetencyRequest request) {
 		UUID id = this.talents.addCompetency(actor, request.name(), request.category(), request.description());
@@ -165,7 +173,7 @@ class TalentApiController {
 
 	}
 
-	record TalentResponse(UUID personId, String employeeId, String name, String title, String unit,
+	record TalentResponse(UUID personId, String employeeId, String name, @Nullable String title, @Nullable String unit,
 			DesignationReason reason, int performance, int potential, String nineBoxLabel, LocalDate reviewOn,
 			boolean reviewOverdue) {
 
@@ -203,7 +211,8 @@ class TalentApiController {
 
 	record DesignationResponse(UUID personId, DesignationReason reason, String evidence, LocalDate reviewOn,
 			int performance, int potential, String nineBoxLabel, String designatedBy, Instant designatedAt,
-			Instant endedAt, String endReason, boolean active, boolean reviewOverdue, long version) {
+			@Nullable Instant endedAt, @Nullable String endReason, boolean active, boolean reviewOverdue,
+			long version) {
 
 		static DesignationResponse of(DesignationView view) {
 			if (view == null) {
@@ -217,10 +226,11 @@ class TalentApiController {
 
 	}
 
-	record ProfileResponse(UUID personId, String name, String title, String unit, DesignationResponse designation,
-			List<String> values, String shortTermAspiration, String longTermAspiration, List<String> desiredRoles,
-			String personalBrand, String potentialStatement, List<ProfileCompetency> competencies, Instant updatedAt,
-			String updatedBy, long version, boolean discoverable) {
+	record ProfileResponse(UUID personId, String name, @Nullable String title, @Nullable String unit,
+			@Nullable DesignationResponse designation, List<String> values, @Nullable String shortTermAspiration,
+			@Nullable String longTermAspiration, List<String> desiredRoles, @Nullable String personalBrand,
+			@Nullable String potentialStatement, List<ProfileCompetency> competencies, @Nullable Instant updatedAt,
+			@Nullable String updatedBy, long version, boolean discoverable) {
 
 		static ProfileResponse of(TalentProfileView view) {
 			return new ProfileResponse(view.person().id(), view.person().fullName(), view.person().title(),
@@ -266,7 +276,7 @@ class TalentApiController {
 
 	}
 
-	record CompetencyResponse(UUID id, String name, String category, String description) {
+	record CompetencyResponse(UUID id, String name, String category, @Nullable String description) {
 
 		static CompetencyResponse of(CompetencyView view) {
 			return new CompetencyResponse(view.id(), view.name(), view.category(), view.description());

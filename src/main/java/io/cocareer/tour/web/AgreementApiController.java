@@ -18,6 +18,7 @@ import io.cocareer.tour.AgreementsView;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -93,6 +95,7 @@ class AgreementApiController {
 		return this.agreements.get(actor, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/amendments")
 	ResponseEntity<AgreementsView> amend(Actor actor, @PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
 		this.agreements.amend(actor, id, request.reason());

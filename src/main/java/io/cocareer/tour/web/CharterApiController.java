@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.tour.CharterService;
 import io.cocareer.tour.CharterView;
@@ -72,7 +74,8 @@ class CharterApiController {
 
 	}
 
-	record TypeResponse(TourType type, Integer typicalMinMonths, Integer typicalMaxMonths, boolean openEnded) {
+	record TypeResponse(TourType type, @Nullable Integer typicalMinMonths, @Nullable Integer typicalMaxMonths,
+			boolean openEnded) {
 
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.tour.MatchScore;
 import io.cocareer.tour.MatchingService;
@@ -79,8 +81,8 @@ class MatchingApiController {
 
 	}
 
-	record CandidateResponse(UUID personId, String name, String title, String unitName, double score,
-			Components components, MatchingSettings weights, List<Reason> explanation, boolean interested,
+	record CandidateResponse(UUID personId, String name, @Nullable String title, @Nullable String unitName,
+			double score, Components components, MatchingSettings weights, List<Reason> explanation, boolean interested,
 			boolean profileReadable) {
 
 		static CandidateResponse of(CandidateMatch candidate, List<Reason> explanation) {
@@ -92,8 +94,8 @@ class MatchingApiController {
 
 	}
 
-	record PackageMatchResponse(UUID packageId, String title, LocalDate startOn, LocalDate endOn, int timeShare,
-			TourType tourType, double score, Components components, MatchingSettings weights,
+	record PackageMatchResponse(UUID packageId, String title, @Nullable LocalDate startOn, @Nullable LocalDate endOn,
+			int timeShare, TourType tourType, double score, Components components, MatchingSettings weights,
 			List<Reason> explanation) {
 
 		static PackageMatchResponse of(PackageMatch pkg, List<Reason> explanation) {

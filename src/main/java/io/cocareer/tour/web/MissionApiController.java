@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,6 +54,7 @@ class MissionApiController {
 	}
 
 	/** Saves the next revision; {@code baseRevision} is the revision the text was written on (0: none). */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/revisions")
 	ResponseEntity<MissionView> revise(Actor actor, @PathVariable UUID id, @Valid @RequestBody RevisionRequest request) {
 		this.missions.revise(actor, id, new MissionText(request.objective(), request.companyGains(),
@@ -68,6 +70,7 @@ class MissionApiController {
 		return this.missions.diff(actor, id, (from != null) ? from : to - 1, to);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/comments")
 	ResponseEntity<MissionView.Comment> comment(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CommentRequest request) {

@@ -20,6 +20,7 @@ import io.cocareer.tour.TourSummary;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +52,7 @@ class TourApiController {
 		return this.tours.visibleTours(actor, state);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<TourView> propose(Actor actor, @Valid @RequestBody ProposeRequest request) {
 		UUID id = this.tours.propose(actor, request.plan());

@@ -12,6 +12,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
@@ -27,6 +31,7 @@ import io.cocareer.tour.WinRequest;
 import io.cocareer.tour.WinView;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +41,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,6 +68,7 @@ class TourTrackingApiController {
 		return this.tracking.checkIns(actor, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/check-ins")
 	ResponseEntity<CheckInsView> checkIn(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CheckInBody body) {
@@ -80,11 +87,14 @@ class TourTrackingApiController {
 	}
 
 	/** The upcoming check-ins and scheduled coaching as iCalendar. */
+	@ApiResponse(responseCode = "200", description = "An iCalendar file (RFC 5545)",
+			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	@GetMapping("/{id}/check-ins.ics")
 	ResponseEntity<String> calendar(Actor actor, @PathVariable UUID id) {
 		return calendarResponse(this.tracking.calendar(actor, id, this.baseUrl), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/coaching")
 	ResponseEntity<CoachingSessionView> askForCoaching(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CoachingBody body) {
@@ -125,6 +135,7 @@ class TourTrackingApiController {
 	}
 
 	/** The talent publishes to the audience they choose; the manager proposes a draft (audience ignored). */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/wins")
 	ResponseEntity<WinView> writeWin(Actor actor, @PathVariable UUID id, @Valid @RequestBody WinBody body) {
 		UUID win = this.tracking.writeWin(actor, id,

@@ -19,6 +19,7 @@ import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.WorkItemStatus;
 import io.cocareer.tour.WorkItemView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,6 +50,7 @@ class TourWorkApiController {
 		return this.work.items(actor, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/work")
 	ResponseEntity<WorkItemView> add(Actor actor, @PathVariable UUID id, @Valid @RequestBody AddRequest request) {
 		UUID itemId = this.work.add(actor, id, request.kind(), request.draft());

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
@@ -34,6 +36,7 @@ import io.cocareer.tour.WorkPackageSummary;
 import io.cocareer.tour.WorkPackageTerms;
 import io.cocareer.tour.WorkPackageView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -71,6 +75,7 @@ class WorkPackageApiController {
 				result.size(), result.total());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PackageResponse> create(Actor actor, @Valid @RequestBody PackageRequest request) {
 		UUID id = this.packages.create(actor, request.terms());
@@ -96,6 +101,7 @@ class WorkPackageApiController {
 	}
 
 	/** Expresses the caller's interest; the body ({@code {"note": "..."}}) is optional. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/interest")
 	ResponseEntity<PackageResponse> expressInterest(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) InterestRequest request) {
@@ -104,6 +110,7 @@ class WorkPackageApiController {
 			.body(PackageResponse.of(this.packages.get(actor, id)));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}/interest")
 	ResponseEntity<Void> withdrawInterest(Actor actor, @PathVariable UUID id) {
 		this.packages.withdrawInterest(actor, id);
@@ -188,7 +195,7 @@ class WorkPackageApiController {
 
 	}
 
-	record RatingResponse(int rating, String justification) {
+	record RatingResponse(int rating, @Nullable String justification) {
 
 	}
 
@@ -208,9 +215,10 @@ class WorkPackageApiController {
 
 	}
 
-	record SummaryResponse(UUID id, String title, UUID unitId, String unit, UUID sponsorId, String sponsorName,
-			LocalDate startOn, LocalDate endOn, int timeShare, int seats, TourType tourType, WorkPackageStatus status,
-			boolean weak, double qualityMean, long interestCount) {
+	record SummaryResponse(UUID id, String title, @Nullable UUID unitId, @Nullable String unit,
+			@Nullable UUID sponsorId, @Nullable String sponsorName, LocalDate startOn, LocalDate endOn, int timeShare,
+			int seats, TourType tourType, WorkPackageStatus status, boolean weak, double qualityMean,
+			long interestCount) {
 
 		static SummaryResponse of(WorkPackageSummary summary) {
 			return new SummaryResponse(summary.id(), summary.title(), summary.unitId(), summary.unitName(),
@@ -221,8 +229,8 @@ class WorkPackageApiController {
 
 	}
 
-	record InterestResponse(UUID personId, String employeeId, String name, String title, String unit, String note,
-			Instant expressedAt) {
+	record InterestResponse(UUID personId, String employeeId, String name, @Nullable String title,
+			@Nullable String unit, @Nullable String note, Instant expressedAt) {
 
 		static InterestResponse of(InterestView interest) {
 			if (interest == null) {
@@ -235,12 +243,13 @@ class WorkPackageApiController {
 	}
 
 	/** {@code interested} is present only for those who manage the package. */
-	record PackageResponse(UUID id, String title, String description, String expectedResults, UUID sponsorId,
-			String sponsorEmployeeId, String sponsorName, UUID unitId, String unit, LocalDate startOn,
-			LocalDate endOn, int timeShare, int seats, TourType tourType, WorkPackageStatus status,
-			List<RequiredCompetencyView> competencies, QualityResponse qualities, String createdBy,
-			Instant createdAt, String updatedBy, Instant updatedAt, long version, long interestCount,
-			List<InterestResponse> interested, InterestResponse myInterest, Set<WorkPackageStatus> nextStatuses) {
+	record PackageResponse(UUID id, String title, @Nullable String description, @Nullable String expectedResults,
+			@Nullable UUID sponsorId, @Nullable String sponsorEmployeeId, @Nullable String sponsorName,
+			@Nullable UUID unitId, @Nullable String unit, LocalDate startOn, LocalDate endOn, int timeShare, int seats,
+			TourType tourType, WorkPackageStatus status, List<RequiredCompetencyView> competencies,
+			QualityResponse qualities, String createdBy, Instant createdAt, @Nullable String updatedBy,
+			@Nullable Instant updatedAt, long version, long interestCount, @Nullable List<InterestResponse> interested,
+			@Nullable InterestResponse myInterest, Set<WorkPackageStatus> nextStatuses) {
 
 		static PackageResponse of(WorkPackageView view) {
 			return new PackageResponse(view.id(), view.title(), view.description(), view.expectedResults(),

@@ -1,0 +1,88 @@
+package io.cocareer.shared.web;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+
+import io.swagger.v3.core.util.AnnotationsUtils;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * What swagger does not read from the API's records, applied to the finished document:
+ * <ul>
+ * <li>a component annotated with JSpecify's {@link Nullable} is {@code nullable: true} (a
+ * reference to another schema cannot carry siblings in OpenAPI 3.0, so it becomes
+ * {@code allOf: [$ref], nullable: true});</li>
+ * <li>{@code @NotBlank} or {@code @NotEmpty} text has {@code minLength: 1} (swagger takes the
+ * minimum from {@code @Size} alone, which says 0 when only a maximum is given).</li>
+ * </ul>
+ */
+class RecordComponentSchemas implements OpenApiCustomizer {
+
+	private final ApiSchemaNames names;
+
+	RecordComponentSchemas(ApiSchemaNames names) {
+		this.names = names;
+	}
+
+	@Override
+	public void customise(OpenAPI openApi) {
+		if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+			return;
+		}
+		openApi.getComponents()
+			.getSchemas()
+			.forEach((name, schema) -> this.names.typeOf(name).ifPresent((type) -> customise(schema, type)));
+	}
+
+	private static void customise(Schema<?> schema, Class<?> type) {
+		Map<String, Schema> properties = schema.getProperties();
+		if (properties == null) {
+			return;
+		}
+		for (Field field : type.getDeclaredFields()) {
+			Schema<?> property = properties.get(field.getName());
+			if (property == null || Modifier.isStatic(field.getModifiers())) {
+				continue;
+			}
+			if ((field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class))
+					&& "string".equals(property.getType())
+					&& (property.getMinLength() == null || property.getMinLength() < 1)) {
+				property.setMinLength(1);
+			}
+			if (field.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+				properties.put(field.getName(), nullable(property));
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Schema<?> nullable(Schema<?> property) {
+		if (property.get$ref() != null) {
+			ComposedSchema wrapper = new ComposedSchema();
+			wrapper.setAllOf(List.of(new Schema<>().$ref(property.get$ref())));
+			wrapper.setNullable(true);
+			return wrapper;
+		}
+		// a copy: a replaced type's schema (LocalDateTime) is one instance shared by every property
+		Schema<?> copy = AnnotationsUtils.clone(property, false);
+		copy.setNullable(true);
+		if (copy.getEnum() != null && !copy.getEnum().contains(null)) {
+			// OpenAPI 3.0.3: a nullable enum lists null among its values
+			List<Object> values = new ArrayList<>(copy.getEnum());
+			values.add(null);
+			((Schema<Object>) copy).setEnum(values);
+		}
+		return copy;
+	}
+
+}
