@@ -208,7 +208,7 @@ class ClosingReviewIntegrationTests {
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("earlyEndReason");
 		// the same through the lifecycle move, whose field is "reason"
 		ApiClient.Response byMove = as("manager").post("/api/v1/tours/" + early + "/state",
-				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW")));
+				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW", "version", version(early))));
 		assertThat(byMove.status()).isEqualTo(400);
 		assertThat(byMove.code()).isEqualTo("tour.closing.earlyReasonRequired");
 		assertThat(byMove.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");

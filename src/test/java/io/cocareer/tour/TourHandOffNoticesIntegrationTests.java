@@ -60,8 +60,7 @@ class TourHandOffNoticesIntegrationTests {
 			.json()
 			.path("id")
 			.asString());
-		expect(manager.post("/api/v1/work-packages/" + packageId + "/status",
-				TourFixtures.json(Map.of("status", "OPEN"))), 200);
+		expect(TourFixtures.packageStatus(this.port, manager, packageId, "OPEN"), 200);
 		String link = "/tours/packages/" + packageId;
 
 		expect(as("talent").post(link.replace("/tours/packages/", "/api/v1/work-packages/") + "/interest",
@@ -91,7 +90,8 @@ class TourHandOffNoticesIntegrationTests {
 		assertThat(inbox.path("doneAt").isNull() || inbox.path("doneAt").isMissingNode()).isTrue();
 		assertThat(WebSession.signIn(this.port, "talent").get("/notifications").body()).contains("notification-todo");
 
-		expect(as("talent").post(base(id) + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION"))), 200);
+		expect(as("talent").post(base(id) + "/state",
+				TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", tourVersion(id)))), 200);
 
 		assertThat(rows("tour.proposed", link).get(0).doneAt()).isNotNull();
 		assertThat(notificationAbout("talent", link).path("doneAt").asString()).isNotBlank();
@@ -174,7 +174,8 @@ class TourHandOffNoticesIntegrationTests {
 		UUID id = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		String link = "/tours/" + id + "/closing-review";
 
-		expect(as("lead").post(link.replace("/tours/", "/api/v1/tours/") + "/start", "{}"), 200);
+		expect(as("lead").post(link.replace("/tours/", "/api/v1/tours/") + "/start",
+				"{\"version\":" + tourVersion(id) + "}"), 200);
 
 		List<Row> started = rows("tour.closingStarted", link);
 		assertThat(usernames(started)).containsExactlyInAnyOrder("talent", "manager");
@@ -209,7 +210,8 @@ class TourHandOffNoticesIntegrationTests {
 		UUID id = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
 		String link = "/tours/" + id + "/closing-review";
 
-		expect(as("manager").post("/api/v1/tours/" + id + "/closing-review/start", "{}"), 200);
+		expect(as("manager").post("/api/v1/tours/" + id + "/closing-review/start",
+				"{\"version\":" + tourVersion(id) + "}"), 200);
 
 		assertThat(usernames(rows("tour.closingStarted", link))).containsExactly("talent");
 	}
@@ -280,6 +282,11 @@ class TourHandOffNoticesIntegrationTests {
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
+	}
+
+	/** The version of the tour as the talent lead reads it: versioned writes must name it. */
+	private long tourVersion(UUID id) {
+		return as("lead").get("/api/v1/tours/" + id).json().path("version").asLong();
 	}
 
 }
