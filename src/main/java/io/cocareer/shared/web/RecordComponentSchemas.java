@@ -2,9 +2,13 @@ package io.cocareer.shared.web;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,6 +26,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * <li>a component annotated with JSpecify's {@link Nullable} is {@code nullable: true} (a
  * reference to another schema cannot carry siblings in OpenAPI 3.0, so it becomes
  * {@code allOf: [$ref], nullable: true});</li>
+ * <li>a field a request may leave out may also be sent as {@code null};</li>
  * <li>{@code @NotBlank} or {@code @NotEmpty} text has {@code minLength: 1} (swagger takes the
  * minimum from {@code @Size} alone, which says 0 when only a maximum is given).</li>
  * </ul>
@@ -39,12 +44,61 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 		if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
 			return;
 		}
+		Set<String> requests = requestSchemas(openApi);
 		openApi.getComponents()
 			.getSchemas()
-			.forEach((name, schema) -> this.names.typeOf(name).ifPresent((type) -> customise(schema, type)));
+			.forEach((name, schema) -> this.names.typeOf(name)
+				.ifPresent((type) -> customise(schema, type, requests.contains(name))));
 	}
 
-	private static void customise(Schema<?> schema, Class<?> type) {
+	/** The schemas that request bodies use, directly or through their properties. */
+	private static Set<String> requestSchemas(OpenAPI openApi) {
+		Set<String> names = new HashSet<>();
+		Deque<Schema<?>> open = new ArrayDeque<>();
+		if (openApi.getPaths() != null) {
+			openApi.getPaths()
+				.values()
+				.forEach((path) -> path.readOperations()
+					.stream()
+					.filter((operation) -> operation.getRequestBody() != null
+							&& operation.getRequestBody().getContent() != null)
+					.forEach((operation) -> operation.getRequestBody()
+						.getContent()
+						.values()
+						.forEach((media) -> open.add(media.getSchema()))));
+		}
+		Map<String, Schema> components = openApi.getComponents().getSchemas();
+		while (!open.isEmpty()) {
+			Schema<?> schema = open.pop();
+			if (schema == null) {
+				continue;
+			}
+			if (schema.get$ref() != null) {
+				String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+				if (names.add(name) && components.get(name) != null) {
+					open.add(components.get(name));
+				}
+				continue;
+			}
+			if (schema.getProperties() != null) {
+				schema.getProperties().values().forEach(open::add);
+			}
+			if (schema.getItems() != null) {
+				open.add(schema.getItems());
+			}
+			if (schema.getAllOf() != null) {
+				schema.getAllOf().forEach(open::add);
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * @param request whether a request body uses the schema: then an optional field may also be
+	 * sent as {@code null} (a record reads an absent field as {@code null} too), as clients do
+	 * that write back what they read
+	 */
+	private static void customise(Schema<?> schema, Class<?> type, boolean request) {
 		Map<String, Schema> properties = schema.getProperties();
 		if (properties == null) {
 			return;
@@ -59,7 +113,9 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 					&& (property.getMinLength() == null || property.getMinLength() < 1)) {
 				property.setMinLength(1);
 			}
-			if (field.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+			boolean optional = request && !field.getType().isPrimitive()
+					&& (schema.getRequired() == null || !schema.getRequired().contains(field.getName()));
+			if (optional || field.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
 				properties.put(field.getName(), nullable(property));
 			}
 		}
