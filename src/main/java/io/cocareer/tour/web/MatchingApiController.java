@@ -14,6 +14,8 @@ import io.cocareer.tour.MatchingService.CandidateMatch;
 import io.cocareer.tour.MatchingService.PackageMatch;
 import io.cocareer.tour.MatchingSettings;
 import io.cocareer.tour.TourType;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +70,13 @@ class MatchingApiController {
 			.toList();
 	}
 
-	/** One line of the explanation: the message code, its arguments and the text they make. */
-	record Reason(String code, List<Object> arguments, String text) {
+	/**
+	 * One line of the explanation: the message code, its arguments (words and numbers, as the
+	 * message needs them) and the text they make.
+	 */
+	record Reason(String code,
+			@ArraySchema(schema = @Schema(oneOf = { String.class, Double.class })) List<Object> arguments,
+			String text) {
 
 	}
 
