@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.cocareer.people.EmploymentPeriodView;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonProfile;
@@ -94,6 +98,8 @@ class PeopleApiController {
 	}
 
 	/** The same CSV as the page's export (the import's columns), streamed. */
+	@ApiResponse(responseCode = "200", description = "The people as CSV, in the import's columns",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/export")
 	void export(Actor actor, HttpServletResponse response) throws IOException {
 		this.people.requireHr(actor);

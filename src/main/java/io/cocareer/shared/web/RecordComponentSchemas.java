@@ -2,6 +2,7 @@ package io.cocareer.shared.web;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,6 +28,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * reference to another schema cannot carry siblings in OpenAPI 3.0, so it becomes
  * {@code allOf: [$ref], nullable: true});</li>
  * <li>a field a request may leave out may also be sent as {@code null};</li>
+ * <li>the items of a {@code List<Object>} are any JSON value, not an object;</li>
  * <li>{@code @NotBlank} or {@code @NotEmpty} text has {@code minLength: 1} (swagger takes the
  * minimum from {@code @Size} alone, which says 0 when only a maximum is given).</li>
  * </ul>
@@ -113,12 +115,22 @@ class RecordComponentSchemas implements OpenApiCustomizer {
 					&& (property.getMinLength() == null || property.getMinLength() < 1)) {
 				property.setMinLength(1);
 			}
+			if (isListOfAnything(field) && property.getItems() != null) {
+				// List<Object>: swagger says "object"; the values are numbers and texts
+				property.setItems(new Schema<>().description("Any JSON value"));
+			}
 			boolean optional = request && !field.getType().isPrimitive()
 					&& (schema.getRequired() == null || !schema.getRequired().contains(field.getName()));
 			if (optional || field.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
 				properties.put(field.getName(), nullable(property));
 			}
 		}
+	}
+
+	private static boolean isListOfAnything(Field field) {
+		return field.getGenericType() instanceof ParameterizedType list
+				&& List.class.isAssignableFrom(field.getType()) && list.getActualTypeArguments().length == 1
+				&& Object.class.equals(list.getActualTypeArguments()[0]);
 	}
 
 	@SuppressWarnings("unchecked")
