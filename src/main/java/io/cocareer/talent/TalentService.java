@@ -308,12 +308,7 @@ public class TalentService {
 
 	/** The talent writes their own profile (and starts it, if they have none yet). */
 	public void reviseProfile(Actor actor, UUID personId, ProfileRevision revision) {
-		requireSelf(actor, personId);
-		Optional<DesignationView> designation = this.reads.designation(personId, today());
-		if (!mayKeepProfile(actor, designation)) {
-			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
-		}
-		TalentProfile profile = this.profiles.findById(personId).orElse(null);
+		TalentProfile profile = ownProfileIfAny(actor, personId);
 		if (profile == null) {
 			if (revision.expectedVersion() != 0) {
 				throw new OptimisticLockingFailureException("Profile %s does not exist yet".formatted(personId));
@@ -339,12 +334,7 @@ public class TalentService {
 	 * without a profile yet starts one.
 	 */
 	public void chooseDiscoverability(Actor actor, UUID personId, boolean discoverable) {
-		requireSelf(actor, personId);
-		Optional<DesignationView> designation = this.reads.designation(personId, today());
-		if (!mayKeepProfile(actor, designation)) {
-			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
-		}
-		TalentProfile profile = this.profiles.findById(personId).orElse(null);
+		TalentProfile profile = ownProfileIfAny(actor, personId);
 		if (profile == null) {
 			profile = this.profiles.save(TalentProfile.empty(personId, actor.username(), this.clock.instant()));
 		}
@@ -352,6 +342,19 @@ public class TalentService {
 		this.events.publishEvent(AuditEvent.career(
 				discoverable ? "talent.profile.discoverable" : "talent.profile.undiscoverable", "talent", personId,
 				AuditEvent.person(personId)));
+	}
+
+	/**
+	 * The actor's own profile, {@code null} if they have none yet; refuses anyone but the person,
+	 * and a person who may keep no profile.
+	 */
+	private TalentProfile ownProfileIfAny(Actor actor, UUID personId) {
+		requireSelf(actor, personId);
+		Optional<DesignationView> designation = this.reads.designation(personId, today());
+		if (!mayKeepProfile(actor, designation)) {
+			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
+		}
+		return this.profiles.findById(personId).orElse(null);
 	}
 
 	/** How much of the profile is filled in, 0 to 100 (for home pages). */
