@@ -3,12 +3,14 @@ package io.cocareer.identity.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.cocareer.identity.ApiTokenService;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +21,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,9 +58,10 @@ class SecurityConfiguration {
 	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the {id} prefix so the hash can be upgraded later without a migration
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${cocareer.identity.bcrypt-strength:10}") int strength) {
+		// bcrypt today, with the {id} prefix so the hash can be upgraded later without a migration;
+		// its cost factor is a setting so that tests, which sign in thousands of times, can lower it
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package io.cocareer.notification.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,14 @@ class NoticeRecorder {
 				NotificationPlan.truncate(notice.kind(), NotificationPlan.MAX_KIND),
 				NotificationPlan.truncate(notice.messageCode(), NotificationPlan.MAX_CODE), notice.arguments(), link,
 				dedupKey, NotificationPlan.truncate(notice.actionKey(), NotificationPlan.MAX_DEDUP_KEY));
-		this.notifications.insert(content, recipients, this.clock.instant());
+		Instant now = this.clock.instant();
+		if (content.actionKey() != null) {
+			// one open to-do per action and person: a newer notice asking the same ("Tara signed, it
+			// awaits your signature") replaces the older one ("the agreement awaits your signature")
+			this.notifications.markDone(content.actionKey(),
+					recipients.stream().map(NotificationPlan.Recipient::accountId).toList(), now);
+		}
+		this.notifications.insert(content, recipients, now);
 	}
 
 	/**
