@@ -180,7 +180,7 @@ class TourDemoSeeder implements DemoSeeder {
 				events, notices, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays);
-		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, at);
+		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at);
 		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
 				events, notices, at);

@@ -68,15 +68,18 @@ public class TourWorkService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TourNotices notices;
+
 	private final Clock clock;
 
 	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
-			PeopleService people, ApplicationEventPublisher events, Clock clock) {
+			PeopleService people, ApplicationEventPublisher events, TourNotices notices, Clock clock) {
 		this.tourService = tourService;
 		this.tours = tours;
 		this.items = items;
 		this.people = people;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -142,6 +145,7 @@ public class TourWorkService {
 		this.items.save(item);
 		this.events.publishEvent(AuditEvent.career("tour.work.added", "tourWorkItem", item.id(),
 				AuditEvent.term("audit.workKind." + kind), AuditEvent.text(item.title()), AuditEvent.text(tour.title())));
+		this.notices.workItemOwned(tour, item.id(), kind, item.title(), item.ownerId(), item.dueOn(), actor);
 		return item.id();
 	}
 
@@ -153,11 +157,21 @@ public class TourWorkService {
 			throw new OptimisticLockingFailureException("Work item %s changed in the meantime".formatted(itemId));
 		}
 		WorkItemStatus from = item.status();
+		UUID ownerBefore = item.ownerId();
 		item.revise(draft.what(), draft.why(), draft.impact(), owner(draft), draft.dueOn(), draft.status(),
 				draft.statusNote(), this.tourService.today(), actor.displayName(), this.clock.instant());
 		this.items.flush();
 		this.events.publishEvent(AuditEvent.career("tour.work.updated", "tourWorkItem", itemId,
 				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.term(item.status().messageKey())));
+		if (item.status().closed()) {
+			if (!from.closed()) {
+				this.notices.workItemClosed(tour, item.id(), item.kind(), item.title(), item.status(), actor);
+			}
+		}
+		else if (!item.ownerId().equals(ownerBefore)) {
+			this.notices.workItemHandedOver(tour, item.id(), item.kind(), item.title(), ownerBefore, item.ownerId(),
+					item.dueOn(), actor);
+		}
 	}
 
 	/**

@@ -238,6 +238,52 @@ class TourHandOffNoticesIntegrationTests {
 		assertThat(told.get(0).messageCode()).isEqualTo("notice.tour.checkInAtRisk.AT_RISK");
 	}
 
+	@Test
+	void anObstacleAsksItsOwnerToActAndClosingItTellsTheTalent() {
+		UUID id = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		Map<String, Object> obstacle = new LinkedHashMap<>();
+		obstacle.put("kind", "OBSTACLE");
+		obstacle.put("what", "No access to the production logs");
+		obstacle.put("impact", "HIGH");
+		obstacle.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "manager"));
+		obstacle.put("dueOn", LocalDate.now().plusDays(3).toString());
+		ApiClient.Response raised = as("talent").post("/api/v1/tours/" + id + "/work", TourFixtures.json(obstacle));
+		expect(raised, 201);
+		JsonNode item = raised.json();
+		String link = "/tours/" + id + "/work/" + item.path("id").asString();
+
+		List<Row> owned = rows("tour.workOwned", link);
+		assertThat(usernames(owned)).containsExactly("manager");
+		assertThat(owned.get(0).messageCode()).isEqualTo("notice.tour.workOwned.OBSTACLE");
+		assertThat(owned.get(0).arguments()).contains("Tara Nguyen", "No access to the production logs");
+		assertThat(owned.get(0).actionKey()).isNotNull();
+		assertThat(owned.get(0).doneAt()).isNull();
+
+		Map<String, Object> resolve = new LinkedHashMap<>();
+		resolve.put("what", "No access to the production logs");
+		resolve.put("impact", "HIGH");
+		resolve.put("ownerId", item.path("ownerId").asString());
+		resolve.put("dueOn", item.path("dueOn").asString());
+		resolve.put("status", "RESOLVED");
+		resolve.put("statusNote", "Access granted by the platform team");
+		resolve.put("version", item.path("version").asLong());
+		expect(as("manager").put("/api/v1/tours/" + id + "/work/" + item.path("id").asString(),
+				TourFixtures.json(resolve)), 200);
+
+		assertThat(doneFor("tour.workOwned", link)).containsExactly("manager");
+		List<Row> closed = rows("tour.workClosed", link);
+		assertThat(usernames(closed)).containsExactly("talent");
+		assertThat(closed.get(0).messageCode()).isEqualTo("notice.tour.workClosed.RESOLVED");
+		// what the owner wrote stays behind the link
+		assertThat(closed.get(0).arguments()).contains("Marco Rossi").doesNotContain("platform team");
+
+		// an item the manager gives himself asks nobody anything
+		obstacle.put("what", "Book the demo room");
+		ApiClient.Response own = as("manager").post("/api/v1/tours/" + id + "/work", TourFixtures.json(obstacle));
+		expect(own, 201);
+		assertThat(rows("tour.workOwned", "/tours/" + id + "/work/" + own.json().path("id").asString())).isEmpty();
+	}
+
 	// ---- reading what was stored -------------------------------------------------------------
 
 	record Row(String username, String messageCode, String arguments, String actionKey, java.sql.Timestamp doneAt) {

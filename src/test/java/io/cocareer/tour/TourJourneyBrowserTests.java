@@ -75,6 +75,8 @@ class TourJourneyBrowserTests {
 		String tour = tourPath[0];
 
 		inBrowser("talent", (page) -> {
+			toldOf(page, "Marco Rossi proposes a tour of duty for you: \"" + packageTitle + "\"");
+			toldOf(page, "Marco Rossi revised the mission of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/mission");
 			page.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
 			page.locator("#save-mission").click();
@@ -83,6 +85,7 @@ class TourJourneyBrowserTests {
 		});
 
 		inBrowser("manager", (page) -> {
+			toldOf(page, "Tara Nguyen revised the mission of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/agreement");
 			page.locator("#scope").fill("The onboarding flow for engineering joiners");
 			page.locator("#deliverables").fill("A working flow and a runbook");
@@ -101,6 +104,7 @@ class TourJourneyBrowserTests {
 		});
 
 		inBrowser("talent", (page) -> {
+			toldOf(page, "The agreement for the tour \"" + packageTitle + "\" awaits your signature");
 			page.navigate(tour + "/agreement");
 			assertThat(page.locator("#agreement-document")).containsText("We do not offer lifetime employment");
 			page.locator("#rofcAcknowledged").check();
@@ -110,6 +114,7 @@ class TourJourneyBrowserTests {
 		});
 
 		inBrowser("manager", (page) -> {
+			toldOf(page, "Tara Nguyen signed the agreement for the tour \"" + packageTitle + "\". It awaits your signature");
 			page.navigate(tour + "/agreement");
 			page.locator("#sign-agreement").click();
 			page.waitForURL("**" + tour + "/agreement");
@@ -118,6 +123,7 @@ class TourJourneyBrowserTests {
 
 		// Tara checks in, at risk, and asks for coaching; then she shares a win with the sponsor only
 		inBrowser("talent", (page) -> {
+			toldOf(page, "Marco Rossi signed too: the agreement for the tour \"" + packageTitle + "\" binds");
 			page.navigate(tour + "/check-ins");
 			page.locator("#heldOn").fill(start.plusDays(14).toString());
 			page.locator("#progress").fill("30");
@@ -140,10 +146,38 @@ class TourJourneyBrowserTests {
 			page.locator("#save-win").click();
 			page.waitForURL("**" + tour + "/wins");
 			assertThat(page.locator("#tour-wins")).containsText(winTitle);
+
+			// an obstacle in her way, for her manager to remove
+			page.navigate(tour + "/work");
+			page.locator("#add-obstacles summary").click();
+			page.locator("#obstacles-what").fill("No access to the production logs");
+			page.locator("#obstacles-impact").selectOption("HIGH");
+			// the owner box starts with the manager's name; she chooses him by name anyway
+			page.locator("#obstacles-ownerEmployeeId").fill("");
+			page.locator("#obstacles-ownerEmployeeId").pressSequentially("marco ros");
+			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Marco Rossi")).click();
+			page.locator("#obstacles-dueOn").fill(LocalDate.now().plusDays(5).toString());
+			page.locator("#save-obstacles").click();
+			page.waitForURL("**" + tour + "/work**");
+			assertThat(page.locator("#obstacles")).containsText("No access to the production logs");
+		});
+
+		// Marco is asked to remove it, and does
+		inBrowser("manager", (page) -> {
+			toldOf(page, "Tara Nguyen asks you to remove the obstacle \"No access to the production logs\"");
+			page.navigate(tour + "/work");
+			page.locator("#obstacles a", new Page.LocatorOptions().setHasText("Update")).first().click();
+			page.locator("#status").selectOption("RESOLVED");
+			page.locator("#statusNote").fill("Access granted by the platform team");
+			page.locator("#save-item").click();
+			page.waitForURL("**" + tour + "/work**");
+			assertThat(page.locator("#obstacles .work-status")).hasText("Resolved");
 		});
 
 		// the talent lead sponsors the package: sees the win, endorses it, and sees the tour at risk
 		inBrowser("lead", (page) -> {
+			toldOf(page, "Tara Nguyen is interested in your work package \"" + packageTitle + "\"");
+			toldOf(page, "A check-in on the tour \"" + packageTitle + "\" of Tara Nguyen");
 			page.navigate("/tours/wins");
 			page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorse").click();
 			assertThat(page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorsement"))
@@ -167,6 +201,9 @@ class TourJourneyBrowserTests {
 			page.waitForURL("**" + tour + "/closing-review**");
 		});
 		inBrowser("talent", (page) -> {
+			toldOf(page, "Marco Rossi marked the obstacle \"No access to the production logs\" on the tour \""
+					+ packageTitle + "\" resolved");
+			toldOf(page, "Marco Rossi started the closing review of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/closing-review");
 			page.locator("#talentResults").fill("The flow is live; two teams use it.");
 			page.locator("#gainedSkills").fill("Facilitation");
@@ -191,6 +228,12 @@ class TourJourneyBrowserTests {
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Completed"))).isVisible();
 		});
 		TourFixtures.closePackage(this.port, packageId);
+	}
+
+	/** The signed-in user's notifications list a notice with this text. */
+	private static void toldOf(Page page, String text) {
+		page.navigate("/notifications");
+		assertThat(page.locator("#notifications")).containsText(text);
 	}
 
 	private void inBrowser(String username, java.util.function.Consumer<Page> steps) {
