@@ -52,7 +52,7 @@ class ArchitectureTests {
 	@Test
 	void webDoesNotTouchAnotherModulesInternals() {
 		noClasses().that().resideInAPackage("..web..")
-			.should().dependOnClassesThat().resideInAPackage("io.cocareer.(*).internal..")
+			.should().dependOnClassesThat().resideInAnyPackage("io.cocareer.*.internal..", "io.cocareer.*.*.internal..")
 			.because("pages and API call the module's service, never its repositories or entities")
 			.check(CLASSES);
 	}

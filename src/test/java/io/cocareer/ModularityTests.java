@@ -1,9 +1,15 @@
 package io.cocareer;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
@@ -12,6 +18,33 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirDeclaredDependenciesAndHaveNoCycles() {
 		this.modules.verify();
+	}
+
+	/**
+	 * {@code verify()} keeps other modules out of the tour's nested modules and the nested modules
+	 * out of each other's internals, and finds cycles between them and their parent. A nested module
+	 * declares no allowed dependencies of its own (Spring Modulith 2.1 then refuses it the parent's
+	 * internals, which it may use), so this holds it to its parent's.
+	 */
+	@Test
+	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
+		String parent = "io.cocareer.tour";
+		List<ApplicationModule> nested = this.modules.stream()
+			.filter((module) -> module.getBasePackage().getName().startsWith(parent + "."))
+			.toList();
+		assertThat(nested).extracting((module) -> module.getIdentifier().toString())
+			.contains("tour.overview", "tour.demo");
+		Set<String> allowed = Set.of(Class.forName(parent + ".package-info")
+			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
+			.allowedDependencies());
+		for (ApplicationModule module : nested) {
+			module.getDirectDependencies(this.modules)
+				.uniqueModules()
+				.map((target) -> target.getIdentifier().toString())
+				.filter((target) -> !target.equals("tour") && !target.startsWith("tour."))
+				.forEach((target) -> assertThat(allowed).as("%s may use %s", module.getIdentifier(), target)
+					.contains(target));
+		}
 	}
 
 	@Test

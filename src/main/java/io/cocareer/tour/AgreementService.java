@@ -80,7 +80,8 @@ public class AgreementService {
 
 	private final TourGuard guard;
 
-	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
+	// public for the demo, which builds the services on the clock of its story
+	public AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
 			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
 			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,

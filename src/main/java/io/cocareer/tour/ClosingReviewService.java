@@ -2,6 +2,7 @@ package io.cocareer.tour;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
@@ -12,6 +13,8 @@ import io.cocareer.tour.internal.ClosingReview;
 import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
+import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,14 +49,46 @@ public class ClosingReviewService {
 
 	private final TourGuard guard;
 
-	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			TourNotices notices, java.time.Clock clock, TourGuard guard) {
+	private final WorkPackageRepository packages;
+
+	// public for the demo, which builds the services on the clock of its story
+	public ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
+			TourNotices notices, java.time.Clock clock, TourGuard guard, WorkPackageRepository packages) {
 		this.guard = guard;
+		this.packages = packages;
 		this.tourService = tourService;
 		this.reviews = reviews;
 		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
+	}
+
+	/**
+	 * Where "propose the next tour" leads after a closing review that chose a new tour: Propose a
+	 * tour for the same talent, from the same work package while it is still open.
+	 */
+	public record NextTour(UUID talentId, UUID packageId) {
+
+		public String href() {
+			return "/tours/new?talentId=" + this.talentId + ((this.packageId != null) ? "&packageId=" + this.packageId : "");
+		}
+
+	}
+
+	/** The next tour to propose, if the tour's completed closing review chose one and the reader may propose it. */
+	@Transactional(readOnly = true)
+	public Optional<NextTour> nextTour(Actor reader, UUID tourId) {
+		Tour tour = this.guard.participantTour(reader, tourId);
+		if (tour.state() != TourState.COMPLETED || !this.tourService.mayPropose(reader, tour.talentId())) {
+			return Optional.empty();
+		}
+		return this.reviews.findById(tourId)
+			.filter((review) -> review.completed() && review.nextStep() == NextStep.NEW_TOUR)
+			.map((review) -> new NextTour(tour.talentId(), Optional.ofNullable(tour.workPackageId())
+				.flatMap(this.packages::findById)
+				.filter((pkg) -> pkg.status() == WorkPackageStatus.OPEN)
+				.map(WorkPackage::id)
+				.orElse(null)));
 	}
 
 	@Transactional(readOnly = true)

@@ -57,7 +57,8 @@ public class MissionService {
 
 	private final TourGuard guard;
 
-	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
+	// public for the demo, which builds the services on the clock of its story
+	public MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
 			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleService people,
 			TourGuard guard) {
 		this.guard = guard;

@@ -36,13 +36,14 @@ import org.springframework.stereotype.Component;
  * where the usual rules apply. Nobody is told about their own action.
  */
 @Component
-class TourNotices {
+public class TourNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final ApplicationEventPublisher events;
 
-	TourNotices(ApplicationEventPublisher events) {
+	// public for the demo, which builds the services on the clock of its story
+	public TourNotices(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 

@@ -85,7 +85,8 @@ public class TourService {
 
 	private final TourGuard guard;
 
-	TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
+	// public for the demo, which builds the services on the clock of its story
+	public TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
 			PeopleService people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
 			Clock clock, TourGuard guard) {
 		this.guard = guard;
@@ -376,7 +377,8 @@ public class TourService {
 		}
 	}
 
-	LocalDate today() {
+	/** Today on the tour's clock, for the parts of the tour module. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
@@ -444,7 +446,8 @@ public class TourService {
 				tour.createdAt(), tour.version(), changes, viewer, moves, mayEditPlan(tour, viewer));
 	}
 
-	List<TourSummary> summaries(Collection<Tour> found) {
+	/** The tours as lists show them, with their people's names in one read; for the parts of the tour module. */
+	public List<TourSummary> summaries(Collection<Tour> found) {
 		Set<UUID> ids = new HashSet<>();
 		found.forEach((tour) -> {
 			ids.add(tour.talentId());

@@ -105,7 +105,8 @@ public class TourTrackingService {
 
 	private final TourGuard guard;
 
-	TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
+	// public for the demo, which builds the services on the clock of its story
+	public TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
 			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleService people,
 			ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard) {
@@ -367,7 +368,7 @@ public class TourTrackingService {
 
 	/** The wins of these tours the reader may see, newest first, by tour (for homes and profiles). */
 	@Transactional(readOnly = true)
-	Map<UUID, List<WinView>> winsOf(Actor actor, List<Tour> tours) {
+	public Map<UUID, List<WinView>> winsOf(Actor actor, List<Tour> tours) {
 		Map<UUID, Tour> byId = new HashMap<>();
 		tours.forEach((tour) -> byId.put(tour.id(), tour));
 		List<Win> visible = this.wins.findByTourIdInOrderByWonOnDescCreatedAtDesc(byId.keySet())

@@ -72,7 +72,8 @@ public class WorkPackageService {
 
 	private final TourGuard guard;
 
-	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
+	// public for the demo, which builds the services on the clock of its story
+	public WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
 			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			TourGuard guard) {
 		this.guard = guard;

@@ -16,6 +16,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
 import io.cocareer.support.PostgresTestDatabase;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.overview.TourOverviewService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

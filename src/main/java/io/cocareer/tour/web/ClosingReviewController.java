@@ -14,7 +14,6 @@ import io.cocareer.tour.ClosingReviewService;
 import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
 import io.cocareer.tour.NextStep;
-import io.cocareer.tour.TourHomeService;
 import io.cocareer.tour.TourService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,11 +43,7 @@ class ClosingReviewController {
 
 	private final MissionService missions;
 
-	private final TourHomeService home;
-
-	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions,
-			TourHomeService home) {
-		this.home = home;
+	ClosingReviewController(TourService tours, ClosingReviewService reviews, MissionService missions) {
 		this.tours = tours;
 		this.reviews = reviews;
 		this.missions = missions;
@@ -157,7 +152,7 @@ class ClosingReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("missing", missing);
 		model.addAttribute("nextSteps", NextStep.values());
-		model.addAttribute("nextTour", this.home.nextTour(actor, id).orElse(null));
+		model.addAttribute("nextTour", this.reviews.nextTour(actor, id).orElse(null));
 		return VIEW;
 	}
 

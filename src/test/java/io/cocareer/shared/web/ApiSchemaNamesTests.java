@@ -21,7 +21,7 @@ class ApiSchemaNamesTests {
 		assertThat(name("io.cocareer.talent.web.TalentApiController$TalentResponse")).isEqualTo("TalentResponse");
 		assertThat(name("io.cocareer.talent.web.TalentApiController$NineBoxResponse$Cell"))
 			.isEqualTo("TalentNineBoxResponseCell");
-		assertThat(name("io.cocareer.tour.TourOverviewService$TourOverview")).isEqualTo("TourOverview");
+		assertThat(name("io.cocareer.tour.overview.TourOverviewService$TourOverview")).isEqualTo("TourOverview");
 	}
 
 	@Test

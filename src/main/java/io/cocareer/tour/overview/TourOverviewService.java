@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,13 @@ import java.util.Map;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.AtRiskTour;
+import io.cocareer.tour.OverdueWorkItem;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourState;
+import io.cocareer.tour.TourSummary;
+import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.TourWorkService;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 

@@ -1,7 +1,7 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.overview.web;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.tour.TourOverviewService;
+import io.cocareer.tour.overview.TourOverviewService;
 import io.cocareer.tour.TourState;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +24,7 @@ class TourOverviewController {
 	String overview(Actor actor, Model model) {
 		model.addAttribute("overview", this.overview.overview(actor));
 		model.addAttribute("states", TourState.values());
-		return "tours/overview";
+		return "tours/overview/overview";
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.overview.web;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import io.cocareer.shared.Role;
 import io.cocareer.shared.web.PageSection;
 import io.cocareer.shared.web.PageSectionContributor;
 import io.cocareer.shared.web.PageSlot;
-import io.cocareer.tour.TourHomeService;
+import io.cocareer.tour.overview.TourHomeService;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TourPageSections implements PageSectionContributor {
 
-	static final String TEMPLATE = "tours/sections";
+	static final String TEMPLATE = "tours/overview/sections";
 
 	private final TourHomeService home;
 

@@ -1,7 +1,7 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.overview.web;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.tour.TourOverviewService;
+import io.cocareer.tour.overview.TourOverviewService;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.overview;
 
 import java.util.List;
 import java.util.Set;
@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CheckInRepository;
-import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourWorkItemRepository;
-import io.cocareer.tour.internal.WorkPackageRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,8 +37,7 @@ class TourHomeServiceTests {
 
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
 			mock(AgreementRepository.class), mock(MissionRevisionRepository.class), mock(CheckInRepository.class),
-			mock(TourWorkItemRepository.class), this.tracking, mock(ClosingReviewRepository.class),
-			mock(WorkPackageRepository.class), 30, mock(TourGuard.class));
+			mock(TourWorkItemRepository.class), this.tracking, 30, mock(TourGuard.class));
 
 	@Test
 	void withoutToursNothingWaitsForTheTalentLead() {

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.overview;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,23 +7,26 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.tour.AgreementStatus;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourState;
+import io.cocareer.tour.TourSummary;
+import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.WinView;
+import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CheckInSchedule;
-import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourWorkItem;
 import io.cocareer.tour.internal.TourWorkItemRepository;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -65,21 +68,15 @@ public class TourHomeService {
 
 	private final TourTrackingService tracking;
 
-	private final ClosingReviewRepository reviews;
-
-	private final WorkPackageRepository packages;
-
 	private final int endingWithinDays;
 
 	private final TourGuard guard;
 
 	TourHomeService(TourService tours, TourRepository tourRepository, AgreementRepository agreements,
 			MissionRevisionRepository missions, CheckInRepository checkIns, TourWorkItemRepository workItems,
-			TourTrackingService tracking, ClosingReviewRepository reviews, WorkPackageRepository packages,
+			TourTrackingService tracking,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
 		this.guard = guard;
-		this.reviews = reviews;
-		this.packages = packages;
 		this.tours = tours;
 		this.tourRepository = tourRepository;
 		this.agreements = agreements;
@@ -141,33 +138,6 @@ public class TourHomeService {
 			return "/tours/" + this.tourId + this.reason.path();
 		}
 
-	}
-
-	/**
-	 * Where "propose the next tour" leads after a closing review that chose a new tour: Propose a
-	 * tour for the same talent, from the same work package while it is still open.
-	 */
-	public record NextTour(UUID talentId, UUID packageId) {
-
-		public String href() {
-			return "/tours/new?talentId=" + this.talentId + ((this.packageId != null) ? "&packageId=" + this.packageId : "");
-		}
-
-	}
-
-	/** The next tour to propose, if the tour's completed closing review chose one and the reader may propose it. */
-	public Optional<NextTour> nextTour(Actor reader, UUID tourId) {
-		Tour tour = this.guard.participantTour(reader, tourId);
-		if (tour.state() != TourState.COMPLETED || !this.tours.mayPropose(reader, tour.talentId())) {
-			return Optional.empty();
-		}
-		return this.reviews.findById(tourId)
-			.filter((review) -> review.completed() && review.nextStep() == NextStep.NEW_TOUR)
-			.map((review) -> new NextTour(tour.talentId(), Optional.ofNullable(tour.workPackageId())
-				.flatMap(this.packages::findById)
-				.filter((pkg) -> pkg.status() == WorkPackageStatus.OPEN)
-				.map(WorkPackage::id)
-				.orElse(null)));
 	}
 
 	/** The talent's tours the reader takes part in, newest first, with the wins the reader may see. */

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +21,14 @@ import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
 import io.cocareer.shared.Notice;
 import io.cocareer.talent.TalentService;
+import io.cocareer.tour.AgreementService;
+import io.cocareer.tour.ClosingReviewService;
+import io.cocareer.tour.MissionService;
+import io.cocareer.tour.TourNotices;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTrackingService;
+import io.cocareer.tour.TourWorkService;
+import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CharterVersionRepository;
 import io.cocareer.tour.internal.CheckInRepository;
@@ -183,7 +191,8 @@ class TourDemoSeeder implements DemoSeeder {
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard());
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at,
 				r.guard());
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard());
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard(),
+				r.packages());
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
 				events, notices, at, r.guard());
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
