@@ -20,8 +20,8 @@ import io.cocareer.tour.NextStep;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinState;
-import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.WorkPackageStatus;
+import io.cocareer.tour.support.WorkItemKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,6 +3,8 @@ package io.cocareer.tour;
 import java.util.List;
 import java.util.Map;
 
+import io.cocareer.tour.internal.WorkPackage;
+
 /**
  * How good a work package is on the four qualities, and whether it is weak (the rule is in the
  * aggregate, {@code WorkPackage.assess}).

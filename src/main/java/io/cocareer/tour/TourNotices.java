@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
 /**
  * Who is told what at each hand-off of a tour, in one place: interest in a package (the sponsor),
  * a tour proposed (the talent), the mission revised or commented (the other side), one side signed
- * (the other), a resource request or obstacle given to its owner and closed (the talent), the
- * closing review started and completed (talent and manager), a check-in at risk (the talent lead).
+ * (the other), the closing review started and completed (talent and manager), a check-in at risk
+ * (the talent lead); the notices of resource requests and obstacles are the support module's
+ * ({@code WorkItemNotices}).
  * Publishes {@link Notice}s, which the notification module stores and mails.
  * <p>
  * A notice that asks for an action carries an action key; {@link NoticeDone} marks it done when the
  * action is taken or no longer needed. The keys, per tour: respond to the proposal, reply in the
- * mission conversation, sign, act on a resource request or obstacle, write the reflection, write
- * the company's view.
+ * mission conversation, sign, write the reflection, write the company's view.
  * <p>
  * Privacy: a notice says who did what to which tour or package, by title, and never carries what
  * was written (a note, a comment, a check-in's words): its recipient reads that behind the link,
@@ -182,48 +182,6 @@ public class TourNotices {
 	/** A section of the closing review was written: who was asked for it is done. */
 	void closingSectionWritten(Tour tour, Participation writer) {
 		done(NoticeDone.forEveryone((writer == Participation.TALENT) ? reflectKey(tour.id()) : assessKey(tour.id())));
-	}
-
-	static String workKey(UUID itemId) {
-		return "tour.work:" + itemId;
-	}
-
-	/**
-	 * A resource request or obstacle given to someone to act on: its owner is asked to, unless they
-	 * gave it to themselves. Only an owner who can open the tour is told here (the talent or the
-	 * manager); anyone else learns of it when it is escalated.
-	 */
-	void workItemOwned(Tour tour, UUID itemId, WorkItemKind kind, String title, UUID ownerId,
-			LocalDate dueOn, Actor actor) {
-		if (actor.isPerson(ownerId) || !(ownerId.equals(tour.talentId()) || ownerId.equals(tour.managerId()))) {
-			return;
-		}
-		publish(Notice
-			.toPeople("tour.workOwned", Set.of(ownerId), "notice.tour.workOwned." + kind,
-					List.of(actor.displayName(), title, tour.title(), DAY.format(dueOn)),
-					"/tours/" + tour.id() + "/work/" + itemId, null)
-			.asking(workKey(itemId)));
-	}
-
-	/** The item changed hands: the former owner has nothing more to do, the new one is asked. */
-	void workItemHandedOver(Tour tour, UUID itemId, WorkItemKind kind, String title, UUID formerOwnerId,
-			UUID ownerId, LocalDate dueOn, Actor actor) {
-		done(NoticeDone.forPerson(workKey(itemId), formerOwnerId));
-		workItemOwned(tour, itemId, kind, title, ownerId, dueOn, actor);
-	}
-
-	/**
-	 * The item was provided, declined or resolved: nobody is asked to act on it any more, and the
-	 * talent, whose tour it serves, is told unless they closed it themselves.
-	 */
-	void workItemClosed(Tour tour, UUID itemId, WorkItemKind kind, String title, WorkItemStatus status,
-			Actor actor) {
-		done(NoticeDone.forEveryone(workKey(itemId)));
-		if (actor.isPerson(tour.talentId())) {
-			return;
-		}
-		publish(Notice.toPeople("tour.workClosed", Set.of(tour.talentId()), "notice.tour.workClosed." + status,
-				List.of(actor.displayName(), title, tour.title()), "/tours/" + tour.id() + "/work/" + itemId, null));
 	}
 
 	/** A check-in at risk or off track: the talent lead is told, once per check-in. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cocareer.tour.internal.Tour;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

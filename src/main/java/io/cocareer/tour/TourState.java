@@ -3,6 +3,8 @@ package io.cocareer.tour;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.cocareer.tour.internal.Tour;
+
 /**
  * Where a tour of duty is in its life. The mission is drafted in conversation, the agreement
  * awaits both signatures, a tour signed before its start date waits as signed until that day, the

@@ -20,6 +20,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.tour.internal.Tour;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -17,6 +17,8 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.PostgresTestDatabase;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.overview.TourOverviewService;
+import io.cocareer.tour.support.OverdueWorkItem;
+import io.cocareer.tour.support.WorkItemKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of what happens while a tour runs (check-ins, wins, resources, closing review) need not sign one;
  * the signing itself is tested by the agreement tests and the browser journey.
  */
-final class TourActivation {
+public final class TourActivation {
 
 	private static final Actor SYSTEM = new Actor(UUID.randomUUID(), "test", null, "Test setup",
 			Set.of(Role.TALENT_LEAD));
@@ -33,12 +33,12 @@ final class TourActivation {
 	private TourActivation() {
 	}
 
-	static void activate(TransactionTemplate transactions, TourRepository tours, TourService service, Actor actor,
+	public static void activate(TransactionTemplate transactions, TourRepository tours, TourService service, Actor actor,
 			UUID tourId) {
 		transactions.executeWithoutResult((status) -> moveToActive(tours, service, actor, tourId));
 	}
 
-	static void activate(PlatformTransactionManager transactions, TourRepository tours, TourService service,
+	public static void activate(PlatformTransactionManager transactions, TourRepository tours, TourService service,
 			UUID tourId) {
 		new TransactionTemplate(transactions)
 			.executeWithoutResult((status) -> moveToActive(tours, service, SYSTEM, tourId));
@@ -49,14 +49,14 @@ final class TourActivation {
 	 * it is activated: no open package is left behind to crowd the catalogue and the matches of
 	 * other tests.
 	 */
-	static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
+	public static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
 			TourService service) {
 		// in the past: a running tour has started, and its check-ins are dated on days that have come
 		return activeTourForTara(port, transactions, tours, service, TourFixtures.pastWindow());
 	}
 
 	/** As above, over the six months from this start (a future one: a tour still running for months). */
-	static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
+	public static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
 			TourService service, LocalDate start) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
@@ -74,7 +74,7 @@ final class TourActivation {
 		return id;
 	}
 
-	static Actor actorOf(AccountService accounts, String username) {
+	public static Actor actorOf(AccountService accounts, String username) {
 		AccountView account = accounts.findByUsername(username).orElseThrow();
 		return new Actor(account.id(), account.username(), account.personId(), account.displayName(),
 				account.roles());

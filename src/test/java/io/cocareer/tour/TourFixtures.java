@@ -11,37 +11,37 @@ import tools.jackson.databind.json.JsonMapper;
 import io.cocareer.support.ApiClient;
 
 /** Work packages for tests, built as API requests; each test makes its own. */
-final class TourFixtures {
+public final class TourFixtures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private TourFixtures() {
 	}
 
-	static String employeeIdOf(int port, String username) {
+	public static String employeeIdOf(int port, String username) {
 		return ApiClient.as(port, username, "demo").get("/api/v1/me").json().path("person").path("employeeId").asString();
 	}
 
-	static String employeeIdOf(int port, String username, String password) {
+	public static String employeeIdOf(int port, String username, String password) {
 		return ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("employeeId").asString();
 	}
 
-	static UUID personOf(int port, String username) {
+	public static UUID personOf(int port, String username) {
 		return UUID.fromString(
 				ApiClient.as(port, username, "demo").get("/api/v1/me").json().path("person").path("id").asString());
 	}
 
-	static UUID firstUnit(int port) {
+	public static UUID firstUnit(int port) {
 		return UUID.fromString(ApiClient.as(port, "lead", "demo").get("/api/v1/units").json().get(0).path("id").asString());
 	}
 
-	static UUID firstCompetency(int port) {
+	public static UUID firstCompetency(int port) {
 		return UUID.fromString(
 				ApiClient.as(port, "lead", "demo").get("/api/v1/competencies").json().get(0).path("id").asString());
 	}
 
 	/** A package request with good ratings (4, 4, 4, 4) unless changed. */
-	static Map<String, Object> aPackage(int port, String sponsorEmployeeId) {
+	public static Map<String, Object> aPackage(int port, String sponsorEmployeeId) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", "Self-service onboarding " + Long.toString(System.nanoTime(), 36));
 		body.put("description", "Replace the onboarding spreadsheet with a self-service flow.");
@@ -58,7 +58,7 @@ final class TourFixtures {
 		return body;
 	}
 
-	static Map<String, Object> qualities(int challenging, int interesting, int valuable, int visible) {
+	public static Map<String, Object> qualities(int challenging, int interesting, int valuable, int visible) {
 		Map<String, Object> qualities = new LinkedHashMap<>();
 		qualities.put("challenging", Map.of("rating", challenging, "justification", "New to everyone on the team"));
 		qualities.put("interesting", Map.of("rating", interesting, "justification", "People asked for it"));
@@ -71,12 +71,12 @@ final class TourFixtures {
 	private static final java.util.concurrent.atomic.AtomicInteger WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** The start of a fresh six-month window nobody else's tour uses; the window ends 6 months later. */
-	static LocalDate freshWindow() {
+	public static LocalDate freshWindow() {
 		return LocalDate.of(2031, 1, 1).plusMonths(7L * WINDOWS.getAndIncrement());
 	}
 
 	/** Moves a package to a status as the client, naming the package's current version (read as the lead). */
-	static ApiClient.Response packageStatus(int port, ApiClient client, Object packageId, String status) {
+	public static ApiClient.Response packageStatus(int port, ApiClient client, Object packageId, String status) {
 		long version = ApiClient.as(port, "lead", "demo").get("/api/v1/work-packages/" + packageId).json()
 			.path("version").asLong();
 		return client.post("/api/v1/work-packages/" + packageId + "/status",
@@ -90,12 +90,12 @@ final class TourFixtures {
 	 * have run already (check-ins are never dated in the future; a tour signed after its start date
 	 * is active at once). The window ends 6 months later, long before today.
 	 */
-	static LocalDate pastWindow() {
+	public static LocalDate pastWindow() {
 		return LocalDate.of(2015, 1, 1).minusMonths(7L * PAST_WINDOWS.getAndIncrement());
 	}
 
 	/** Opens a fresh package created by the manager, and returns its id. */
-	static UUID openPackage(int port) {
+	public static UUID openPackage(int port) {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");
 		ApiClient.Response created = manager.post("/api/v1/work-packages", json(aPackage(port, employeeIdOf(port, "manager"))));
 		UUID id = UUID.fromString(created.json().path("id").asString());
@@ -104,7 +104,7 @@ final class TourFixtures {
 	}
 
 	/** Closes a package a test opened, so it does not crowd the matching rankings other tests read. */
-	static void closePackage(int port, UUID packageId) {
+	public static void closePackage(int port, UUID packageId) {
 		packageStatus(port, ApiClient.as(port, "lead", "demo"), packageId, "CLOSED");
 	}
 
@@ -113,7 +113,7 @@ final class TourFixtures {
 	 * catalogue, in a fresh window at 40 % of the week; returns the tour's id. No package is opened:
 	 * open test packages would crowd the matching rankings other tests read.
 	 */
-	static UUID proposeTourForTara(int port) {
+	public static UUID proposeTourForTara(int port) {
 		LocalDate start = freshWindow();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", personOf(port, "talent").toString());
@@ -129,7 +129,7 @@ final class TourFixtures {
 		return UUID.fromString(created.json().path("id").asString());
 	}
 
-	static String json(Object value) {
+	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}
 

@@ -19,7 +19,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.internal.TourRepository;
-import io.cocareer.tour.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.internal.TourWorkItemRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,24 +9,25 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Role;
+import io.cocareer.tour.internal.Tour;
 
 /** Fresh people with accounts for tour tests: outsiders, other managers, sponsors. */
-final class TourTestPeople {
+public final class TourTestPeople {
 
-	static final String PASSWORD = "tour-test-1";
+	public static final String PASSWORD = "tour-test-1";
 
 	private TourTestPeople() {
 	}
 
 	/** A new person reporting to the manager (if given), with an account holding the roles; returns the username. */
-	static String newAccount(PeopleService people, AccountService accounts, UUID managerId, Role... roles) {
+	public static String newAccount(PeopleService people, AccountService accounts, UUID managerId, Role... roles) {
 		UUID person = newPerson(people, managerId);
 		String username = "tt" + Long.toString(System.nanoTime(), 36);
 		accounts.create(username, PASSWORD, person, people.get(person).fullName(), Set.of(roles));
 		return username;
 	}
 
-	static UUID newPerson(PeopleService people, UUID managerId) {
+	public static UUID newPerson(PeopleService people, UUID managerId) {
 		String key = Long.toString(System.nanoTime(), 36);
 		UnitView unit = people.units().get(0);
 		return people.create(new SavePerson("TO" + key, "Tour", "Person " + key, "tour." + key + "@test.cocareer.io",

@@ -18,6 +18,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import java.util.Map;
  * parameter, {@code section}, and reads {@code section.model}.
  * @param id the section's element id on the page
  * @param order where it goes among the slot's sections (lower first)
- * @param template the template holding the fragment, such as {@code tours/sections}
+ * @param template the template holding the fragment, such as {@code tours/overview/sections}
  * @param fragment the fragment's name in that template
  * @param model what the fragment reads
  */

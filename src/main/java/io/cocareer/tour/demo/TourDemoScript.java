@@ -41,18 +41,18 @@ import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.TourType;
-import io.cocareer.tour.TourWorkService;
 import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinRequest;
-import io.cocareer.tour.WorkItemDraft;
-import io.cocareer.tour.WorkItemKind;
-import io.cocareer.tour.WorkItemStatus;
-import io.cocareer.tour.WorkItemView;
 import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.WorkPackageStatus;
 import io.cocareer.tour.WorkPackageTerms;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageRepository;
+import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.support.WorkItemDraft;
+import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.support.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemView;
 
 /**
  * The stories of the demo's tours, as steps on days relative to today (day -30 is a month ago),

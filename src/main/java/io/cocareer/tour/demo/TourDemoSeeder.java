@@ -27,7 +27,6 @@ import io.cocareer.tour.MissionService;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
-import io.cocareer.tour.TourWorkService;
 import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CharterVersionRepository;
@@ -39,11 +38,13 @@ import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
-import io.cocareer.tour.internal.TourWorkItemRepository;
 import io.cocareer.tour.internal.TrackingReminders;
 import io.cocareer.tour.internal.WinRepository;
 import io.cocareer.tour.internal.WorkPackageInterestRepository;
 import io.cocareer.tour.internal.WorkPackageRepository;
+import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.support.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.internal.WorkItemNotices;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -189,8 +190,8 @@ class TourDemoSeeder implements DemoSeeder {
 				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard());
-		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at,
-				r.guard());
+		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events,
+				new WorkItemNotices(events), at, r.guard());
 		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard(),
 				r.packages());
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,

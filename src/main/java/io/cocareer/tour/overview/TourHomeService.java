@@ -17,7 +17,6 @@ import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
 import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.WinView;
-import io.cocareer.tour.WorkItemKind;
 import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CheckInSchedule;
@@ -25,8 +24,7 @@ import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
-import io.cocareer.tour.internal.TourWorkItem;
-import io.cocareer.tour.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.TourWorkService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -64,7 +62,7 @@ public class TourHomeService {
 
 	private final CheckInRepository checkIns;
 
-	private final TourWorkItemRepository workItems;
+	private final TourWorkService work;
 
 	private final TourTrackingService tracking;
 
@@ -73,7 +71,7 @@ public class TourHomeService {
 	private final TourGuard guard;
 
 	TourHomeService(TourService tours, TourRepository tourRepository, AgreementRepository agreements,
-			MissionRevisionRepository missions, CheckInRepository checkIns, TourWorkItemRepository workItems,
+			MissionRevisionRepository missions, CheckInRepository checkIns, TourWorkService work,
 			TourTrackingService tracking,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
 		this.guard = guard;
@@ -82,7 +80,7 @@ public class TourHomeService {
 		this.agreements = agreements;
 		this.missions = missions;
 		this.checkIns = checkIns;
-		this.workItems = workItems;
+		this.work = work;
 		this.tracking = tracking;
 		this.endingWithinDays = Math.max(0, endingWithinDays);
 	}
@@ -175,10 +173,7 @@ public class TourHomeService {
 		if (!running.isEmpty()) {
 			this.checkIns.findByTourIdInOrderByHeldOnDesc(running)
 				.forEach((checkIn) -> held.computeIfAbsent(checkIn.tourId(), (id) -> new ArrayList<>()).add(checkIn.heldOn()));
-			this.workItems.findByTourIdIn(running)
-				.stream()
-				.filter((item) -> item.kind() == WorkItemKind.OBSTACLE && !item.status().closed())
-				.forEach((item) -> obstacles.merge(item.tourId(), 1, Integer::sum));
+			obstacles.putAll(this.work.openObstacles(running, false));
 		}
 		List<WaitingTour> waiting = new ArrayList<>();
 		for (Tour tour : managed) {
@@ -230,14 +225,7 @@ public class TourHomeService {
 		Map<UUID, String> runningNames = talentNames(running);
 		Map<UUID, Tour> runningById = new HashMap<>();
 		running.forEach((tour) -> runningById.put(tour.id(), tour));
-		Map<UUID, Integer> escalated = new java.util.LinkedHashMap<>();
-		if (!running.isEmpty()) {
-			for (TourWorkItem item : this.workItems.findByTourIdIn(runningById.keySet())) {
-				if (item.kind() == WorkItemKind.OBSTACLE && item.escalatedAt() != null && !item.status().closed()) {
-					escalated.merge(item.tourId(), 1, Integer::sum);
-				}
-			}
-		}
+		Map<UUID, Integer> escalated = this.work.openObstacles(runningById.keySet(), true);
 		escalated.forEach((tourId, count) -> waiting.add(wait(runningById.get(tourId), runningNames.get(tourId),
 				Waiting.OBSTACLE_ESCALATED, null, count, null)));
 		LocalDate horizon = today.plusDays(this.endingWithinDays);

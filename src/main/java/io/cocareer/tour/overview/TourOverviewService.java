@@ -10,14 +10,14 @@ import java.util.Map;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.AtRiskTour;
-import io.cocareer.tour.OverdueWorkItem;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
 import io.cocareer.tour.TourTrackingService;
-import io.cocareer.tour.TourWorkService;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.support.OverdueWorkItem;
+import io.cocareer.tour.support.TourWorkService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

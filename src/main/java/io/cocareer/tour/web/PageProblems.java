@@ -8,14 +8,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How the tour pages show a refusal: next to its field in a form, or above the page after a redirect. */
-final class PageProblems {
+/**
+ * How the tour pages show a refusal: next to its field in a form, or above the page after a
+ * redirect. Public for the pages of the tour's nested modules.
+ */
+public final class PageProblems {
 
 	private PageProblems() {
 	}
 
 	/** Next to the field when the form has it, at the top of the form otherwise. */
-	static void reject(BindingResult result, String field, DomainException ex) {
+	public static void reject(BindingResult result, String field, DomainException ex) {
 		if (field != null && result.getFieldType(field) != null) {
 			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
 		}
@@ -29,7 +32,7 @@ final class PageProblems {
 	 * broken rule at the top, a lost race as "someone else changed this".
 	 * @return whether it was saved
 	 */
-	static boolean saved(BindingResult result, Runnable save) {
+	public static boolean saved(BindingResult result, Runnable save) {
 		try {
 			save.run();
 			return true;
@@ -47,7 +50,7 @@ final class PageProblems {
 	}
 
 	/** Shown above the page the redirect leads to (see the header fragment's "problem"). */
-	static void flash(RedirectAttributes redirect, DomainException ex) {
+	public static void flash(RedirectAttributes redirect, DomainException ex) {
 		redirect.addFlashAttribute("problem", ex.code());
 		redirect.addFlashAttribute("problemArgs", ex.arguments());
 	}

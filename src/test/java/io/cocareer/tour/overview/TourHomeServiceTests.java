@@ -15,7 +15,7 @@ import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
-import io.cocareer.tour.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.TourWorkService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,7 +37,7 @@ class TourHomeServiceTests {
 
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
 			mock(AgreementRepository.class), mock(MissionRevisionRepository.class), mock(CheckInRepository.class),
-			mock(TourWorkItemRepository.class), this.tracking, 30, mock(TourGuard.class));
+			mock(TourWorkService.class), this.tracking, 30, mock(TourGuard.class));
 
 	@Test
 	void withoutToursNothingWaitsForTheTalentLead() {

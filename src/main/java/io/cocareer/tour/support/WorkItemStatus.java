@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 /**
  * Where a resource request or an obstacle stands. A request is provided or declined (with the

@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.support.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.OverdueWorkItem;
-import io.cocareer.tour.TourWorkService;
-import io.cocareer.tour.WorkItemDraft;
-import io.cocareer.tour.WorkItemKind;
-import io.cocareer.tour.WorkItemStatus;
-import io.cocareer.tour.WorkItemView;
+import io.cocareer.tour.support.OverdueWorkItem;
+import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.support.WorkItemDraft;
+import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.support.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

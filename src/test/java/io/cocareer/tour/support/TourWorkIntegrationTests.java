@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +19,7 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.TourService;
 import io.cocareer.tour.internal.TourRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,13 +1,15 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +28,14 @@ import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourState;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
-import io.cocareer.tour.internal.TourWorkItem;
-import io.cocareer.tour.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.internal.TourWorkItem;
+import io.cocareer.tour.support.internal.TourWorkItemRepository;
+import io.cocareer.tour.support.internal.WorkItemNotices;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -69,7 +74,7 @@ public class TourWorkService {
 
 	private final ApplicationEventPublisher events;
 
-	private final TourNotices notices;
+	private final WorkItemNotices notices;
 
 	private final Clock clock;
 
@@ -77,7 +82,7 @@ public class TourWorkService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
-			PeopleService people, ApplicationEventPublisher events, TourNotices notices, Clock clock,
+			PeopleService people, ApplicationEventPublisher events, WorkItemNotices notices, Clock clock,
 			TourGuard guard) {
 		this.guard = guard;
 		this.tourService = tourService;
@@ -138,6 +143,26 @@ public class TourWorkService {
 					name(names, item.ownerId()), item.dueOn(), item.escalatedAt()));
 		}
 		return result;
+	}
+
+	/**
+	 * How many obstacles are open on each of these tours (only the escalated ones, if asked), in
+	 * the order they were raised: for the homes, which chose the tours their reader may see. Counts
+	 * only, nothing of what was written.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Integer> openObstacles(Collection<UUID> tourIds, boolean escalatedOnly) {
+		Map<UUID, Integer> counts = new LinkedHashMap<>();
+		if (tourIds.isEmpty()) {
+			return counts;
+		}
+		for (TourWorkItem item : this.items.findByTourIdIn(tourIds)) {
+			if (item.kind() == WorkItemKind.OBSTACLE && !item.status().closed()
+					&& (!escalatedOnly || item.escalatedAt() != null)) {
+				counts.merge(item.tourId(), 1, Integer::sum);
+			}
+		}
+		return counts;
 	}
 
 	// ---- writes ------------------------------------------------------------------------------
@@ -254,7 +279,7 @@ public class TourWorkService {
 				item.updatedAt(), item.version(), RUNNING.contains(tour.state()) && !item.status().closed());
 	}
 
-	private Map<UUID, PersonSummary> names(java.util.Collection<UUID> ids) {
+	private Map<UUID, PersonSummary> names(Collection<UUID> ids) {
 		return this.people.summaries(new HashSet<>(ids));
 	}
 

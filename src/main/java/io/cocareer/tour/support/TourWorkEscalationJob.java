@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 import java.time.Clock;
 import java.time.LocalDate;

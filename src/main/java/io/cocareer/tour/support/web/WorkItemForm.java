@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.support.web;
 
 import java.time.LocalDate;
 
@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.WorkItemDraft;
-import io.cocareer.tour.WorkItemStatus;
-import io.cocareer.tour.WorkItemView;
+import io.cocareer.tour.support.WorkItemDraft;
+import io.cocareer.tour.support.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemView;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,8 +1,10 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import io.cocareer.tour.Impact;
 
 import org.jspecify.annotations.Nullable;
 

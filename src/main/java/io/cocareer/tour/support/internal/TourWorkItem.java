@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.support.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.WorkItemKind;
-import io.cocareer.tour.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.support.WorkItemStatus;
 
 /**
  * A resource request or an obstacle of a running tour, with its owner and date. Its rules: a

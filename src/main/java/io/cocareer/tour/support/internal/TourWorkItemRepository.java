@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.support.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cocareer.tour.TourState;
-import io.cocareer.tour.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

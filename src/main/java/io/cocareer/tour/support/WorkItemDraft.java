@@ -1,7 +1,9 @@
-package io.cocareer.tour;
+package io.cocareer.tour.support;
 
 import java.time.LocalDate;
 import java.util.UUID;
+
+import io.cocareer.tour.Impact;
 
 /**
  * A resource request or an obstacle as written in a form or a request.

@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.support.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +13,10 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
-import io.cocareer.tour.TourWorkService;
-import io.cocareer.tour.WorkItemKind;
-import io.cocareer.tour.WorkItemView;
+import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.support.WorkItemView;
+import io.cocareer.tour.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tours/{id}/work")
 class TourWorkController {
 
-	static final String VIEW_WORK = "tours/work";
+	static final String VIEW_WORK = "tours/support/work";
 
-	static final String VIEW_ITEM = "tours/work-item-form";
+	static final String VIEW_ITEM = "tours/support/work-item-form";
 
 	private final TourService tours;
 

@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.support.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.WorkItemKind;
-import io.cocareer.tour.WorkItemStatus;
+import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.support.WorkItemStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
