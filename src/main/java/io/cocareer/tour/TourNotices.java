@@ -180,7 +180,7 @@ public class TourNotices {
 	}
 
 	/** A section of the closing review was written: who was asked for it is done. */
-	void closingSectionWritten(Tour tour, Participation writer) {
+	public void closingSectionWritten(Tour tour, Participation writer) {
 		done(NoticeDone.forEveryone((writer == Participation.TALENT) ? reflectKey(tour.id()) : assessKey(tour.id())));
 	}
 

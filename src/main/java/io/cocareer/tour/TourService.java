@@ -339,7 +339,7 @@ public class TourService {
 	// ---- for the other tour services ---------------------------------------------------------
 
 	/** Keeps a lifecycle move in the tour's history and the audit log; call after moving the tour. */
-	void recordMove(Tour tour, TourState from, String reason, Actor actor) {
+	public void recordMove(Tour tour, TourState from, String reason, Actor actor) {
 		Instant now = this.clock.instant();
 		this.tours.flush();
 		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));

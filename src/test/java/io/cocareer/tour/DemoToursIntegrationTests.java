@@ -17,6 +17,7 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.PostgresTestDatabase;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.overview.TourOverviewService;
+import io.cocareer.tour.review.NextStep;
 import io.cocareer.tour.support.OverdueWorkItem;
 import io.cocareer.tour.support.WorkItemKind;
 

@@ -19,7 +19,10 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.TourActivation;
+import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.TourRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.review;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,12 +9,18 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
-import io.cocareer.tour.internal.ClosingReview;
-import io.cocareer.tour.internal.ClosingReviewRepository;
+import io.cocareer.tour.Participation;
+import io.cocareer.tour.TourEndedInGoodExit;
+import io.cocareer.tour.TourNotices;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourState;
+import io.cocareer.tour.WorkPackageStatus;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageRepository;
+import io.cocareer.tour.review.internal.ClosingReview;
+import io.cocareer.tour.review.internal.ClosingReviewRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

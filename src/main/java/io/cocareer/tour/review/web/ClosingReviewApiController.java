@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.review.web;
 
 import java.util.UUID;
 
@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Versions;
-import io.cocareer.tour.ClosingReviewService;
-import io.cocareer.tour.ClosingReviewView;
-import io.cocareer.tour.CompanyAssessment;
-import io.cocareer.tour.NextStep;
-import io.cocareer.tour.TalentReflection;
+import io.cocareer.tour.review.ClosingReviewService;
+import io.cocareer.tour.review.ClosingReviewView;
+import io.cocareer.tour.review.CompanyAssessment;
+import io.cocareer.tour.review.NextStep;
+import io.cocareer.tour.review.TalentReflection;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

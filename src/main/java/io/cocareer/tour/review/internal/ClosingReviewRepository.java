@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.review.internal;
 
 import java.util.UUID;
 

@@ -1,9 +1,11 @@
-package io.cocareer.tour;
+package io.cocareer.tour.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import io.cocareer.tour.TourState;
 
 import org.jspecify.annotations.Nullable;
 

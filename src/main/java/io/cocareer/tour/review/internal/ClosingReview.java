@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.review.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
-import io.cocareer.tour.NextStep;
+import io.cocareer.tour.review.NextStep;
 
 /**
  * A tour's closing review: the talent's reflection (their results, what they gained) and the

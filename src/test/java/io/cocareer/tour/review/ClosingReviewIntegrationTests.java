@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.review;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,6 +16,11 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.TourActivation;
+import io.cocareer.tour.TourEndedInGoodExit;
+import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.TourRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

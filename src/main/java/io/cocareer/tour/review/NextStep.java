@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.review;
 
 /** What follows a tour, decided in its closing review. */
 public enum NextStep {

@@ -1,11 +1,11 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.review.web;
 
 import jakarta.validation.constraints.Size;
 
-import io.cocareer.tour.ClosingReviewView;
-import io.cocareer.tour.CompanyAssessment;
-import io.cocareer.tour.NextStep;
-import io.cocareer.tour.TalentReflection;
+import io.cocareer.tour.review.ClosingReviewView;
+import io.cocareer.tour.review.CompanyAssessment;
+import io.cocareer.tour.review.NextStep;
+import io.cocareer.tour.review.TalentReflection;
 
 /** The two sections of the closing review as forms: the talent's reflection and the company's view. */
 final class ClosingReviewForms {

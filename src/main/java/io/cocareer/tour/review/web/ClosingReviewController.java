@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.review.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +10,12 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Versions;
-import io.cocareer.tour.ClosingReviewService;
-import io.cocareer.tour.ClosingReviewView;
 import io.cocareer.tour.MissionService;
-import io.cocareer.tour.NextStep;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.review.ClosingReviewService;
+import io.cocareer.tour.review.ClosingReviewView;
+import io.cocareer.tour.review.NextStep;
+import io.cocareer.tour.web.PageProblems;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tours/{id}/closing-review")
 class ClosingReviewController {
 
-	static final String VIEW = "tours/closing-review";
+	static final String VIEW = "tours/review/closing-review";
 
 	private final TourService tours;
 
