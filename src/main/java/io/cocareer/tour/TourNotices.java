@@ -1,6 +1,5 @@
 package io.cocareer.tour;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;

@@ -41,10 +41,7 @@ import io.cocareer.tour.internal.WinRepository;
 import io.cocareer.tour.internal.WorkPackageInterestRepository;
 import io.cocareer.tour.internal.WorkPackageRepository;
 import io.cocareer.tour.review.ClosingReviewService;
-import io.cocareer.tour.review.internal.ClosingReviewRepository;
 import io.cocareer.tour.support.TourWorkService;
-import io.cocareer.tour.support.internal.TourWorkItemRepository;
-import io.cocareer.tour.support.internal.WorkItemNotices;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -99,13 +96,15 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final TourTrackingService tracking;
 
+	private final ClosingReviewService closing;
+
 	private final EntityManager entityManager;
 
 	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, EntityManager entityManager) {
+			TourTrackingService tracking, ClosingReviewService closing, EntityManager entityManager) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
@@ -115,6 +114,7 @@ class TourDemoSeeder implements DemoSeeder {
 		this.endingNoticeDays = endingNoticeDays;
 		this.work = work;
 		this.tracking = tracking;
+		this.closing = closing;
 		this.entityManager = entityManager;
 	}
 
@@ -190,10 +190,8 @@ class TourDemoSeeder implements DemoSeeder {
 				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard());
-		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events,
-				new WorkItemNotices(events), at, r.guard());
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard(),
-				r.packages());
+		TourWorkService work = this.work.on(tours, at, events);
+		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
 				events, notices, at, r.guard());
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
@@ -206,8 +204,7 @@ class TourDemoSeeder implements DemoSeeder {
 			WorkPackageInterestRepository interests, MissionRevisionRepository revisions,
 			MissionCommentRepository comments, AgreementRepository agreements, CharterVersionRepository charters,
 			CheckInRepository checkIns, CoachingSessionRepository sessions, WinRepository wins,
-			TrackingReminders reminders, TourWorkItemRepository items, ClosingReviewRepository reviews,
-			TourGuard guard) {
+			TrackingReminders reminders, TourGuard guard) {
 
 	}
 

@@ -1,5 +1,6 @@
 package io.cocareer.tour.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,15 +52,14 @@ public class ClosingReviewService {
 
 	private final TourNotices notices;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final TourGuard guard;
 
 	private final WorkPackageRepository packages;
 
-	// public for the demo, which builds the services on the clock of its story
-	public ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			TourNotices notices, java.time.Clock clock, TourGuard guard, WorkPackageRepository packages) {
+	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
+			TourNotices notices, Clock clock, TourGuard guard, WorkPackageRepository packages) {
 		this.guard = guard;
 		this.packages = packages;
 		this.tourService = tourService;
@@ -67,6 +67,15 @@ public class ClosingReviewService {
 		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
+	}
+
+	/**
+	 * This service once more, on another clock, publisher and notices and beside the given tour
+	 * service: for the demo, which plays each step of its story at its own moment.
+	 */
+	public ClosingReviewService on(TourService tourService, Clock clock, ApplicationEventPublisher events,
+			TourNotices notices) {
+		return new ClosingReviewService(tourService, this.reviews, events, notices, clock, this.guard, this.packages);
 	}
 
 	/**

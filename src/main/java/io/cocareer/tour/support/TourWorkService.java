@@ -80,8 +80,7 @@ public class TourWorkService {
 
 	private final TourGuard guard;
 
-	// public for the demo, which builds the services on the clock of its story
-	public TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
+	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
 			PeopleService people, ApplicationEventPublisher events, WorkItemNotices notices, Clock clock,
 			TourGuard guard) {
 		this.guard = guard;
@@ -92,6 +91,15 @@ public class TourWorkService {
 		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
+	}
+
+	/**
+	 * This service once more, on another clock and publisher and beside the given tour service:
+	 * for the demo, which plays each step of its story at its own moment.
+	 */
+	public TourWorkService on(TourService tourService, Clock clock, ApplicationEventPublisher events) {
+		return new TourWorkService(tourService, this.tours, this.items, this.people, events,
+				new WorkItemNotices(events), clock, this.guard);
 	}
 
 	// ---- reads -------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ public class WorkItemNotices {
 
 	private final ApplicationEventPublisher events;
 
-	// public for the demo, which builds the services on the clock of its story
+	// public for TourWorkService, which builds one for the demo
 	public WorkItemNotices(ApplicationEventPublisher events) {
 		this.events = events;
 	}
