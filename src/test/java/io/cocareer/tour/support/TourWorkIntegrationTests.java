@@ -248,8 +248,12 @@ class TourWorkIntegrationTests {
 		assertThat(escalated.path("escalatedAt").isNull()).isFalse();
 
 		this.events.clear();
-		assertThat(this.work.escalateOverdue(LocalDate.now().plusDays(4))).isZero();
+		// running again tells nobody anything twice, that day or a later one (on a later day the open
+		// items other test classes left may fall due, so that run is checked for this item only)
+		assertThat(this.work.escalateOverdue(LocalDate.now().plusDays(3))).isZero();
 		assertThat(this.events.stream(Notice.class)).isEmpty();
+		this.work.escalateOverdue(LocalDate.now().plusDays(4));
+		assertThat(this.events.stream(Notice.class).map(Notice::dedupKey)).doesNotContain("work-overdue:" + itemId);
 		// escalating is no edit: the version the talent read still saves
 		ApiClient.Response saved = as("talent").put(work() + "/" + itemId,
 				TourFixtures.json(update(as("talent").get(work() + "/" + itemId).json(), "IN_PROGRESS", null)));
