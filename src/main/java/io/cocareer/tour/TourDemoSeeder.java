@@ -44,6 +44,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tours of duty of the demo: a living programme on first start, for the demo users and about
@@ -91,11 +92,13 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transactions;
+
 	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, EntityManager entityManager) {
+			TourTrackingService tracking, EntityManager entityManager, TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
@@ -106,6 +109,7 @@ class TourDemoSeeder implements DemoSeeder {
 		this.work = work;
 		this.tracking = tracking;
 		this.entityManager = entityManager;
+		this.transactions = transactions;
 	}
 
 	/** After the organisation and the other modules' people data, before anything that reads tours. */
@@ -179,8 +183,9 @@ class TourDemoSeeder implements DemoSeeder {
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
 				events, notices, at, this.nextConversationLeadTime, r.packages());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, events, notices, at, this.endingNoticeDays);
-		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at);
+				r.reminders(), this.people, events, notices, at, this.transactions, this.endingNoticeDays);
+		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at,
+				this.transactions);
 		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
 				events, notices, at);
