@@ -1,5 +1,18 @@
 package io.cocareer;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -7,13 +20,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Conventions of STYLE.md, checked. */
 class ArchitectureTests {
@@ -56,6 +75,64 @@ class ArchitectureTests {
 		noClasses().that().resideInAPackage("..web..")
 			.should().beAnnotatedWith(org.springframework.transaction.annotation.Transactional.class)
 			.check(CLASSES);
+	}
+
+	@Test
+	void identityDependsOnNoFeatureModule() {
+		noClasses().that().resideInAPackage("io.cocareer.identity..")
+			.should().dependOnClassesThat(resideInAPackage("io.cocareer..")
+				.and(not(resideInAnyPackage("io.cocareer.identity..", "io.cocareer.shared..", "io.cocareer.people.."))))
+			.because("each module gates its own URLs (UrlGateContributor); identity applies the gates and knows none of them")
+			.check(CLASSES);
+	}
+
+	/** A path in a string of identity's sources, such as "/admin/**" or "/api/v1/me". */
+	private static final Pattern PATH_LITERAL = Pattern.compile("\"(/[^\"\\s]*)\"");
+
+	@Test
+	void identityNamesNoUrlOfAnotherModule() throws IOException {
+		Set<String> foreign = new TreeSet<>();
+		for (JavaClass controller : CLASSES) {
+			if (controller.getPackageName().startsWith("io.cocareer.identity")
+					|| !(controller.isAnnotatedWith(Controller.class) || controller.isAnnotatedWith(RestController.class))) {
+				continue;
+			}
+			Class<?> type = controller.reflect();
+			RequestMapping base = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
+			for (Method method : type.getDeclaredMethods()) {
+				RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+				if (mapping == null) {
+					continue;
+				}
+				for (String prefix : (base != null && base.path().length > 0) ? base.path() : new String[] { "" }) {
+					for (String path : (mapping.path().length > 0) ? mapping.path() : new String[] { "" }) {
+						foreign.add(firstSegments(prefix + path));
+					}
+				}
+			}
+		}
+		foreign.remove("");
+		assertThat(foreign).as("the URLs of the other modules are found at all")
+			.contains("/tours", "/people", "/units", "/api/v1/tours", "/api/v1/imports", "/api/v1/notifications");
+		Set<String> named = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Paths.get("src/main/java/io/cocareer/identity"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher literal = PATH_LITERAL.matcher(Files.readString(file));
+				while (literal.find()) {
+					if (foreign.contains(firstSegments(literal.group(1)))) {
+						named.add(literal.group(1) + " (" + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(named).as("URLs of other modules named in identity (they gate their own: UrlGateContributor)").isEmpty();
+	}
+
+	/** "/tours/{id}/work" is "/tours"; "/api/v1/tours/{id}" is "/api/v1/tours". */
+	private static String firstSegments(String path) {
+		String[] segments = path.split("/");
+		int count = path.startsWith("/api/") ? 4 : 2;
+		return String.join("/", Arrays.copyOfRange(segments, 0, Math.min(count, segments.length)));
 	}
 
 }

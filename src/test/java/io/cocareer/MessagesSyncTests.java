@@ -52,7 +52,7 @@ class MessagesSyncTests {
 				}
 			}
 		}
-		assertThat(missing).as("message keys used in templates but missing in messages/*.properties").isEmpty();
+		assertThat(missing).as("message keys used in templates but missing in messages/**/*.properties").isEmpty();
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class MessagesSyncTests {
 				}
 			}
 		}
-		assertThat(missing).as("error codes thrown but missing in messages/*.properties").isEmpty();
+		assertThat(missing).as("error codes thrown but missing in messages/**/*.properties").isEmpty();
 	}
 
 	/** "notice.…" codes of the notices published: the notification module renders them for the app and for mail. */
@@ -93,7 +93,7 @@ class MessagesSyncTests {
 			}
 		}
 		assertThat(found).as("the notice codes of the tours are found at all").contains("notice.tour.checkInDue");
-		assertThat(missing).as("notice codes published but missing in messages/*.properties").isEmpty();
+		assertThat(missing).as("notice codes published but missing in messages/**/*.properties").isEmpty();
 	}
 
 	@Test
@@ -113,14 +113,14 @@ class MessagesSyncTests {
 			}
 		}
 		assertThat(found).as("match explanation codes in the sources").isNotEmpty();
-		assertThat(missing).as("match explanation codes missing in messages/*.properties").isEmpty();
+		assertThat(missing).as("match explanation codes missing in messages/**/*.properties").isEmpty();
 	}
 
 	@Test
 	void bundlesHaveNoDuplicateKeysAcrossModules() throws IOException {
 		Set<String> seen = new TreeSet<>();
 		Set<String> duplicates = new TreeSet<>();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
+		try (Stream<Path> files = Files.walk(BUNDLES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".properties")).toList()) {
 				for (String key : load(file).stringPropertyNames()) {
 					if (!seen.add(key)) {
@@ -134,7 +134,7 @@ class MessagesSyncTests {
 
 	private static Properties allMessages() throws IOException {
 		Properties all = new Properties();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
+		try (Stream<Path> files = Files.walk(BUNDLES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".properties")).toList()) {
 				all.putAll(load(file));
 			}

@@ -25,6 +25,7 @@ import io.cocareer.tour.internal.CharterVersion;
 import io.cocareer.tour.internal.CharterVersionRepository;
 import io.cocareer.tour.internal.MissionRevision;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageRepository;
 
@@ -77,11 +78,14 @@ public class AgreementService {
 
 	private final WorkPackageRepository packages;
 
+	private final TourGuard guard;
+
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
 			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
 			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
-			WorkPackageRepository packages) {
+			WorkPackageRepository packages, TourGuard guard) {
+		this.guard = guard;
 		this.packages = packages;
 		this.tours = tours;
 		this.missions = missions;
@@ -98,8 +102,8 @@ public class AgreementService {
 
 	@Transactional(readOnly = true)
 	public AgreementsView get(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		Participation viewer = this.tours.participation(actor, tour).orElseThrow();
+		Tour tour = this.guard.participantTour(actor, tourId);
+		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		List<Agreement> all = this.agreements.findByTourIdOrderByVersionNoDesc(tourId);
 		Names names = names(tour);
 		Agreement binding = all.stream().filter((a) -> a.status() == AgreementStatus.SIGNED).findFirst().orElse(null);
@@ -123,7 +127,7 @@ public class AgreementService {
 	/** One version as its document reads ({@code null}: the latest). */
 	@Transactional(readOnly = true)
 	public AgreementView document(Actor actor, UUID tourId, Integer versionNo) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		Optional<Agreement> found = (versionNo != null) ? this.agreements.findByTourIdAndVersionNo(tourId, versionNo)
 				: this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId);
 		Agreement agreement = found.orElseThrow(() -> new NotFoundException("tour.agreement.notFound",
@@ -144,7 +148,7 @@ public class AgreementService {
 	 * @return the version number written
 	 */
 	public int saveDraft(Actor actor, UUID tourId, AgreementTerms terms, Long expectedVersion) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		if (terms == null) {
 			throw new InvalidInput("startOn", "tour.field.required", "Required");
@@ -176,7 +180,7 @@ public class AgreementService {
 
 	/** Sends the current draft out for both signatures. */
 	public void send(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		Agreement draft = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.none", "Write the agreement first"));
@@ -218,8 +222,8 @@ public class AgreementService {
 	 * Right of First Conversation. When both have signed, the version binds.
 	 */
 	public void sign(Actor actor, UUID tourId, boolean acknowledgesRightOfFirstConversation) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		Participation viewer = this.tours.participation(actor, tour).orElseThrow();
+		Tour tour = this.guard.participantTour(actor, tourId);
+		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		Agreement agreement = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.notAwaiting",
 					"The agreement is not out for signature"));
@@ -241,7 +245,7 @@ public class AgreementService {
 
 	/** Before both signed: back to drafting, signatures cleared. */
 	public void askForChanges(Actor actor, UUID tourId, String reason) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		Agreement agreement = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.notAwaiting",
 					"The agreement is not out for signature"));
@@ -267,7 +271,7 @@ public class AgreementService {
 
 	/** Starts an amendment of the signed agreement of an active tour. @return its version number */
 	public int amend(Actor actor, UUID tourId, String reason) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		if (!AMENDABLE.contains(tour.state())) {
 			throw new BusinessRuleViolation("tour.agreement.amendOnlyActive",
@@ -326,7 +330,7 @@ public class AgreementService {
 	}
 
 	private void requireOrganisation(Actor actor, Tour tour) {
-		if (!this.tours.participation(actor, tour).orElseThrow().forOrganisation()) {
+		if (!this.guard.participation(actor, tour).orElseThrow().forOrganisation()) {
 			throw new PermissionDenied("tour.agreement.denied.orgOnly",
 					"The manager or the talent lead writes the agreement; comment in the mission conversation");
 		}

@@ -9,6 +9,7 @@ import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.internal.CharterVersion;
 import io.cocareer.tour.internal.CharterVersionRepository;
+import io.cocareer.tour.internal.TourGuard;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,7 +31,10 @@ public class CharterService {
 
 	private final Clock clock;
 
-	CharterService(CharterVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
+	private final TourGuard guard;
+
+	CharterService(CharterVersionRepository versions, ApplicationEventPublisher events, Clock clock, TourGuard guard) {
+		this.guard = guard;
 		this.versions = versions;
 		this.events = events;
 		this.clock = clock;
@@ -38,7 +42,7 @@ public class CharterService {
 
 	@Transactional(readOnly = true)
 	public CharterView current(Actor actor) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		return this.versions.findFirstByOrderByVersionNoDesc()
 			.map((version) -> view(version, version.versionNo()))
 			.orElseThrow(() -> new NotFoundException("tour.charter.notFound", "There is no charter yet"));
@@ -46,7 +50,7 @@ public class CharterService {
 
 	@Transactional(readOnly = true)
 	public CharterView version(Actor actor, int versionNo) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		int latest = latestNo();
 		return this.versions.findById(versionNo)
 			.map((version) -> view(version, latest))
@@ -57,7 +61,7 @@ public class CharterService {
 	/** Every version, the newest first. */
 	@Transactional(readOnly = true)
 	public List<CharterView> history(Actor actor) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		int latest = latestNo();
 		return this.versions.findAllByOrderByVersionNoDesc().stream().map((version) -> view(version, latest)).toList();
 	}

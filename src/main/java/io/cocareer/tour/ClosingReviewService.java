@@ -11,6 +11,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.internal.ClosingReview;
 import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,8 +44,11 @@ public class ClosingReviewService {
 
 	private final java.time.Clock clock;
 
+	private final TourGuard guard;
+
 	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			TourNotices notices, java.time.Clock clock) {
+			TourNotices notices, java.time.Clock clock, TourGuard guard) {
+		this.guard = guard;
 		this.tourService = tourService;
 		this.reviews = reviews;
 		this.events = events;
@@ -54,8 +58,8 @@ public class ClosingReviewService {
 
 	@Transactional(readOnly = true)
 	public ClosingReviewView get(Actor actor, UUID tourId) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
-		Participation viewer = this.tourService.participation(actor, tour).orElseThrow();
+		Tour tour = this.guard.participantTour(actor, tourId);
+		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		ClosingReview review = this.reviews.findById(tourId).orElseGet(() -> ClosingReview.of(tourId));
 		boolean open = tour.state() == TourState.IN_CLOSING_REVIEW && !review.completed();
 		List<String> missing = review.missing();
@@ -80,8 +84,8 @@ public class ClosingReviewService {
 
 	/** The talent's own section; only the talent writes it. */
 	public void reflect(Actor actor, UUID tourId, TalentReflection reflection, int expectedVersion) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
-		if (this.tourService.participation(actor, tour).orElseThrow() != Participation.TALENT) {
+		Tour tour = this.guard.participantTour(actor, tourId);
+		if (this.guard.participation(actor, tour).orElseThrow() != Participation.TALENT) {
 			throw new PermissionDenied("tour.closing.denied.talentSection", "Only the talent writes their reflection");
 		}
 		ClosingReview review = openReview(tour);
@@ -98,7 +102,7 @@ public class ClosingReviewService {
 
 	/** The company's section: the manager or the talent lead. */
 	public void assess(Actor actor, UUID tourId, CompanyAssessment assessment, int expectedVersion) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		ClosingReview review = openReview(tour);
 		if (review.companyVersion() != expectedVersion) {
@@ -117,7 +121,7 @@ public class ClosingReviewService {
 	 * is recorded with the day and published for the alumni capability.
 	 */
 	public void complete(Actor actor, UUID tourId) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		ClosingReview review = openReview(tour);
 		review.complete(this.tourService.today(), actor.displayName());
@@ -143,7 +147,7 @@ public class ClosingReviewService {
 	}
 
 	private void requireOrganisation(Actor actor, Tour tour) {
-		if (!this.tourService.participation(actor, tour).orElseThrow().forOrganisation()) {
+		if (!this.guard.participation(actor, tour).orElseThrow().forOrganisation()) {
 			throw new PermissionDenied("tour.closing.denied.companySection",
 					"The manager or the talent lead writes the company's view and completes the review");
 		}

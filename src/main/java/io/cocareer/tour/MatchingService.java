@@ -25,6 +25,7 @@ import io.cocareer.tour.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageInterestRepository;
@@ -71,9 +72,12 @@ public class MatchingService {
 
 	private final MatchingAccess access;
 
+	private final TourGuard guard;
+
 	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
 			TalentService talents, TourRepository tours, WorkPackageInterestRepository interests,
-			MatchingAccess access) {
+			MatchingAccess access, TourGuard guard) {
+		this.guard = guard;
 		this.packages = packages;
 		this.scoring = scoring;
 		this.people = people;
@@ -114,10 +118,9 @@ public class MatchingService {
 	 * scored in memory, and only the best are named and explained) and the catalogue.
 	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		WorkPackage pkg = this.packages.findById(packageId)
-			.filter((found) -> found.status() != WorkPackageStatus.DRAFT || actor.isTalentLead()
-					|| found.createdBy(actor.accountId()))
+			.filter((found) -> this.guard.seesIfDraft(actor, found))
 			.orElseThrow(() -> new WorkPackageNotFoundException(packageId));
 		if (!this.access.mayRank(actor, pkg)) {
 			throw new PermissionDenied("tour.denied.rankCandidates",
@@ -251,7 +254,7 @@ public class MatchingService {
 	}
 
 	public List<PackageMatch> rankPackages(Actor actor, UUID personId, int limit) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		if (!this.access.mayRankPackagesFor(actor, personId)) {
 			throw new PermissionDenied("tour.denied.matchesOfOthers",
 					"Only the person, their manager and the talent lead see a person's package matches");

@@ -18,6 +18,7 @@ import io.cocareer.tour.internal.MissionCommentRepository;
 import io.cocareer.tour.internal.MissionRevision;
 import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.WordDiff;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,8 +55,12 @@ public class MissionService {
 
 	private final PeopleService people;
 
+	private final TourGuard guard;
+
 	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
-			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleService people) {
+			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleService people,
+			TourGuard guard) {
+		this.guard = guard;
 		this.people = people;
 		this.tours = tours;
 		this.revisions = revisions;
@@ -67,7 +72,7 @@ public class MissionService {
 
 	@Transactional(readOnly = true)
 	public MissionView get(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		List<MissionView.Revision> all = this.revisions.findByTourIdOrderByRevisionNoDesc(tourId)
 			.stream()
 			.map(MissionService::view)
@@ -76,7 +81,7 @@ public class MissionService {
 			.stream()
 			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), c.authorName(), c.createdAt()))
 			.toList();
-		boolean organisation = this.tours.participation(actor, tour).orElseThrow().forOrganisation();
+		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
 		MissionView.Revision latest = all.isEmpty() ? null : all.get(0);
 		return new MissionView(tourId, latest, all, remarks, editable(tour), open(tour, latest, organisation),
 				MissionText.requiredFor(organisation));
@@ -89,7 +94,7 @@ public class MissionService {
 	 * @throws MissionConflict if a newer revision than the base was saved meanwhile
 	 */
 	public int revise(Actor actor, UUID tourId, MissionText text, Integer baseRevision) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		if (!editable(tour)) {
 			throw new BusinessRuleViolation("tour.mission.frozen",
 					"The mission is frozen with the agreement once it goes out for signature");
@@ -109,7 +114,7 @@ public class MissionService {
 			throw new MissionConflict(view(latest), diff(from, latest));
 		}
 		Instant now = this.clock.instant();
-		boolean organisation = this.tours.participation(actor, tour).orElseThrow().forOrganisation();
+		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
 		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, actor.accountId(),
 				actor.displayName(), now);
 		this.revisions.saveAndFlush(next);
@@ -119,7 +124,7 @@ public class MissionService {
 		}
 		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId,
 				AuditEvent.text(tour.title()), AuditEvent.text(next.revisionNo())));
-		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(),
+		this.notices.missionChanged(tour, actor, this.guard.participation(actor, tour).orElseThrow(),
 				next.revisionNo());
 		return next.revisionNo();
 	}
@@ -127,7 +132,7 @@ public class MissionService {
 	/** What changed from one revision to another (0 as {@code from}: from nothing). */
 	@Transactional(readOnly = true)
 	public MissionDiff diff(Actor actor, UUID tourId, int from, int to) {
-		this.tours.participantTour(actor, tourId);
+		this.guard.participantTour(actor, tourId);
 		MissionRevision older = (from > 0) ? revision(tourId, from) : null;
 		if (from < 0) {
 			throw new InvalidInput("from", "tour.mission.noSuchRevision", "The mission has no revision %d".formatted(from),
@@ -137,7 +142,7 @@ public class MissionService {
 	}
 
 	public MissionView.Comment comment(Actor actor, UUID tourId, String body, Integer revisionNo) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		if (tour.state().finished()) {
 			throw new BusinessRuleViolation("tour.finished", "A finished tour can no longer be changed");
 		}
@@ -149,7 +154,7 @@ public class MissionService {
 				actor.displayName(), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));
-		this.notices.missionChanged(tour, actor, this.tours.participation(actor, tour).orElseThrow(), null);
+		this.notices.missionChanged(tour, actor, this.guard.participation(actor, tour).orElseThrow(), null);
 		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(), comment.authorName(),
 				comment.createdAt());
 	}

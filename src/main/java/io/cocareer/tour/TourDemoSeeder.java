@@ -28,6 +28,7 @@ import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.CoachingSessionRepository;
 import io.cocareer.tour.internal.MissionCommentRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
 import io.cocareer.tour.internal.TourWorkItemRepository;
@@ -177,29 +178,30 @@ class TourDemoSeeder implements DemoSeeder {
 		// only the recent ones)
 		TourNotices notices = new TourNotices(events);
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
-				notices, at);
+				notices, at, r.guard());
 		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), events, notices, at,
-				this.people);
+				this.people, r.guard());
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				events, notices, at, this.nextConversationLeadTime, r.packages());
+				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, events, notices, at, this.transactions, this.endingNoticeDays);
+				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at,
-				this.transactions);
-		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at);
+				r.guard(), this.transactions);
+		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard());
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
-				events, notices, at);
+				events, notices, at, r.guard());
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
 	}
 
-	/** The repositories the services are built from, as one bean. */
+	/** The repositories the services are built from, and the guard they share, as one bean. */
 	@Component
 	@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
 	record Repositories(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
 			WorkPackageInterestRepository interests, MissionRevisionRepository revisions,
 			MissionCommentRepository comments, AgreementRepository agreements, CharterVersionRepository charters,
 			CheckInRepository checkIns, CoachingSessionRepository sessions, WinRepository wins,
-			TrackingReminders reminders, TourWorkItemRepository items, ClosingReviewRepository reviews) {
+			TrackingReminders reminders, TourWorkItemRepository items, ClosingReviewRepository reviews,
+			TourGuard guard) {
 
 	}
 

@@ -18,6 +18,7 @@ import io.cocareer.tour.internal.CheckInSchedule;
 import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourWorkItem;
 import io.cocareer.tour.internal.TourWorkItemRepository;
@@ -70,10 +71,13 @@ public class TourHomeService {
 
 	private final int endingWithinDays;
 
+	private final TourGuard guard;
+
 	TourHomeService(TourService tours, TourRepository tourRepository, AgreementRepository agreements,
 			MissionRevisionRepository missions, CheckInRepository checkIns, TourWorkItemRepository workItems,
 			TourTrackingService tracking, ClosingReviewRepository reviews, WorkPackageRepository packages,
-			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays) {
+			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
+		this.guard = guard;
 		this.reviews = reviews;
 		this.packages = packages;
 		this.tours = tours;
@@ -153,7 +157,7 @@ public class TourHomeService {
 
 	/** The next tour to propose, if the tour's completed closing review chose one and the reader may propose it. */
 	public Optional<NextTour> nextTour(Actor reader, UUID tourId) {
-		Tour tour = this.tours.participantTour(reader, tourId);
+		Tour tour = this.guard.participantTour(reader, tourId);
 		if (tour.state() != TourState.COMPLETED || !this.tours.mayPropose(reader, tour.talentId())) {
 			return Optional.empty();
 		}
@@ -170,7 +174,7 @@ public class TourHomeService {
 	public TalentTours toursOf(Actor reader, UUID talentId) {
 		List<Tour> found = this.tourRepository.findByTalentIdOrderByStartOnDescIdAsc(talentId)
 			.stream()
-			.filter((tour) -> this.tours.participation(reader, tour).isPresent())
+			.filter((tour) -> this.guard.participation(reader, tour).isPresent())
 			.toList();
 		if (found.isEmpty()) {
 			return new TalentTours(List.of(), List.of());

@@ -29,6 +29,7 @@ import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChange;
 import io.cocareer.tour.internal.TourStateChangeRepository;
@@ -52,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * review make the others (see {@link TourState}).</li>
  * </ul>
  * The other tour services (mission, agreement, work items, tracking) reach a tour only through
- * {@link #participantTour} and move it only through the package-private moves here.
+ * {@link TourGuard} and move it only through the package-private moves here.
  */
 @Service
 @Transactional
@@ -82,9 +83,12 @@ public class TourService {
 
 	private final Clock clock;
 
+	private final TourGuard guard;
+
 	TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
 			PeopleService people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
-			Clock clock) {
+			Clock clock, TourGuard guard) {
+		this.guard = guard;
 		this.tours = tours;
 		this.history = history;
 		this.packages = packages;
@@ -115,8 +119,8 @@ public class TourService {
 
 	@Transactional(readOnly = true)
 	public TourView get(Actor actor, UUID id) {
-		Tour tour = participantTour(actor, id);
-		return view(tour, participation(actor, tour).orElseThrow());
+		Tour tour = this.guard.participantTour(actor, id);
+		return view(tour, this.guard.participation(actor, tour).orElseThrow());
 	}
 
 	/**
@@ -125,7 +129,7 @@ public class TourService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> talentProfile(Actor actor, UUID tourId) {
-		Tour tour = participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		return profileOf(actor, tour.talentId());
 	}
 
@@ -224,8 +228,7 @@ public class TourService {
 		WorkPackage pkg = null;
 		if (plan.workPackageId() != null) {
 			pkg = this.packages.findById(plan.workPackageId())
-				.filter((found) -> found.status() != WorkPackageStatus.DRAFT || actor.isTalentLead()
-						|| found.createdBy(actor.accountId()))
+				.filter((found) -> this.guard.seesIfDraft(actor, found))
 				.orElseThrow(() -> new WorkPackageNotFoundException(plan.workPackageId()));
 			if (pkg.status() != WorkPackageStatus.OPEN) {
 				throw new BusinessRuleViolation("tour.packageNotOpen",
@@ -255,9 +258,9 @@ public class TourService {
 
 	/** Changes title, dates, share and cadence while the tour is still being shaped. */
 	public void revisePlan(Actor actor, UUID id, TourPlan plan, long expectedVersion) {
-		Tour tour = participantTour(actor, id);
+		Tour tour = this.guard.participantTour(actor, id);
 		requireVersion(tour, expectedVersion);
-		if (!mayEditPlan(tour, participation(actor, tour).orElseThrow())) {
+		if (!mayEditPlan(tour, this.guard.participation(actor, tour).orElseThrow())) {
 			throw new BusinessRuleViolation("tour.planFixed",
 					"Dates and share are set by the agreement once it goes out for signature");
 		}
@@ -276,7 +279,7 @@ public class TourService {
 	 * when the closing review is recorded, and asking for them is refused with that explanation.
 	 */
 	public void move(Actor actor, UUID id, TourState target, String reason, Long expectedVersion) {
-		Tour tour = participantTour(actor, id);
+		Tour tour = this.guard.participantTour(actor, id);
 		if (expectedVersion != null) {
 			requireVersion(tour, expectedVersion);
 		}
@@ -288,7 +291,7 @@ public class TourService {
 					"A tour becomes %s by its agreement or closing review, not by hand".formatted(target.label()),
 					target.label());
 		}
-		Participation viewer = participation(actor, tour).orElseThrow();
+		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		if (target == TourState.IN_CLOSING_REVIEW && !viewer.forOrganisation()) {
 			throw new PermissionDenied("tour.denied.closingReview",
 					"The manager or the talent lead starts the closing review");
@@ -333,29 +336,6 @@ public class TourService {
 	}
 
 	// ---- for the other tour services ---------------------------------------------------------
-
-	/** The tour, if the actor takes part in it; otherwise a 404. */
-	Tour participantTour(Actor actor, UUID id) {
-		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
-		if (participation(actor, tour).isEmpty()) {
-			throw new TourNotFoundException(id);
-		}
-		return tour;
-	}
-
-	/** Why the actor sees the tour; empty if they do not. */
-	Optional<Participation> participation(Actor actor, Tour tour) {
-		if (actor.isPerson(tour.talentId())) {
-			return Optional.of(Participation.TALENT);
-		}
-		if (actor.isPerson(tour.managerId())) {
-			return Optional.of(Participation.MANAGER);
-		}
-		if (actor.isTalentLead()) {
-			return Optional.of(Participation.TALENT_LEAD);
-		}
-		return Optional.empty();
-	}
 
 	/** Keeps a lifecycle move in the tour's history and the audit log; call after moving the tour. */
 	void recordMove(Tour tour, TourState from, String reason, Actor actor) {

@@ -45,6 +45,7 @@ import io.cocareer.tour.internal.CheckInSchedule;
 import io.cocareer.tour.internal.CoachingSession;
 import io.cocareer.tour.internal.CoachingSessionRepository;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TrackingReminders;
 import io.cocareer.tour.internal.Win;
@@ -110,10 +111,14 @@ public class TourTrackingService {
 
 	private final int endingNoticeDays;
 
+	private final TourGuard guard;
+
 	TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
 			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleService people,
-			ApplicationEventPublisher events, TourNotices notices, Clock clock, TransactionTemplate transactions,
-			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays) {
+			ApplicationEventPublisher events, TourNotices notices, Clock clock,
+			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard,
+			TransactionTemplate transactions) {
+		this.guard = guard;
 		this.tours = tours;
 		this.tourRepository = tourRepository;
 		this.checkIns = checkIns;
@@ -132,8 +137,8 @@ public class TourTrackingService {
 
 	@Transactional(readOnly = true)
 	public CheckInsView checkIns(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		Participation viewer = this.tours.participation(actor, tour).orElseThrow();
+		Tour tour = this.guard.participantTour(actor, tourId);
+		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		List<CheckIn> held = this.checkIns.findByTourIdOrderByHeldOnDesc(tourId);
 		boolean running = tour.state() == TourState.ACTIVE;
 		CheckInSchedule schedule = running ? schedule(tour, held, this.tours.today()) : null;
@@ -148,7 +153,7 @@ public class TourTrackingService {
 
 	/** Opens a check-in on an active tour, with the writer's note; the other side completes it. */
 	public UUID checkIn(Actor actor, UUID tourId, CheckInRequest request) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		Participation side = requireSide(actor, tour);
 		requireRunning(tour);
 		LocalDate today = this.tours.today();
@@ -197,7 +202,7 @@ public class TourTrackingService {
 
 	/** Writes the reader's own side of a check-in: completing it, or correcting their note. */
 	public void writeNote(Actor actor, UUID tourId, UUID checkInId, String note, Long expectedVersion) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		CheckIn checkIn = this.checkIns.findById(checkInId)
 			.filter((found) -> found.tourId().equals(tourId))
 			.orElseThrow(() -> new CheckInNotFoundException(checkInId));
@@ -216,8 +221,8 @@ public class TourTrackingService {
 
 	/** The talent asks for coaching on a topic; the manager is told, and coaches unless they name someone else. */
 	public UUID askForCoaching(Actor actor, UUID tourId, String topic, UUID checkInId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		if (this.tours.participation(actor, tour).orElseThrow() != Participation.TALENT) {
+		Tour tour = this.guard.participantTour(actor, tourId);
+		if (this.guard.participation(actor, tour).orElseThrow() != Participation.TALENT) {
 			throw new PermissionDenied("tour.coaching.denied.ask", "The talent asks for coaching");
 		}
 		requireRunning(tour);
@@ -267,7 +272,7 @@ public class TourTrackingService {
 			Long expectedVersion) {
 		CoachingSession session = visibleSession(actor, sessionId);
 		Tour tour = this.tourRepository.findById(session.tourId()).orElseThrow();
-		Optional<Participation> viewer = this.tours.participation(actor, tour);
+		Optional<Participation> viewer = this.guard.participation(actor, tour);
 		if (viewer.isEmpty() || !viewer.get().forOrganisation()) {
 			throw new PermissionDenied("tour.coaching.denied.schedule",
 					"The manager or the talent lead schedules coaching");
@@ -304,7 +309,7 @@ public class TourTrackingService {
 	public void completeCoaching(Actor actor, UUID sessionId, String notes, Long expectedVersion) {
 		CoachingSession session = visibleSession(actor, sessionId);
 		Tour tour = this.tourRepository.findById(session.tourId()).orElseThrow();
-		boolean organisation = this.tours.participation(actor, tour).map(Participation::forOrganisation).orElse(false);
+		boolean organisation = this.guard.participation(actor, tour).map(Participation::forOrganisation).orElse(false);
 		if (!organisation && !actor.isPerson(session.coachId())) {
 			throw new PermissionDenied("tour.coaching.denied.complete",
 					"The coach, the manager or the talent lead marks coaching done");
@@ -328,7 +333,7 @@ public class TourTrackingService {
 	 */
 	@Transactional(readOnly = true)
 	public String calendar(Actor actor, UUID tourId, String baseUrl) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		Calendar calendar = new Calendar().withProdId("-//CoCareer//Tours of duty//EN")
 			.withDefaults()
 			.getFluentTarget();
@@ -366,7 +371,7 @@ public class TourTrackingService {
 	/** Every win of the tour, drafts included, for the people of the tour; newest first. */
 	@Transactional(readOnly = true)
 	public List<WinView> tourWins(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		return winViews(actor, this.wins.findByTourIdOrderByWonOnDescCreatedAtDesc(tourId), Map.of(tourId, tour));
 	}
 
@@ -390,8 +395,8 @@ public class TourTrackingService {
 	/** Whether the reader may write a win on the tour: its talent or manager, once it runs. */
 	@Transactional(readOnly = true)
 	public boolean mayWriteWin(Actor actor, UUID tourId) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		return this.tours.participation(actor, tour).orElseThrow() != Participation.TALENT_LEAD
+		Tour tour = this.guard.participantTour(actor, tourId);
+		return this.guard.participation(actor, tour).orElseThrow() != Participation.TALENT_LEAD
 				&& WINS_OPEN.contains(tour.state());
 	}
 
@@ -400,8 +405,8 @@ public class TourTrackingService {
 	 * stays a draft until the talent publishes it.
 	 */
 	public UUID writeWin(Actor actor, UUID tourId, WinRequest request) {
-		Tour tour = this.tours.participantTour(actor, tourId);
-		Participation side = this.tours.participation(actor, tour).orElseThrow();
+		Tour tour = this.guard.participantTour(actor, tourId);
+		Participation side = this.guard.participation(actor, tour).orElseThrow();
 		if (side == Participation.TALENT_LEAD) {
 			throw new PermissionDenied("tour.win.denied.write", "The talent or the manager writes a win");
 		}
@@ -482,7 +487,7 @@ public class TourTrackingService {
 	@Transactional(readOnly = true)
 	public PageResult<WinView> feed(Actor actor, Paging paging) {
 		UUID me = (actor.personId() != null) ? actor.personId() : new UUID(0, 0);
-		Page<Win> page = this.wins.feed(me, TourAccess.isStaff(actor), actor.isTalentLead(),
+		Page<Win> page = this.wins.feed(me, this.guard.isStaff(actor), actor.isTalentLead(),
 				PageRequest.of(paging.page(), paging.size()));
 		Map<UUID, Tour> byId = new HashMap<>();
 		this.tourRepository.findAllById(page.getContent().stream().map(Win::tourId).distinct().toList())
@@ -580,7 +585,7 @@ public class TourTrackingService {
 
 	/** Talent and manager write check-ins; the talent lead reads them. */
 	private Participation requireSide(Actor actor, Tour tour) {
-		Participation side = this.tours.participation(actor, tour).orElseThrow();
+		Participation side = this.guard.participation(actor, tour).orElseThrow();
 		if (side == Participation.TALENT_LEAD) {
 			throw new PermissionDenied("tour.checkIn.denied.lead", "The talent and the manager write check-ins");
 		}
@@ -611,7 +616,7 @@ public class TourTrackingService {
 			return session;
 		}
 		Tour tour = this.tourRepository.findById(session.tourId()).orElseThrow();
-		if (this.tours.participation(actor, tour).isEmpty()) {
+		if (this.guard.participation(actor, tour).isEmpty()) {
 			throw new CoachingSessionNotFoundException(sessionId);
 		}
 		return session;
@@ -630,7 +635,7 @@ public class TourTrackingService {
 		List<CoachingSessionView> views = new ArrayList<>();
 		for (CoachingSession session : found) {
 			Tour tour = byId.get(session.tourId());
-			Optional<Participation> viewer = this.tours.participation(actor, tour);
+			Optional<Participation> viewer = this.guard.participation(actor, tour);
 			boolean organisation = viewer.map(Participation::forOrganisation).orElse(false);
 			boolean open = session.status() != CoachingStatus.DONE;
 			views.add(new CoachingSessionView(session.id(), viewer.isPresent() ? tour.id() : null,
@@ -646,13 +651,13 @@ public class TourTrackingService {
 
 	/** Drafts: the people of the tour. Published: they, the sponsor, and all staff if organisation-wide. */
 	private boolean maySee(Actor actor, Win win, Tour tour) {
-		if (this.tours.participation(actor, tour).isPresent()) {
+		if (this.guard.participation(actor, tour).isPresent()) {
 			return true;
 		}
 		if (win.state() != WinState.PUBLISHED) {
 			return false;
 		}
-		if (win.audience() == WinAudience.ORGANISATION && TourAccess.isStaff(actor)) {
+		if (win.audience() == WinAudience.ORGANISATION && this.guard.isStaff(actor)) {
 			return true;
 		}
 		return this.tours.sponsorOf(tour).map(actor::isPerson).orElse(false);
@@ -666,7 +671,7 @@ public class TourTrackingService {
 		List<WinView> views = new ArrayList<>();
 		for (Win win : found) {
 			Tour tour = byId.get(win.tourId());
-			boolean participant = this.tours.participation(actor, tour).isPresent();
+			boolean participant = this.guard.participation(actor, tour).isPresent();
 			Optional<UUID> sponsor = sponsors.computeIfAbsent(tour.id(), (id) -> this.tours.sponsorOf(tour));
 			boolean isSponsor = sponsor.map(actor::isPerson).orElse(false);
 			views.add(new WinView(win.id(), participant ? tour.id() : null, tour.title(), name(names, tour.talentId()),

@@ -30,6 +30,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourWorkItem;
 import io.cocareer.tour.internal.TourWorkItemRepository;
@@ -79,11 +80,14 @@ public class TourWorkService {
 
 	private final Clock clock;
 
+	private final TourGuard guard;
+
 	private final TransactionTemplate transactions;
 
 	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
 			PeopleService people, ApplicationEventPublisher events, TourNotices notices, Clock clock,
-			TransactionTemplate transactions) {
+			TourGuard guard, TransactionTemplate transactions) {
+		this.guard = guard;
 		this.tourService = tourService;
 		this.tours = tours;
 		this.items = items;
@@ -99,7 +103,7 @@ public class TourWorkService {
 	/** The tour's resource requests and obstacles, oldest first. */
 	@Transactional(readOnly = true)
 	public List<WorkItemView> items(Actor actor, UUID tourId) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		List<TourWorkItem> found = this.items.findByTourIdOrderByCreatedAtAsc(tourId);
 		Map<UUID, PersonSummary> names = names(found.stream().map(TourWorkItem::ownerId).toList());
 		return found.stream().map((item) -> view(item, tour, names)).toList();
@@ -107,7 +111,7 @@ public class TourWorkService {
 
 	@Transactional(readOnly = true)
 	public WorkItemView item(Actor actor, UUID tourId, UUID itemId) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		TourWorkItem item = itemOf(tour, itemId);
 		return view(item, tour, names(List.of(item.ownerId())));
 	}
@@ -115,7 +119,7 @@ public class TourWorkService {
 	/** Whether items may be added to the tour: only while it runs. */
 	@Transactional(readOnly = true)
 	public boolean mayAdd(Actor actor, UUID tourId) {
-		return RUNNING.contains(this.tourService.participantTour(actor, tourId).state());
+		return RUNNING.contains(this.guard.participantTour(actor, tourId).state());
 	}
 
 	/**
@@ -148,7 +152,7 @@ public class TourWorkService {
 	// ---- writes ------------------------------------------------------------------------------
 
 	public UUID add(Actor actor, UUID tourId, WorkItemKind kind, WorkItemDraft draft) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		requireRunning(tour);
 		Instant now = this.clock.instant();
 		TourWorkItem item = TourWorkItem.raise(tour.id(), kind, draft.what(), draft.why(), draft.impact(),
@@ -161,7 +165,7 @@ public class TourWorkService {
 	}
 
 	public void update(Actor actor, UUID tourId, UUID itemId, WorkItemDraft draft, long expectedVersion) {
-		Tour tour = this.tourService.participantTour(actor, tourId);
+		Tour tour = this.guard.participantTour(actor, tourId);
 		TourWorkItem item = itemOf(tour, itemId);
 		requireRunning(tour);
 		if (item.version() != expectedVersion) {

@@ -27,6 +27,7 @@ import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.CatalogueQuery;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.WorkPackage;
 import io.cocareer.tour.internal.WorkPackageInterest;
 import io.cocareer.tour.internal.WorkPackageInterestRepository;
@@ -69,8 +70,12 @@ public class WorkPackageService {
 
 	private final Clock clock;
 
+	private final TourGuard guard;
+
 	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
-			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock) {
+			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock,
+			TourGuard guard) {
+		this.guard = guard;
 		this.packages = packages;
 		this.interests = interests;
 		this.people = people;
@@ -89,7 +94,7 @@ public class WorkPackageService {
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<WorkPackageSummary> catalogue(Actor actor, PackageFilter filter, Paging paging) {
-		TourAccess.requireStaff(actor);
+		this.guard.requireStaff(actor);
 		Specification<WorkPackage> query = CatalogueQuery.visible(actor.isTalentLead(), actor.accountId(),
 				filter.status(), filter.unitId(), filter.tourType(), filter.weak(), filter.words());
 		List<WorkPackage> page;
@@ -225,13 +230,6 @@ public class WorkPackageService {
 
 	// ---- rules -------------------------------------------------------------------------------
 
-	private boolean maySee(Actor actor, WorkPackage pkg) {
-		if (!TourAccess.isStaff(actor)) {
-			return false;
-		}
-		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(actor.accountId());
-	}
-
 	private boolean mayManage(Actor actor, WorkPackage pkg) {
 		if (actor.isTalentLead()) {
 			return true;
@@ -241,7 +239,7 @@ public class WorkPackageService {
 
 	private WorkPackage visible(Actor actor, UUID id) {
 		WorkPackage pkg = this.packages.findById(id).orElseThrow(() -> new WorkPackageNotFoundException(id));
-		if (!maySee(actor, pkg)) {
+		if (!this.guard.seesPackage(actor, pkg)) {
 			throw new WorkPackageNotFoundException(id);
 		}
 		return pkg;

@@ -12,6 +12,7 @@ import io.cocareer.tour.internal.AgreementRepository;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.ClosingReviewRepository;
 import io.cocareer.tour.internal.MissionRevisionRepository;
+import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourWorkItemRepository;
 import io.cocareer.tour.internal.WorkPackageRepository;
@@ -37,7 +38,7 @@ class TourHomeServiceTests {
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
 			mock(AgreementRepository.class), mock(MissionRevisionRepository.class), mock(CheckInRepository.class),
 			mock(TourWorkItemRepository.class), this.tracking, mock(ClosingReviewRepository.class),
-			mock(WorkPackageRepository.class), 30);
+			mock(WorkPackageRepository.class), 30, mock(TourGuard.class));
 
 	@Test
 	void withoutToursNothingWaitsForTheTalentLead() {

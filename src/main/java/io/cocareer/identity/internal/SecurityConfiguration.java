@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.cocareer.identity.ApiTokenService;
+import io.cocareer.shared.Role;
+import io.cocareer.shared.web.UrlGate;
+import io.cocareer.shared.web.UrlGateContributor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +23,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -33,7 +38,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Two filter chains, deny by default. {@code /api/**} is stateless (HTTP Basic or a personal
+ * Two filter chains, deny by default. Each module puts coarse gates on its own URLs
+ * ({@link UrlGateContributor}); this class applies them and knows none of them. {@code /api/**} is stateless (HTTP Basic or a personal
  * API token on every call, so no CSRF) and answers problem+json; everything else is the web UI
  * with form login, CSRF and sessions in the database (Spring Session JDBC), so any instance
  * can serve any request.
@@ -44,6 +50,7 @@ class SecurityConfiguration {
 
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
+	/** Who may call an API path that no module's gate claims. */
 	private static final String[] STAFF = { "TALENT_LEAD", "MANAGER", "TALENT", "ADMIN" };
 
 	/**
@@ -73,7 +80,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			ApiTokenService tokens) throws Exception {
+			ApiTokenService tokens, ObjectProvider<UrlGateContributor> gates) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			String code = (ex instanceof ThrottledAuthenticationProvider.LoginLockedException)
 					? "identity.login.locked" : "identity.unauthenticated";
@@ -84,17 +91,10 @@ class SecurityConfiguration {
 				"Forbidden", "shared.denied", "You may not do this.");
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests
-				// the API's description is public; every call it describes is not
-				.requestMatchers("/v3/api-docs/**").permitAll()
-				.requestMatchers("/api/v1/admin/accounts/**", "/api/v1/admin/accounts").hasRole("ADMIN")
-				.requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
-				// every signed-in user, alumni included, reads their account and manages their own tokens
-				.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
-				// so is everyone's own notifications
-				.requestMatchers("/api/v1/notifications", "/api/v1/notifications/**").authenticated()
-				.requestMatchers("/api/v1/imports/**").hasAnyRole("ADMIN", "TALENT_LEAD")
-				.requestMatchers("/api/**").hasAnyRole(STAFF))
+			.authorizeHttpRequests((requests) -> {
+				gates.orderedStream().forEach((contributor) -> contributor.apiGates().forEach((gate) -> apply(requests, gate)));
+				requests.requestMatchers("/api/**").hasAnyRole(STAFF);
+			})
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated), BasicAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -107,21 +107,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain webFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ObjectProvider<UrlGateContributor> gates) throws Exception {
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/swagger-ui.html", "/swagger-ui/**")
-				.permitAll()
-				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
-				.requestMatchers("/admin/**").hasAnyRole("ADMIN", "TALENT_LEAD")
-				.requestMatchers("/people/import/**", "/people/new", "/people/*/edit", "/units/**")
-				.hasAnyRole("ADMIN", "TALENT_LEAD")
-				.requestMatchers("/people/**").hasAnyRole(STAFF)
-				.requestMatchers("/talents/**").hasAnyRole("TALENT_LEAD", "MANAGER", "TALENT")
-				.requestMatchers("/tours/**").hasAnyRole("TALENT_LEAD", "MANAGER", "TALENT")
-				.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> {
+				gates.orderedStream().forEach((contributor) -> contributor.pageGates().forEach((gate) -> apply(requests, gate)));
+				requests.anyRequest().authenticated();
+			})
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
 				.failureHandler((request, response, ex) -> {
@@ -137,6 +129,21 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> securityHeaders(headers, PAGE_CSP));
 		return http.build();
+	}
+
+	/**
+	 * One module's gate as a rule of the chain. The rules apply in the order of the contributors
+	 * ({@code @Order}), each module's gates in its own order; modules guard disjoint prefixes.
+	 */
+	private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			UrlGate gate) {
+		AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url = requests
+			.requestMatchers(gate.paths().toArray(String[]::new));
+		switch (gate.access()) {
+			case OPEN -> url.permitAll();
+			case SIGNED_IN -> url.authenticated();
+			case ROLES -> url.hasAnyRole(gate.roles().stream().map(Role::name).sorted().toArray(String[]::new));
+		}
 	}
 
 	/**

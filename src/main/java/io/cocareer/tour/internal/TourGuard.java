@@ -1,0 +1,81 @@
+package io.cocareer.tour.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Role;
+import io.cocareer.tour.Participation;
+import io.cocareer.tour.TourNotFoundException;
+import io.cocareer.tour.WorkPackageStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what with a tour and the catalogue it is made of, in one place for every
+ * tour service (deny by default):
+ * <ul>
+ * <li>the programme's audience is the staff: the talent lead, managers, talents and
+ * administrators;</li>
+ * <li>the talent, their manager on the tour and the talent lead see a tour; for anyone else it
+ * does not exist (404);</li>
+ * <li>a draft work package is seen only by its creator and the talent lead; open, staffed and
+ * closed ones by all the staff.</li>
+ * </ul>
+ */
+@Component
+public class TourGuard {
+
+	private final TourRepository tours;
+
+	TourGuard(TourRepository tours) {
+		this.tours = tours;
+	}
+
+	/** The tour, if the actor takes part in it; otherwise a 404. */
+	public Tour participantTour(Actor actor, UUID id) {
+		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
+		if (participation(actor, tour).isEmpty()) {
+			throw new TourNotFoundException(id);
+		}
+		return tour;
+	}
+
+	/** Why the actor sees the tour; empty if they do not. */
+	public Optional<Participation> participation(Actor actor, Tour tour) {
+		if (actor.isPerson(tour.talentId())) {
+			return Optional.of(Participation.TALENT);
+		}
+		if (actor.isPerson(tour.managerId())) {
+			return Optional.of(Participation.MANAGER);
+		}
+		if (actor.isTalentLead()) {
+			return Optional.of(Participation.TALENT_LEAD);
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the actor belongs to the programme's audience: the staff. */
+	public boolean isStaff(Actor actor) {
+		return actor.has(Role.TALENT_LEAD) || actor.has(Role.MANAGER) || actor.has(Role.TALENT)
+				|| actor.has(Role.ADMIN);
+	}
+
+	public void requireStaff(Actor actor) {
+		if (!isStaff(actor)) {
+			throw new PermissionDenied("tour.denied.staffOnly", "Tours of duty are for the organisation's staff");
+		}
+	}
+
+	/** Whether the actor may see the package if it is a draft: its creator and the talent lead only. */
+	public boolean seesIfDraft(Actor actor, WorkPackage pkg) {
+		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(actor.accountId());
+	}
+
+	/** Whether the actor may see the package at all: staff, and its creator or the talent lead for a draft. */
+	public boolean seesPackage(Actor actor, WorkPackage pkg) {
+		return isStaff(actor) && seesIfDraft(actor, pkg);
+	}
+
+}
