@@ -254,6 +254,7 @@ public class PeopleService {
 		this.people.save(person);
 		this.events.publishEvent(AuditEvent.open("person.created", "person", person.id(),
 				AuditEvent.person(person.id())));
+		this.events.publishEvent(new PersonHired(person.id(), command.hireDate()));
 		return person.id();
 	}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import io.cocareer.people.ImportRowError;
+import io.cocareer.people.PersonHired;
 import io.cocareer.shared.AuditEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -149,6 +150,7 @@ public class ImportRunner {
 				Person person = Person.hire(row.employeeId(), row.firstName(), row.lastName(), row.email(), row.title(),
 						unitId, row.hireDate(), now);
 				this.entityManager.persist(person);
+				this.events.publishEvent(new PersonHired(person.id(), row.hireDate()));
 			}
 			else if (actions.get(i) == PeopleCsv.Action.UPDATE) {
 				existing.get(row.employeeId())
