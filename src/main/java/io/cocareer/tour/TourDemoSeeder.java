@@ -45,6 +45,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tours of duty of the demo: a living programme on first start, for the demo users and about
@@ -92,11 +93,13 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transactions;
+
 	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, EntityManager entityManager) {
+			TourTrackingService tracking, EntityManager entityManager, TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
@@ -107,6 +110,7 @@ class TourDemoSeeder implements DemoSeeder {
 		this.work = work;
 		this.tracking = tracking;
 		this.entityManager = entityManager;
+		this.transactions = transactions;
 	}
 
 	/** After the organisation and the other modules' people data, before anything that reads tours. */
@@ -180,9 +184,9 @@ class TourDemoSeeder implements DemoSeeder {
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
 				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard());
+				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
 		TourWorkService work = new TourWorkService(tours, r.tours(), r.items(), this.people, events, notices, at,
-				r.guard());
+				r.guard(), this.transactions);
 		ClosingReviewService closing = new ClosingReviewService(tours, r.reviews(), events, notices, at, r.guard());
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
 				events, notices, at, r.guard());

@@ -3,6 +3,7 @@ package io.cocareer.tour;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ class TourWorkEscalationJob {
 	}
 
 	@Scheduled(cron = "${cocareer.tour.escalation-cron:0 0 7 * * *}")
+	@SchedulerLock(name = "tour-work-escalation", lockAtLeastFor = "PT1M")
 	void escalateOverdue() {
 		int escalated = this.work.escalateOverdue(LocalDate.now(this.clock));
 		if (escalated > 0) {
