@@ -135,4 +135,28 @@ class ArchitectureTests {
 		return String.join("/", Arrays.copyOfRange(segments, 0, Math.min(count, segments.length)));
 	}
 
+	/** ~{tours/fragments :: header(…)}: a template included by name. */
+	private static final Pattern TEMPLATE_REFERENCE = Pattern.compile("~\\{([\\w-]+)/");
+
+	@Test
+	void templatesIncludeOnlyTheirOwnFolderAndTheSharedOnes() throws IOException {
+		Path templates = Paths.get("src/main/resources/templates");
+		Set<String> shared = Set.of("layout", "fragments");
+		Set<String> reaching = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(templates)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				Path relative = templates.relativize(file);
+				String folder = (relative.getNameCount() > 1) ? relative.getName(0).toString() : "";
+				Matcher reference = TEMPLATE_REFERENCE.matcher(Files.readString(file));
+				while (reference.find()) {
+					if (!reference.group(1).equals(folder) && !shared.contains(reference.group(1))) {
+						reaching.add(relative + " includes " + reference.group(1) + "/");
+					}
+				}
+			}
+		}
+		assertThat(reaching).as("templates that reach into another module's folder (contribute a PageSection or HomeCard instead)")
+			.isEmpty();
+	}
+
 }

@@ -116,6 +116,30 @@ class MessagesSyncTests {
 		assertThat(missing).as("match explanation codes missing in messages/**/*.properties").isEmpty();
 	}
 
+	/** NavigationItem.main("key", …) and its siblings: the layout renders the label from its key. */
+	private static final Pattern NAVIGATION_LABEL = Pattern
+		.compile("(?:new NavigationItem|NavigationItem\\.(?:main|administration|account))\\(\\s*\"([\\w.]+)\"");
+
+	@Test
+	void everyNavigationLabelHasAMessage() throws IOException {
+		Properties messages = allMessages();
+		Set<String> missing = new TreeSet<>();
+		Set<String> found = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher matcher = NAVIGATION_LABEL.matcher(Files.readString(file));
+				while (matcher.find()) {
+					found.add(matcher.group(1));
+					if (!messages.containsKey(matcher.group(1))) {
+						missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(found).as("the navigation labels the modules contribute").contains("tour.nav.packages", "home.nav.home");
+		assertThat(missing).as("navigation labels missing in messages/**/*.properties").isEmpty();
+	}
+
 	@Test
 	void bundlesHaveNoDuplicateKeysAcrossModules() throws IOException {
 		Set<String> seen = new TreeSet<>();

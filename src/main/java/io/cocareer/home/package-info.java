@@ -2,8 +2,10 @@
  * The home page of each role: "my space" for a talent, "my team" for a manager, the programme
  * overview for the talent lead, the alumni space and the administrator's overview.
  * <p>
- * Owns no tables; reads the other modules' APIs. Modules it does not depend on (tours) add their
- * part of a home through {@link io.cocareer.shared.web.PageSectionContributor}.
+ * Owns no tables and lays out what the modules contribute: their cards
+ * ({@link io.cocareer.shared.web.HomeCardContributor}) and sections
+ * ({@link io.cocareer.shared.web.PageSectionContributor}); it reads only the reader's name and
+ * team size from people, to greet them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = { "people", "identity", "talent", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = { "people", "shared" })
 package io.cocareer.home;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -282,7 +283,7 @@ public class TalentService {
 				hasProfile ? this.reads.values(personId) : List.of(), row.shortTermAspiration(),
 				row.longTermAspiration(), hasProfile ? this.reads.desiredRoles(personId) : List.of(),
 				row.personalBrand(), row.potentialStatement(),
-				hasProfile ? this.reads.competencies(personId) : List.of(), this.reads.notes(personId),
+				hasProfile ? this.reads.competencies(personId) : List.of(), notesOf(personId),
 				row.updatedAt(), row.updatedBy(), row.version(), self && mayKeepProfile(actor, designation),
 				(lead || manager) && !self, lead, row.discoverable()));
 	}
@@ -368,7 +369,16 @@ public class TalentService {
 	@Transactional(readOnly = true)
 	public List<NoteView> notes(Actor actor, UUID personId) {
 		requireReadable(actor, personId);
-		return this.reads.notes(personId);
+		return notesOf(personId);
+	}
+
+	/** The notes with their authors' names as they are now: two statements. */
+	private List<NoteView> notesOf(UUID personId) {
+		List<TalentReadModel.NoteRow> rows = this.reads.notes(personId);
+		Map<UUID, String> names = new LinkedHashMap<>();
+		this.people.summaries(rows.stream().map(TalentReadModel.NoteRow::authorPersonId).filter(Objects::nonNull).toList())
+			.forEach((id, person) -> names.put(id, person.fullName()));
+		return rows.stream().map((row) -> row.view(names)).toList();
 	}
 
 	public UUID addNote(Actor actor, UUID personId, String body) {
@@ -376,8 +386,8 @@ public class TalentService {
 		if (self) {
 			throw new PermissionDenied("talent.denied.noteOnSelf", "Notes are written by the manager or the talent lead");
 		}
-		ProfileNote note = this.notes.save(ProfileNote.write(personId, actor.accountId(), actor.displayName(), body,
-				this.clock.instant()));
+		ProfileNote note = this.notes.save(ProfileNote.write(personId, actor.accountId(), actor.personId(),
+				actor.displayName(), body, this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(personId)));
 		return note.id();
 	}

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.cocareer.tour.internal.Tour;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +18,9 @@ import org.springframework.stereotype.Component;
  * Starts the tours signed before their start date when that date comes: once at start-up (a
  * server that was down at midnight catches up) and every night just after midnight. Idempotent:
  * a tour already started is left alone, so running it twice, or on two instances at once (the
- * tour's version refuses the second move), starts each tour once. The project has no scheduling
- * lock (ShedLock), and needs none for that reason.
+ * tour's version refuses the second move), starts each tour once. Each tour starts in its own
+ * transaction: one that fails is logged and tried again on the next run, and the others start.
+ * The nightly run holds a scheduler lock, so of several instances one does the work.
  */
 @Component
 class TourStartJob {
@@ -42,6 +42,7 @@ class TourStartJob {
 	}
 
 	@Scheduled(cron = "${cocareer.tour.start-cron:0 5 0 * * *}")
+	@SchedulerLock(name = "tour-start", lockAtLeastFor = "PT1M")
 	void startDueTours() {
 		int started = startDue(LocalDate.now(this.clock));
 		if (started > 0) {
@@ -60,6 +61,9 @@ class TourStartJob {
 			}
 			catch (OptimisticLockingFailureException ex) {
 				log.debug("Tour {} was started meanwhile by another run", id);
+			}
+			catch (RuntimeException ex) {
+				log.error("Tour {} could not be started; the next run tries again", id, ex);
 			}
 		}
 		return started;

@@ -23,6 +23,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonStatus;
@@ -55,7 +57,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Step 8 of a tour: check-ins on the tour's cadence, coaching, the calendar, and wins. Rules, for
@@ -75,6 +79,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TourTrackingService {
+
+	private static final Logger log = LoggerFactory.getLogger(TourTrackingService.class);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -101,6 +107,8 @@ public class TourTrackingService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	private final int endingNoticeDays;
 
 	private final TourGuard guard;
@@ -109,7 +117,8 @@ public class TourTrackingService {
 	public TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
 			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleService people,
 			ApplicationEventPublisher events, TourNotices notices, Clock clock,
-			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard) {
+			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard,
+			TransactionTemplate transactions) {
 		this.guard = guard;
 		this.tours = tours;
 		this.tourRepository = tourRepository;
@@ -121,6 +130,7 @@ public class TourTrackingService {
 		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
+		this.transactions = transactions;
 		this.endingNoticeDays = Math.max(0, endingNoticeDays);
 	}
 
@@ -523,30 +533,46 @@ public class TourTrackingService {
 	/**
 	 * The daily reminders, idempotent: "check-in due" to talent and manager of each running tour
 	 * whose next check-in is due by today (once per due date), and "tour ending" to talent,
-	 * manager and talent lead once per tour when its end is near.
+	 * manager and talent lead once per tour when its end is near. Each tour is reminded in a
+	 * transaction of its own: one that fails is left for the next run and costs the others nothing
+	 * (called within a transaction, as by the demo seeder, it joins that one instead).
 	 * @return how many notices were published
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int remindDueCheckIns(LocalDate today) {
 		int published = 0;
 		Instant now = this.clock.instant();
 		for (Tour tour : this.tourRepository.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.ACTIVE))) {
-			CheckInSchedule schedule = schedule(tour, this.checkIns.findByTourIdOrderByHeldOnDesc(tour.id()), today);
-			// the latest due date reached without a check-in: one reminder per due date, however late
-			Optional<LocalDate> due = schedule.upcoming().stream().filter((day) -> !day.isAfter(today)).reduce((a, b) -> b);
-			if (due.isPresent() && this.reminders.markSent(tour.id(), "checkin-due", due.get(), now)) {
-				this.events.publishEvent(Notice.toPeople("tour.checkInDue", Set.of(tour.talentId(), tour.managerId()),
-						"notice.tour.checkInDue", List.of(tour.title(), DAY.format(due.get())),
-						"/tours/" + tour.id() + "/check-ins", "checkin-due:" + tour.id() + ":" + due.get()));
-				published++;
+			try {
+				Integer sent = this.transactions.execute((status) -> remind(tour, today, now));
+				published += (sent != null) ? sent : 0;
 			}
-			boolean ending = !tour.endOn().isBefore(today)
-					&& !tour.endOn().isAfter(today.plusDays(this.endingNoticeDays));
-			if (ending && this.reminders.markSent(tour.id(), "ending", tour.endOn(), now)) {
-				this.events.publishEvent(new Notice("tour.ending", Set.of(tour.talentId(), tour.managerId()),
-						Set.of(Role.TALENT_LEAD), "notice.tour.ending", List.of(tour.title(), DAY.format(tour.endOn())),
-						"/tours/" + tour.id(), "tour-ending:" + tour.id()));
-				published++;
+			catch (RuntimeException ex) {
+				log.error("The reminders of tour {} could not be sent; the next run tries again", tour.id(), ex);
 			}
+		}
+		return published;
+	}
+
+	/** The reminders due for one tour, each marked sent and published together or not at all. */
+	private int remind(Tour tour, LocalDate today, Instant now) {
+		int published = 0;
+		CheckInSchedule schedule = schedule(tour, this.checkIns.findByTourIdOrderByHeldOnDesc(tour.id()), today);
+		// the latest due date reached without a check-in: one reminder per due date, however late
+		Optional<LocalDate> due = schedule.upcoming().stream().filter((day) -> !day.isAfter(today)).reduce((a, b) -> b);
+		if (due.isPresent() && this.reminders.markSent(tour.id(), "checkin-due", due.get(), now)) {
+			this.events.publishEvent(Notice.toPeople("tour.checkInDue", Set.of(tour.talentId(), tour.managerId()),
+					"notice.tour.checkInDue", List.of(tour.title(), DAY.format(due.get())),
+					"/tours/" + tour.id() + "/check-ins", "checkin-due:" + tour.id() + ":" + due.get()));
+			published++;
+		}
+		boolean ending = !tour.endOn().isBefore(today)
+				&& !tour.endOn().isAfter(today.plusDays(this.endingNoticeDays));
+		if (ending && this.reminders.markSent(tour.id(), "ending", tour.endOn(), now)) {
+			this.events.publishEvent(new Notice("tour.ending", Set.of(tour.talentId(), tour.managerId()),
+					Set.of(Role.TALENT_LEAD), "notice.tour.ending", List.of(tour.title(), DAY.format(tour.endOn())),
+					"/tours/" + tour.id(), "tour-ending:" + tour.id()));
+			published++;
 		}
 		return published;
 	}

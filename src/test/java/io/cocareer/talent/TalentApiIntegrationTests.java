@@ -16,11 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.people.PersonView;
+import io.cocareer.people.SavePerson;
+import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,9 @@ class TalentApiIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 
 	@Test
@@ -282,6 +289,31 @@ class TalentApiIntegrationTests {
 		JsonNode notes = talent().get("/api/v1/talents/" + tara() + "/notes").json();
 		assertThat(notes.get(0).path("body").asString()).isEqualTo(body);
 		assertThat(notes.get(0).path("authorName").asString()).isEqualTo("Marco Rossi");
+	}
+
+	@Test
+	void aNoteNamesItsAuthorAsTheyAreCalledNowNotByACopyOfTheirName() {
+		UUID author = TalentTestPeople.newPerson(this.people, null);
+		String username = "nl" + Long.toString(System.nanoTime(), 36);
+		this.accounts.create(username, TalentTestPeople.PASSWORD, author, this.people.get(author).fullName(),
+				Set.of(Role.TALENT_LEAD));
+		ApiClient newLead = ApiClient.as(this.port, username, TalentTestPeople.PASSWORD);
+		UUID talent = TalentTestPeople.newPerson(this.people, null);
+		assertThat(newLead.post("/api/v1/talents", designation(talent, LocalDate.now().plusMonths(6))).status())
+			.isEqualTo(201);
+		assertThat(newLead.post("/api/v1/talents/" + talent + "/notes", json(Map.of("body", "Ran the pilot well")))
+			.status()).isEqualTo(201);
+
+		PersonView before = this.people.get(author);
+		this.people.update(author, new SavePerson(before.employeeId(), "Noor", "Renamed", before.email(),
+				before.title(), before.unitId(), before.managerId(), before.hireDate()), before.version());
+
+		JsonNode notes = newLead.get("/api/v1/talents/" + talent + "/notes").json();
+		assertThat(notes.get(0).path("authorName").asString()).isEqualTo("Noor Renamed");
+		assertThat(this.jdbc.sql("select author_name from profile_note where person_id = :id")
+			.param("id", talent)
+			.query(String.class)
+			.optional()).as("no copy of the author's name").isEmpty();
 	}
 
 	@Test

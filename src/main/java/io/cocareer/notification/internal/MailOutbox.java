@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ public class MailOutbox {
 
 	@Scheduled(initialDelayString = "${cocareer.mail.poll-interval:PT10S}",
 			fixedDelayString = "${cocareer.mail.poll-interval:PT10S}")
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
 	void drain() {
 		if (this.settings.enabled()) {
 			sendDue();

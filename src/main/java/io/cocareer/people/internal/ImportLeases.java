@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +97,7 @@ public class ImportLeases implements DisposableBean {
 
 	@Scheduled(initialDelayString = "${cocareer.people.import-lease-check:PT1M}",
 			fixedDelayString = "${cocareer.people.import-lease-check:PT1M}")
+	@SchedulerLock(name = "people-import-lease-sweep", lockAtMostFor = "PT10M")
 	void everyMinute() {
 		sweep();
 	}
@@ -104,13 +106,20 @@ public class ImportLeases implements DisposableBean {
 	public int sweep() {
 		int failed = 0;
 		for (UUID id : this.batches.expiredLeases(this.clock.instant())) {
-			Boolean marked = this.transactions.execute((status) -> {
-				if (!this.batches.failExpired(id, INTERRUPTED, this.clock.instant())) {
-					return false;
-				}
-				this.events.publishEvent(AuditEvent.open("people.import.interrupted", "import_batch", id));
-				return true;
-			});
+			Boolean marked;
+			try {
+				marked = this.transactions.execute((status) -> {
+					if (!this.batches.failExpired(id, INTERRUPTED, this.clock.instant())) {
+						return false;
+					}
+					this.events.publishEvent(AuditEvent.open("people.import.interrupted", "import_batch", id));
+					return true;
+				});
+			}
+			catch (RuntimeException ex) {
+				log.error("Import {} could not be marked as failed; the next sweep tries again", id, ex);
+				continue;
+			}
 			if (Boolean.TRUE.equals(marked)) {
 				log.warn("Import {} stopped before it finished (its lease ran out): marked as failed", id);
 				failed++;

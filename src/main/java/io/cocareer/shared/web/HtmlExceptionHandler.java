@@ -29,6 +29,12 @@ class HtmlExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(HtmlExceptionHandler.class);
 
+	private final LayoutModelAdvice layout;
+
+	HtmlExceptionHandler(LayoutModelAdvice layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
 		return page("error/404", HttpStatus.NOT_FOUND, ex);
@@ -40,8 +46,7 @@ class HtmlExceptionHandler {
 		ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		view.addObject("code", "shared.notFound");
 		view.addObject("arguments", new Object[0]);
-		view.addObject("me", ActorArgumentResolver.currentActor());
-		return view;
+		return withLayout(view);
 	}
 
 	@ExceptionHandler(PermissionDenied.class)
@@ -65,17 +70,21 @@ class HtmlExceptionHandler {
 		ModelAndView view = new ModelAndView("error/409", HttpStatus.CONFLICT);
 		view.addObject("code", "shared.conflict.stale");
 		view.addObject("arguments", new Object[0]);
-		view.addObject("me", ActorArgumentResolver.currentActor());
-		return view;
+		return withLayout(view);
 	}
 
-	private static ModelAndView page(String template, HttpStatus status, DomainException ex) {
+	private ModelAndView page(String template, HttpStatus status, DomainException ex) {
 		ModelAndView view = new ModelAndView(template, status);
 		view.addObject("code", ex.code());
 		view.addObject("arguments", ex.arguments());
 		view.addObject("detail", ex.getMessage());
-		// exception views do not get the @ModelAttribute of LayoutModelAdvice: the navigation needs the user
-		view.addObject("me", ActorArgumentResolver.currentActor());
+		return withLayout(view);
+	}
+
+	/** Exception views do not get the @ModelAttributes of LayoutModelAdvice: the header needs them. */
+	private ModelAndView withLayout(ModelAndView view) {
+		view.addObject("me", this.layout.me());
+		view.addObject("navigation", this.layout.navigation());
 		return view;
 	}
 

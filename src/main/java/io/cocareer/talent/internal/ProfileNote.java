@@ -23,6 +23,9 @@ public class ProfileNote {
 
 	private UUID authorAccountId;
 
+	private UUID authorPersonId;
+
+	/** Only for an author who is no person of the organisation: for a person, the name is looked up. */
 	private String authorName;
 
 	private String body;
@@ -33,7 +36,12 @@ public class ProfileNote {
 		// for JPA
 	}
 
-	public static ProfileNote write(UUID personId, UUID authorAccountId, String authorName, String body, Instant now) {
+	/**
+	 * A note by the author with this account and person; {@code accountName} is kept only when the
+	 * author is no person, so that a person's note never holds a copy of their name.
+	 */
+	public static ProfileNote write(UUID personId, UUID authorAccountId, UUID authorPersonId, String accountName,
+			String body, Instant now) {
 		if (body == null || body.isBlank()) {
 			throw new InvalidInput("body", "talent.note.bodyRequired", "Write the note");
 		}
@@ -45,7 +53,8 @@ public class ProfileNote {
 		note.id = UUID.randomUUID();
 		note.personId = personId;
 		note.authorAccountId = authorAccountId;
-		note.authorName = authorName;
+		note.authorPersonId = authorPersonId;
+		note.authorName = (authorPersonId != null) ? null : accountName;
 		note.body = body.strip();
 		note.createdAt = now;
 		return note;

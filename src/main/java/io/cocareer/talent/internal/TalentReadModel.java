@@ -163,15 +163,27 @@ public class TalentReadModel {
 			.list();
 	}
 
-	/** Newest first. */
-	public List<NoteView> notes(UUID personId) {
+	/** Newest first, each by its author's person (or, for an author who is no person, their account's name). */
+	public List<NoteRow> notes(UUID personId) {
 		return this.jdbc.sql("""
-				select id, person_id, author_name, body, created_at from profile_note
+				select id, person_id, author_person_id, author_name, body, created_at from profile_note
 				where person_id = :id order by created_at desc, id""")
 			.param("id", personId)
-			.query((rs, row) -> new NoteView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-					rs.getString("author_name"), rs.getString("body"), instant(rs, "created_at")))
+			.query((rs, row) -> new NoteRow(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("author_person_id", UUID.class), rs.getString("author_name"), rs.getString("body"),
+					instant(rs, "created_at")))
 			.list();
+	}
+
+	/** A note as stored: the author's name is the people module's to give when they are a person. */
+	public record NoteRow(UUID id, UUID personId, UUID authorPersonId, String authorName, String body,
+			Instant createdAt) {
+
+		public NoteView view(Map<UUID, String> names) {
+			String name = (this.authorPersonId != null) ? names.getOrDefault(this.authorPersonId, "") : this.authorName;
+			return new NoteView(this.id, this.personId, name, this.body, this.createdAt);
+		}
+
 	}
 
 	/** The catalogue by category, then name. */

@@ -51,6 +51,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tours of duty of the demo: a living programme on first start, for the demo users and about
@@ -100,11 +101,14 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transactions;
+
 	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, ClosingReviewService closing, EntityManager entityManager) {
+			TourTrackingService tracking, ClosingReviewService closing, EntityManager entityManager,
+			TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
@@ -116,6 +120,7 @@ class TourDemoSeeder implements DemoSeeder {
 		this.tracking = tracking;
 		this.closing = closing;
 		this.entityManager = entityManager;
+		this.transactions = transactions;
 	}
 
 	/** After the organisation and the other modules' people data, before anything that reads tours. */
@@ -189,7 +194,7 @@ class TourDemoSeeder implements DemoSeeder {
 		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
 				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard());
+				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
 		TourWorkService work = this.work.on(tours, at, events);
 		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
 		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,

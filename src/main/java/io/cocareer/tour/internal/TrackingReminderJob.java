@@ -3,6 +3,8 @@ package io.cocareer.tour.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import io.cocareer.tour.TourTrackingService;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +24,7 @@ class TrackingReminderJob {
 	}
 
 	@Scheduled(cron = "${cocareer.tour.reminders-cron:0 0 7 * * *}")
+	@SchedulerLock(name = "tour-tracking-reminders", lockAtLeastFor = "PT1M")
 	void remind() {
 		this.tracking.remindDueCheckIns(LocalDate.now(this.clock));
 	}

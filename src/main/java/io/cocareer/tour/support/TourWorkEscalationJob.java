@@ -3,6 +3,7 @@ package io.cocareer.tour.support;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Every morning, escalates the resource requests and obstacles that went overdue (see {@link TourWorkService}). */
 @Component
-class TourWorkEscalationJob {
+public class TourWorkEscalationJob {
 
 	private static final Logger log = LoggerFactory.getLogger(TourWorkEscalationJob.class);
 
@@ -24,8 +25,10 @@ class TourWorkEscalationJob {
 		this.clock = clock;
 	}
 
+	// public for the daily jobs' test, which runs every job of the tour module
 	@Scheduled(cron = "${cocareer.tour.escalation-cron:0 0 7 * * *}")
-	void escalateOverdue() {
+	@SchedulerLock(name = "tour-work-escalation", lockAtLeastFor = "PT1M")
+	public void escalateOverdue() {
 		int escalated = this.work.escalateOverdue(LocalDate.now(this.clock));
 		if (escalated > 0) {
 			log.info("Escalated {} overdue resource requests and obstacles", escalated);

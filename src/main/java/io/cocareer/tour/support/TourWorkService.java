@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
@@ -40,7 +43,9 @@ import io.cocareer.tour.support.internal.WorkItemNotices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resource requests and obstacles of a running tour (step 7). Rules, for the UI and the API alike:
@@ -56,6 +61,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TourWorkService {
+
+	private static final Logger log = LoggerFactory.getLogger(TourWorkService.class);
 
 	static final Set<TourState> RUNNING = EnumSet.of(TourState.ACTIVE, TourState.IN_CLOSING_REVIEW);
 
@@ -80,9 +87,11 @@ public class TourWorkService {
 
 	private final TourGuard guard;
 
+	private final TransactionTemplate transactions;
+
 	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
 			PeopleService people, ApplicationEventPublisher events, WorkItemNotices notices, Clock clock,
-			TourGuard guard) {
+			TourGuard guard, TransactionTemplate transactions) {
 		this.guard = guard;
 		this.tourService = tourService;
 		this.tours = tours;
@@ -91,6 +100,7 @@ public class TourWorkService {
 		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -99,7 +109,7 @@ public class TourWorkService {
 	 */
 	public TourWorkService on(TourService tourService, Clock clock, ApplicationEventPublisher events) {
 		return new TourWorkService(tourService, this.tours, this.items, this.people, events,
-				new WorkItemNotices(events), clock, this.guard);
+				new WorkItemNotices(events), clock, this.guard, this.transactions);
 	}
 
 	// ---- reads -------------------------------------------------------------------------------
@@ -216,27 +226,42 @@ public class TourWorkService {
 	/**
 	 * The daily escalation: every open item past its date on a running tour that is not escalated
 	 * yet is marked escalated, and its owner and the talent lead are told, once per item. Running
-	 * it again (or on another instance) tells nobody anything twice.
+	 * it again (or on another instance) tells nobody anything twice. Each item is escalated in a
+	 * transaction of its own: one that fails is left for the next run and costs the others nothing
+	 * (called within a transaction, as by the demo seeder, it joins that one instead).
 	 * @return how many items this run escalated
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int escalateOverdue(LocalDate today) {
 		Instant now = this.clock.instant();
 		int escalated = 0;
 		for (TourWorkItem item : this.items.overdue(today, CLOSED, RUNNING)) {
-			if (item.escalatedAt() != null || this.items.markEscalated(item.id(), now) == 0) {
-				continue;
+			try {
+				if (Boolean.TRUE.equals(this.transactions.execute((status) -> escalate(item, now)))) {
+					escalated++;
+				}
 			}
-			Tour tour = this.tours.findById(item.tourId()).orElseThrow();
-			String talent = name(names(List.of(tour.talentId())), tour.talentId());
-			this.events.publishEvent(new Notice("tour.workOverdue", Set.of(item.ownerId()),
-					Set.of(Role.TALENT_LEAD), "notice.tour.workOverdue." + item.kind(),
-					List.of(item.title(), tour.title(), talent, DAY.format(item.dueOn())),
-					"/tours/" + tour.id() + "/work", "work-overdue:" + item.id()));
-			this.events.publishEvent(AuditEvent.career("tour.work.escalated", "tourWorkItem", item.id(),
-					AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.text(item.dueOn())));
-			escalated++;
+			catch (RuntimeException ex) {
+				log.error("Overdue item {} could not be escalated; the next run tries again", item.id(), ex);
+			}
 		}
 		return escalated;
+	}
+
+	/** Marks one item escalated and tells its owner and the talent lead, together or not at all. */
+	private boolean escalate(TourWorkItem item, Instant now) {
+		if (item.escalatedAt() != null || this.items.markEscalated(item.id(), now) == 0) {
+			return false;
+		}
+		Tour tour = this.tours.findById(item.tourId()).orElseThrow();
+		String talent = name(names(List.of(tour.talentId())), tour.talentId());
+		this.events.publishEvent(new Notice("tour.workOverdue", Set.of(item.ownerId()),
+				Set.of(Role.TALENT_LEAD), "notice.tour.workOverdue." + item.kind(),
+				List.of(item.title(), tour.title(), talent, DAY.format(item.dueOn())),
+				"/tours/" + tour.id() + "/work", "work-overdue:" + item.id()));
+		this.events.publishEvent(AuditEvent.career("tour.work.escalated", "tourWorkItem", item.id(),
+				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.text(item.dueOn())));
+		return true;
 	}
 
 	// ---- internals ---------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+package io.cocareer.people.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.web.HomeCard;
+import io.cocareer.shared.web.HomeCardContributor;
+import io.cocareer.shared.web.HomePage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The organisation on the homes: headcount and units for the talent lead and the administrator,
+ * the talent's own details, the alumnus's time with us.
+ */
+@Component
+class PeopleHomeCards implements HomeCardContributor {
+
+	static final String TEMPLATE = "people/home";
+
+	private final PeopleService people;
+
+	PeopleHomeCards(PeopleService people) {
+		this.people = people;
+	}
+
+	@Override
+	public List<HomeCard> cards(HomePage home, Actor reader) {
+		return switch (home) {
+			case LEAD -> {
+				var units = this.people.units();
+				yield List.of(HomeCard.action("import-people", 20, TEMPLATE, "importAction"),
+						HomeCard.figure("headcount", 10, TEMPLATE, "headcount", Map.of("headcount", this.people.headcount())),
+						HomeCard.figure("unit-count", 20, TEMPLATE, "unitCount", Map.of("units", units)),
+						HomeCard.card("units", 30, TEMPLATE, "units", Map.of("units", units)));
+			}
+			case ADMIN -> List.of(HomeCard.action("import-people", 20, TEMPLATE, "importAction"),
+					HomeCard.figure("headcount", 10, TEMPLATE, "headcount", Map.of("headcount", this.people.headcount())));
+			case TALENT -> List.of(HomeCard.card("about-me", 10, TEMPLATE, "aboutMe",
+					Map.of("person", this.people.get(reader.requirePersonId()))));
+			case ALUMNUS -> {
+				UUID me = reader.requirePersonId();
+				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", this.people.employmentHistory(me))),
+						HomeCard.card("keep-in-touch", 20, TEMPLATE, "keepInTouch", Map.of("person", this.people.get(me))));
+			}
+			case MANAGER -> List.of();
+		};
+	}
+
+}
