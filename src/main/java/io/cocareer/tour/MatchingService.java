@@ -133,7 +133,7 @@ public class MatchingService {
 		Map<UUID, Integer> requiredById = new HashMap<>();
 		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
 		Map<UUID, String> catalogue = competencyNames();
-		Set<String> packageWords = words(pkg, catalogue);
+		MatchScoring.Terms packageWords = words(pkg, catalogue);
 		List<MatchingProfile> pool = new ArrayList<>(
 				this.talents.matchingPool(requiredById.keySet()).stream().filter(audience::admits).toList());
 		// the interested who are not in the pool (no designation) are candidates too
@@ -149,7 +149,7 @@ public class MatchingService {
 		}
 		Map<UUID, List<TimeShareLoad.Commitment>> committed = committedDuring(pkg.startOn(), pkg.endOn(), null);
 		int size = pool.size();
-		List<Set<String>> talentWords = new ArrayList<>(size);
+		List<MatchScoring.Terms> talentWords = new ArrayList<>(size);
 		double[] values = new double[size];
 		for (int i = 0; i < size; i++) {
 			MatchingProfile talent = pool.get(i);
@@ -265,7 +265,7 @@ public class MatchingService {
 		Map<UUID, String> catalogue = competencyNames();
 		MatchingProfile talent = this.talents.matchingProfile(personId);
 		Map<String, Integer> levels = byName(talent.levels(), catalogue);
-		Set<String> talentWords = MatchScoring.tokens(talent.aspirations());
+		MatchScoring.Terms talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();
 		List<TimeShareLoad.Commitment> committed = committedDuring(null, null, personId).getOrDefault(personId,
 				List.of());
@@ -337,7 +337,7 @@ public class MatchingService {
 	}
 
 	/** The package's tags: the words of its title, description and results, and of the competencies it asks for. */
-	private static Set<String> words(WorkPackage pkg, Map<UUID, String> catalogue) {
+	private static MatchScoring.Terms words(WorkPackage pkg, Map<UUID, String> catalogue) {
 		List<String> texts = new ArrayList<>();
 		texts.add(pkg.title());
 		texts.add(pkg.description());

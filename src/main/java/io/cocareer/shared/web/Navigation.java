@@ -21,6 +21,8 @@ public final class Navigation {
 
 	private List<NavigationItem> items;
 
+	private List<PageSection> widgets;
+
 	Navigation(ObjectProvider<NavigationContributor> contributors, Actor reader) {
 		this.contributors = contributors;
 		this.reader = reader;
@@ -36,6 +38,16 @@ public final class Navigation {
 
 	public List<NavigationItem> account() {
 		return in(NavigationItem.Menu.ACCOUNT);
+	}
+
+	public List<PageSection> widgets() {
+		if (this.widgets == null) {
+			List<PageSection> all = new ArrayList<>();
+			this.contributors.orderedStream().forEach((contributor) -> all.addAll(contributor.widgets(this.reader)));
+			all.sort(Comparator.comparingInt(PageSection::order));
+			this.widgets = List.copyOf(all);
+		}
+		return this.widgets;
 	}
 
 	private List<NavigationItem> in(NavigationItem.Menu menu) {

@@ -13,4 +13,12 @@ public interface NavigationContributor {
 
 	List<NavigationItem> navigation(Actor reader);
 
+	/**
+	 * What the module puts in the bar beside the user's menu (the notification bell): fragments
+	 * of its own templates, rendered in their order.
+	 */
+	default List<PageSection> widgets(Actor reader) {
+		return List.of();
+	}
+
 }

@@ -1,13 +1,26 @@
 package io.cocareer.tour.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import io.cocareer.tour.MatchReason;
 import io.cocareer.tour.MatchScore;
@@ -23,8 +36,8 @@ import io.cocareer.tour.MatchingSettings;
  * <li>AspirationFit = cosine similarity of the talent's aspiration tags and the package's tags, as sets:
  * |a ∩ b| / √(|a|·|b|). Not Jaccard: a package's tags (the words of its title, description, results
  * and required competencies) outnumber a talent's several times, and Jaccard divides by their union,
- * so one shared word gave every talent the same 3 %. Tags are words of four letters or more without
- * stop words, plurals folded ("customers" is "customer");</li>
+ * so one shared word gave every talent the same 3 %. Tags are the stems Lucene's English analysis
+ * gives the words of four letters or more, without stop words ({@link #tokens});</li>
  * <li>availability multiplies the whole score (the free share of the week over the package window, against the package's share).</li>
  * </ul>
  * The explanation is a list of {@link MatchReason}s: message codes of
@@ -32,12 +45,12 @@ import io.cocareer.tour.MatchingSettings;
  */
 public final class MatchScoring {
 
-	/** Words too common to say anything about an aspiration. */
-	static final Set<String> STOP_WORDS = Set.of("about", "after", "also", "been", "before", "being", "both",
-			"does", "each", "every", "from", "have", "into", "just", "like", "make", "more", "most", "much", "must",
-			"only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then",
-			"there", "these", "they", "this", "those", "through", "very", "want", "what", "when", "where", "which",
-			"while", "will", "with", "within", "would", "your", "ours");
+	/**
+	 * English, as Lucene analyses it, with the stop words of Lucene's Snowball English list as well
+	 * as its default ones ("from", "have", "your" say nothing about an aspiration either).
+	 * An analyzer may be shared by threads.
+	 */
+	private static final Analyzer ENGLISH = new EnglishAnalyzer(stopWords());
 
 	/** Every code an explanation line can have; each has an English text in messages/tour-matching.properties. */
 	public static final Set<String> REASON_CODES = Set.of("tour.match.reason.nothingRequired",
@@ -55,16 +68,16 @@ public final class MatchScoring {
 	 * Scores a talent for a package.
 	 * @param required required level per competency name
 	 * @param levels the talent's proficiency per competency name (absent = 0)
-	 * @param talentWords the talent's aspiration words (see {@link #tokens(Collection)})
-	 * @param packageWords the package's words
+	 * @param talentWords the terms of the talent's aspirations (see {@link #tokens(Collection)})
+	 * @param packageWords the package's terms
 	 * @param availability share of the talent's time that is free, 0..1
 	 */
-	public MatchScore score(Map<String, Integer> required, Map<String, Integer> levels, Set<String> talentWords,
-			Set<String> packageWords, double availability) {
+	public MatchScore score(Map<String, Integer> required, Map<String, Integer> levels, Terms talentWords,
+			Terms packageWords, double availability) {
 		double skillFit = skillFit(required, levels);
 		double gap = meanGap(required, levels);
 		double stretch = stretch(gap, this.settings.stretchTarget());
-		double aspirationFit = cosine(talentWords, packageWords);
+		double aspirationFit = cosine(talentWords.stems(), packageWords.stems());
 		double free = free(availability);
 		double score = weighted(free, skillFit, aspirationFit, stretch);
 
@@ -84,8 +97,13 @@ public final class MatchScoring {
 				why.add(new MatchReason("tour.match.reason.noStretch"));
 			}
 		}
-		Set<String> shared = new TreeSet<>(talentWords);
-		shared.retainAll(packageWords);
+		// the talent's own words for the stems both share
+		Set<String> shared = new TreeSet<>();
+		talentWords.shown().forEach((stem, word) -> {
+			if (packageWords.stems().contains(stem)) {
+				shared.add(word);
+			}
+		});
 		why.add(shared.isEmpty() ? new MatchReason("tour.match.reason.noSharedWords")
 				: new MatchReason("tour.match.reason.sharedWords", String.join(", ", shared.stream().limit(6).toList())));
 		why.add(new MatchReason("tour.match.reason.availability", free));
@@ -98,10 +116,11 @@ public final class MatchScoring {
 	 * competencies may be keyed by anything (their ids, say): only the levels count, and the sums
 	 * are of whole levels, so the order of the keys does not change the result.
 	 */
-	public <K> double value(Map<K, Integer> required, Map<K, Integer> levels, Set<String> talentWords,
-			Set<String> packageWords, double availability) {
+	public <K> double value(Map<K, Integer> required, Map<K, Integer> levels, Terms talentWords,
+			Terms packageWords, double availability) {
 		double stretch = stretch(meanGap(required, levels), this.settings.stretchTarget());
-		return weighted(free(availability), skillFit(required, levels), cosine(talentWords, packageWords), stretch);
+		return weighted(free(availability), skillFit(required, levels),
+				cosine(talentWords.stems(), packageWords.stems()), stretch);
 	}
 
 	private double weighted(double free, double skillFit, double aspirationFit, double stretch) {
@@ -162,58 +181,83 @@ public final class MatchScoring {
 	}
 
 	/**
-	 * Lower-cased words of at least four letters, without stop words, plurals folded ({@link #stem}): the runs of letters
-	 * ({@code \p{L}}) of the lower-cased texts, scanned by hand rather than with a regular
-	 * expression, since the whole pool's aspirations are tokenised for every ranking.
+	 * The terms of the texts as Lucene's {@link EnglishAnalyzer} sees them: stop words dropped and
+	 * each word stemmed, so "engineer" meets "engineering" and "customers" meets "customer". Only
+	 * words of four letters or more count (short ones and numbers say little about an aspiration).
 	 */
-	public static Set<String> tokens(Collection<String> texts) {
-		Set<String> words = new HashSet<>();
+	public static Terms tokens(Collection<String> texts) {
+		Map<String, String> shown = new HashMap<>();
 		for (String text : texts) {
 			if (text == null) {
 				continue;
 			}
-			String lower = text.toLowerCase(Locale.ROOT);
-			int start = -1;
-			int i = 0;
-			while (i <= lower.length()) {
-				int codePoint = (i < lower.length()) ? lower.codePointAt(i) : ' ';
-				boolean letter = i < lower.length() && Character.isLetter(codePoint);
-				if (letter && start < 0) {
-					start = i;
-				}
-				else if (!letter && start >= 0) {
-					// short words are skipped before a string is made of them
-					if (i - start >= 4) {
-						add(words, lower.substring(start, i));
+			try (TokenStream stream = ENGLISH.tokenStream("text", text)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					String word = shown(text.substring(offset.startOffset(), offset.endOffset()));
+					if (letters(word) >= 4) {
+						shown.merge(term.toString(), word, MatchScoring::plainer);
 					}
-					start = -1;
 				}
-				i += (i < lower.length()) ? Character.charCount(codePoint) : 1;
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
-		return words;
+		return new Terms(shown);
 	}
 
-	private static void add(Set<String> words, String word) {
-		if (!STOP_WORDS.contains(word)) {
-			words.add(stem(word));
+	/** The word as a reader knows it: lower case, without a possessive "'s". */
+	private static String shown(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+			return lower.substring(0, lower.length() - 2);
+		}
+		return lower;
+	}
+
+	/** Of two words with one stem, the one to show: the shorter ("customer", not "customers"), then the first in order. */
+	private static String plainer(String a, String b) {
+		if (a.length() != b.length()) {
+			return (a.length() < b.length()) ? a : b;
+		}
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	private static long letters(String word) {
+		return word.codePoints().filter(Character::isLetter).count();
+	}
+
+	private static CharArraySet stopWords() {
+		try (InputStream snowball = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+			CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(snowball, StandardCharsets.UTF_8),
+					false);
+			words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+			return CharArraySet.unmodifiableSet(words);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	/**
-	 * The word with an English plural folded: "journeys" → "journey", "stories" → "story",
-	 * "customers" → "customer"; words ending in "ss", "us" or "is" ("business", "status",
-	 * "analysis") stay as they are.
+	 * The terms of some texts: each stem with the word shown for it where an explanation names it.
+	 * Two texts share a term when they share a stem.
+	 * @param shown the word to show per stem
 	 */
-	static String stem(String word) {
-		int n = word.length();
-		if (n > 4 && word.endsWith("ies")) {
-			return word.substring(0, n - 3) + "y";
+	public record Terms(Map<String, String> shown) {
+
+		public Terms {
+			shown = Map.copyOf(shown);
 		}
-		if (n > 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-			return word.substring(0, n - 1);
+
+		public Set<String> stems() {
+			return this.shown.keySet();
 		}
-		return word;
+
 	}
 
 	private static <K> int covered(Map<K, Integer> required, Map<K, Integer> levels) {

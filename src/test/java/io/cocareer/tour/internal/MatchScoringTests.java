@@ -3,6 +3,7 @@ package io.cocareer.tour.internal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ class MatchScoringTests {
 	@Test
 	void realisticProfilesWithTheSameLevelsGetDistinctScores() {
 		// the demo's "Search relevance v2" and four talents written like the demo's, all with Data analysis 4
-		Set<String> pkg = MatchScoring.tokens(List.of("Search relevance v2",
+		MatchScoring.Terms pkg = MatchScoring.tokens(List.of("Search relevance v2",
 				"Rebuild how customers find products: ranking, synonyms and measurement.",
 				"Click-through on search results up 15 % by the end of the tour; an evaluation set the team keeps.",
 				"Data analysis", "Machine learning"));
@@ -128,7 +129,7 @@ class MatchScoringTests {
 		Set<Double> scores = new HashSet<>();
 		Set<Double> aspirationFits = new HashSet<>();
 		for (List<String> desired : roles) {
-			Set<String> talent = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
+			MatchScoring.Terms talent = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
 					"Grow into a " + desired.get(0).toLowerCase(Locale.ROOT) + " role with influence beyond my unit.",
 					desired.get(0), desired.get(1)));
 			MatchScore match = this.scoring.score(required, levels, talent, pkg, 1.0);
@@ -139,7 +140,7 @@ class MatchScoringTests {
 		assertThat(aspirationFits).hasSize(4);
 		assertThat(scores).hasSize(4);
 		// the data science lead who wants to own a product shares "data", "product" and "team" with it
-		Set<String> dataLead = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
+		MatchScoring.Terms dataLead = MatchScoring.tokens(List.of("Lead a cross-team initiative within the next year.",
 				"Grow into a data science lead role with influence beyond my unit.", "Data science lead",
 				"Product owner"));
 		assertThat(this.scoring.score(required, levels, dataLead, pkg, 1.0).explanation())
@@ -148,22 +149,41 @@ class MatchScoringTests {
 
 	@Test
 	void pluralsAreFoldedSoCustomersMeetsCustomer() {
-		assertThat(MatchScoring.tokens(List.of("Customers and their journeys, success stories", "business analysis")))
-			.containsExactlyInAnyOrder("customer", "journey", "success", "story", "business", "analysis");
-		assertThat(MatchScoring.cosine(MatchScoring.tokens(List.of("Customer success director")),
-				MatchScoring.tokens(List.of("Map the first 30 days of new customers"))))
+		assertThat(MatchScoring.tokens(List.of("Customers and their journeys, success stories", "business analysis"))
+			.stems()).isEqualTo(
+					MatchScoring.tokens(List.of("Customer and their journey, success story", "business analysis"))
+						.stems())
+			.hasSize(6);
+		assertThat(MatchScoring.cosine(MatchScoring.tokens(List.of("Customer success director")).stems(),
+				MatchScoring.tokens(List.of("Map the first 30 days of new customers")).stems()))
 			.isCloseTo(1 / Math.sqrt(3 * 3), within(EPS));
 	}
 
 	@Test
 	void tokensAreLowerCasedLongWordsWithoutStopWords() {
-		assertThat(MatchScoring.tokens(List.of("Lead the Search team, with data!", "Machine-learning engineer")))
-			.containsExactlyInAnyOrder("lead", "search", "team", "data", "machine", "learning", "engineer");
+		assertThat(MatchScoring.tokens(List.of("Lead the Search team, with data!", "Machine-learning engineer"))
+			.shown()
+			.values()).containsExactlyInAnyOrder("lead", "search", "team", "data", "machine", "learning", "engineer");
+		assertThat(MatchScoring.tokens(List.of("What I want from my next role, and your team's plans")).shown()
+			.values()).as("stop words of Lucene's lists, short words, possessives")
+			.containsExactlyInAnyOrder("want", "next", "role", "team", "plans");
+	}
+
+	@Test
+	void wordsWithOneStemMeetSoEngineerMeetsEngineering() {
+		MatchScoring.Terms talent = MatchScoring.tokens(List.of("Principal engineer", "Grow as an engineer"));
+		MatchScoring.Terms pkg = MatchScoring.tokens(List.of("Platform engineering", "Engineered to grow a platform"));
+
+		assertThat(MatchScoring.cosine(talent.stems(), pkg.stems())).isCloseTo(2 / Math.sqrt(3 * 3), within(EPS));
+		MatchScore match = this.scoring.score(REQUIRED, Map.of("A", 3), talent, pkg, 0.75);
+		// the explanation names the talent's own words, not the stems ("engin")
+		assertThat(english(match)).contains("Aspirations share: engineer, grow");
+		assertThat(this.scoring.value(REQUIRED, Map.of("A", 3), talent, pkg, 0.75)).isEqualTo(match.score());
 	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
-	void tokensAreTheLongLetterRunsTheRegularExpressionFinds(long seed) {
+	void tokensAreStemsOfWordsOfTheTextWithFourLettersOrMore(long seed) {
 		Random random = new Random(seed);
 		String alphabet = "abcdeSEARCHéÉßİıøÆ \u0301-_,.!0123 \t\n";
 		String supplementary = new String(Character.toChars(0x1D49C));
@@ -174,15 +194,13 @@ class MatchScoringTests {
 				text.append((random.nextInt(20) == 0) ? supplementary
 						: String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
 			}
-			Set<String> expected = new TreeSet<>();
-			for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-				if (word.length() >= 4 && !MatchScoring.STOP_WORDS.contains(word)) {
-					expected.add(MatchScoring.stem(word));
-				}
-			}
+			String lower = text.toString().toLowerCase(Locale.ROOT);
 
-			assertThat(MatchScoring.tokens(List.of(text.toString()))).as("tokens of %s", text)
-				.containsExactlyInAnyOrderElementsOf(expected);
+			MatchScoring.Terms terms = MatchScoring.tokens(List.of(text.toString()));
+			assertThat(terms.shown().values()).as("words of %s", text).allSatisfy((word) -> {
+				assertThat(lower).contains(word);
+				assertThat(word.codePoints().filter(Character::isLetter).count()).isGreaterThanOrEqualTo(4);
+			});
 		}
 	}
 
@@ -191,7 +209,7 @@ class MatchScoringTests {
 	void theRankingValueIsExactlyTheExplainedScore(long seed) {
 		Random random = new Random(seed);
 		List<String> names = List.of("A", "B", "C", "D", "E");
-		List<String> words = List.of("search", "ranking", "lead", "data", "team", "growth");
+		List<String> words = List.of("search", "ranking", "lead", "data", "team", "growth", "engineer", "engineering");
 		for (int sample = 0; sample < 500; sample++) {
 			Map<String, Integer> required = new HashMap<>();
 			Map<String, Integer> levels = new HashMap<>();
@@ -203,16 +221,18 @@ class MatchScoringTests {
 					levels.put(name, 1 + random.nextInt(5));
 				}
 			});
-			Set<String> talentWords = new HashSet<>();
-			Set<String> packageWords = new HashSet<>();
+			List<String> talentTexts = new ArrayList<>();
+			List<String> packageTexts = new ArrayList<>();
 			words.forEach((word) -> {
 				if (random.nextBoolean()) {
-					talentWords.add(word);
+					talentTexts.add(word);
 				}
 				if (random.nextBoolean()) {
-					packageWords.add(word);
+					packageTexts.add(word);
 				}
 			});
+			MatchScoring.Terms talentWords = MatchScoring.tokens(talentTexts);
+			MatchScoring.Terms packageWords = MatchScoring.tokens(packageTexts);
 			double availability = random.nextDouble();
 
 			assertThat(this.scoring.value(required, levels, talentWords, packageWords, availability))
@@ -222,8 +242,8 @@ class MatchScoringTests {
 
 	@Test
 	void theScoreIsTheWeightedSumOfItsComponents() {
-		MatchScore match = this.scoring.score(REQUIRED, Map.of("A", 3, "B", 2), Set.of("search", "ranking", "lead"),
-				Set.of("search", "ranking", "customers", "revenue"), 1.0);
+		MatchScore match = this.scoring.score(REQUIRED, Map.of("A", 3, "B", 2), terms("search", "ranking", "lead"),
+				terms("search", "ranking", "customers", "revenue"), 1.0);
 
 		assertThat(match.skillFit()).isCloseTo(5.0 / 6.0, within(EPS));
 		// DOMAIN §5.3 worked: SkillFit (3 + 2) / (4 + 2); cosine 2 / √(3·4); mean gap 0.5 of g* = 1
@@ -244,7 +264,7 @@ class MatchScoringTests {
 
 	@Test
 	void theExplanationSaysHowManyLevelsToGrowInEachMissingCompetency() {
-		MatchScore match = this.scoring.score(REQUIRED, Map.of("B", 2), Set.of("lead"), Set.of("search"), 0.5);
+		MatchScore match = this.scoring.score(REQUIRED, Map.of("B", 2), terms("lead"), terms("search"), 0.5);
 
 		assertThat(english(match)).containsExactly("Covers 2 of 6 required levels", "Stretch: 4 levels to grow in A",
 				"Aspirations and the package share no words",
@@ -253,7 +273,7 @@ class MatchScoringTests {
 
 	@Test
 	void aPackageRequiringNothingSaysSo() {
-		assertThat(english(this.scoring.score(Map.of(), Map.of("A", 3), Set.of(), Set.of(), 1.0)))
+		assertThat(english(this.scoring.score(Map.of(), Map.of("A", 3), terms(), terms(), 1.0)))
 			.startsWith("The package requires no particular competency");
 	}
 
@@ -277,14 +297,23 @@ class MatchScoringTests {
 					levels.put(name, 1 + random.nextInt(5));
 				}
 			}
-			Set<String> talentWords = random.nextBoolean() ? Set.of("search", "lead") : Set.of("lead");
-			MatchScore match = this.scoring.score(required, levels, talentWords, Set.of("search"), random.nextDouble());
+			MatchScoring.Terms talentWords = random.nextBoolean() ? terms("search", "lead") : terms("lead");
+			MatchScore match = this.scoring.score(required, levels, talentWords, terms("search"), random.nextDouble());
 			match.explanation().forEach((reason) -> produced.add(reason.code()));
 			assertThat(english(match)).allSatisfy((line) -> assertThat(line).doesNotContain("{", "}").isNotBlank());
 		}
 
 		assertThat(produced).as("codes seen over random inputs").containsExactlyInAnyOrderElementsOf(MatchScoring.REASON_CODES);
 		assertThat(MatchScoring.REASON_CODES).allSatisfy((code) -> assertThat(texts).containsKey(code));
+	}
+
+	/** Terms as given: each word its own stem. */
+	private static MatchScoring.Terms terms(String... words) {
+		Map<String, String> shown = new HashMap<>();
+		for (String word : words) {
+			shown.put(word, word);
+		}
+		return new MatchScoring.Terms(shown);
 	}
 
 	private static List<String> english(MatchScore match) {
@@ -296,8 +325,8 @@ class MatchScoringTests {
 
 	@Test
 	void availabilityMultipliesTheScore() {
-		MatchScore full = this.scoring.score(REQUIRED, Map.of("A", 4, "B", 2), Set.of(), Set.of(), 1.0);
-		MatchScore half = this.scoring.score(REQUIRED, Map.of("A", 4, "B", 2), Set.of(), Set.of(), 0.5);
+		MatchScore full = this.scoring.score(REQUIRED, Map.of("A", 4, "B", 2), terms(), terms(), 1.0);
+		MatchScore half = this.scoring.score(REQUIRED, Map.of("A", 4, "B", 2), terms(), terms(), 0.5);
 
 		assertThat(full.score()).isCloseTo(0.5, within(EPS));
 		assertThat(half.score()).isCloseTo(0.25, within(EPS));
@@ -308,7 +337,7 @@ class MatchScoringTests {
 	void weightsComeFromTheSettings() {
 		MatchScoring skillOnly = new MatchScoring(new MatchingSettings(1.0, 0.0, 0.0, 2.0));
 
-		MatchScore match = skillOnly.score(REQUIRED, Map.of("A", 2, "B", 2), Set.of("x"), Set.of("x"), 1.0);
+		MatchScore match = skillOnly.score(REQUIRED, Map.of("A", 2, "B", 2), terms("x"), terms("x"), 1.0);
 
 		assertThat(match.score()).isCloseTo(4.0 / 6.0, within(EPS));
 		assertThat(match.stretch()).isCloseTo(0.5 * Math.exp(0.5), within(EPS));
