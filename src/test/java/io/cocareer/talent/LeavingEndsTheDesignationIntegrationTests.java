@@ -1,5 +1,6 @@
 package io.cocareer.talent;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform: HR records that a talent has left, and the talent module, told by the
@@ -46,18 +48,26 @@ class LeavingEndsTheDesignationIntegrationTests {
 				"{\"leftOn\": \"%s\", \"reason\": \"Moved on\"}".formatted(leftOn));
 		assertThat(left.status()).as(left.body()).isEqualTo(200);
 
-		JsonNode designation = lead().get("/api/v1/talents/" + person + "/designation").json();
-		assertThat(designation.path("active").asBoolean()).isFalse();
-		assertThat(designation.path("endReason").asString()).isEqualTo("Left the organisation on " + leftOn + ".");
+		// the talent module reacts after the leaving is committed, on a thread of its own
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode designation = lead().get("/api/v1/talents/" + person + "/designation").json();
+			assertThat(designation.path("active").asBoolean()).isFalse();
+			assertThat(designation.path("endReason").asString()).isEqualTo("Left the organisation on " + leftOn + ".");
+		});
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = :action and subject_id = :id")
 			.param("action", "talent.designation.endedOnLeaving")
 			.param("id", person.toString())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from event_publication where serialized_event like :id")
+		// completed publications are not kept
+		await().atMost(Duration.ofSeconds(10)).until(() -> owedFor(person) == 0);
+	}
+
+	private long owedFor(UUID person) {
+		return this.jdbc.sql("select count(*) from event_publication where serialized_event like :id")
 			.param("id", "%" + person + "%")
 			.query(Long.class)
-			.single()).as("completed publications are not kept").isZero();
+			.single();
 	}
 
 	@Test
@@ -68,6 +78,7 @@ class LeavingEndsTheDesignationIntegrationTests {
 				"{\"leftOn\": \"%s\", \"reason\": \"Moved on\"}".formatted(LocalDate.now()));
 
 		assertThat(left.status()).as(left.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> owedFor(person) == 0);
 		assertThat(lead().get("/api/v1/talents/" + person + "/designation").status()).isEqualTo(404);
 	}
 

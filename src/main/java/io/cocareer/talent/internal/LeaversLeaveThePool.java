@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Someone who leaves the organisation leaves the talent pool: their active designation ends, its
  * history kept, and the talent lead may designate them again if they come back. After the
- * leaving is committed, in a transaction of its own, through the event publication registry: if
- * it fails, the leaving stands and the publication is retried at the next start. Idempotent, as
- * a retry may find the designation already ended.
+ * leaving is committed, on a thread and in a transaction of its own (the registry turns
+ * {@code @Async} on), through the event publication registry: if it fails, the leaving stands and
+ * the publication is retried at the next start. Idempotent, as a retry may find the designation
+ * already ended.
  */
 @Component
 class LeaversLeaveThePool {

@@ -1,6 +1,7 @@
 package io.cocareer.talent.internal;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -70,6 +72,8 @@ class LeaversLeaveThePoolTests {
 		doThrow(new IllegalStateException("the database went away")).when(this.designations).findById(person);
 
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(person, LEFT_ON)));
+		// the listener runs after commit on a thread of its own: wait until it has failed
+		await().atMost(Duration.ofSeconds(10)).until(() -> failedFor(person) == 1);
 		reset(this.designations);
 
 		assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isTrue());
@@ -78,8 +82,17 @@ class LeaversLeaveThePoolTests {
 		this.incomplete.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof PersonLeft left
 				&& left.personId().equals(person));
 
-		assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
-		assertThat(incompleteFor(person)).isZero();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
+			assertThat(incompleteFor(person)).isZero();
+		});
+	}
+
+	private long failedFor(UUID person) {
+		return this.jdbc.sql("select count(*) from event_publication where status = 'FAILED' and serialized_event like :id")
+			.param("id", "%" + person + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private long incompleteFor(UUID person) {
