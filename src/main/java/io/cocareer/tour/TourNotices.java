@@ -54,7 +54,7 @@ public class TourNotices {
 		return "tour.mission.reply:" + tourId;
 	}
 
-	static String signKey(UUID tourId) {
+	public static String signKey(UUID tourId) {
 		return "tour.sign:" + tourId;
 	}
 
@@ -93,7 +93,7 @@ public class TourNotices {
 	 * go to the manager, the manager's to the talent, the talent lead's to both. The author's own
 	 * reply notice is done (they replied), and a talent who writes has responded to the proposal.
 	 */
-	void missionChanged(Tour tour, Actor actor, Participation author, Integer revisionNo) {
+	public void missionChanged(Tour tour, Actor actor, Participation author, Integer revisionNo) {
 		Set<UUID> to = new HashSet<>();
 		if (author != Participation.TALENT) {
 			to.add(tour.talentId());
@@ -124,7 +124,7 @@ public class TourNotices {
 	 * One side signed. The signer's own "sign" notices are done; if the other has not signed yet
 	 * they are told it now waits for them, and if both have, the first signer is told the outcome.
 	 */
-	void signed(Tour tour, Actor actor, Participation signer, boolean both) {
+	public void signed(Tour tour, Actor actor, Participation signer, boolean both) {
 		if (actor.personId() != null) {
 			done(NoticeDone.forPerson(signKey(tour.id()), actor.personId()));
 		}

@@ -356,7 +356,7 @@ public class TourService {
 	 * the days, the total and the tours it adds up from.
 	 * @param tourId the tour being committed (left out of the others)
 	 */
-	void requireCapacity(UUID tourId, PersonView talent, LocalDate startOn, LocalDate endOn, int timeShare) {
+	public void requireCapacity(UUID tourId, PersonView talent, LocalDate startOn, LocalDate endOn, int timeShare) {
 		TimeShareLoad.check(commitments(talent.id(), tourId), startOn, endOn, timeShare).ifPresent((overload) -> {
 			String others = overload.others()
 				.stream()

@@ -20,6 +20,9 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.tour.agreement.AgreementService;
+import io.cocareer.tour.agreement.MissionService;
+import io.cocareer.tour.agreement.MissionText;
 import io.cocareer.tour.internal.Tour;
 
 import org.springframework.beans.factory.annotation.Autowired;

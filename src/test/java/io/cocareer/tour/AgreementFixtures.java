@@ -10,12 +10,12 @@ import tools.jackson.databind.JsonNode;
 import io.cocareer.support.ApiClient;
 
 /** Missions and agreements for tests, built as API requests on tours from {@link TourFixtures}. */
-final class AgreementFixtures {
+public final class AgreementFixtures {
 
 	private AgreementFixtures() {
 	}
 
-	static Map<String, Object> mission(String objective, int baseRevision) {
+	public static Map<String, Object> mission(String objective, int baseRevision) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("objective", objective);
 		body.put("companyGains", "A self-service onboarding flow that saves two days per joiner.");
@@ -26,7 +26,7 @@ final class AgreementFixtures {
 	}
 
 	/** A complete agreement over the tour's own dates at the given share. */
-	static Map<String, Object> agreement(JsonNode tour, int timeShare) {
+	public static Map<String, Object> agreement(JsonNode tour, int timeShare) {
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ final class AgreementFixtures {
 	}
 
 	/** Mission drafted by the manager, agreement written at the share and sent; returns the tour as JSON. */
-	static JsonNode sentForSignature(int port, UUID tourId, int timeShare) {
+	public static JsonNode sentForSignature(int port, UUID tourId, int timeShare) {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");
 		expect(manager.post(base(tourId) + "/mission/revisions", TourFixtures.json(mission("Replace the onboarding spreadsheet", 0))), 201);
 		JsonNode tour = manager.get(base(tourId)).json();
@@ -59,7 +59,7 @@ final class AgreementFixtures {
 	}
 
 	/** As {@link #sentForSignature} and signed by both: the tour is active. */
-	static JsonNode signedByBoth(int port, UUID tourId, int timeShare) {
+	public static JsonNode signedByBoth(int port, UUID tourId, int timeShare) {
 		sentForSignature(port, tourId, timeShare);
 		expect(ApiClient.as(port, "talent", "demo").post(base(tourId) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
 		expect(ApiClient.as(port, "manager", "demo").post(base(tourId) + "/agreement/sign", "{}"), 200);
@@ -70,13 +70,13 @@ final class AgreementFixtures {
 	 * The manager proposes a tour for Tara outside the catalogue (no work package: opening packages
 	 * here would crowd the matching tests' rankings), in a fresh window at 40 %.
 	 */
-	static UUID tourForTara(int port) {
+	public static UUID tourForTara(int port) {
 		LocalDate start = TourFixtures.freshWindow();
 		return proposeForTara(port, start, start.plusMonths(6));
 	}
 
 	/** The manager proposes a tour for Tara over exactly these dates at 40 % (two tours may share a window). */
-	static UUID proposeForTara(int port, LocalDate start, LocalDate end) {
+	public static UUID proposeForTara(int port, LocalDate start, LocalDate end) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
 		body.put("title", "Onboarding tour " + Long.toString(System.nanoTime(), 36));
@@ -90,7 +90,7 @@ final class AgreementFixtures {
 	}
 
 	/** The bytes at a path, signed in with HTTP Basic, accepting anything: for PDFs. */
-	static Binary download(int port, String username, String password, String path) {
+	public static Binary download(int port, String username, String password, String path) {
 		try {
 			java.net.http.HttpRequest request = java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create("http://localhost:" + port + path))
@@ -112,11 +112,11 @@ final class AgreementFixtures {
 
 	}
 
-	static String base(UUID tourId) {
+	public static String base(UUID tourId) {
 		return "/api/v1/tours/" + tourId;
 	}
 
-	static ApiClient.Response expect(ApiClient.Response response, int status) {
+	public static ApiClient.Response expect(ApiClient.Response response, int status) {
 		if (response.status() != status) {
 			throw new IllegalStateException("Expected " + status + " but got " + response.status() + ": " + response.body());
 		}

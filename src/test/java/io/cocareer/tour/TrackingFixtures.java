@@ -8,22 +8,22 @@ import java.util.UUID;
 import io.cocareer.support.ApiClient;
 
 /** Tours for the tracking tests: Tara's tour, from a package sponsored by whom the test says. */
-final class TrackingFixtures {
+public final class TrackingFixtures {
 
 	private TrackingFixtures() {
 	}
 
-	static String employeeIdOf(int port, String username, String password) {
+	public static String employeeIdOf(int port, String username, String password) {
 		return ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("employeeId").asString();
 	}
 
 	/** The manager proposes a tour for Tara from a fresh package the manager sponsors. */
-	static UUID tourForTara(int port) {
+	public static UUID tourForTara(int port) {
 		return tourForTara(port, TourFixtures.employeeIdOf(port, "manager"));
 	}
 
 	/** The manager proposes a tour for Tara from a fresh open package with this sponsor, in a fresh past window. */
-	static UUID tourForTara(int port, String sponsorEmployeeId) {
+	public static UUID tourForTara(int port, String sponsorEmployeeId) {
 		ApiClient manager = ApiClient.as(port, "manager", "demo");
 		ApiClient.Response pkg = manager.post("/api/v1/work-packages",
 				TourFixtures.json(TourFixtures.aPackage(port, sponsorEmployeeId)));
@@ -49,7 +49,7 @@ final class TrackingFixtures {
 		return UUID.fromString(created.json().path("id").asString());
 	}
 
-	static Map<String, Object> checkIn(LocalDate on, int progress, String status, String note) {
+	public static Map<String, Object> checkIn(LocalDate on, int progress, String status, String note) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("heldOn", on.toString());
 		body.put("progress", progress);

@@ -3,7 +3,6 @@ package io.cocareer.tour.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +20,14 @@ import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
 import io.cocareer.shared.Notice;
 import io.cocareer.talent.TalentService;
-import io.cocareer.tour.AgreementService;
-import io.cocareer.tour.MissionService;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.WorkPackageService;
-import io.cocareer.tour.internal.AgreementRepository;
-import io.cocareer.tour.internal.CharterVersionRepository;
+import io.cocareer.tour.agreement.AgreementService;
+import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CoachingSessionRepository;
-import io.cocareer.tour.internal.MissionCommentRepository;
-import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
@@ -89,8 +84,6 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final Clock clock;
 
-	private final Period nextConversationLeadTime;
-
 	private final int endingNoticeDays;
 
 	private final TourWorkService work;
@@ -99,26 +92,30 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final ClosingReviewService closing;
 
+	private final MissionService missions;
+
+	private final AgreementService agreements;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
 
 	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, ClosingReviewService closing, EntityManager entityManager,
-			TransactionTemplate transactions) {
+			TourTrackingService tracking, ClosingReviewService closing, MissionService missions,
+			AgreementService agreements, EntityManager entityManager, TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
 		this.events = events;
 		this.clock = clock;
-		this.nextConversationLeadTime = nextConversationLeadTime;
 		this.endingNoticeDays = endingNoticeDays;
 		this.work = work;
 		this.tracking = tracking;
 		this.closing = closing;
+		this.missions = missions;
+		this.agreements = agreements;
 		this.entityManager = entityManager;
 		this.transactions = transactions;
 	}
@@ -189,10 +186,8 @@ class TourDemoSeeder implements DemoSeeder {
 		TourNotices notices = new TourNotices(events);
 		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
 				notices, at, r.guard());
-		MissionService missions = new MissionService(tours, r.revisions(), r.comments(), events, notices, at,
-				this.people, r.guard());
-		AgreementService agreements = new AgreementService(tours, missions, r.agreements(), r.charters(), this.people,
-				events, notices, at, this.nextConversationLeadTime, r.packages(), r.guard());
+		MissionService missions = this.missions.on(tours, at, events, notices);
+		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
 		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
 		TourWorkService work = this.work.on(tours, at, events);
@@ -206,10 +201,8 @@ class TourDemoSeeder implements DemoSeeder {
 	@Component
 	@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
 	record Repositories(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			WorkPackageInterestRepository interests, MissionRevisionRepository revisions,
-			MissionCommentRepository comments, AgreementRepository agreements, CharterVersionRepository charters,
-			CheckInRepository checkIns, CoachingSessionRepository sessions, WinRepository wins,
-			TrackingReminders reminders, TourGuard guard) {
+			WorkPackageInterestRepository interests, CheckInRepository checkIns, CoachingSessionRepository sessions,
+			WinRepository wins, TrackingReminders reminders, TourGuard guard) {
 
 	}
 

@@ -11,16 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.tour.AgreementStatus;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
 import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.WinView;
-import io.cocareer.tour.internal.AgreementRepository;
+import io.cocareer.tour.agreement.AgreementService;
+import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CheckInSchedule;
-import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
@@ -56,9 +55,9 @@ public class TourHomeService {
 
 	private final TourRepository tourRepository;
 
-	private final AgreementRepository agreements;
+	private final AgreementService agreements;
 
-	private final MissionRevisionRepository missions;
+	private final MissionService missions;
 
 	private final CheckInRepository checkIns;
 
@@ -70,8 +69,8 @@ public class TourHomeService {
 
 	private final TourGuard guard;
 
-	TourHomeService(TourService tours, TourRepository tourRepository, AgreementRepository agreements,
-			MissionRevisionRepository missions, CheckInRepository checkIns, TourWorkService work,
+	TourHomeService(TourService tours, TourRepository tourRepository, AgreementService agreements,
+			MissionService missions, CheckInRepository checkIns, TourWorkService work,
 			TourTrackingService tracking,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
 		this.guard = guard;
@@ -179,13 +178,13 @@ public class TourHomeService {
 		for (Tour tour : managed) {
 			String talent = names.get(tour.id());
 			switch (tour.state()) {
-				case AWAITING_SIGNATURES -> this.agreements.findFirstByTourIdOrderByVersionNoDesc(tour.id())
-					.filter((a) -> a.status() == AgreementStatus.AWAITING_SIGNATURES && a.managerSignedAt() == null)
-					.ifPresent((a) -> waiting.add(wait(tour, talent, Waiting.TO_SIGN, null, 1, null)));
-				case DRAFT, IN_CONVERSATION -> this.missions.findFirstByTourIdOrderByRevisionNoDesc(tour.id())
-					.filter((revision) -> !revision.authorAccount().equals(manager.accountId()))
-					.ifPresent((revision) -> waiting
-						.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, revision.authorName())));
+				case AWAITING_SIGNATURES -> {
+					if (this.agreements.awaitsManagerSignature(tour.id())) {
+						waiting.add(wait(tour, talent, Waiting.TO_SIGN, null, 1, null));
+					}
+				}
+				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(tour.id(), manager.accountId())
+					.ifPresent((author) -> waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author)));
 				case ACTIVE -> {
 					CheckInSchedule schedule = CheckInSchedule.of(tour.startOn(), tour.endOn(),
 							tour.checkInCadenceDays(), held.getOrDefault(tour.id(), List.of()), today);

@@ -10,9 +10,9 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
-import io.cocareer.tour.internal.AgreementRepository;
+import io.cocareer.tour.agreement.AgreementService;
+import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.internal.CheckInRepository;
-import io.cocareer.tour.internal.MissionRevisionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.TourWorkService;
@@ -36,7 +36,7 @@ class TourHomeServiceTests {
 	private final TourService tourService = mock(TourService.class);
 
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
-			mock(AgreementRepository.class), mock(MissionRevisionRepository.class), mock(CheckInRepository.class),
+			mock(AgreementService.class), mock(MissionService.class), mock(CheckInRepository.class),
 			mock(TourWorkService.class), this.tracking, 30, mock(TourGuard.class));
 
 	@Test

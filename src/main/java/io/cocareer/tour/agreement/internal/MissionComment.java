@@ -1,0 +1,78 @@
+package io.cocareer.tour.agreement.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.cocareer.shared.InvalidInput;
+
+/** A remark in a tour's mission conversation, optionally about one revision. */
+@Entity
+@Table(name = "tour_mission_comment")
+public class MissionComment {
+
+	public static final int MAX_BODY = 2000;
+
+	@Id
+	private UUID id;
+
+	private UUID tourId;
+
+	private Integer revisionNo;
+
+	private String body;
+
+	private UUID authorAccount;
+
+	private String authorName;
+
+	private Instant createdAt;
+
+	protected MissionComment() {
+		// for JPA
+	}
+
+	public static MissionComment of(UUID tourId, Integer revisionNo, String body, UUID byAccount, String byName,
+			Instant now) {
+		String clean = (body == null) ? "" : body.strip().replace("\r\n", "\n");
+		if (clean.isEmpty()) {
+			throw new InvalidInput("body", "tour.field.required", "Required");
+		}
+		if (clean.length() > MAX_BODY) {
+			throw new InvalidInput("body", "tour.field.tooLong", "At most %d characters".formatted(MAX_BODY), MAX_BODY);
+		}
+		MissionComment comment = new MissionComment();
+		comment.id = UUID.randomUUID();
+		comment.tourId = tourId;
+		comment.revisionNo = revisionNo;
+		comment.body = clean;
+		comment.authorAccount = byAccount;
+		comment.authorName = byName;
+		comment.createdAt = now;
+		return comment;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public Integer revisionNo() {
+		return this.revisionNo;
+	}
+
+	public String body() {
+		return this.body;
+	}
+
+	public String authorName() {
+		return this.authorName;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.cocareer.tour.agreement.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.agreement.AgreementService;
+import io.cocareer.tour.agreement.AgreementView;
+import io.cocareer.tour.agreement.AgreementsView;
+import io.cocareer.tour.web.PageProblems;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A tour's agreement page: the document (any version), the draft form for the organisation side,
+ * sending, signing, asking for changes, amending, and the PDF of the same document.
+ */
+@Controller
+@RequestMapping("/tours/{id}")
+class AgreementController {
+
+	static final String VIEW = "tours/agreement/agreement";
+
+	private final TourService tours;
+
+	private final AgreementService agreements;
+
+	private final AgreementPdf pdf;
+
+	AgreementController(TourService tours, AgreementService agreements, AgreementPdf pdf) {
+		this.tours = tours;
+		this.agreements = agreements;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/agreement")
+	String page(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model) {
+		AgreementsView page = this.agreements.get(actor, id);
+		model.addAttribute("form", form(page));
+		return page(actor, id, page, version, model);
+	}
+
+	@PostMapping("/agreement")
+	String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		form.checkDates(result);
+		if (!result.hasErrors()) {
+			try {
+				int no = this.agreements.saveDraft(actor, id, form.terms(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.agreement.saved");
+				redirect.addFlashAttribute("messageArgs", new Object[] { no });
+				return "redirect:/tours/" + id + "/agreement";
+			}
+			catch (InvalidInput ex) {
+				PageProblems.reject(result, ex.field(), ex);
+			}
+			catch (BusinessRuleViolation | PermissionDenied ex) {
+				// shown above the page: the form itself may be gone (a signed agreement offers an amendment instead)
+				model.addAttribute("problem", ex.code());
+				model.addAttribute("problemArgs", ex.arguments());
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		return page(actor, id, this.agreements.get(actor, id), null, model);
+	}
+
+	@PostMapping("/agreement/send")
+	String send(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "tour.agreement.sentDone", () -> this.agreements.send(actor, id));
+	}
+
+	@PostMapping("/agreement/sign")
+	String sign(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean rofcAcknowledged,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "tour.agreement.signedDone", () -> this.agreements.sign(actor, id, rofcAcknowledged));
+	}
+
+	@PostMapping("/agreement/ask-changes")
+	String askForChanges(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "tour.agreement.changesAskedDone",
+				() -> this.agreements.askForChanges(actor, id, reason));
+	}
+
+	@PostMapping("/agreement/amend")
+	String amend(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "tour.agreement.amendmentStartedDone", () -> this.agreements.amend(actor, id, reason));
+	}
+
+	@GetMapping("/agreement.pdf")
+	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer version,
+			Locale locale) {
+		AgreementView agreement = this.agreements.document(actor, id, version);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(AgreementPdf.fileName(agreement)).build().toString())
+			.body(this.pdf.render(agreement, locale));
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
+			PageProblems.flash(redirect, ex);
+			if (ex instanceof InvalidInput invalid) {
+				redirect.addFlashAttribute("problemField", invalid.field());
+			}
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "tour.stale");
+		}
+		return "redirect:/tours/" + id + "/agreement";
+	}
+
+	private static AgreementForm form(AgreementsView page) {
+		if (page.current() != null) {
+			return AgreementForm.of(page.current().terms(), page.current().version());
+		}
+		return AgreementForm.of(page.proposal(), null);
+	}
+
+	private String page(Actor actor, UUID id, AgreementsView page, Integer version, Model model) {
+		model.addAttribute("tour", this.tours.get(actor, id));
+		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("agreement", page);
+		AgreementView doc = page.current();
+		if (version != null) {
+			doc = this.agreements.document(actor, id, version);
+		}
+		model.addAttribute("doc", doc);
+		return VIEW;
+	}
+
+}
