@@ -2,11 +2,13 @@ package io.cocareer.people;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.cocareer.people.internal.ImportBatches;
 import io.cocareer.people.internal.ImportLeases;
 import io.cocareer.people.internal.ImportRunner;
 import io.cocareer.support.ApiClient;
@@ -15,6 +17,7 @@ import io.cocareer.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class PeopleImportLeaseIntegrationTests {
 
 	@Autowired
 	ImportRunner runner;
+
+	@Autowired
+	ImportBatches batches;
 
 	private ApiClient lead() {
 		return ApiClient.as(this.port, "lead", "demo");
@@ -126,6 +132,24 @@ class PeopleImportLeaseIntegrationTests {
 		this.leases.sweep();
 
 		assertThat(batch(batch[0]).path("status").asString()).isEqualTo("FAILED");
+	}
+
+	@Test
+	void aBatchIsMarkedFailedTogetherWithItsErrorsOrNotAtAll() {
+		String[] batch = previewedBatch();
+		UUID id = UUID.fromString(batch[0]);
+		dieWhileRunning(batch[0], Instant.now().plusSeconds(600));
+		// the second error cannot be stored (an error has a code): the failure is not half-written
+		List<ImportRowError> errors = List.of(new ImportRowError(2, "email", "people.import.error.emailTaken", "x"),
+				new ImportRowError(3, "email", null, "y"));
+
+		assertThatThrownBy(() -> this.batches.failed(id, "the-dead-process", "people.import.failed.stale", errors,
+				Instant.now()))
+			.isInstanceOf(DataAccessException.class);
+
+		JsonNode after = batch(batch[0]);
+		assertThat(after.path("status").asString()).isEqualTo("RUNNING");
+		assertThat(this.batches.errors(id)).isEmpty();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import io.cocareer.people.ImportStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Import batches and their row errors, in plain SQL: a batch is a record of work (its status and
@@ -188,6 +189,8 @@ public class ImportBatches {
 	 * The run failed and was rolled back: nothing is committed, so nothing is counted. A run that
 	 * no longer holds the batch changes nothing (someone else owns it now).
 	 */
+	// one transaction: a reader never sees the batch failed without the errors that say why
+	@Transactional
 	public void failed(UUID id, String leaseToken, String reason, List<ImportRowError> errors, Instant now) {
 		int changed = this.jdbc.sql("""
 				update import_batch set status = 'FAILED', failure_reason = :reason, error_count = :errorCount,
