@@ -214,7 +214,7 @@ public class TourWorkService {
 				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.term(item.status().messageKey())));
 		if (item.status().closed()) {
 			if (!from.closed()) {
-				this.notices.workItemClosed(tour, item.id(), item.kind(), item.title(), item.status(), actor);
+				this.notices.workItemClosed(tour, item.id(), item.title(), item.status(), actor);
 			}
 		}
 		else if (!item.ownerId().equals(ownerBefore)) {

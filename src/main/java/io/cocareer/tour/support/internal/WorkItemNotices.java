@@ -66,8 +66,7 @@ public class WorkItemNotices {
 	 * The item was provided, declined or resolved: nobody is asked to act on it any more, and the
 	 * talent, whose tour it serves, is told unless they closed it themselves.
 	 */
-	public void workItemClosed(Tour tour, UUID itemId, WorkItemKind kind, String title, WorkItemStatus status,
-			Actor actor) {
+	public void workItemClosed(Tour tour, UUID itemId, String title, WorkItemStatus status, Actor actor) {
 		done(NoticeDone.forEveryone(workKey(itemId)));
 		if (actor.isPerson(tour.talentId())) {
 			return;
