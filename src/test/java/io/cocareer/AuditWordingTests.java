@@ -19,7 +19,7 @@ import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinState;
-import io.cocareer.tour.WorkPackageStatus;
+import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.review.NextStep;
 import io.cocareer.tour.support.WorkItemKind;
 

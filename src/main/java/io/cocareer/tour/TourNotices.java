@@ -13,17 +13,16 @@ import io.cocareer.shared.NoticeDone;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.internal.CheckIn;
 import io.cocareer.tour.internal.Tour;
-import io.cocareer.tour.internal.WorkPackage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told what at each hand-off of a tour, in one place: interest in a package (the sponsor),
- * a tour proposed (the talent), the mission revised or commented (the other side), one side signed
- * (the other), the closing review started and completed (talent and manager), a check-in at risk
- * (the talent lead); the notices of resource requests and obstacles are the support module's
- * ({@code WorkItemNotices}).
+ * Who is told what at each hand-off of a tour, in one place: a tour proposed (the talent), the
+ * mission revised or commented (the other side), one side signed (the other), the closing review
+ * started and completed (talent and manager), a check-in at risk (the talent lead); the notices of
+ * resource requests and obstacles are the support module's ({@code WorkItemNotices}), the notice of
+ * interest in a package (to its sponsor) the catalogue's ({@code WorkPackageService}).
  * Publishes {@link Notice}s, which the notification module stores and mails.
  * <p>
  * A notice that asks for an action carries an action key; {@link NoticeDone} marks it done when the
@@ -64,16 +63,6 @@ public class TourNotices {
 
 	static String assessKey(UUID tourId) {
 		return "tour.closing.assess:" + tourId;
-	}
-
-	/** Someone expressed interest in a package: its sponsor is told (once per person and package). */
-	void interestExpressed(WorkPackage pkg, Actor actor) {
-		if (actor.isPerson(pkg.sponsorId())) {
-			return;
-		}
-		publish(Notice.toPeople("tour.interestExpressed", Set.of(pkg.sponsorId()), "notice.tour.interestExpressed",
-				List.of(actor.displayName(), pkg.title()), "/tours/packages/" + pkg.id(),
-				"interest:" + pkg.id() + ":" + actor.personId()));
 	}
 
 	/** A tour was proposed: the talent is asked to respond (start the conversation, or say no). */

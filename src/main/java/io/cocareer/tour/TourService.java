@@ -33,8 +33,6 @@ import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChange;
 import io.cocareer.tour.internal.TourStateChangeRepository;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -71,7 +69,8 @@ public class TourService {
 
 	private final TourStateChangeRepository history;
 
-	private final WorkPackageRepository packages;
+	/** The catalogue, asked through the question this module declares (it may not use the nested module). */
+	private final TourPackages packages;
 
 	private final PeopleService people;
 
@@ -86,7 +85,7 @@ public class TourService {
 	private final TourGuard guard;
 
 	// public for the demo, which builds the services on the clock of its story
-	public TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
+	public TourService(TourRepository tours, TourStateChangeRepository history, TourPackages packages,
 			PeopleService people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
 			Clock clock, TourGuard guard) {
 		this.guard = guard;
@@ -226,12 +225,10 @@ public class TourService {
 			throw new BusinessRuleViolation("tour.noManager",
 					"%s has no manager to sign the agreement with".formatted(talent.fullName()), talent.fullName());
 		}
-		WorkPackage pkg = null;
+		TourPackages.TourPackage pkg = null;
 		if (plan.workPackageId() != null) {
-			pkg = this.packages.findById(plan.workPackageId())
-				.filter((found) -> this.guard.seesIfDraft(actor, found))
-				.orElseThrow(() -> new WorkPackageNotFoundException(plan.workPackageId()));
-			if (pkg.status() != WorkPackageStatus.OPEN) {
+			pkg = this.packages.proposedFrom(actor, plan.workPackageId());
+			if (!pkg.open()) {
 				throw new BusinessRuleViolation("tour.packageNotOpen",
 						"Tours are made of open work packages; this one is %s".formatted(pkg.status()));
 			}
@@ -347,7 +344,7 @@ public class TourService {
 				AuditEvent.term("audit.tourState." + tour.state())));
 		this.notices.moved(tour, from, actor);
 		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
-			fillSeat(tour.workPackageId(), actor);
+			this.packages.seatTaken(tour.workPackageId(), actor);
 		}
 	}
 
@@ -385,8 +382,8 @@ public class TourService {
 	/** The sponsor of the tour's work package, if it was made of one. */
 	Optional<UUID> sponsorOf(Tour tour) {
 		return Optional.ofNullable(tour.workPackageId())
-			.flatMap(this.packages::findById)
-			.map(WorkPackage::sponsorId);
+			.flatMap(this.packages::find)
+			.map(TourPackages.TourPackage::sponsorId);
 	}
 
 	// ---- internals ---------------------------------------------------------------------------
@@ -399,19 +396,6 @@ public class TourService {
 			.toList();
 	}
 
-	/** A package whose seats are all taken by running tours is staffed. */
-	private void fillSeat(UUID packageId, Actor actor) {
-		this.packages.findById(packageId).ifPresent((pkg) -> {
-			long taken = this.tours.countByWorkPackageIdAndStateIn(packageId,
-					EnumSet.of(TourState.SIGNED, TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
-			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
-				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
-				this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", packageId,
-						AuditEvent.text(pkg.title()), AuditEvent.term("audit.packageStatus." + WorkPackageStatus.STAFFED)));
-			}
-		});
-	}
-
 	private boolean mayEditPlan(Tour tour, Participation viewer) {
 		return viewer.forOrganisation()
 				&& (tour.state() == TourState.DRAFT || tour.state() == TourState.IN_CONVERSATION);
@@ -419,8 +403,8 @@ public class TourService {
 
 	private TourView view(Tour tour, Participation viewer) {
 		Set<UUID> ids = new HashSet<>(List.of(tour.talentId(), tour.managerId()));
-		WorkPackage pkg = (tour.workPackageId() != null) ? this.packages.findById(tour.workPackageId()).orElse(null)
-				: null;
+		TourPackages.TourPackage pkg = (tour.workPackageId() != null)
+				? this.packages.find(tour.workPackageId()).orElse(null) : null;
 		if (pkg != null) {
 			ids.add(pkg.sponsorId());
 		}

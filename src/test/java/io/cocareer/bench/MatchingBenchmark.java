@@ -32,16 +32,16 @@ import io.cocareer.identity.ApiTokenService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.catalogue.PackageFilter;
+import io.cocareer.tour.catalogue.Quality;
+import io.cocareer.tour.catalogue.QualityRating;
+import io.cocareer.tour.catalogue.RequiredCompetency;
+import io.cocareer.tour.catalogue.WorkPackageService;
+import io.cocareer.tour.catalogue.WorkPackageSummary;
+import io.cocareer.tour.catalogue.WorkPackageTerms;
 import io.cocareer.tour.matching.MatchingService;
 import io.cocareer.tour.matching.MatchingService.CandidateMatch;
-import io.cocareer.tour.PackageFilter;
-import io.cocareer.tour.Quality;
-import io.cocareer.tour.QualityRating;
-import io.cocareer.tour.RequiredCompetency;
-import io.cocareer.tour.TourType;
-import io.cocareer.tour.WorkPackageService;
-import io.cocareer.tour.WorkPackageSummary;
-import io.cocareer.tour.WorkPackageTerms;
 
 import org.springframework.context.ConfigurableApplicationContext;
 

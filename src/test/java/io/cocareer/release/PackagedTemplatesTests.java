@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every template the code names is in the packaged jar (issue 7, item 1: maven-jar-plugin's
  * default excludes had dropped templates/tours/package.html, and only the jar showed it, with a
  * 500 on every work package page). The names come from the sources: view names and fragment
- * references in the Java code ({@code "tours/package"}, {@code "people/list :: rows"}) and
+ * references in the Java code ({@code "tours/catalogue/package"}, {@code "people/list :: rows"}) and
  * fragment references in the templates ({@code ~{layout/main :: layout(...)}}).
  */
 @EnabledIfSystemProperty(named = "cocareer.release.jar", matches = ".+", disabledReason = PackagedJar.ONLY_AFTER_PACKAGE)
@@ -68,7 +68,7 @@ class PackagedTemplatesTests {
 				}
 			}
 		}
-		assertThat(named).as("view names in the Java code").containsKey("tours/package");
+		assertThat(named).as("view names in the Java code").containsKey("tours/catalogue/package");
 		assertThat(missing(named)).as("templates the Java code names that the jar lacks (name = where it is named)")
 			.isEmpty();
 	}
@@ -97,7 +97,7 @@ class PackagedTemplatesTests {
 			String name = templates().relativize(template).toString().replace('\\', '/');
 			sources.add(name.substring(0, name.length() - ".html".length()));
 		}
-		assertThat(sources).contains("tours/package");
+		assertThat(sources).contains("tours/catalogue/package");
 		assertThat(inJar).as("templates in the jar").containsAll(sources);
 	}
 

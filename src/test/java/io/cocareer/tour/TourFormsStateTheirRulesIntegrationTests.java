@@ -20,13 +20,13 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.agreement.web.AgreementForm;
 import io.cocareer.tour.agreement.web.MissionForm;
+import io.cocareer.tour.catalogue.web.CharterForm;
+import io.cocareer.tour.catalogue.web.WorkPackageForm;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.web.WorkItemForm;
-import io.cocareer.tour.web.CharterForm;
 import io.cocareer.tour.web.CheckInForm;
 import io.cocareer.tour.web.TourForm;
 import io.cocareer.tour.web.WinForm;
-import io.cocareer.tour.web.WorkPackageForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -26,12 +26,12 @@ import io.cocareer.tour.TourState;
 import io.cocareer.tour.agreement.internal.Agreement;
 import io.cocareer.tour.agreement.internal.AgreementRepository;
 import io.cocareer.tour.agreement.internal.MissionRevision;
-import io.cocareer.tour.internal.CharterVersion;
-import io.cocareer.tour.internal.CharterVersionRepository;
+import io.cocareer.tour.catalogue.CharterService;
+import io.cocareer.tour.catalogue.CharterView;
+import io.cocareer.tour.catalogue.PackageProfile;
+import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageRepository;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +68,7 @@ public class AgreementService {
 
 	private final AgreementRepository agreements;
 
-	private final CharterVersionRepository charters;
+	private final CharterService charters;
 
 	private final PeopleService people;
 
@@ -80,15 +80,15 @@ public class AgreementService {
 
 	private final Period nextConversationLeadTime;
 
-	private final WorkPackageRepository packages;
+	private final WorkPackageService packages;
 
 	private final TourGuard guard;
 
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
-			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
+			CharterService charters, PeopleService people, ApplicationEventPublisher events,
 			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
-			WorkPackageRepository packages, TourGuard guard) {
+			WorkPackageService packages, TourGuard guard) {
 		this.guard = guard;
 		this.packages = packages;
 		this.tours = tours;
@@ -219,7 +219,7 @@ public class AgreementService {
 			throw new BusinessRuleViolation("tour.agreement.missionIncomplete",
 					"The mission is not complete yet: its page says who still has to write what");
 		}
-		CharterVersion charter = this.charters.findFirstByOrderByVersionNoDesc()
+		CharterView charter = this.charters.latest()
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noCharter",
 					"The talent lead has not written the programme charter yet"));
 		Instant now = this.clock.instant();
@@ -369,7 +369,7 @@ public class AgreementService {
 	 */
 	private AgreementTerms proposal(Tour tour) {
 		MissionText mission = this.missions.latest(tour.id()).map(MissionRevision::text).orElse(null);
-		WorkPackage pkg = (tour.workPackageId() != null) ? this.packages.findById(tour.workPackageId()).orElse(null)
+		PackageProfile pkg = (tour.workPackageId() != null) ? this.packages.profile(tour.workPackageId()).orElse(null)
 				: null;
 		String scope = firstOf((mission != null) ? mission.objective() : null, (pkg != null) ? pkg.description() : null);
 		String deliverables = firstOf((pkg != null) ? pkg.expectedResults() : null,
@@ -409,9 +409,9 @@ public class AgreementService {
 		MissionText mission = agreement.mission();
 		if (agreement.status() == AgreementStatus.DRAFT) {
 			// a draft shows what it would carry if sent now
-			Optional<CharterVersion> charter = this.charters.findFirstByOrderByVersionNoDesc();
-			charterNo = charter.map(CharterVersion::versionNo).orElse(null);
-			charterText = charter.map(CharterVersion::body).orElse(null);
+			Optional<CharterView> charter = this.charters.latest();
+			charterNo = charter.map(CharterView::versionNo).orElse(null);
+			charterText = charter.map(CharterView::body).orElse(null);
 			Optional<MissionRevision> latest = this.missions.latest(tour.id());
 			missionNo = latest.map(MissionRevision::revisionNo).orElse(null);
 			mission = latest.map(MissionRevision::text).orElse(null);

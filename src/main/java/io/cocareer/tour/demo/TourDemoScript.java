@@ -25,9 +25,6 @@ import io.cocareer.tour.CheckInRequest;
 import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.CheckInView;
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.Quality;
-import io.cocareer.tour.QualityRating;
-import io.cocareer.tour.RequiredCompetency;
 import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -35,15 +32,16 @@ import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.WinAudience;
 import io.cocareer.tour.WinRequest;
-import io.cocareer.tour.WorkPackageService;
-import io.cocareer.tour.WorkPackageStatus;
-import io.cocareer.tour.WorkPackageTerms;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.AgreementTerms;
 import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.agreement.MissionText;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageRepository;
+import io.cocareer.tour.catalogue.Quality;
+import io.cocareer.tour.catalogue.QualityRating;
+import io.cocareer.tour.catalogue.RequiredCompetency;
+import io.cocareer.tour.catalogue.WorkPackageService;
+import io.cocareer.tour.catalogue.WorkPackageStatus;
+import io.cocareer.tour.catalogue.WorkPackageTerms;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.review.CompanyAssessment;
 import io.cocareer.tour.review.NextStep;
@@ -147,7 +145,7 @@ final class TourDemoScript {
 	private final Set<UUID> talentsWithTours = new java.util.HashSet<>();
 
 	TourDemoScript(DemoOrganisation demo, Services services, PeopleService people, TalentService talents,
-			WorkPackageRepository packages, LocalDate today) {
+			LocalDate today) {
 		this.services = services;
 		this.people = people;
 		this.today = today;
@@ -157,11 +155,11 @@ final class TourDemoScript {
 		this.tara = new Member(people.get(demo.talent().personId()), demo.talent());
 		List<PersonView> cast = cast(demo, talents);
 		Map<String, Ref> existing = new LinkedHashMap<>();
-		for (WorkPackage pkg : packages.findAll()) {
+		services.packages().idsByTitle().forEach((title, id) -> {
 			Ref ref = new Ref();
-			ref.id = pkg.id();
-			existing.put(pkg.title(), ref);
-		}
+			ref.id = id;
+			existing.put(title, ref);
+		});
 		Ref search = existing.get("Search relevance v2");
 		Ref onboarding = existing.get("Customer onboarding journey");
 		Ref mentoring = existing.get("Internal mentoring circle pilot");

@@ -23,9 +23,9 @@ import io.cocareer.talent.TalentService;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
-import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.MissionService;
+import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.CoachingSessionRepository;
 import io.cocareer.tour.internal.TourGuard;
@@ -33,8 +33,6 @@ import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
 import io.cocareer.tour.internal.TrackingReminders;
 import io.cocareer.tour.internal.WinRepository;
-import io.cocareer.tour.internal.WorkPackageInterestRepository;
-import io.cocareer.tour.internal.WorkPackageRepository;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.support.TourWorkService;
 
@@ -96,6 +94,8 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final AgreementService agreements;
 
+	private final WorkPackageService packages;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
@@ -104,7 +104,8 @@ class TourDemoSeeder implements DemoSeeder {
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
 			TourTrackingService tracking, ClosingReviewService closing, MissionService missions,
-			AgreementService agreements, EntityManager entityManager, TransactionTemplate transactions) {
+			AgreementService agreements, WorkPackageService packages, EntityManager entityManager,
+			TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
 		this.talents = talents;
@@ -116,6 +117,7 @@ class TourDemoSeeder implements DemoSeeder {
 		this.closing = closing;
 		this.missions = missions;
 		this.agreements = agreements;
+		this.packages = packages;
 		this.entityManager = entityManager;
 		this.transactions = transactions;
 	}
@@ -133,8 +135,7 @@ class TourDemoSeeder implements DemoSeeder {
 		StepEvents stepEvents = new StepEvents(this.events);
 		LocalDate today = LocalDate.now(this.clock);
 		TourDemoScript.Services services = services(stepClock, stepEvents);
-		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
-				this.repositories.packages(), today);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents, today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
 			.thenComparingInt(TourDemoScript.Step::hour)
@@ -184,7 +185,8 @@ class TourDemoSeeder implements DemoSeeder {
 		// the hand-off notices of the story land with the demo users, as they would have (StepEvents keeps
 		// only the recent ones)
 		TourNotices notices = new TourNotices(events);
-		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
+		WorkPackageService packages = this.packages.on(at, events);
+		TourService tours = new TourService(r.tours(), r.history(), packages, this.people, this.talents, events,
 				notices, at, r.guard());
 		MissionService missions = this.missions.on(tours, at, events, notices);
 		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
@@ -192,16 +194,13 @@ class TourDemoSeeder implements DemoSeeder {
 				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
 		TourWorkService work = this.work.on(tours, at, events);
 		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
-		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
-				events, notices, at, r.guard());
 		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
 	}
 
 	/** The repositories the services are built from, and the guard they share, as one bean. */
 	@Component
 	@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
-	record Repositories(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			WorkPackageInterestRepository interests, CheckInRepository checkIns, CoachingSessionRepository sessions,
+	record Repositories(TourRepository tours, TourStateChangeRepository history, CheckInRepository checkIns, CoachingSessionRepository sessions,
 			WinRepository wins, TrackingReminders reminders, TourGuard guard) {
 
 	}

@@ -8,21 +8,18 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotFoundException;
-import io.cocareer.tour.WorkPackageStatus;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and do what with a tour and the catalogue it is made of, in one place for every
- * tour service (deny by default):
+ * Who may see and do what with a tour, in one place for every tour service (deny by default):
  * <ul>
  * <li>the programme's audience is the staff: the talent lead, managers, talents and
  * administrators;</li>
  * <li>the talent, their manager on the tour and the talent lead see a tour; for anyone else it
- * does not exist (404);</li>
- * <li>a draft work package is seen only by its creator and the talent lead; open, staffed and
- * closed ones by all the staff.</li>
+ * does not exist (404).</li>
  * </ul>
+ * Who sees a work package is the catalogue's rule ({@code WorkPackageService}), on the same audience.
  */
 @Component
 public class TourGuard {
@@ -66,16 +63,6 @@ public class TourGuard {
 		if (!isStaff(actor)) {
 			throw new PermissionDenied("tour.denied.staffOnly", "Tours of duty are for the organisation's staff");
 		}
-	}
-
-	/** Whether the actor may see the package if it is a draft: its creator and the talent lead only. */
-	public boolean seesIfDraft(Actor actor, WorkPackage pkg) {
-		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(actor.accountId());
-	}
-
-	/** Whether the actor may see the package at all: staff, and its creator or the talent lead for a draft. */
-	public boolean seesPackage(Actor actor, WorkPackage pkg) {
-		return isStaff(actor) && seesIfDraft(actor, pkg);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.talent.MatchingProfile;
-import io.cocareer.tour.internal.WorkPackage;
+import io.cocareer.tour.catalogue.PackageProfile;
 
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ public class MatchingAccess {
 	}
 
 	/** Whether the actor may rank candidates for the package: the talent lead, its creator or sponsor. */
-	boolean mayRank(Actor actor, WorkPackage pkg) {
+	boolean mayRank(Actor actor, PackageProfile pkg) {
 		return actor.isTalentLead() || pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId());
 	}
 

@@ -23,17 +23,14 @@ import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.TalentService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
-import io.cocareer.tour.WorkPackageNotFoundException;
-import io.cocareer.tour.WorkPackageStatus;
-import io.cocareer.tour.matching.internal.MatchScoring;
-import io.cocareer.tour.internal.PackageCompetency;
+import io.cocareer.tour.catalogue.PackageProfile;
+import io.cocareer.tour.catalogue.RequiredCompetency;
+import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageInterestRepository;
-import io.cocareer.tour.internal.WorkPackageRepository;
+import io.cocareer.tour.matching.internal.MatchScoring;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +59,7 @@ public class MatchingService {
 
 	public static final int MAX_LIMIT = 100;
 
-	private final WorkPackageRepository packages;
+	private final WorkPackageService packages;
 
 	private final MatchScoring scoring;
 
@@ -72,22 +69,18 @@ public class MatchingService {
 
 	private final TourRepository tours;
 
-	private final WorkPackageInterestRepository interests;
-
 	private final MatchingAccess access;
 
 	private final TourGuard guard;
 
-	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
-			TalentService talents, TourRepository tours, WorkPackageInterestRepository interests,
-			MatchingAccess access, TourGuard guard) {
+	MatchingService(WorkPackageService packages, MatchScoring scoring, PeopleService people, TalentService talents,
+			TourRepository tours, MatchingAccess access, TourGuard guard) {
 		this.guard = guard;
 		this.packages = packages;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
 		this.tours = tours;
-		this.interests = interests;
 		this.access = access;
 	}
 
@@ -111,7 +104,7 @@ public class MatchingService {
 
 	/** Whether the actor may rank candidates for the package (to show or hide the card). */
 	public boolean mayRankCandidates(Actor actor, UUID packageId) {
-		return this.packages.findById(packageId).map((pkg) -> this.access.mayRank(actor, pkg)).orElse(false);
+		return this.packages.profile(packageId).map((pkg) -> this.access.mayRank(actor, pkg)).orElse(false);
 	}
 
 	/**
@@ -123,19 +116,15 @@ public class MatchingService {
 	 */
 	public List<CandidateMatch> rankCandidates(Actor actor, UUID packageId, int limit) {
 		this.guard.requireStaff(actor);
-		WorkPackage pkg = this.packages.findById(packageId)
-			.filter((found) -> this.guard.seesIfDraft(actor, found))
-			.orElseThrow(() -> new WorkPackageNotFoundException(packageId));
+		PackageProfile pkg = this.packages.profile(actor, packageId);
 		if (!this.access.mayRank(actor, pkg)) {
 			throw new PermissionDenied("tour.denied.rankCandidates",
 					"Only the talent lead and the package's creator or sponsor see its best candidates");
 		}
-		Set<UUID> interested = new LinkedHashSet<>();
-		this.interests.findByWorkPackageIdOrderByExpressedAt(packageId)
-			.forEach((interest) -> interested.add(interest.personId()));
+		Set<UUID> interested = new LinkedHashSet<>(this.packages.interested(packageId));
 		MatchingAccess.Audience audience = this.access.audience(actor, interested);
 		Map<UUID, Integer> requiredById = new HashMap<>();
-		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.requiredLevel()));
+		pkg.competencies().forEach((need) -> requiredById.put(need.competencyId(), need.level()));
 		Map<UUID, String> catalogue = competencyNames();
 		MatchScoring.Terms packageWords = words(pkg, catalogue);
 		List<MatchingProfile> pool = new ArrayList<>(
@@ -273,7 +262,7 @@ public class MatchingService {
 		List<PackageMatch> matches = new ArrayList<>();
 		List<TimeShareLoad.Commitment> committed = committedDuring(null, null, personId).getOrDefault(personId,
 				List.of());
-		for (WorkPackage pkg : this.packages.findByStatus(WorkPackageStatus.OPEN)) {
+		for (PackageProfile pkg : this.packages.openPackages()) {
 			MatchScore match = this.scoring.score(required(pkg, catalogue), levels, talentWords, words(pkg, catalogue),
 					availability(committed, pkg));
 			matches.add(new PackageMatch(pkg.id(), pkg.title(), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
@@ -292,7 +281,7 @@ public class MatchingService {
 	 * min(1, (100 − peak committed share) / package share), 0 when the week is full (DOMAIN §5.3).
 	 * @param committed the person's committed tours (null: none)
 	 */
-	static double availability(List<TimeShareLoad.Commitment> committed, WorkPackage pkg) {
+	static double availability(List<TimeShareLoad.Commitment> committed, PackageProfile pkg) {
 		if (committed == null || committed.isEmpty()) {
 			return 1.0;
 		}
@@ -331,17 +320,17 @@ public class MatchingService {
 		return named;
 	}
 
-	private static Map<String, Integer> required(WorkPackage pkg, Map<UUID, String> names) {
+	private static Map<String, Integer> required(PackageProfile pkg, Map<UUID, String> names) {
 		Map<String, Integer> required = new HashMap<>();
-		for (PackageCompetency competency : pkg.competencies()) {
+		for (RequiredCompetency competency : pkg.competencies()) {
 			required.put(names.getOrDefault(competency.competencyId(), competency.competencyId().toString()),
-					competency.requiredLevel());
+					competency.level());
 		}
 		return required;
 	}
 
 	/** The package's tags: the words of its title, description and results, and of the competencies it asks for. */
-	private static MatchScoring.Terms words(WorkPackage pkg, Map<UUID, String> catalogue) {
+	private static MatchScoring.Terms words(PackageProfile pkg, Map<UUID, String> catalogue) {
 		List<String> texts = new ArrayList<>();
 		texts.add(pkg.title());
 		texts.add(pkg.description());

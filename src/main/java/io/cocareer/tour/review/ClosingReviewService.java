@@ -15,11 +15,11 @@ import io.cocareer.tour.TourEndedInGoodExit;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
-import io.cocareer.tour.WorkPackageStatus;
+import io.cocareer.tour.catalogue.PackageProfile;
+import io.cocareer.tour.catalogue.WorkPackageService;
+import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
-import io.cocareer.tour.internal.WorkPackage;
-import io.cocareer.tour.internal.WorkPackageRepository;
 import io.cocareer.tour.review.internal.ClosingReview;
 import io.cocareer.tour.review.internal.ClosingReviewRepository;
 
@@ -56,10 +56,10 @@ public class ClosingReviewService {
 
 	private final TourGuard guard;
 
-	private final WorkPackageRepository packages;
+	private final WorkPackageService packages;
 
 	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			TourNotices notices, Clock clock, TourGuard guard, WorkPackageRepository packages) {
+			TourNotices notices, Clock clock, TourGuard guard, WorkPackageService packages) {
 		this.guard = guard;
 		this.packages = packages;
 		this.tourService = tourService;
@@ -100,9 +100,9 @@ public class ClosingReviewService {
 		return this.reviews.findById(tourId)
 			.filter((review) -> review.completed() && review.nextStep() == NextStep.NEW_TOUR)
 			.map((review) -> new NextTour(tour.talentId(), Optional.ofNullable(tour.workPackageId())
-				.flatMap(this.packages::findById)
+				.flatMap(this.packages::profile)
 				.filter((pkg) -> pkg.status() == WorkPackageStatus.OPEN)
-				.map(WorkPackage::id)
+				.map(PackageProfile::id)
 				.orElse(null)));
 	}
 

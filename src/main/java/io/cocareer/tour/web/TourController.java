@@ -12,12 +12,11 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Versions;
+import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
-import io.cocareer.tour.WorkPackageService;
-import io.cocareer.tour.WorkPackageView;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -44,11 +43,11 @@ class TourController {
 
 	private final TourService tours;
 
-	private final WorkPackageService packages;
+	private final TourPackages packages;
 
 	private final PeopleService people;
 
-	TourController(TourService tours, WorkPackageService packages, PeopleService people) {
+	TourController(TourService tours, TourPackages packages, PeopleService people) {
 		this.tours = tours;
 		this.packages = packages;
 		this.people = people;
@@ -74,7 +73,7 @@ class TourController {
 		}
 		if (packageId != null) {
 			// the package's terms are where the conversation starts
-			WorkPackageView pkg = this.packages.get(actor, packageId);
+			TourPackages.TourPackage pkg = this.packages.seenBy(actor, packageId);
 			form.setTitle(pkg.title());
 			form.setTourType(pkg.tourType());
 			form.setStartOn(pkg.startOn());
@@ -173,9 +172,9 @@ class TourController {
 
 	private String form(Actor actor, Model model, TourView tour) {
 		TourForm form = (TourForm) model.getAttribute("form");
-		WorkPackageView pkg = null;
+		TourPackages.TourPackage pkg = null;
 		if (form != null && form.getWorkPackageId() != null) {
-			pkg = this.packages.get(actor, form.getWorkPackageId());
+			pkg = this.packages.seenBy(actor, form.getWorkPackageId());
 		}
 		model.addAttribute("tour", tour);
 		model.addAttribute("pkg", pkg);

@@ -12,7 +12,7 @@ class ApiSchemaNamesTests {
 	void aNestedRecordIsNamedAfterItsControllerWithoutTheSuffix() throws Exception {
 		assertThat(name("io.cocareer.talent.web.TalentApiController$CompetencyRequest"))
 			.isEqualTo("TalentCompetencyRequest");
-		assertThat(name("io.cocareer.tour.web.WorkPackageApiController$CompetencyRequest"))
+		assertThat(name("io.cocareer.tour.catalogue.web.WorkPackageApiController$CompetencyRequest"))
 			.isEqualTo("WorkPackageCompetencyRequest");
 	}
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
-import io.cocareer.tour.WorkPackagePageSection;
+import io.cocareer.tour.catalogue.WorkPackagePageSection;
 import io.cocareer.tour.matching.MatchingAccess;
 import io.cocareer.tour.matching.MatchingService;
 

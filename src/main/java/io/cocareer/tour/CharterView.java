@@ -1,8 +1,0 @@
-package io.cocareer.tour;
-
-import java.time.Instant;
-
-/** One version of the programme charter; {@code current} when it is the latest. */
-public record CharterView(int versionNo, String body, String author, Instant createdAt, boolean current) {
-
-}

@@ -1,6 +1,0 @@
-package io.cocareer.tour;
-
-/** One quality of a work package, rated 1 (poor) to 5 (excellent), with why. */
-public record QualityRating(int rating, String justification) {
-
-}

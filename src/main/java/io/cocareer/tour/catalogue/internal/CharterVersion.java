@@ -1,0 +1,90 @@
+package io.cocareer.tour.catalogue.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import io.cocareer.shared.InvalidInput;
+
+import org.springframework.data.domain.Persistable;
+
+/**
+ * One version of the programme charter. Versions are never changed: every save writes the next
+ * one, so what a tour was agreed under can always be read again.
+ */
+@Entity
+@Table(name = "tour_charter")
+public class CharterVersion implements Persistable<Integer> {
+
+	public static final int MAX_BODY = 8000;
+
+	@Id
+	private int versionNo;
+
+	private String body;
+
+	private String author;
+
+	private Instant createdAt;
+
+	/** Always inserted, never merged: two saves of the same next version must collide, not overwrite. */
+	@Transient
+	private boolean fresh = true;
+
+	protected CharterVersion() {
+		// for JPA
+	}
+
+	/** The version after {@code previous} ({@code null} for the first), with the text checked. */
+	public static CharterVersion after(CharterVersion previous, String body, String author, Instant now) {
+		if (body == null || body.isBlank()) {
+			throw new InvalidInput("body", "tour.field.required", "Required");
+		}
+		String clean = body.strip().replace("\r\n", "\n");
+		if (clean.length() > MAX_BODY) {
+			throw new InvalidInput("body", "tour.field.tooLong", "At most %d characters".formatted(MAX_BODY), MAX_BODY);
+		}
+		CharterVersion version = new CharterVersion();
+		version.versionNo = (previous != null) ? previous.versionNo + 1 : 1;
+		version.body = clean;
+		version.author = author;
+		version.createdAt = now;
+		return version;
+	}
+
+	@PostLoad
+	void loaded() {
+		this.fresh = false;
+	}
+
+	@Override
+	public Integer getId() {
+		return this.versionNo;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	public int versionNo() {
+		return this.versionNo;
+	}
+
+	public String body() {
+		return this.body;
+	}
+
+	public String author() {
+		return this.author;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+}

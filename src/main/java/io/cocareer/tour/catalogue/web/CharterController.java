@@ -1,0 +1,103 @@
+package io.cocareer.tour.catalogue.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.catalogue.CharterService;
+import io.cocareer.tour.catalogue.CharterView;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The programme charter: everyone reads it, with its earlier versions; the talent lead edits it. */
+@Controller
+@RequestMapping("/tours/charter")
+class CharterController {
+
+	static final String VIEW = "tours/catalogue/charter";
+
+	static final String VIEW_FORM = "tours/catalogue/charter-form";
+
+	private final CharterService charter;
+
+	CharterController(CharterService charter) {
+		this.charter = charter;
+	}
+
+	@GetMapping
+	String charter(Actor actor, @RequestParam(required = false) Integer version, Model model) {
+		CharterView shown = (version != null) ? this.charter.version(actor, version) : this.charter.current(actor);
+		model.addAttribute("charter", shown);
+		model.addAttribute("paragraphs", Paragraph.of(shown.body()));
+		model.addAttribute("history", this.charter.history(actor));
+		model.addAttribute("tourTypes", TourType.values());
+		return VIEW;
+	}
+
+	@GetMapping("/edit")
+	String editForm(Actor actor, Model model) {
+		requireLead(actor);
+		CharterView current = this.charter.current(actor);
+		CharterForm form = new CharterForm();
+		form.setBody(current.body());
+		form.setVersion(current.versionNo());
+		model.addAttribute("form", form);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/edit")
+	String edit(Actor actor, @Valid @ModelAttribute("form") CharterForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		requireLead(actor);
+		if (!result.hasErrors()) {
+			try {
+				this.charter.revise(actor, form.getBody(), form.getVersion());
+				redirect.addFlashAttribute("message", "tour.charter.saved");
+				return "redirect:/tours/charter";
+			}
+			catch (InvalidInput ex) {
+				result.rejectValue("body", ex.code(), ex.arguments(), ex.getMessage());
+			}
+			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+				result.reject("tour.stale", "Someone else changed this in the meantime");
+			}
+		}
+		return VIEW_FORM;
+	}
+
+	/** A paragraph of the charter; a short line without a full stop reads as a heading. */
+	record Paragraph(String text, boolean heading) {
+
+		static List<Paragraph> of(String body) {
+			return Arrays.stream(body.split("\\n\\s*\\n"))
+				.map(String::strip)
+				.filter((text) -> !text.isEmpty())
+				.map((text) -> new Paragraph(text,
+						!text.contains("\n") && text.length() < 60 && !text.matches(".*[.!?:]$")))
+				.toList();
+		}
+
+	}
+
+	private static void requireLead(Actor actor) {
+		if (!actor.isTalentLead()) {
+			throw new PermissionDenied("tour.denied.charterLeadOnly", "Only the talent lead changes the charter");
+		}
+	}
+
+}
