@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -72,7 +72,7 @@ public class WorkPackageService implements TourPackages {
 
 	private final WorkPackageInterestRepository interests;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -84,7 +84,7 @@ public class WorkPackageService implements TourPackages {
 
 	private final TourRepository tours;
 
-	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
+	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleDirectory people,
 			TalentService talents, ApplicationEventPublisher events, Clock clock, TourGuard guard,
 			TourRepository tours) {
 		this.guard = guard;

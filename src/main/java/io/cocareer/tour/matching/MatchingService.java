@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
@@ -63,7 +63,7 @@ public class MatchingService {
 
 	private final MatchScoring scoring;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -73,7 +73,7 @@ public class MatchingService {
 
 	private final TourGuard guard;
 
-	MatchingService(WorkPackageService packages, MatchScoring scoring, PeopleService people, TalentService talents,
+	MatchingService(WorkPackageService packages, MatchScoring scoring, PeopleDirectory people, TalentService talents,
 			TourRepository tours, MatchingAccess access, TourGuard guard) {
 		this.guard = guard;
 		this.packages = packages;

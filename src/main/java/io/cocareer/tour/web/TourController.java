@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -45,9 +45,9 @@ class TourController {
 
 	private final TourPackages packages;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	TourController(TourService tours, TourPackages packages, PeopleService people) {
+	TourController(TourService tours, TourPackages packages, PeopleDirectory people) {
 		this.tours = tours;
 		this.packages = packages;
 		this.people = people;
