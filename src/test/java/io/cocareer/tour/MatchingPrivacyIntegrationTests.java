@@ -19,8 +19,8 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
-import io.cocareer.talent.ProfileRevision;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.profile.ProfileRevision;
+import io.cocareer.talent.profile.TalentProfileService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +52,7 @@ class MatchingPrivacyIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	TalentService talents;
+	TalentProfileService talents;
 
 	@Test
 	void theLeadRanksTheWholePoolAndReadsAspirations() {
