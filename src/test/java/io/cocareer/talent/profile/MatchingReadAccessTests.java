@@ -25,7 +25,7 @@ class MatchingReadAccessTests {
 	@Test
 	void onlyTheMatchingServiceReadsTalentsForMatching() {
 		noClasses().that()
-			.doNotHaveFullyQualifiedName("io.cocareer.tour.MatchingService")
+			.doNotHaveFullyQualifiedName("io.cocareer.tour.matching.MatchingService")
 			.and()
 			.doNotHaveFullyQualifiedName(TalentProfileService.class.getName())
 			.should()
