@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.talent.DesignationReason;
+import io.cocareer.talent.internal.TalentGuard;
+import io.cocareer.talent.internal.TalentReadModel;
 import io.cocareer.talent.pool.DesignationTerms;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,16 +32,25 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 /**
- * The talent module alone (people mocked): a {@link PersonLeft} ends the leaver's designation, and
- * a reaction that failed stays in the event publication registry until it is published again.
+ * The talent pool with the other parts of the talent module (people and the parent's shared beans
+ * mocked): a {@link PersonLeft} ends the leaver's designation, and a reaction that failed stays in
+ * the event publication registry until it is published again.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(module = "talent.pool", extraIncludes = { "talent.profile", "talent.competency" })
 class LeaversLeaveThePoolTests {
 
 	private static final LocalDate LEFT_ON = LocalDate.of(2026, 3, 31);
 
 	@MockitoBean
 	PeopleService people;
+
+	// Spring Modulith 2.1 bootstraps a nested module without its parent (and including the parent scans
+	// the nested modules' repositories twice): the parent's beans the pool's services need are mocked
+	@MockitoBean
+	TalentGuard guard;
+
+	@MockitoBean
+	TalentReadModel reads;
 
 	@MockitoSpyBean
 	TalentDesignationRepository designations;
