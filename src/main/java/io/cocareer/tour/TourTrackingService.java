@@ -26,7 +26,7 @@ import net.fortuna.ical4j.model.property.Url;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -99,7 +99,7 @@ public class TourTrackingService {
 
 	private final TrackingReminders reminders;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -115,7 +115,7 @@ public class TourTrackingService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public TourTrackingService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
-			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleService people,
+			CoachingSessionRepository sessions, WinRepository wins, TrackingReminders reminders, PeopleDirectory people,
 			ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard,
 			TransactionTemplate transactions) {

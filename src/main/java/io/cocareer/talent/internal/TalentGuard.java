@@ -3,7 +3,7 @@ package io.cocareer.talent.internal;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TalentGuard {
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentReadModel reads;
 
-	TalentGuard(PeopleService people, TalentReadModel reads) {
+	TalentGuard(PeopleDirectory people, TalentReadModel reads) {
 		this.people = people;
 		this.reads = reads;
 	}

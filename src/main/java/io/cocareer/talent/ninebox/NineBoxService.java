@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -34,11 +34,11 @@ public class NineBoxService {
 
 	private final TalentGuard guard;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
-	NineBoxService(TalentReadModel reads, NineBoxLabels labels, TalentGuard guard, PeopleService people,
+	NineBoxService(TalentReadModel reads, NineBoxLabels labels, TalentGuard guard, PeopleDirectory people,
 			ApplicationEventPublisher events) {
 		this.reads = reads;
 		this.labels = labels;

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -62,14 +62,14 @@ public class TalentPoolService implements TalentPool {
 
 	private final TalentGuard guard;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TalentPoolService(TalentDesignationRepository designations, TalentProfileService profiles, TalentReadModel reads,
-			TalentGuard guard, PeopleService people, ApplicationEventPublisher events, Clock clock) {
+			TalentGuard guard, PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
 		this.designations = designations;
 		this.profiles = profiles;
 		this.reads = reads;

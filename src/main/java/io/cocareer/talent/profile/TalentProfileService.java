@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -58,14 +58,14 @@ public class TalentProfileService implements TalentProfiles {
 
 	private final TalentGuard guard;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TalentProfileService(TalentProfileRepository profiles, ProfileNoteRepository notes, ProfileReadModel reads,
-			TalentReadModel talents, CompetencyService catalogue, TalentGuard guard, PeopleService people,
+			TalentReadModel talents, CompetencyService catalogue, TalentGuard guard, PeopleDirectory people,
 			ApplicationEventPublisher events, Clock clock) {
 		this.profiles = profiles;
 		this.notes = notes;

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.DemoOrganisation;
@@ -78,7 +78,7 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final Repositories repositories;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentProfiles profiles;
 
@@ -106,7 +106,7 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
-	TourDemoSeeder(Repositories repositories, PeopleService people, TalentProfiles profiles,
+	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentProfiles profiles,
 			TalentPool pool, CompetencyCatalogue competencies,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,

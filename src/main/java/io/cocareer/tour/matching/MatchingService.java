@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
@@ -67,7 +67,7 @@ public class MatchingService {
 
 	private final MatchScoring scoring;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentProfiles talents;
 
@@ -81,7 +81,7 @@ public class MatchingService {
 
 	private final TourGuard guard;
 
-	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
+	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleDirectory people,
 			TalentProfiles talents, CompetencyCatalogue competencies, TourRepository tours,
 			WorkPackageInterestRepository interests, MatchingAccess access, TourGuard guard) {
 		this.guard = guard;

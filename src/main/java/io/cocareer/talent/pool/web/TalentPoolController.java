@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -42,11 +42,11 @@ class TalentPoolController implements TalentPage {
 
 	private final TalentPoolService talents;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final Clock clock;
 
-	TalentPoolController(TalentPoolService talents, PeopleService people, Clock clock) {
+	TalentPoolController(TalentPoolService talents, PeopleDirectory people, Clock clock) {
 		this.talents = talents;
 		this.people = people;
 		this.clock = clock;

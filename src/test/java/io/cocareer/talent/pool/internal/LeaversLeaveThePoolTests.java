@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
@@ -42,7 +42,7 @@ class LeaversLeaveThePoolTests {
 	private static final LocalDate LEFT_ON = LocalDate.of(2026, 3, 31);
 
 	@MockitoBean
-	PeopleService people;
+	PeopleDirectory people;
 
 	// Spring Modulith 2.1 bootstraps a nested module without its parent (and including the parent scans
 	// the nested modules' repositories twice): the parent's beans the pool's services need are mocked
