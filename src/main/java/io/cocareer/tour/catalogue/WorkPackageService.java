@@ -27,8 +27,8 @@ import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
-import io.cocareer.talent.TalentService;
 import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.catalogue.internal.CatalogueQuery;
@@ -74,7 +74,7 @@ public class WorkPackageService implements TourPackages {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final CompetencyCatalogue talents;
 
 	private final ApplicationEventPublisher events;
 
@@ -85,7 +85,7 @@ public class WorkPackageService implements TourPackages {
 	private final TourRepository tours;
 
 	WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleDirectory people,
-			TalentService talents, ApplicationEventPublisher events, Clock clock, TourGuard guard,
+			CompetencyCatalogue talents, ApplicationEventPublisher events, Clock clock, TourGuard guard,
 			TourRepository tours) {
 		this.guard = guard;
 		this.packages = packages;

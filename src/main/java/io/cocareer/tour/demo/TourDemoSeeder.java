@@ -19,7 +19,9 @@ import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
 import io.cocareer.shared.Notice;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.CompetencyCatalogue;
+import io.cocareer.talent.TalentPool;
+import io.cocareer.talent.TalentProfiles;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourTrackingService;
@@ -76,7 +78,11 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final TalentProfiles profiles;
+
+	private final TalentPool pool;
+
+	private final CompetencyCatalogue competencies;
 
 	private final ApplicationEventPublisher events;
 
@@ -100,7 +106,8 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
-	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentService talents,
+	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentProfiles profiles,
+			TalentPool pool, CompetencyCatalogue competencies,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
 			TourTrackingService tracking, ClosingReviewService closing, MissionService missions,
@@ -108,7 +115,9 @@ class TourDemoSeeder implements DemoSeeder {
 			TransactionTemplate transactions) {
 		this.repositories = repositories;
 		this.people = people;
-		this.talents = talents;
+		this.profiles = profiles;
+		this.pool = pool;
+		this.competencies = competencies;
 		this.events = events;
 		this.clock = clock;
 		this.endingNoticeDays = endingNoticeDays;
@@ -135,7 +144,8 @@ class TourDemoSeeder implements DemoSeeder {
 		StepEvents stepEvents = new StepEvents(this.events);
 		LocalDate today = LocalDate.now(this.clock);
 		TourDemoScript.Services services = services(stepClock, stepEvents);
-		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents, today);
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.pool, this.competencies,
+				today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
 			.thenComparingInt(TourDemoScript.Step::hour)
@@ -186,7 +196,7 @@ class TourDemoSeeder implements DemoSeeder {
 		// only the recent ones)
 		TourNotices notices = new TourNotices(events);
 		WorkPackageService packages = this.packages.on(at, events);
-		TourService tours = new TourService(r.tours(), r.history(), packages, this.people, this.talents, events,
+		TourService tours = new TourService(r.tours(), r.history(), packages, this.people, this.profiles, events,
 				notices, at, r.guard());
 		MissionService missions = this.missions.on(tours, at, events, notices);
 		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
