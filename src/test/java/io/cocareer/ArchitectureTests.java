@@ -178,9 +178,9 @@ class ArchitectureTests {
 	 * that is safe. Keep it short: a new entry needs a reason a reviewer accepts.
 	 */
 	private static final Map<String, String> TRUSTED_PRIVATE_READS = Map.of(
-			"TalentService.matchingPool", "tour.matching ranks talents by their levels and aspirations inside its service; "
+			"TalentProfileService.matchingPool", "tour.matching ranks talents by their levels and aspirations inside its service; "
 					+ "only scores leave it, and its MatchingAccess decides whose the caller sees",
-			"TalentService.matchingProfile", "the same, for one talent's matches with packages (MatchingAccess checks the caller)");
+			"TalentProfileService.matchingProfile", "the same, for one talent's matches with packages (MatchingAccess checks the caller)");
 
 	/**
 	 * No public method of a {@code @Service} returns private data ({@link PrivateData} records, also
