@@ -24,8 +24,8 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.talent.TalentProfiles;
 import io.cocareer.talent.TalentProfileView;
-import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
@@ -72,7 +72,7 @@ public class TourService {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final TalentProfiles talents;
 
 	private final ApplicationEventPublisher events;
 
@@ -84,7 +84,7 @@ public class TourService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			PeopleDirectory people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
+			PeopleDirectory people, TalentProfiles talents, ApplicationEventPublisher events, TourNotices notices,
 			Clock clock, TourGuard guard) {
 		this.guard = guard;
 		this.tours = tours;
@@ -135,6 +135,21 @@ public class TourService {
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
 		return this.talents.findProfile(actor, talentId);
+	}
+
+	/** The tours list's heading: all tours ({@code TourGuard}), for the page's {@code maySeeAllTours}. */
+	public boolean maySeeAllTours(Actor actor) {
+		return this.guard.seesAllTours(actor);
+	}
+
+	/** The tours list's heading: the team's tours, for the page's {@code maySeeTeamTours}. */
+	public boolean maySeeTeamTours(Actor actor) {
+		return this.guard.seesTeamTours(actor);
+	}
+
+	/** Whether the tours' navigation offers the overview of all tours ({@code maySeeToursOverview}). */
+	public boolean maySeeOverview(Actor actor) {
+		return this.guard.seesOverview(actor);
 	}
 
 	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */
