@@ -33,7 +33,8 @@ class ModularityTests {
 			.filter((module) -> module.getBasePackage().getName().startsWith(parent + "."))
 			.toList();
 		assertThat(nested).extracting((module) -> module.getIdentifier().toString())
-			.contains("tour.overview", "tour.demo", "tour.support", "tour.review", "tour.agreement");
+			.contains("tour.overview", "tour.demo", "tour.support", "tour.review", "tour.agreement",
+				"tour.tracking");
 		Set<String> allowed = Set.of(Class.forName(parent + ".package-info")
 			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 			.allowedDependencies());
