@@ -34,7 +34,7 @@ class ModularityTests {
 			.toList();
 		assertThat(nested).extracting((module) -> module.getIdentifier().toString())
 			.contains("tour.overview", "tour.demo", "tour.support", "tour.review", "tour.agreement",
-				"tour.tracking");
+				"tour.matching", "tour.tracking");
 		Set<String> allowed = Set.of(Class.forName(parent + ".package-info")
 			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 			.allowedDependencies());

@@ -526,7 +526,7 @@ public class TalentService {
 	 * aspiration texts. Two statements whatever the size of the pool.
 	 * <p>
 	 * For matching only. It checks no actor, because it reads the pool to score it, not to show
-	 * profiles: its one caller is {@code io.cocareer.tour.MatchingService}, which lets only the
+	 * profiles: its one caller is {@code io.cocareer.tour.matching.MatchingService}, which lets only the
 	 * talent lead and a package's creator or sponsor rank candidates, and shows them scores and
 	 * reasons (levels covered, gaps, shared aspiration words), never the profile. Anything that
 	 * would show these records to someone else must go through {@link #profile} instead.

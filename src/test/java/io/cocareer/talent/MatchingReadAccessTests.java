@@ -23,7 +23,7 @@ class MatchingReadAccessTests {
 	@Test
 	void onlyTheMatchingServiceReadsTalentsForMatching() {
 		noClasses().that()
-			.doNotHaveFullyQualifiedName("io.cocareer.tour.MatchingService")
+			.doNotHaveFullyQualifiedName("io.cocareer.tour.matching.MatchingService")
 			.and()
 			.doNotHaveFullyQualifiedName(TalentService.class.getName())
 			.should()

@@ -17,19 +17,18 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
-import io.cocareer.shared.Role;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.CompetencyView;
-import io.cocareer.tour.MatchingAccess;
-import io.cocareer.tour.MatchingService;
 import io.cocareer.tour.PackageFilter;
 import io.cocareer.tour.Quality;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourType;
+import io.cocareer.tour.WorkPackagePageSection;
 import io.cocareer.tour.WorkPackageService;
 import io.cocareer.tour.WorkPackageStatus;
 import io.cocareer.tour.WorkPackageView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,27 +53,18 @@ class WorkPackageController {
 
 	static final String VIEW_FORM = "tours/package-form";
 
-	static final int CANDIDATES = 10;
-
-	static final int SUGGESTIONS = 3;
-
-	/** Below this score a package is no suggestion at all: a 7 % match labelled "for you" would mislead. */
-	static final double MIN_SUGGESTION_SCORE = 0.3;
-
 	private final WorkPackageService packages;
-
-	private final MatchingService matching;
 
 	private final TourService tours;
 
-	private final MatchingAccess matchingAccess;
+	/** Matching's part of the pages (suggestions, candidates): it reads the catalogue, so it contributes. */
+	private final ObjectProvider<WorkPackagePageSection> sections;
 
-	WorkPackageController(WorkPackageService packages, MatchingService matching, TourService tours,
-			MatchingAccess matchingAccess) {
+	WorkPackageController(WorkPackageService packages, TourService tours,
+			ObjectProvider<WorkPackagePageSection> sections) {
 		this.packages = packages;
-		this.matching = matching;
 		this.tours = tours;
-		this.matchingAccess = matchingAccess;
+		this.sections = sections;
 	}
 
 	@GetMapping("/packages")
@@ -89,15 +79,8 @@ class WorkPackageController {
 		model.addAttribute("tourTypes", TourType.values());
 		model.addAttribute("units", this.packages.units());
 		model.addAttribute("mayCreate", this.packages.mayCreate(actor));
-		// a talent sees a badge on the open packages that suit them best
-		Map<UUID, MatchingService.PackageMatch> suggested = new HashMap<>();
-		if (actor.has(Role.TALENT) && actor.personId() != null) {
-			this.matching.rankPackages(actor, actor.personId(), SUGGESTIONS)
-				.stream()
-				.filter((match) -> match.match().score() >= MIN_SUGGESTION_SCORE)
-				.forEach((match) -> suggested.put(match.packageId(), match));
-		}
-		model.addAttribute("suggested", suggested);
+		model.addAttribute("suggested", Map.of());
+		this.sections.orderedStream().forEach((section) -> model.addAllAttributes(section.onCatalogue(actor)));
 		String query = UriComponentsBuilder.fromPath("/tours/packages")
 			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
@@ -144,18 +127,16 @@ class WorkPackageController {
 		WorkPackageView pkg = this.packages.get(actor, id);
 		model.addAttribute("pkg", pkg);
 		model.addAttribute("qualities", Quality.values());
-		List<MatchingService.CandidateMatch> candidates = this.matching.mayRankCandidates(actor, id)
-				? this.matching.rankCandidates(actor, id, CANDIDATES) : null;
-		model.addAttribute("candidates", candidates);
-		model.addAttribute("candidatesWholePool", this.matchingAccess.ranksWholePool(actor));
 		// of the people listed, those the reader may propose a tour for, once the package is open
 		Set<UUID> listed = new HashSet<>();
 		if (pkg.interests() != null) {
 			pkg.interests().forEach((interest) -> listed.add(interest.personId()));
 		}
-		if (candidates != null) {
-			candidates.forEach((candidate) -> listed.add(candidate.personId()));
-		}
+		this.sections.orderedStream().forEach((section) -> {
+			WorkPackagePageSection.PackagePart part = section.onPackage(actor, id);
+			model.addAllAttributes(part.attributes());
+			listed.addAll(part.listed());
+		});
 		model.addAttribute("proposable", (pkg.status() == WorkPackageStatus.OPEN)
 				? this.tours.proposableAmong(actor, listed) : Set.of());
 		return VIEW_DETAIL;

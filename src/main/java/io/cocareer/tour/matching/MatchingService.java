@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +21,11 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.TalentService;
-import io.cocareer.tour.internal.MatchScoring;
+import io.cocareer.tour.TourState;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.WorkPackageNotFoundException;
+import io.cocareer.tour.WorkPackageStatus;
+import io.cocareer.tour.matching.internal.MatchScoring;
 import io.cocareer.tour.internal.PackageCompetency;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;

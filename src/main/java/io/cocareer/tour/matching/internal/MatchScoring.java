@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.matching.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +22,9 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import io.cocareer.tour.MatchReason;
-import io.cocareer.tour.MatchScore;
-import io.cocareer.tour.MatchingSettings;
+import io.cocareer.tour.matching.MatchReason;
+import io.cocareer.tour.matching.MatchScore;
+import io.cocareer.tour.matching.MatchingSettings;
 
 /**
  * The match score of DOMAIN §5.3, in plain Java so it can be checked with worked numbers.

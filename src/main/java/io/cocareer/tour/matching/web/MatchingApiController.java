@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.matching.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +8,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.tour.MatchScore;
-import io.cocareer.tour.MatchingService;
-import io.cocareer.tour.MatchingService.CandidateMatch;
-import io.cocareer.tour.MatchingService.PackageMatch;
-import io.cocareer.tour.MatchingSettings;
+import io.cocareer.tour.matching.MatchScore;
+import io.cocareer.tour.matching.MatchingService;
+import io.cocareer.tour.matching.MatchingService.CandidateMatch;
+import io.cocareer.tour.matching.MatchingService.PackageMatch;
+import io.cocareer.tour.matching.MatchingSettings;
 import io.cocareer.tour.TourType;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

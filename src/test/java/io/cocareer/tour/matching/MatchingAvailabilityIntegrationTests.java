@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.matching;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.TourActivation;
+import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

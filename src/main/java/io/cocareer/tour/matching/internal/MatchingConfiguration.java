@@ -1,6 +1,6 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.matching.internal;
 
-import io.cocareer.tour.MatchingSettings;
+import io.cocareer.tour.matching.MatchingSettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

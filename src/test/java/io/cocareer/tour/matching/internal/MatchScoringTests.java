@@ -1,4 +1,4 @@
-package io.cocareer.tour.internal;
+package io.cocareer.tour.matching.internal;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.cocareer.tour.MatchReason;
-import io.cocareer.tour.MatchScore;
-import io.cocareer.tour.MatchingSettings;
+import io.cocareer.tour.matching.MatchReason;
+import io.cocareer.tour.matching.MatchScore;
+import io.cocareer.tour.matching.MatchingSettings;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +21,8 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.talent.ProfileRevision;
 import io.cocareer.talent.TalentService;
+import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.matching;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,6 +13,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.SqlStatementCounter;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.TourFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

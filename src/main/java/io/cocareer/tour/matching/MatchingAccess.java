@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.matching;
 
 import java.util.HashSet;
 import java.util.Set;
