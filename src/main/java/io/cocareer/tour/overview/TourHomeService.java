@@ -164,9 +164,9 @@ public class TourHomeService {
 		List<Tour> managed = this.tourRepository.findByManagerIdAndStateInOrderByEndOnAsc(manager.personId(), UNDER_WAY);
 		LocalDate today = this.tours.today();
 		Map<UUID, String> names = talentNames(managed);
-		List<UUID> running = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).map(Tour::id).toList();
-		Map<UUID, LocalDate> checkInsDue = this.checkIns.checkInsDueBy(
-				managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).toList(), today,
+		List<Tour> active = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).toList();
+		List<UUID> running = active.stream().map(Tour::id).toList();
+		Map<UUID, LocalDate> checkInsDue = this.checkIns.checkInsDueBy(active, today,
 				today.plusDays(CHECK_IN_DUE_WITHIN_DAYS));
 		Map<UUID, Integer> obstacles = new HashMap<>();
 		if (!running.isEmpty()) {
