@@ -16,7 +16,16 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.cocareer.identity.AccountLoad;
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.OrganisationLoad;
+import io.cocareer.people.OrganisationLoad.LoadedPerson;
+import io.cocareer.people.OrganisationLoad.LoadedUnit;
+import io.cocareer.talent.DesignationReason;
+import io.cocareer.talent.TalentLoad;
+import io.cocareer.talent.TalentLoad.LoadedCompetency;
+import io.cocareer.talent.TalentLoad.LoadedCompetencyHeld;
+import io.cocareer.talent.TalentLoad.LoadedTalent;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Role;
@@ -104,14 +113,23 @@ public class OrganisationGenerator {
 
 	private final AccountService accounts;
 
-	OrganisationGenerator(JdbcTemplate jdbc, AccountService accounts) {
+	private final OrganisationLoad organisation;
+
+	private final TalentLoad talents;
+
+	private final AccountLoad accountLoad;
+
+	OrganisationGenerator(JdbcTemplate jdbc, AccountService accounts, OrganisationLoad organisation, TalentLoad talents,
+			AccountLoad accountLoad) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.organisation = organisation;
+		this.talents = talents;
+		this.accountLoad = accountLoad;
 	}
 
 	public boolean isDatabaseEmpty() {
-		Long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
-		return people != null && people == 0;
+		return this.organisation.isEmpty();
 	}
 
 	/** The seed of the demo organisation: the same people and ids on every machine. */
@@ -175,9 +193,9 @@ public class OrganisationGenerator {
 				Math.max(COMPETENCIES.length, 3 * competenciesPerTalent));
 
 		// units: a root "Executive office" plus unitCount units under it
-		List<Object[]> unitRows = new ArrayList<>();
+		List<LoadedUnit> unitRows = new ArrayList<>();
 		UUID rootUnit = id(seed, "unit", -1);
-		unitRows.add(new Object[] { rootUnit, "EXEC", "Executive office", null });
+		unitRows.add(new LoadedUnit(rootUnit, "EXEC", "Executive office", null));
 		List<UUID> units = new ArrayList<>();
 		List<String> unitNames = new ArrayList<>();
 		for (int u = 0; u < unitCount; u++) {
@@ -186,11 +204,11 @@ public class OrganisationGenerator {
 			String code = UNIT_CODES[u % UNIT_CODES.length];
 			int round = u / UNIT_NAMES.length;
 			String name = (round == 0) ? base : base + " " + (round + 1);
-			unitRows.add(new Object[] { unitId, (round == 0) ? code : code + (round + 1), name, rootUnit });
+			unitRows.add(new LoadedUnit(unitId, (round == 0) ? code : code + (round + 1), name, rootUnit));
 			units.add(unitId);
 			unitNames.add(name);
 		}
-		this.jdbc.batchUpdate("insert into org_unit (id, code, name, parent_id, version) values (?, ?, ?, ?, 0)", unitRows);
+		this.organisation.units(unitRows);
 
 		// people and the reporting tree: 0 = CEO, then per unit a head, team managers and their teams
 		List<GeneratedPerson> people = new ArrayList<>(size);
@@ -283,110 +301,63 @@ public class OrganisationGenerator {
 	 * {@code size} entries; an existing catalogue is kept as it is.
 	 */
 	private List<UUID> insertCompetencyCatalogue(long seed, int size) {
-		List<UUID> existing = this.jdbc.queryForList("select id from competency order by name", UUID.class);
-		if (!existing.isEmpty()) {
-			return existing;
-		}
-		List<Object[]> rows = new ArrayList<>();
-		List<UUID> ids = new ArrayList<>();
+		List<LoadedCompetency> rows = new ArrayList<>();
 		for (int i = 0; i < COMPETENCIES.length; i++) {
-			UUID id = id(seed, "competency", i);
-			ids.add(id);
-			rows.add(new Object[] { id, COMPETENCIES[i][0], COMPETENCIES[i][1] });
+			rows.add(new LoadedCompetency(id(seed, "competency", i), COMPETENCIES[i][0], COMPETENCIES[i][1]));
 		}
 		for (int i = COMPETENCIES.length; i < size; i++) {
 			int extra = i - COMPETENCIES.length;
 			String topic = EXTRA_TOPICS[extra / EXTRA_ASPECTS.length];
-			UUID id = id(seed, "competency", i);
-			ids.add(id);
-			rows.add(new Object[] { id, topic + " " + EXTRA_ASPECTS[extra % EXTRA_ASPECTS.length], "Specialism" });
+			rows.add(new LoadedCompetency(id(seed, "competency", i), topic + " " + EXTRA_ASPECTS[extra % EXTRA_ASPECTS.length],
+					"Specialism"));
 		}
-		this.jdbc.batchUpdate("insert into competency (id, name, category) values (?, ?, ?)", rows);
-		return ids;
+		return this.talents.competencies(rows);
 	}
 
 	private void insertPeople(List<GeneratedPerson> people) {
-		Timestamp created = Timestamp.from(CREATED_AT);
-		List<Object[]> rows = new ArrayList<>(people.size());
-		List<Object[]> periods = new ArrayList<>(people.size());
+		List<LoadedPerson> rows = new ArrayList<>(people.size());
 		for (GeneratedPerson p : people) {
 			String email = (p.first + "." + p.last + "." + p.index + "@demo.cocareer.io").toLowerCase();
-			String employeeId = "E%06d".formatted(p.index + 1);
-			String search = String.join(" ", p.first, p.last, email, employeeId, p.title).toLowerCase();
-			rows.add(new Object[] { p.id, employeeId, email, p.first, p.last, p.title, p.unitId,
-					(p.status.equals("LEFT")) ? null : p.managerId, Date.valueOf(p.hireDate), p.status, search, created,
-					created });
-			periods.add(new Object[] { id(p.id, "period"), p.id, Date.valueOf(p.hireDate),
-					(p.leftOn != null) ? Date.valueOf(p.leftOn) : null, (p.leftOn != null) ? "Left for a start-up" : null });
+			rows.add(new LoadedPerson(p.id, id(p.id, "period"), "E%06d".formatted(p.index + 1), email, p.first, p.last,
+					p.title, p.unitId, p.managerId, p.hireDate, p.leftOn, (p.leftOn != null) ? "Left for a start-up" : null));
 		}
-		// parents before children, so the manager foreign key holds at every row
-		for (int from = 0; from < rows.size(); from += 1000) {
-			this.jdbc.batchUpdate("""
-					insert into person (id, employee_id, email, first_name, last_name, title, unit_id, manager_id,
-					  hire_date, status, search_text, created_at, updated_at, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows.subList(from, Math.min(rows.size(), from + 1000)));
-		}
-		this.jdbc.batchUpdate(
-				"insert into employment_period (id, person_id, started_on, ended_on, end_reason) values (?, ?, ?, ?, ?)",
-				periods);
+		this.organisation.people(rows, CREATED_AT);
 	}
 
 	private void insertTalents(List<GeneratedPerson> talents, List<UUID> competencyIds, Random random,
 			int competenciesPerTalent) {
-		Timestamp created = Timestamp.from(CREATED_AT);
-		List<Object[]> designations = new ArrayList<>();
-		List<Object[]> profiles = new ArrayList<>();
-		List<Object[]> values = new ArrayList<>();
-		List<Object[]> roles = new ArrayList<>();
-		List<Object[]> competencies = new ArrayList<>();
+		List<LoadedTalent> rows = new ArrayList<>(talents.size());
 		for (GeneratedPerson t : talents) {
 			boolean potentialLed = random.nextBoolean();
 			int performance = 1 + weighted(random);
 			int potential = 1 + weighted(random);
-			designations.add(new Object[] { t.id, potentialLed ? "LONG_TERM_POTENTIAL" : "IMMEDIATE_CONTRIBUTION",
-					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
-							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
-					Date.valueOf(REFERENCE_DATE.plusMonths(1 + random.nextInt(11))), performance, potential, "lead",
-					created });
-			profiles.add(new Object[] { t.id, "Lead a cross-team initiative within the next year.",
-					"Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()
-							+ " role with influence beyond my unit.",
-					"Known as " + BRANDS[random.nextInt(BRANDS.length)] + ".",
-					"Ready for broader scope; strongest where problems are ambiguous.", created, "generator",
-					// every other talent lets package creators and sponsors find them (no draw: the seed's sequence stays)
-					profiles.size() % 2 == 0 });
+			LocalDate reviewOn = REFERENCE_DATE.plusMonths(1 + random.nextInt(11));
+			String longTerm = "Grow into a " + DESIRED_ROLES[random.nextInt(DESIRED_ROLES.length)].toLowerCase()
+					+ " role with influence beyond my unit.";
+			String brand = "Known as " + BRANDS[random.nextInt(BRANDS.length)] + ".";
 			List<String> shuffledValues = new ArrayList<>(List.of(VALUES));
 			Collections.shuffle(shuffledValues, random);
-			for (int r = 0; r < 5; r++) {
-				values.add(new Object[] { t.id, r + 1, shuffledValues.get(r) });
-			}
 			List<String> shuffledRoles = new ArrayList<>(List.of(DESIRED_ROLES));
 			Collections.shuffle(shuffledRoles, random);
-			for (int r = 0; r < 2; r++) {
-				roles.add(new Object[] { t.id, r + 1, shuffledRoles.get(r) });
-			}
 			List<UUID> shuffledCompetencies = new ArrayList<>(competencyIds);
 			Collections.shuffle(shuffledCompetencies, random);
 			int count = (competenciesPerTalent == 0) ? 5 + random.nextInt(4)
 					: Math.min(competencyIds.size(), Math.max(1, competenciesPerTalent - 2 + random.nextInt(5)));
+			List<LoadedCompetencyHeld> held = new ArrayList<>(count);
 			for (int c = 0; c < count; c++) {
-				competencies.add(new Object[] { t.id, shuffledCompetencies.get(c), 2 + random.nextInt(4),
-						"Shown in recent projects and peer feedback." });
+				held.add(new LoadedCompetencyHeld(shuffledCompetencies.get(c), 2 + random.nextInt(4),
+						"Shown in recent projects and peer feedback."));
 			}
+			rows.add(new LoadedTalent(t.id,
+					potentialLed ? DesignationReason.LONG_TERM_POTENTIAL : DesignationReason.IMMEDIATE_CONTRIBUTION,
+					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
+							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
+					reviewOn, performance, potential, "lead", "Lead a cross-team initiative within the next year.", longTerm,
+					brand, "Ready for broader scope; strongest where problems are ambiguous.", "generator",
+					// every other talent lets package creators and sponsors find them (no draw: the seed's sequence stays)
+					rows.size() % 2 == 0, shuffledValues.subList(0, 5), shuffledRoles.subList(0, 2), held));
 		}
-		this.jdbc.batchUpdate("""
-				insert into talent_designation (person_id, reason, evidence, review_on, performance, potential,
-				  designated_by, designated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""", designations);
-		this.jdbc.batchUpdate("""
-				insert into talent_profile (person_id, short_term_aspiration, long_term_aspiration, personal_brand,
-				  potential_statement, updated_at, updated_by, discoverable, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-				profiles);
-		this.jdbc.batchUpdate("insert into profile_value (person_id, rank_no, value_text) values (?, ?, ?)", values);
-		this.jdbc.batchUpdate("insert into profile_desired_role (person_id, position_no, role_title) values (?, ?, ?)",
-				roles);
-		this.jdbc.batchUpdate(
-				"insert into profile_competency (person_id, competency_id, proficiency, evidence) values (?, ?, ?, ?)",
-				competencies);
+		this.talents.talents(rows, CREATED_AT);
 	}
 
 	/**
@@ -442,14 +413,8 @@ public class OrganisationGenerator {
 
 	private void insertAccount(long seed, String username, String hash, UUID personId, String displayName,
 			Set<Role> roles) {
-		UUID accountId = id(seed, "account:" + username, 0);
-		this.jdbc.update("""
-				insert into account (id, username, password_hash, person_id, display_name, enabled, created_at, version)
-				values (?, ?, ?, ?, ?, true, ?, 0)""", accountId, username, hash, personId, displayName,
-				Timestamp.from(CREATED_AT));
-		for (Role role : roles) {
-			this.jdbc.update("insert into account_role (account_id, role) values (?, ?)", accountId, role.name());
-		}
+		this.accountLoad.account(id(seed, "account:" + username, 0), username, hash, personId, displayName, roles,
+				CREATED_AT);
 	}
 
 	/** Skewed towards the middle of the 9-box, as real calibrations are. */

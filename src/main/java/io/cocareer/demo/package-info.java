@@ -2,9 +2,13 @@
  * The demo organisation and the synthetic organisation generator (seeded, deterministic) for
  * benchmarks and load tests.
  * <p>
- * Writes straight into the other modules' tables with JDBC batches: going through the services
- * would take minutes for 100,000 people. It is test-data tooling, runs only on an empty
- * database, and is the one place allowed to do so.
+ * Decides who is in the organisation (units, reporting lines, talents, the demo accounts) and
+ * hands each part to the module that owns its tables: {@code people.OrganisationLoad},
+ * {@code talent.TalentLoad} and {@code identity.AccountLoad} write them in JDBC batches with
+ * their own code (going through the services would take minutes for 100,000 people). It runs
+ * only on an empty database. Everything after that (tours of duty, ...) each module adds through
+ * its own {@link io.cocareer.shared.DemoSeeder}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "identity", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "identity", "people", "talent", "shared" })
 package io.cocareer.demo;

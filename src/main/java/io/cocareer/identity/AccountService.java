@@ -16,7 +16,7 @@ import java.util.UUID;
 import io.cocareer.identity.internal.Account;
 import io.cocareer.identity.internal.AccountRepository;
 import io.cocareer.identity.internal.WebSessions;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
@@ -54,14 +54,14 @@ public class AccountService {
 
 	private final Clock clock;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final JdbcClient jdbc;
 
 	private final WebSessions sessions;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
-			PeopleService people, JdbcClient jdbc, WebSessions sessions) {
+			PeopleDirectory people, JdbcClient jdbc, WebSessions sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;

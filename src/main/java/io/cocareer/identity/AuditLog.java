@@ -13,7 +13,7 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cocareer.identity.internal.AuditArguments;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -44,13 +44,13 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	AuditLog(JdbcClient jdbc, PeopleService people, MessageSource messages, JsonMapper json) {
+	AuditLog(JdbcClient jdbc, PeopleDirectory people, MessageSource messages, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.messages = messages;

@@ -13,6 +13,7 @@ import io.cocareer.people.internal.ImportBatches;
 import io.cocareer.people.internal.ImportLeases;
 import io.cocareer.people.internal.ImportRunner;
 import io.cocareer.people.internal.PeopleCsv;
+import io.cocareer.people.internal.PeopleGuard;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -46,7 +47,7 @@ public class PeopleImportService implements DisposableBean {
 
 	private final ImportLeases leases;
 
-	private final PeopleService people;
+	private final PeopleGuard guard;
 
 	private final ApplicationEventPublisher events;
 
@@ -56,12 +57,12 @@ public class PeopleImportService implements DisposableBean {
 	// are heavy, and one at a time per instance is plenty
 	private final ThreadPoolTaskExecutor executor;
 
-	PeopleImportService(ImportBatches batches, ImportRunner runner, ImportLeases leases, PeopleService people,
+	PeopleImportService(ImportBatches batches, ImportRunner runner, ImportLeases leases, PeopleGuard guard,
 			ApplicationEventPublisher events, Clock clock) {
 		this.batches = batches;
 		this.runner = runner;
 		this.leases = leases;
-		this.people = people;
+		this.guard = guard;
 		this.events = events;
 		this.clock = clock;
 		this.executor = new ThreadPoolTaskExecutor();
@@ -75,7 +76,7 @@ public class PeopleImportService implements DisposableBean {
 
 	/** Reads and checks the whole file and keeps it as a batch: PREVIEW when valid, REJECTED otherwise. */
 	public ImportBatchView upload(Actor actor, String fileName, String content) {
-		this.people.requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		PeopleCsv.Result result = PeopleCsv.read(content, this.batches.snapshot(), LocalDate.now(this.clock));
 		UUID id = UUID.randomUUID();
 		ImportStatus status = result.isValid() ? ImportStatus.PREVIEW : ImportStatus.REJECTED;
@@ -89,7 +90,7 @@ public class PeopleImportService implements DisposableBean {
 
 	@Transactional(readOnly = true)
 	public ImportBatchView get(Actor actor, UUID id) {
-		this.people.requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		ImportBatchView batch = this.batches.find(id).orElseThrow(() -> notFound(id));
 		boolean showRows = batch.status() == ImportStatus.PREVIEW || batch.status() == ImportStatus.REJECTED;
 		String content = showRows ? this.batches.content(id).orElse("") : "";
@@ -105,13 +106,13 @@ public class PeopleImportService implements DisposableBean {
 	/** Status and progress only: what the batch page polls every second. */
 	@Transactional(readOnly = true)
 	public ImportBatchView progress(Actor actor, UUID id) {
-		this.people.requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		return this.batches.find(id).orElseThrow(() -> notFound(id));
 	}
 
 	@Transactional(readOnly = true)
 	public List<ImportBatchView> recent(Actor actor) {
-		this.people.requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		return this.batches.recent(HISTORY);
 	}
 
@@ -121,7 +122,7 @@ public class PeopleImportService implements DisposableBean {
 	 * that failed without row errors (it stopped, or hit an unexpected error) may run again.
 	 */
 	public void run(Actor actor, UUID id) {
-		this.people.requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		ImportBatchView batch = this.batches.find(id).orElseThrow(() -> notFound(id));
 		String token = this.leases.newToken();
 		if (!batch.canRun() || !this.batches.markRunning(id, token, this.clock.instant(), this.leases.until())) {

@@ -1,18 +1,12 @@
 package io.cocareer.people;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +20,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.cocareer.people.internal.OrgUnit;
 import io.cocareer.people.internal.OrgUnitRepository;
 import io.cocareer.people.internal.PeopleCsv;
+import io.cocareer.people.internal.PeopleGuard;
 import io.cocareer.people.internal.Person;
 import io.cocareer.people.internal.PersonRepository;
 import io.cocareer.shared.Actor;
@@ -33,8 +28,6 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
-import io.cocareer.shared.PermissionDenied;
-import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,24 +35,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people module's API. Reads go through plain SQL with a fixed number of statements per
- * call (the directory must stay fast at 50,000 people); writes go through the aggregates.
+ * The people module's API for a caller: every method is told who asks and asks
+ * {@link PeopleGuard} whether they may. Writes go through the aggregates; what other modules read
+ * without a caller (names, reporting lines, units) is {@link PeopleDirectory}.
  */
 @Service
 @Transactional
 public class PeopleService {
 
-	private static final String PERSON_COLUMNS = """
-			p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, p.unit_id, u.name as unit_name,
-			p.manager_id, m.first_name as manager_first, m.last_name as manager_last, p.hire_date, p.status, p.version
-			from person p
-			left join org_unit u on u.id = p.unit_id
-			left join person m on m.id = p.manager_id
-			""";
-
 	private final PersonRepository people;
 
 	private final OrgUnitRepository units;
+
+	private final PeopleDirectory directory;
+
+	private final PeopleGuard guard;
 
 	private final JdbcClient jdbc;
 
@@ -67,42 +57,29 @@ public class PeopleService {
 
 	private final Clock clock;
 
-	PeopleService(PersonRepository people, OrgUnitRepository units, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+	PeopleService(PersonRepository people, OrgUnitRepository units, PeopleDirectory directory, PeopleGuard guard,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.units = units;
+		this.directory = directory;
+		this.guard = guard;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** The directory: search by name, email, employee id or title, optionally within a unit. */
+	/** The directory page and API: as {@link PeopleDirectory#search}, for staff. */
 	@Transactional(readOnly = true)
-	public PageResult<PersonSummary> search(String query, UUID unitId, Paging paging) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		Map<String, Object> params = new HashMap<>();
-		String q = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
-		if (!q.isEmpty()) {
-			where.append(" and p.search_text like :pattern");
-			params.put("pattern", "%" + escapeLike(q) + "%");
-		}
-		if (unitId != null) {
-			where.append(" and p.unit_id = :unitId");
-			params.put("unitId", unitId);
-		}
-		List<PersonSummary> rows = this.jdbc.sql("""
-				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-				from person p left join org_unit u on u.id = p.unit_id""" + where
-				+ " order by p.last_name, p.first_name, p.id limit :limit offset :offset")
-			.params(params)
-			.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query(PeopleService::summary)
-			.list();
-		// a first page that is not full already says how many match: no need to count them again
-		long total = (paging.page() == 0 && rows.size() < paging.size()) ? rows.size()
-				: this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
-		return new PageResult<>(rows, paging.page(), paging.size(), total);
+	public PageResult<PersonSummary> search(Actor actor, String query, UUID unitId, Paging paging) {
+		this.guard.requireDirectory(actor);
+		return this.directory.search(query, unitId, paging);
+	}
+
+	/** The units, for the people pages' lists and choices: as {@link PeopleDirectory#units()}, for staff. */
+	@Transactional(readOnly = true)
+	public List<UnitView> units(Actor actor) {
+		this.guard.requireDirectory(actor);
+		return this.directory.units();
 	}
 
 	/**
@@ -110,124 +87,13 @@ public class PeopleService {
 	 * name, email, employee id or title contain every word typed, an exact employee id first.
 	 */
 	@Transactional(readOnly = true)
-	public List<PersonSummary> pickable(String query, int limit) {
-		String q = (query == null) ? "" : query.strip().toLowerCase(Locale.ROOT);
-		if (q.isEmpty()) {
-			return List.of();
-		}
-		StringBuilder where = new StringBuilder(" where p.status <> 'LEFT'");
-		Map<String, Object> params = new HashMap<>();
-		String[] words = q.split("\\s+");
-		for (int i = 0; i < Math.min(words.length, 5); i++) {
-			where.append(" and p.search_text like :word").append(i);
-			params.put("word" + i, "%" + escapeLike(words[i]) + "%");
-		}
-		return this.jdbc.sql("""
-				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-				from person p left join org_unit u on u.id = p.unit_id""" + where
-				+ " order by case when lower(p.employee_id) = :exact then 0 else 1 end, p.last_name, p.first_name, p.id"
-				+ " limit :limit")
-			.params(params)
-			.param("exact", q)
-			.param("limit", limit)
-			.query(PeopleService::summary)
-			.list();
+	public List<PersonSummary> pickable(Actor actor, String query, int limit) {
+		this.guard.requireDirectory(actor);
+		return this.directory.pickable(query, limit);
 	}
 
-	@Transactional(readOnly = true)
-	public PersonView get(UUID personId) {
-		return find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<PersonView> find(UUID personId) {
-		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.id = :id")
-			.param("id", personId)
-			.query(PeopleService::view)
-			.optional();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<PersonView> findByEmployeeId(String employeeId) {
-		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.employee_id = :employeeId")
-			.param("employeeId", employeeId)
-			.query(PeopleService::view)
-			.optional();
-	}
-
-	/** Summaries for many people in one statement, keyed by id (for lists in other modules). */
-	@Transactional(readOnly = true)
-	public Map<UUID, PersonSummary> summaries(Collection<UUID> personIds) {
-		if (personIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<UUID, PersonSummary> result = new LinkedHashMap<>();
-		List<UUID> ids = new ArrayList<>(new HashSet<>(personIds));
-		// chunked, so an IN list never exceeds what a driver accepts
-		for (int from = 0; from < ids.size(); from += 1000) {
-			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			this.jdbc.sql("""
-					select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-					from person p left join org_unit u on u.id = p.unit_id where p.id in (:ids)""")
-				.param("ids", chunk)
-				.query(PeopleService::summary)
-				.list()
-				.forEach((summary) -> result.put(summary.id(), summary));
-		}
-		return result;
-	}
-
-	@Transactional(readOnly = true)
-	public List<PersonSummary> directReports(UUID managerId) {
-		return this.jdbc.sql("""
-				select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
-				from person p left join org_unit u on u.id = p.unit_id
-				where p.manager_id = :managerId order by p.last_name, p.first_name""")
-			.param("managerId", managerId)
-			.query(PeopleService::summary)
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public boolean isManagerOf(UUID managerId, UUID personId) {
-		if (managerId == null || personId == null) {
-			return false;
-		}
-		return this.jdbc.sql("select count(*) from person where id = :personId and manager_id = :managerId")
-			.param("personId", personId)
-			.param("managerId", managerId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	@Transactional(readOnly = true)
-	public List<EmploymentPeriodView> employmentHistory(UUID personId) {
-		return this.jdbc.sql("""
-				select started_on, ended_on, end_reason from employment_period
-				where person_id = :personId order by started_on""")
-			.param("personId", personId)
-			.query((rs, row) -> new EmploymentPeriodView(rs.getObject("started_on", LocalDate.class),
-					rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason")))
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public List<UnitView> units() {
-		return this.jdbc.sql("""
-				select u.id, u.code, u.name, u.parent_id, pu.name as parent_name,
-				  (select count(*) from person p where p.unit_id = u.id and p.status <> 'LEFT') as headcount
-				from org_unit u left join org_unit pu on pu.id = u.parent_id order by u.name""")
-			.query((rs, row) -> new UnitView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-					rs.getObject("parent_id", UUID.class), rs.getString("parent_name"), rs.getLong("headcount")))
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public long headcount() {
-		return this.jdbc.sql("select count(*) from person where status <> 'LEFT'").query(Long.class).single();
-	}
-
-	public UUID createUnit(String code, String name, UUID parentId) {
+	public UUID createUnit(Actor actor, String code, String name, UUID parentId) {
+		this.guard.requireManagePeople(actor);
 		String cleanCode = code.strip().toUpperCase(Locale.ROOT);
 		if (this.units.findByCode(cleanCode).isPresent()) {
 			throw new BusinessRuleViolation("people.rule.duplicateUnitCode", "Unit code %s is already used".formatted(cleanCode),
@@ -242,7 +108,8 @@ public class PeopleService {
 		return unit.id();
 	}
 
-	public UUID create(SavePerson command) {
+	public UUID create(Actor actor, SavePerson command) {
+		this.guard.requireManagePeople(actor);
 		requireUniqueKeys(null, command);
 		requireUnit(command.unitId());
 		Person person = Person.hire(command.employeeId(), command.firstName(), command.lastName(), command.email(),
@@ -258,7 +125,8 @@ public class PeopleService {
 		return person.id();
 	}
 
-	public void update(UUID personId, SavePerson command, long expectedVersion) {
+	public void update(Actor actor, UUID personId, SavePerson command, long expectedVersion) {
+		this.guard.requireManagePeople(actor);
 		Person person = load(personId);
 		if (person.version() != expectedVersion) {
 			throw new org.springframework.dao.OptimisticLockingFailureException(
@@ -275,7 +143,8 @@ public class PeopleService {
 		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(personId)));
 	}
 
-	public void recordLeaving(UUID personId, LocalDate on, String reason) {
+	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
+		this.guard.requireManagePeople(actor);
 		Person person = load(personId);
 		person.leave(on, reason, now());
 		// their reports now have no manager: HR assigns a new one
@@ -285,7 +154,8 @@ public class PeopleService {
 		this.events.publishEvent(new PersonLeft(personId, on));
 	}
 
-	public void rehire(UUID personId, LocalDate on, UUID unitId) {
+	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
+		this.guard.requireManagePeople(actor);
 		Person person = load(personId);
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
@@ -294,77 +164,42 @@ public class PeopleService {
 		this.events.publishEvent(new PersonRehired(personId, on));
 	}
 
-	/** Only the talent lead and administrators change people and units, import and export. */
-	public boolean canManagePeople(Actor actor) {
-		return actor != null && (actor.has(Role.TALENT_LEAD) || actor.has(Role.ADMIN));
+	private List<EmploymentPeriodView> employmentHistory(UUID personId) {
+		return this.jdbc.sql("""
+				select started_on, ended_on, end_reason from employment_period
+				where person_id = :personId order by started_on""")
+			.param("personId", personId)
+			.query((rs, row) -> new EmploymentPeriodView(rs.getObject("started_on", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason")))
+			.list();
 	}
 
-	public void requireHr(Actor actor) {
-		if (!canManagePeople(actor)) {
-			throw new PermissionDenied("people.denied.manage", "Only the talent lead or an administrator may do this");
-		}
+	/** Whether the caller may change people and units, import and export: the pages' {@code canManage}. */
+	public boolean mayManagePeople(Actor actor) {
+		return this.guard.mayManagePeople(actor);
 	}
 
-	/**
-	 * Employment history is personal: the talent lead, administrators, the person and their
-	 * direct manager see it; nobody else.
-	 */
-	@Transactional(readOnly = true)
-	public boolean canSeeEmploymentHistory(Actor actor, UUID personId) {
-		return canManagePeople(actor) || actor.isPerson(personId) || isManagerOf(actor.personId(), personId);
+	/** Refuses (403) a caller who may not change people and units, import and export. */
+	public void requireManagePeople(Actor actor) {
+		this.guard.requireManagePeople(actor);
 	}
 
 	/** The employment history as this caller may see it: empty when they may not. */
 	@Transactional(readOnly = true)
 	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, UUID personId) {
-		return canSeeEmploymentHistory(actor, personId) ? Optional.of(employmentHistory(personId)) : Optional.empty();
+		return this.guard.maySeeEmploymentHistory(actor, personId) ? Optional.of(employmentHistory(personId))
+				: Optional.empty();
 	}
 
 	/** The person page: the person, their direct reports and, if allowed, the employment history. */
 	@Transactional(readOnly = true)
 	public PersonProfile profile(Actor actor, UUID personId) {
-		PersonView person = get(personId);
+		this.guard.requireDirectory(actor);
+		PersonView person = this.directory.get(personId);
 		String managerEmployeeId = (person.managerId() != null)
-				? find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
-		return new PersonProfile(person, managerEmployeeId, directReports(personId),
-				employmentHistory(actor, personId).orElse(null), canManagePeople(actor));
-	}
-
-	/** A person's id from their employee id, for forms that take the employee id of a manager. */
-	@Transactional(readOnly = true)
-	public Optional<UUID> personIdOf(String employeeId) {
-		if (employeeId == null || employeeId.isBlank()) {
-			return Optional.empty();
-		}
-		return this.jdbc.sql("select id from person where employee_id = :employeeId")
-			.param("employeeId", employeeId.strip())
-			.query(UUID.class)
-			.optional();
-	}
-
-	public UUID create(Actor actor, SavePerson command) {
-		requireHr(actor);
-		return create(command);
-	}
-
-	public void update(Actor actor, UUID personId, SavePerson command, long expectedVersion) {
-		requireHr(actor);
-		update(personId, command, expectedVersion);
-	}
-
-	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
-		requireHr(actor);
-		recordLeaving(personId, on, reason);
-	}
-
-	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
-		requireHr(actor);
-		rehire(personId, on, unitId);
-	}
-
-	public UUID createUnit(Actor actor, String code, String name, UUID parentId) {
-		requireHr(actor);
-		return createUnit(code, name, parentId);
+				? this.directory.find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
+		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(personId),
+				employmentHistory(actor, personId).orElse(null), this.guard.mayManagePeople(actor));
 	}
 
 	/**
@@ -373,7 +208,7 @@ public class PeopleService {
 	 */
 	@Transactional(readOnly = true)
 	public void exportCsv(Actor actor, Writer out) {
-		requireHr(actor);
+		this.guard.requireManagePeople(actor);
 		CsvWriter csv = CsvWriter.builder().build(out);
 		csv.writeRecord(PeopleCsv.EXPORT_COLUMNS);
 		this.jdbc.sql("""
@@ -450,26 +285,6 @@ public class PeopleService {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
-		return new PersonSummary(rs.getObject("id", UUID.class), rs.getString("employee_id"),
-				rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"), rs.getString("title"),
-				rs.getString("unit_name"), PersonStatus.valueOf(rs.getString("status")));
-	}
-
-	private static PersonView view(ResultSet rs, int row) throws SQLException {
-		String managerFirst = rs.getString("manager_first");
-		String managerName = (managerFirst != null) ? managerFirst + " " + rs.getString("manager_last") : null;
-		return new PersonView(rs.getObject("id", UUID.class), rs.getString("employee_id"), rs.getString("first_name"),
-				rs.getString("last_name"), rs.getString("email"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
-				rs.getString("unit_name"), rs.getObject("manager_id", UUID.class), managerName,
-				rs.getObject("hire_date", LocalDate.class), PersonStatus.valueOf(rs.getString("status")),
-				rs.getLong("version"));
 	}
 
 }

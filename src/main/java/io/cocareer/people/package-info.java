@@ -3,7 +3,9 @@
  * periods (so someone can leave and come back with history kept). HR import and export.
  * <p>
  * Owns the {@code org_unit}, {@code person} and {@code employment_period} tables. Other modules
- * read people through {@link io.cocareer.people.PeopleService} as records.
+ * read people through {@link io.cocareer.people.PeopleDirectory} as records (nothing private);
+ * {@link io.cocareer.people.PeopleService} is told who asks and checks it with one policy,
+ * {@code people.internal.PeopleGuard}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = { "shared" })
 package io.cocareer.people;

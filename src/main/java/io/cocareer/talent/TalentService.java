@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -70,14 +70,14 @@ public class TalentService {
 
 	private final TalentReadModel reads;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TalentService(TalentDesignationRepository designations, TalentProfileRepository profiles,
-			ProfileNoteRepository notes, CompetencyRepository competencies, TalentReadModel reads, PeopleService people,
+			ProfileNoteRepository notes, CompetencyRepository competencies, TalentReadModel reads, PeopleDirectory people,
 			ApplicationEventPublisher events, Clock clock) {
 		this.designations = designations;
 		this.profiles = profiles;

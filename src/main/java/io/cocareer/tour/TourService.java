@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -73,7 +73,7 @@ public class TourService {
 
 	private final WorkPackageRepository packages;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -87,7 +87,7 @@ public class TourService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			PeopleService people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
+			PeopleDirectory people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
 			Clock clock, TourGuard guard) {
 		this.guard = guard;
 		this.tours = tours;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -60,7 +60,7 @@ public class WorkPackageService {
 
 	private final WorkPackageInterestRepository interests;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -73,7 +73,7 @@ public class WorkPackageService {
 	private final TourGuard guard;
 
 	// public for the demo, which builds the services on the clock of its story
-	public WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleService people,
+	public WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleDirectory people,
 			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			TourGuard guard) {
 		this.guard = guard;

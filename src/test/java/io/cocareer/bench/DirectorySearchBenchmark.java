@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.identity.ApiTokenService;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.PageResult;
@@ -59,7 +59,7 @@ public class DirectorySearchBenchmark {
 
 	private ConfigurableApplicationContext context;
 
-	private PeopleService directory;
+	private PeopleDirectory directory;
 
 	private int next;
 
@@ -72,7 +72,7 @@ public class DirectorySearchBenchmark {
 	@Setup(Level.Trial)
 	public void startPlatform() {
 		this.context = BenchmarkPlatform.start(this.database, this.people);
-		this.directory = this.context.getBean(PeopleService.class);
+		this.directory = this.context.getBean(PeopleDirectory.class);
 		// end to end through HTTP, signed in with a personal API token as the talent lead
 		AccountView lead = this.context.getBean(AccountService.class).findByUsername("lead").orElseThrow();
 		Actor actor = new Actor(lead.id(), lead.username(), lead.personId(), lead.displayName(), lead.roles());

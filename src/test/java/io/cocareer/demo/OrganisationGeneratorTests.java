@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.people.OrganisationLoad;
+import io.cocareer.talent.TalentLoad;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -81,6 +84,32 @@ class OrganisationGeneratorTests {
 				OrganisationGenerator.MAX_COMPETENCIES_PER_TALENT + 1));
 	}
 
+	/**
+	 * Every row the generator writes for one seed, to the last column, as it was when the demo
+	 * module still wrote the other modules' tables itself: people, talent and identity now write
+	 * them through their own loaders, and the organisation of a seed stayed the same.
+	 */
+	@Test
+	void theOrganisationOfASeedIsRowForRowWhatItWasBeforeEachModuleLoadedItsOwnTables() throws Exception {
+		JdbcTemplate jdbc = generateInto("gen_golden", 11, 0);
+		StringBuilder rows = new StringBuilder();
+		for (String table : List.of("org_unit", "person", "employment_period", "competency", "talent_designation",
+				"talent_profile", "profile_value", "profile_desired_role", "profile_competency")) {
+			String key = switch (table) {
+				case "profile_value" -> "person_id, rank_no";
+				case "profile_desired_role" -> "person_id, position_no";
+				case "profile_competency" -> "person_id, competency_id";
+				case "talent_designation", "talent_profile" -> "person_id";
+				default -> "id";
+			};
+			rows.append(table).append(jdbc.queryForList("select * from " + table + " order by " + key)).append('\n');
+		}
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+			.digest(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(java.util.HexFormat.of().formatHex(digest))
+			.isEqualTo("4b2a40aaace14921b0a73a39fa2caa0fdb6bc3b2543262951bb1f6004121de06");
+	}
+
 	private static int perTalent(JdbcTemplate jdbc, String aggregate) {
 		return jdbc.queryForObject("select " + aggregate + "(n) from (select count(*) as n from profile_competency"
 				+ " group by person_id) counts", Integer.class);
@@ -96,7 +125,8 @@ class OrganisationGeneratorTests {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		// no demo accounts, so no password hashing and no account service needed
-		new OrganisationGenerator(jdbc, null).generate(600, 7, seed, false, competenciesPerTalent);
+		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null).generate(600, 7, seed,
+				false, competenciesPerTalent);
 		return jdbc;
 	}
 

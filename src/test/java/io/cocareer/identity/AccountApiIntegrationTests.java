@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
@@ -26,7 +26,7 @@ class AccountApiIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	PeopleService people;
+	PeopleDirectory people;
 
 	@Autowired
 	JdbcClient jdbc;

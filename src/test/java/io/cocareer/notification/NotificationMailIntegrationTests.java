@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.notification.internal.MailOutbox;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Notice;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.TestMailServer;
@@ -51,7 +51,7 @@ class NotificationMailIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	PeopleService people;
+	PeopleDirectory people;
 
 	@Autowired
 	MailOutbox outbox;

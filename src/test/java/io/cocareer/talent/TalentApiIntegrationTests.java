@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.people.SavePerson;
@@ -38,6 +40,9 @@ class TalentApiIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	PeopleDirectory directory;
 
 	@Autowired
 	AccountService accounts;
@@ -66,7 +71,7 @@ class TalentApiIntegrationTests {
 	@Test
 	void managerListsOnlyTheirReportsWhoAreTalents() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> reports = new HashSet<>(this.people.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> reports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
 
 		ApiClient.Response pool = ApiClient.as(this.port, "manager", "demo").get("/api/v1/talents");
 
@@ -295,7 +300,7 @@ class TalentApiIntegrationTests {
 	void aNoteNamesItsAuthorAsTheyAreCalledNowNotByACopyOfTheirName() {
 		UUID author = TalentTestPeople.newPerson(this.people, null);
 		String username = "nl" + Long.toString(System.nanoTime(), 36);
-		this.accounts.create(username, TalentTestPeople.PASSWORD, author, this.people.get(author).fullName(),
+		this.accounts.create(username, TalentTestPeople.PASSWORD, author, this.directory.get(author).fullName(),
 				Set.of(Role.TALENT_LEAD));
 		ApiClient newLead = ApiClient.as(this.port, username, TalentTestPeople.PASSWORD);
 		UUID talent = TalentTestPeople.newPerson(this.people, null);
@@ -304,8 +309,8 @@ class TalentApiIntegrationTests {
 		assertThat(newLead.post("/api/v1/talents/" + talent + "/notes", json(Map.of("body", "Ran the pilot well")))
 			.status()).isEqualTo(201);
 
-		PersonView before = this.people.get(author);
-		this.people.update(author, new SavePerson(before.employeeId(), "Noor", "Renamed", before.email(),
+		PersonView before = this.directory.get(author);
+		this.people.update(PeopleTestActors.HR, author, new SavePerson(before.employeeId(), "Noor", "Renamed", before.email(),
 				before.title(), before.unitId(), before.managerId(), before.hireDate()), before.version());
 
 		JsonNode notes = newLead.get("/api/v1/talents/" + talent + "/notes").json();
@@ -368,7 +373,7 @@ class TalentApiIntegrationTests {
 	/** A demo talent who does not report to the demo manager. */
 	private UUID otherManagersTalent() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> marcosReports = new HashSet<>(this.people.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
 		return ids(lead().get("/api/v1/talents?size=200").json().path("items")).stream()
 			.filter((id) -> !marcosReports.contains(id) && !id.equals(marco))
 			.findFirst()

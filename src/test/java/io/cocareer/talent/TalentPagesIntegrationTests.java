@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.support.WebSession;
@@ -30,6 +31,9 @@ class TalentPagesIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	PeopleDirectory directory;
 
 	@Autowired
 	AccountService accounts;
@@ -119,7 +123,7 @@ class TalentPagesIntegrationTests {
 	@Test
 	void leadDesignatesAPersonThroughTheForm() {
 		UUID person = TalentTestPeople.newPerson(this.people, null);
-		String employeeId = this.people.get(person).employeeId();
+		String employeeId = this.directory.get(person).employeeId();
 		WebSession lead = WebSession.signIn(this.port, "lead");
 		WebSession.Page form = lead.get("/talents/designate");
 
@@ -182,7 +186,7 @@ class TalentPagesIntegrationTests {
 
 	private UUID otherManagersTalent() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> marcosReports = new HashSet<>(this.people.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
 		Set<UUID> seen = new HashSet<>();
 		ApiClient.as(this.port, "lead", "demo")
 			.get("/api/v1/talents?size=200")

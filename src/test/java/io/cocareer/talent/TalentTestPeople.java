@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Role;
@@ -32,15 +33,15 @@ final class TalentTestPeople {
 	static String newTalentAccount(PeopleService people, AccountService accounts, UUID managerId) {
 		UUID person = newPerson(people, managerId);
 		String username = "tt" + Long.toString(System.nanoTime(), 36);
-		accounts.create(username, PASSWORD, person, people.get(person).fullName(), Set.of(Role.TALENT));
+		accounts.create(username, PASSWORD, person, people.profile(PeopleTestActors.HR, person).person().fullName(), Set.of(Role.TALENT));
 		return username;
 	}
 
 	/** A new person in the first unit, reporting to the manager (if given). */
 	static UUID newPerson(PeopleService people, UUID managerId) {
 		String key = Long.toString(System.nanoTime(), 36);
-		UnitView unit = people.units().get(0);
-		return people.create(new SavePerson("TT" + key, "Test", "Talent " + key, "talent." + key + "@test.cocareer.io",
+		UnitView unit = people.units(PeopleTestActors.HR).get(0);
+		return people.create(PeopleTestActors.HR, new SavePerson("TT" + key, "Test", "Talent " + key, "talent." + key + "@test.cocareer.io",
 				"Analyst", unit.id(), managerId, LocalDate.of(2024, 3, 1)));
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Role;
@@ -23,14 +24,14 @@ public final class TourTestPeople {
 	public static String newAccount(PeopleService people, AccountService accounts, UUID managerId, Role... roles) {
 		UUID person = newPerson(people, managerId);
 		String username = "tt" + Long.toString(System.nanoTime(), 36);
-		accounts.create(username, PASSWORD, person, people.get(person).fullName(), Set.of(roles));
+		accounts.create(username, PASSWORD, person, people.profile(PeopleTestActors.HR, person).person().fullName(), Set.of(roles));
 		return username;
 	}
 
 	public static UUID newPerson(PeopleService people, UUID managerId) {
 		String key = Long.toString(System.nanoTime(), 36);
-		UnitView unit = people.units().get(0);
-		return people.create(new SavePerson("TO" + key, "Tour", "Person " + key, "tour." + key + "@test.cocareer.io",
+		UnitView unit = people.units(PeopleTestActors.HR).get(0);
+		return people.create(PeopleTestActors.HR, new SavePerson("TO" + key, "Tour", "Person " + key, "tour." + key + "@test.cocareer.io",
 				"Analyst", unit.id(), managerId, LocalDate.of(2024, 3, 1)));
 	}
 

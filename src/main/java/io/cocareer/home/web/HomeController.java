@@ -2,7 +2,7 @@ package io.cocareer.home.web;
 
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final HomeCards cards;
 
 	private final PageSections sections;
 
-	HomeController(PeopleService people, HomeCards cards, PageSections sections) {
+	HomeController(PeopleDirectory people, HomeCards cards, PageSections sections) {
 		this.people = people;
 		this.cards = cards;
 		this.sections = sections;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
@@ -35,7 +35,7 @@ public class StaffAccess {
 
 	private final ApiTokenRepository tokens;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final WebSessions sessions;
 
@@ -43,7 +43,7 @@ public class StaffAccess {
 
 	private final Clock clock;
 
-	StaffAccess(AccountRepository accounts, ApiTokenRepository tokens, PeopleService people, WebSessions sessions,
+	StaffAccess(AccountRepository accounts, ApiTokenRepository tokens, PeopleDirectory people, WebSessions sessions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;

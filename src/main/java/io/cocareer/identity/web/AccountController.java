@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.ApiTokenService;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 
@@ -31,9 +31,9 @@ class AccountController {
 
 	private final ApiTokenService tokens;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	AccountController(AccountService accounts, ApiTokenService tokens, PeopleService people) {
+	AccountController(AccountService accounts, ApiTokenService tokens, PeopleDirectory people) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.people = people;

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.cocareer.identity.ApiTokenService;
 import io.cocareer.identity.ApiTokenView;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 
@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/me")
 class MeApiController {
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApiTokenService tokens;
 
-	MeApiController(PeopleService people, ApiTokenService tokens) {
+	MeApiController(PeopleDirectory people, ApiTokenService tokens) {
 		this.people = people;
 		this.tokens = tokens;
 	}

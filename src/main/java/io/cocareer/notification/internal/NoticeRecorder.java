@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import io.cocareer.identity.AccountRef;
 import io.cocareer.identity.AccountService;
 import io.cocareer.notification.MailSettings;
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
@@ -42,7 +42,7 @@ class NoticeRecorder {
 
 	private final AccountService accounts;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final Notifications notifications;
 
@@ -50,7 +50,7 @@ class NoticeRecorder {
 
 	private final Clock clock;
 
-	NoticeRecorder(AccountService accounts, PeopleService people, Notifications notifications, MailSettings mail,
+	NoticeRecorder(AccountService accounts, PeopleDirectory people, Notifications notifications, MailSettings mail,
 			Clock clock) {
 		this.accounts = accounts;
 		this.people = people;

@@ -41,7 +41,7 @@ class EmploymentController {
 				result.rejectValue("leftOn", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
-		PersonViews.show(model, this.people.profile(actor, id), this.people.units(), form, new RehireForm());
+		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), form, new RehireForm());
 		model.addAttribute("openForm", "leaving");
 		return "people/detail";
 	}
@@ -59,7 +59,7 @@ class EmploymentController {
 				result.rejectValue("rehiredOn", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
-		PersonViews.show(model, this.people.profile(actor, id), this.people.units(), new LeavingForm(), form);
+		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), new LeavingForm(), form);
 		model.addAttribute("openForm", "rehire");
 		return "people/detail";
 	}

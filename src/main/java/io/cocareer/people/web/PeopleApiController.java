@@ -60,8 +60,8 @@ class PeopleApiController {
 
 	@GetMapping
 	PageResponse search(@RequestParam(required = false) String q, @RequestParam(required = false) UUID unit,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<PersonSummary> result = this.people.search(q, unit, Paging.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Actor actor) {
+		PageResult<PersonSummary> result = this.people.search(actor, q, unit, Paging.of(page, size));
 		return new PageResponse(result.items().stream().map(PersonItem::from).toList(), result.page(), result.size(),
 				result.total());
 	}
@@ -102,7 +102,7 @@ class PeopleApiController {
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/export")
 	void export(Actor actor, HttpServletResponse response) throws IOException {
-		this.people.requireHr(actor);
+		this.people.requireManagePeople(actor);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"people.csv\"");

@@ -44,7 +44,7 @@ class PeopleController {
 			@RequestParam(required = false) String page, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Actor actor, Model model) {
 		UUID unitId = parseUuid(unit).orElse(null);
-		PageResult<PersonSummary> result = this.people.search(q, unitId, Paging.of(parsePage(page), PAGE_SIZE));
+		PageResult<PersonSummary> result = this.people.search(actor, q, unitId, Paging.of(parsePage(page), PAGE_SIZE));
 		model.addAttribute("q", (q != null) ? q.strip() : "");
 		model.addAttribute("unit", unitId);
 		model.addAttribute("result", result);
@@ -53,11 +53,11 @@ class PeopleController {
 			.queryParam("unit", (unitId != null) ? unitId : "")
 			.encode()
 			.toUriString());
-		model.addAttribute("canManage", this.people.canManagePeople(actor));
+		model.addAttribute("canManage", this.people.mayManagePeople(actor));
 		if (htmx != null) {
 			return "people/list :: rows";
 		}
-		model.addAttribute("units", this.people.units());
+		model.addAttribute("units", this.people.units(actor));
 		return "people/list";
 	}
 
@@ -66,13 +66,13 @@ class PeopleController {
 		PersonProfile profile = this.people.profile(actor, id);
 		RehireForm rehire = new RehireForm();
 		rehire.setUnitId(profile.person().unitId());
-		PersonViews.show(model, profile, this.people.units(), new LeavingForm(), rehire);
+		PersonViews.show(model, profile, this.people.units(actor), new LeavingForm(), rehire);
 		return "people/detail";
 	}
 
 	@GetMapping("/export.csv")
 	void export(Actor actor, HttpServletResponse response) throws IOException {
-		this.people.requireHr(actor);
+		this.people.requireManagePeople(actor);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

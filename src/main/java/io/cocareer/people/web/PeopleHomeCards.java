@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.web.HomeCard;
@@ -23,28 +24,35 @@ class PeopleHomeCards implements HomeCardContributor {
 
 	private final PeopleService people;
 
-	PeopleHomeCards(PeopleService people) {
+	private final PeopleDirectory directory;
+
+	PeopleHomeCards(PeopleService people, PeopleDirectory directory) {
 		this.people = people;
+		this.directory = directory;
 	}
 
 	@Override
 	public List<HomeCard> cards(HomePage home, Actor reader) {
 		return switch (home) {
 			case LEAD -> {
-				var units = this.people.units();
+				var units = this.directory.units();
 				yield List.of(HomeCard.action("import-people", 20, TEMPLATE, "importAction"),
-						HomeCard.figure("headcount", 10, TEMPLATE, "headcount", Map.of("headcount", this.people.headcount())),
+						HomeCard.figure("headcount", 10, TEMPLATE, "headcount",
+								Map.of("headcount", this.directory.headcount())),
 						HomeCard.figure("unit-count", 20, TEMPLATE, "unitCount", Map.of("units", units)),
 						HomeCard.card("units", 30, TEMPLATE, "units", Map.of("units", units)));
 			}
 			case ADMIN -> List.of(HomeCard.action("import-people", 20, TEMPLATE, "importAction"),
-					HomeCard.figure("headcount", 10, TEMPLATE, "headcount", Map.of("headcount", this.people.headcount())));
+					HomeCard.figure("headcount", 10, TEMPLATE, "headcount",
+							Map.of("headcount", this.directory.headcount())));
 			case TALENT -> List.of(HomeCard.card("about-me", 10, TEMPLATE, "aboutMe",
-					Map.of("person", this.people.get(reader.requirePersonId()))));
+					Map.of("person", this.directory.get(reader.requirePersonId()))));
 			case ALUMNUS -> {
 				UUID me = reader.requirePersonId();
-				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", this.people.employmentHistory(me))),
-						HomeCard.card("keep-in-touch", 20, TEMPLATE, "keepInTouch", Map.of("person", this.people.get(me))));
+				// their own history: the person always sees it
+				var history = this.people.employmentHistory(reader, me).orElse(List.of());
+				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", history)),
+						HomeCard.card("keep-in-touch", 20, TEMPLATE, "keepInTouch", Map.of("person", this.directory.get(me))));
 			}
 			case MANAGER -> List.of();
 		};

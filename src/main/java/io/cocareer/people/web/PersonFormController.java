@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -36,14 +37,17 @@ class PersonFormController {
 
 	private final PeopleService people;
 
-	PersonFormController(PeopleService people) {
+	private final PeopleDirectory directory;
+
+	PersonFormController(PeopleService people, PeopleDirectory directory) {
 		this.people = people;
+		this.directory = directory;
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(Actor actor, Model model) {
-		this.people.requireHr(actor);
-		return showForm(model, new PersonForm(), null);
+		this.people.requireManagePeople(actor);
+		return showForm(actor, model, new PersonForm(), null);
 	}
 
 	@PostMapping("/new")
@@ -51,7 +55,7 @@ class PersonFormController {
 			Model model, RedirectAttributes redirect) {
 		Optional<UUID> managerId = resolveManager(form, result);
 		if (result.hasErrors()) {
-			return showForm(model, form, null);
+			return showForm(actor, model, form, null);
 		}
 		try {
 			UUID id = this.people.create(actor, form.toCommand(managerId.orElse(null)));
@@ -60,14 +64,14 @@ class PersonFormController {
 		}
 		catch (BusinessRuleViolation ex) {
 			reject(result, ex);
-			return showForm(model, form, null);
+			return showForm(actor, model, form, null);
 		}
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Actor actor, Model model) {
-		this.people.requireHr(actor);
-		return showForm(model, PersonForm.from(this.people.profile(actor, id)), id);
+		this.people.requireManagePeople(actor);
+		return showForm(actor, model, PersonForm.from(this.people.profile(actor, id)), id);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -75,7 +79,7 @@ class PersonFormController {
 			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
 		Optional<UUID> managerId = resolveManager(form, result);
 		if (result.hasErrors()) {
-			return showForm(model, form, id);
+			return showForm(actor, model, form, id);
 		}
 		try {
 			long version = (form.getVersion() != null) ? form.getVersion() : -1;
@@ -85,11 +89,11 @@ class PersonFormController {
 		}
 		catch (BusinessRuleViolation ex) {
 			reject(result, ex);
-			return showForm(model, form, id);
+			return showForm(actor, model, form, id);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("shared.conflict.stale", "Someone else changed this person in the meantime.");
-			return showForm(model, form, id);
+			return showForm(actor, model, form, id);
 		}
 	}
 
@@ -98,17 +102,17 @@ class PersonFormController {
 		if (managerEmployeeId == null || managerEmployeeId.isBlank() || result.hasFieldErrors("managerEmployeeId")) {
 			return Optional.empty();
 		}
-		Optional<UUID> managerId = this.people.personIdOf(managerEmployeeId);
+		Optional<UUID> managerId = this.directory.personIdOf(managerEmployeeId);
 		if (managerId.isEmpty()) {
 			result.rejectValue("managerEmployeeId", "people.rule.unknownManager", "No one has this employee id");
 		}
 		return managerId;
 	}
 
-	private String showForm(Model model, PersonForm form, UUID personId) {
+	private String showForm(Actor actor, Model model, PersonForm form, UUID personId) {
 		model.addAttribute("form", form);
 		model.addAttribute("personId", personId);
-		model.addAttribute("units", this.people.units());
+		model.addAttribute("units", this.people.units(actor));
 		return VIEW_FORM;
 	}
 

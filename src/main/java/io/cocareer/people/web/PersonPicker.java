@@ -1,6 +1,6 @@
 package io.cocareer.people.web;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 
 import org.springframework.stereotype.Component;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("personPicker")
 public class PersonPicker {
 
-	private final PeopleService people;
+	private final PeopleDirectory directory;
 
-	PersonPicker(PeopleService people) {
-		this.people = people;
+	PersonPicker(PeopleDirectory directory) {
+		this.directory = directory;
 	}
 
 	/** The person with this exact employee id, or {@code null} when there is none (or nothing was typed). */
@@ -23,7 +23,7 @@ public class PersonPicker {
 		if (employeeId == null || employeeId.isBlank()) {
 			return null;
 		}
-		return this.people.findByEmployeeId(employeeId.strip()).orElse(null);
+		return this.directory.findByEmployeeId(employeeId.strip()).orElse(null);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.cocareer.people.web;
 import java.util.regex.Pattern;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Actor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +26,12 @@ class PersonPickerController {
 
 	@GetMapping("/people/picker")
 	String matches(@RequestParam(required = false) String q, @RequestParam(name = "for", required = false) String pickerId,
-			Model model) {
+			Actor actor, Model model) {
 		String typed = (q != null) ? q.strip() : "";
 		String query = (typed.length() > 100) ? typed.substring(0, 100) : typed;
 		model.addAttribute("query", query);
 		model.addAttribute("pickerId", (pickerId != null && PICKER_ID.matcher(pickerId).matches()) ? pickerId : "person");
-		model.addAttribute("people", this.people.pickable(query, MATCHES));
+		model.addAttribute("people", this.people.pickable(actor, query, MATCHES));
 		return "fragments/person-picker :: options";
 	}
 

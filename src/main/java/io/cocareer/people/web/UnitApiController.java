@@ -38,13 +38,13 @@ class UnitApiController {
 	}
 
 	@GetMapping
-	List<UnitResponse> list() {
-		return this.people.units().stream().map(UnitResponse::from).toList();
+	List<UnitResponse> list(Actor actor) {
+		return this.people.units(actor).stream().map(UnitResponse::from).toList();
 	}
 
 	@GetMapping("/{id}")
-	UnitResponse get(@PathVariable UUID id) {
-		return this.people.units().stream()
+	UnitResponse get(@PathVariable UUID id, Actor actor) {
+		return this.people.units(actor).stream()
 			.filter((unit) -> unit.id().equals(id))
 			.findFirst()
 			.map(UnitResponse::from)
@@ -55,7 +55,7 @@ class UnitApiController {
 	@PostMapping
 	ResponseEntity<UnitResponse> create(@Valid @RequestBody UnitRequest request, Actor actor) {
 		UUID id = this.people.createUnit(actor, request.code(), request.name(), request.parentId());
-		return ResponseEntity.created(URI.create("/api/v1/units/" + id)).body(get(id));
+		return ResponseEntity.created(URI.create("/api/v1/units/" + id)).body(get(id, actor));
 	}
 
 	record UnitRequest(

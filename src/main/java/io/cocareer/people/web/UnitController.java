@@ -27,9 +27,9 @@ class UnitController {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(Actor actor, Model model) {
 		model.addAttribute("form", new UnitForm());
-		model.addAttribute("units", this.people.units());
+		model.addAttribute("units", this.people.units(actor));
 		return "units/list";
 	}
 
@@ -47,7 +47,7 @@ class UnitController {
 				result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
-		model.addAttribute("units", this.people.units());
+		model.addAttribute("units", this.people.units(actor));
 		return "units/list";
 	}
 

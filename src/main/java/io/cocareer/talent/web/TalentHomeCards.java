@@ -3,7 +3,7 @@ package io.cocareer.talent.web;
 import java.util.List;
 import java.util.Map;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.web.HomeCard;
@@ -24,9 +24,9 @@ class TalentHomeCards implements HomeCardContributor {
 
 	private final TalentService talents;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	TalentHomeCards(TalentService talents, PeopleService people) {
+	TalentHomeCards(TalentService talents, PeopleDirectory people) {
 		this.talents = talents;
 		this.people = people;
 	}

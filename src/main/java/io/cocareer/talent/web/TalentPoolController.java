@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
@@ -40,11 +40,11 @@ class TalentPoolController {
 
 	private final TalentService talents;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final Clock clock;
 
-	TalentPoolController(TalentService talents, PeopleService people, Clock clock) {
+	TalentPoolController(TalentService talents, PeopleDirectory people, Clock clock) {
 		this.talents = talents;
 		this.people = people;
 		this.clock = clock;

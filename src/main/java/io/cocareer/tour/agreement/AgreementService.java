@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -70,7 +70,7 @@ public class AgreementService {
 
 	private final CharterVersionRepository charters;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -85,7 +85,7 @@ public class AgreementService {
 	private final TourGuard guard;
 
 	AgreementService(TourService tours, MissionService missions, AgreementRepository agreements,
-			CharterVersionRepository charters, PeopleService people, ApplicationEventPublisher events,
+			CharterVersionRepository charters, PeopleDirectory people, ApplicationEventPublisher events,
 			TourNotices notices, Clock clock,
 			@Value("${cocareer.tour.next-conversation-lead-time:P2M}") Period nextConversationLeadTime,
 			WorkPackageRepository packages, TourGuard guard) {

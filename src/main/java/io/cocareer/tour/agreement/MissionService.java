@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -57,12 +57,12 @@ public class MissionService {
 
 	private final Clock clock;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TourGuard guard;
 
 	MissionService(TourService tours, MissionRevisionRepository revisions, MissionCommentRepository comments,
-			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleService people,
+			ApplicationEventPublisher events, TourNotices notices, Clock clock, PeopleDirectory people,
 			TourGuard guard) {
 		this.guard = guard;
 		this.people = people;

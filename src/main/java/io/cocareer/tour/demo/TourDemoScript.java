@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
@@ -130,7 +130,7 @@ final class TourDemoScript {
 
 	private final Services services;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final LocalDate today;
 
@@ -148,7 +148,7 @@ final class TourDemoScript {
 
 	private final Set<UUID> talentsWithTours = new java.util.HashSet<>();
 
-	TourDemoScript(DemoOrganisation demo, Services services, PeopleService people, TalentService talents,
+	TourDemoScript(DemoOrganisation demo, Services services, PeopleDirectory people, TalentService talents,
 			WorkPackageRepository packages, LocalDate today) {
 		this.services = services;
 		this.people = people;

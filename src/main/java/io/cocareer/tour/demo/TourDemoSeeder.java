@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.DemoOrganisation;
@@ -72,7 +72,7 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final Repositories repositories;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -96,7 +96,7 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
-	TourDemoSeeder(Repositories repositories, PeopleService people, TalentService talents,
+	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentService talents,
 			ApplicationEventPublisher events, Clock clock,
 			TourWorkService work, CheckInService checkIns, CoachingService coaching, WinService wins,
 			ClosingReviewService closing, MissionService missions, AgreementService agreements,

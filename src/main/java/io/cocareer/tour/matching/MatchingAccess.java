@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.tour.internal.WorkPackage;
@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatchingAccess {
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	MatchingAccess(PeopleService people) {
+	MatchingAccess(PeopleDirectory people) {
 		this.people = people;
 	}
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
@@ -66,7 +66,7 @@ public class MatchingService {
 
 	private final MatchScoring scoring;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final TalentService talents;
 
@@ -78,7 +78,7 @@ public class MatchingService {
 
 	private final TourGuard guard;
 
-	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleService people,
+	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleDirectory people,
 			TalentService talents, TourRepository tours, WorkPackageInterestRepository interests,
 			MatchingAccess access, TourGuard guard) {
 		this.guard = guard;

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -77,7 +77,7 @@ public class TourWorkService {
 
 	private final TourWorkItemRepository items;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -90,7 +90,7 @@ public class TourWorkService {
 	private final TransactionTemplate transactions;
 
 	TourWorkService(TourService tourService, TourRepository tours, TourWorkItemRepository items,
-			PeopleService people, ApplicationEventPublisher events, WorkItemNotices notices, Clock clock,
+			PeopleDirectory people, ApplicationEventPublisher events, WorkItemNotices notices, Clock clock,
 			TourGuard guard, TransactionTemplate transactions) {
 		this.guard = guard;
 		this.tourService = tourService;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -75,7 +75,7 @@ public class CheckInService {
 
 	private final TrackingReminders reminders;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -88,7 +88,7 @@ public class CheckInService {
 	private final TourGuard guard;
 
 	CheckInService(TourService tours, TourRepository tourRepository, CheckInRepository checkIns,
-			CoachingService coaching, TrackingReminders reminders, PeopleService people,
+			CoachingService coaching, TrackingReminders reminders, PeopleDirectory people,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourGuard guard,
 			TransactionTemplate transactions) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
@@ -54,7 +54,7 @@ public class CoachingService {
 
 	private final CoachingSessionRepository sessions;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -63,7 +63,7 @@ public class CoachingService {
 	private final TourGuard guard;
 
 	CoachingService(TourRepository tourRepository, CheckInRepository checkIns, CoachingSessionRepository sessions,
-			PeopleService people, ApplicationEventPublisher events, Clock clock, TourGuard guard) {
+			PeopleDirectory people, ApplicationEventPublisher events, Clock clock, TourGuard guard) {
 		this.tourRepository = tourRepository;
 		this.checkIns = checkIns;
 		this.sessions = sessions;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -56,7 +56,7 @@ public class WinService {
 
 	private final WinRepository wins;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
 	private final ApplicationEventPublisher events;
 
@@ -64,7 +64,7 @@ public class WinService {
 
 	private final TourGuard guard;
 
-	WinService(TourService tours, TourRepository tourRepository, WinRepository wins, PeopleService people,
+	WinService(TourService tours, TourRepository tourRepository, WinRepository wins, PeopleDirectory people,
 			ApplicationEventPublisher events, Clock clock, TourGuard guard) {
 		this.tours = tours;
 		this.tourRepository = tourRepository;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -46,9 +46,9 @@ class TourController {
 
 	private final WorkPackageService packages;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	TourController(TourService tours, WorkPackageService packages, PeopleService people) {
+	TourController(TourService tours, WorkPackageService packages, PeopleDirectory people) {
 		this.tours = tours;
 		this.packages = packages;
 		this.people = people;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.DesignationTerms;
@@ -39,7 +39,7 @@ class LeaversLeaveThePoolTests {
 	private static final LocalDate LEFT_ON = LocalDate.of(2026, 3, 31);
 
 	@MockitoBean
-	PeopleService people;
+	PeopleDirectory people;
 
 	@MockitoSpyBean
 	TalentDesignationRepository designations;

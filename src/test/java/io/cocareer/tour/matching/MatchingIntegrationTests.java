@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Role;
@@ -31,6 +33,9 @@ class MatchingIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	PeopleDirectory directory;
 
 	@Autowired
 	AccountService accounts;
@@ -200,11 +205,11 @@ class MatchingIntegrationTests {
 
 	private String newTalentAccount() {
 		String key = Long.toString(System.nanoTime(), 36);
-		UnitView unit = this.people.units().get(0);
-		UUID person = this.people.create(new SavePerson("MT" + key, "Match", "Talent " + key,
+		UnitView unit = this.people.units(PeopleTestActors.HR).get(0);
+		UUID person = this.people.create(PeopleTestActors.HR, new SavePerson("MT" + key, "Match", "Talent " + key,
 				"match." + key + "@test.cocareer.io", "Analyst", unit.id(), null, java.time.LocalDate.of(2024, 3, 1)));
 		String username = "mt" + key;
-		this.accounts.create(username, PASSWORD, person, this.people.get(person).fullName(), Set.of(Role.TALENT));
+		this.accounts.create(username, PASSWORD, person, this.directory.get(person).fullName(), Set.of(Role.TALENT));
 		return username;
 	}
 

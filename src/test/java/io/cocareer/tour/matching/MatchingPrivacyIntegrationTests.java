@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
@@ -49,6 +50,9 @@ class MatchingPrivacyIntegrationTests {
 
 	@Autowired
 	PeopleService people;
+
+	@Autowired
+	PeopleDirectory directory;
 
 	@Autowired
 	AccountService accounts;
@@ -128,7 +132,7 @@ class MatchingPrivacyIntegrationTests {
 			assertThat(found.path("interested").asBoolean()).as(reader).isTrue();
 		}
 		String card = candidateCard(WebSession.signIn(this.port, "manager").get(page(f)));
-		assertThat(card).contains(this.people.get(interested).fullName(), "candidate-interested");
+		assertThat(card).contains(this.directory.get(interested).fullName(), "candidate-interested");
 		close(f);
 	}
 
@@ -236,7 +240,7 @@ class MatchingPrivacyIntegrationTests {
 		Actor self = new Actor(UUID.randomUUID(), user, outsider, user, Set.of(Role.TALENT));
 		this.talents.reviseProfile(self, outsider, new ProfileRevision(List.of("Curiosity"),
 				"Become the voice of " + RARE + " in the company", null, List.of(), null, null, List.of(), 0));
-		return new Fixture(packageId, outsider, user, this.people.get(outsider).fullName());
+		return new Fixture(packageId, outsider, user, this.directory.get(outsider).fullName());
 	}
 
 	private void close(Fixture f) {

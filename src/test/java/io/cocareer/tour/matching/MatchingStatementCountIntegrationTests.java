@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.SavePerson;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -73,8 +74,8 @@ class MatchingStatementCountIntegrationTests {
 
 	private void designateNewTalent(ApiClient lead) {
 		String key = Long.toString(System.nanoTime(), 36);
-		UUID person = this.people.create(new SavePerson("MC" + key, "Pool", "Member " + key,
-				"pool." + key + "@test.cocareer.io", "Analyst", this.people.units().get(0).id(), null,
+		UUID person = this.people.create(PeopleTestActors.HR, new SavePerson("MC" + key, "Pool", "Member " + key,
+				"pool." + key + "@test.cocareer.io", "Analyst", this.people.units(PeopleTestActors.HR).get(0).id(), null,
 				LocalDate.of(2023, 5, 1)));
 		ApiClient.Response response = lead.post("/api/v1/talents", TourFixtures.json(Map.of("personId", person.toString(),
 				"reason", "LONG_TERM_POTENTIAL", "evidence", "Grows fast", "reviewOn",

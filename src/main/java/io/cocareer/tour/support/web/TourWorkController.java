@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -41,9 +41,9 @@ class TourWorkController {
 
 	private final TourWorkService work;
 
-	private final PeopleService people;
+	private final PeopleDirectory people;
 
-	TourWorkController(TourService tours, TourWorkService work, PeopleService people) {
+	TourWorkController(TourService tours, TourWorkService work, PeopleDirectory people) {
 		this.tours = tours;
 		this.work = work;
 		this.people = people;
