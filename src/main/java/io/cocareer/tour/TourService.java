@@ -338,7 +338,10 @@ public class TourService {
 
 	// ---- for the other tour services ---------------------------------------------------------
 
-	/** Keeps a lifecycle move in the tour's history and the audit log; call after moving the tour. */
+	/**
+	 * Keeps a lifecycle move in the tour's history and the audit log, and publishes
+	 * {@link TourActivated} and {@link TourCompleted}; call after moving the tour.
+	 */
 	public void recordMove(Tour tour, TourState from, String reason, Actor actor) {
 		Instant now = this.clock.instant();
 		this.tours.flush();
@@ -346,6 +349,12 @@ public class TourService {
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
 		this.notices.moved(tour, from, actor);
+		if (tour.state() == TourState.ACTIVE) {
+			this.events.publishEvent(new TourActivated(tour.id(), tour.talentId(), tour.workPackageId(), today()));
+		}
+		else if (tour.state() == TourState.COMPLETED) {
+			this.events.publishEvent(new TourCompleted(tour.id(), tour.talentId(), today()));
+		}
 		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
 			fillSeat(tour.workPackageId(), actor);
 		}

@@ -106,6 +106,11 @@ class DailyJobsIntegrationTests {
 		this.startJob.startDue(start);
 		assertThat(state(failing)).isEqualTo("ACTIVE");
 		assertThat(this.startJob.startDue(start)).as("nothing left to start").isZero();
+		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(failing)))
+			.as("the failed start published nothing; the retried one did, once")
+			.singleElement()
+			.satisfies((begun) -> assertThat(begun.talentId()).isEqualTo(TourFixtures.personOf(this.port, "talent")));
+		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(other))).hasSize(1);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourActivation;
+import io.cocareer.tour.TourCompleted;
 import io.cocareer.tour.TourEndedInGoodExit;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
@@ -157,6 +158,11 @@ class ClosingReviewIntegrationTests {
 			assertThat(exit.tourId()).isEqualTo(this.tourId);
 			assertThat(exit.talentId()).isEqualTo(talent.personId());
 			assertThat(exit.on()).isEqualTo(this.tours.today());
+		});
+		assertThat(this.events.stream(TourCompleted.class)).singleElement().satisfies((done) -> {
+			assertThat(done.tourId()).isEqualTo(this.tourId);
+			assertThat(done.talentId()).isEqualTo(talent.personId());
+			assertThat(done.on()).isEqualTo(this.tours.today());
 		});
 		assertThat(this.reviews.get(manager, this.tourId).goodExitOn()).isEqualTo(this.tours.today());
 		WebSession.Page page = WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review");

@@ -1,0 +1,15 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A tour of duty began to run: both signed and its start date has come. Published in the
+ * transaction that moved it, for other modules to react to (a listener of the event publication
+ * registry is retried until it succeeds).
+ * @param workPackageId the package the tour fills a seat of, or {@code null}
+ * @param on the day it began
+ */
+public record TourActivated(UUID tourId, UUID talentId, UUID workPackageId, LocalDate on) {
+
+}

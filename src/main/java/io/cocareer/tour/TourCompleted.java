@@ -1,0 +1,14 @@
+package io.cocareer.tour;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A tour of duty was completed: its closing review is recorded and final. What comes next (a
+ * renewal, a new tour, a good exit) is in the review; a good exit publishes
+ * {@link TourEndedInGoodExit} as well.
+ * @param on the day it was completed
+ */
+public record TourCompleted(UUID tourId, UUID talentId, LocalDate on) {
+
+}
