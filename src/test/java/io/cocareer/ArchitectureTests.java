@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -14,27 +15,32 @@ import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PrivateData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Conventions of STYLE.md, checked. */
+/** Conventions of STYLE.md, checked. The classes are imported once, for every rule. */
 class ArchitectureTests {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -157,6 +163,54 @@ class ArchitectureTests {
 		}
 		assertThat(reaching).as("templates that reach into another module's folder (contribute a PageSection or HomeCard instead)")
 			.isEmpty();
+	}
+
+	@Test
+	void noModuleButIdentityReadsIdentitysInternals() {
+		noClasses().that(resideOutsideOfPackage("io.cocareer.identity.."))
+			.should().dependOnClassesThat().resideInAPackage("io.cocareer.identity.internal..")
+			.because("accounts, sessions and tokens are identity's; other modules use its API (AccountService, Actor)")
+			.check(CLASSES);
+	}
+
+	/**
+	 * The public methods of services that may return private data without a caller, each with why
+	 * that is safe. Keep it short: a new entry needs a reason a reviewer accepts.
+	 */
+	private static final Map<String, String> TRUSTED_PRIVATE_READS = Map.of();
+
+	/**
+	 * No public method of a {@code @Service} returns private data ({@link PrivateData} records, also
+	 * inside a {@code List}, {@code Optional} or {@code Map}) unless it takes the {@link Actor} it
+	 * checks, or is a trusted read listed above with its reason.
+	 */
+	@Test
+	void noServiceReturnsPrivateDataWithoutBeingToldWhoAsks() {
+		Set<String> privateTypes = new TreeSet<>();
+		Set<String> unchecked = new TreeSet<>();
+		for (JavaClass service : CLASSES) {
+			if (service.isAnnotatedWith(PrivateData.class)) {
+				privateTypes.add(service.getSimpleName());
+			}
+			if (!service.isAnnotatedWith(Service.class)) {
+				continue;
+			}
+			for (JavaMethod method : service.getMethods()) {
+				if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+						|| method.getReturnType().getAllInvolvedRawTypes().stream()
+							.noneMatch((type) -> type.isAnnotatedWith(PrivateData.class))
+						|| method.getRawParameterTypes().stream().anyMatch((type) -> type.isEquivalentTo(Actor.class))) {
+					continue;
+				}
+				String name = service.getSimpleName() + "." + method.getName();
+				if (!TRUSTED_PRIVATE_READS.containsKey(name)) {
+					unchecked.add(name + method.getRawParameterTypes().stream().map(JavaClass::getSimpleName).toList());
+				}
+			}
+		}
+		assertThat(privateTypes).as("the records marked as private data are found at all")
+			.contains("EmploymentPeriodView", "PersonProfile");
+		assertThat(unchecked).as("public service methods that return private data without taking the Actor").isEmpty();
 	}
 
 }

@@ -2,11 +2,14 @@ package io.cocareer.people;
 
 import java.util.List;
 
+import io.cocareer.shared.PrivateData;
+
 /**
  * Everything the person page shows, as the caller may see it: the employment history is
  * {@code null} unless the caller is the talent lead, an administrator, the person or their
  * direct manager.
  */
+@PrivateData
 public record PersonProfile(PersonView person, String managerEmployeeId, List<PersonSummary> directReports,
 		List<EmploymentPeriodView> employmentHistory, boolean canManage) {
 

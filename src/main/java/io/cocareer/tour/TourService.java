@@ -140,6 +140,21 @@ public class TourService {
 		return this.talents.findProfile(actor, talentId);
 	}
 
+	/** The tours list's heading: all tours ({@code TourGuard}), for the page's {@code maySeeAllTours}. */
+	public boolean maySeeAllTours(Actor actor) {
+		return this.guard.seesAllTours(actor);
+	}
+
+	/** The tours list's heading: the team's tours, for the page's {@code maySeeTeamTours}. */
+	public boolean maySeeTeamTours(Actor actor) {
+		return this.guard.seesTeamTours(actor);
+	}
+
+	/** Whether the tours' navigation offers the overview of all tours ({@code maySeeToursOverview}). */
+	public boolean maySeeOverview(Actor actor) {
+		return this.guard.seesOverview(actor);
+	}
+
 	/** Whether the actor may propose a tour for this person: the talent lead, or the person's manager. */
 	@Transactional(readOnly = true)
 	public boolean mayPropose(Actor actor, UUID talentId) {

@@ -1,14 +1,22 @@
 package io.cocareer.identity;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.support.ApiClient;
+import io.cocareer.shared.web.UrlGate;
+import io.cocareer.shared.web.UrlGateContributor;
 import io.cocareer.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +32,40 @@ class UrlGatesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	List<UrlGateContributor> contributors;
+
+	/**
+	 * Each module gates only its own URLs: a path one module's gate covers is covered by no
+	 * other module's gate, so which gate applies never depends on the order of the modules.
+	 */
+	@Test
+	void noTwoModulesGateTheSameUrls() {
+		for (Function<UrlGateContributor, List<UrlGate>> chain : List.<Function<UrlGateContributor, List<UrlGate>>>of(
+				UrlGateContributor::pageGates, UrlGateContributor::apiGates)) {
+			List<String> overlaps = new ArrayList<>();
+			for (UrlGateContributor owner : this.contributors) {
+				for (UrlGate gate : chain.apply(owner)) {
+					for (String path : gate.paths()) {
+						String example = path.replace("/**", "/x/y").replace("*", "x").replaceAll("\\{[^}]+}", "x");
+						for (UrlGate other : this.contributors.stream()
+							.filter((contributor) -> contributor != owner)
+							.flatMap((contributor) -> chain.apply(contributor).stream())
+							.toList()) {
+							other.paths()
+								.stream()
+								.filter((pattern) -> PathPatternParser.defaultInstance.parse(pattern)
+									.matches(PathContainer.parsePath(example)))
+								.forEach((pattern) -> overlaps.add("%s (%s) falls under %s".formatted(path,
+										owner.getClass().getSimpleName(), pattern)));
+						}
+					}
+				}
+			}
+			assertThat(overlaps).as("URLs gated by two modules").isEmpty();
+		}
+	}
 
 	@Test
 	void eachRoleReachesThePagesItsModulesLetItIn() {

@@ -45,6 +45,24 @@ class TourPagesIntegrationTests {
 		TourFixtures.closePackage(this.port, packageId);
 	}
 
+	/** The list's heading and the overview link follow the tour's access policy (the page's may… flags), no role check in the template. */
+	@Test
+	void theToursListSaysWhoseToursItShowsAndOnlyTheLeadIsOfferedTheOverview() {
+		String overviewLink = "href=\"/tours/overview\"";
+		String lead = WebSession.signIn(this.port, "lead").get("/tours").body();
+		assertThat(lead).contains("Every tour of duty in the organisation.", overviewLink)
+			.doesNotContain("The tours of duty of the people you manage", "Your tours of duty:");
+		String manager = WebSession.signIn(this.port, "manager").get("/tours").body();
+		assertThat(manager).contains("The tours of duty of the people you manage, and your own.")
+			.doesNotContain("Every tour of duty in the organisation.", "Your tours of duty:", overviewLink);
+		WebSession talent = WebSession.signIn(this.port, "talent");
+		assertThat(talent.get("/tours").body()).contains("Your tours of duty:")
+			.doesNotContain("Every tour of duty in the organisation.", "The tours of duty of the people you manage",
+					overviewLink);
+		assertThat(talent.get("/tours/wins").body()).doesNotContain(overviewLink);
+		assertThat(WebSession.signIn(this.port, "lead").get("/tours/wins").body()).contains(overviewLink);
+	}
+
 	@Test
 	void anEndBeforeTheStartIsShownNextToTheFieldAndNothingIsStored() {
 		WebSession manager = WebSession.signIn(this.port, "manager");

@@ -56,6 +56,21 @@ public class TourGuard {
 		return Optional.empty();
 	}
 
+	/** Whether the actor sees every tour (their tours list is all of them): the talent lead. */
+	public boolean seesAllTours(Actor actor) {
+		return actor.isTalentLead();
+	}
+
+	/** Whether the actor's tours list is their team's: a manager who is not the talent lead. */
+	public boolean seesTeamTours(Actor actor) {
+		return !seesAllTours(actor) && actor.has(Role.MANAGER);
+	}
+
+	/** Whether the actor sees the overview of all tours: the talent lead. */
+	public boolean seesOverview(Actor actor) {
+		return actor.isTalentLead();
+	}
+
 	/** Whether the actor belongs to the programme's audience: the staff. */
 	public boolean isStaff(Actor actor) {
 		return actor.has(Role.TALENT_LEAD) || actor.has(Role.MANAGER) || actor.has(Role.TALENT)

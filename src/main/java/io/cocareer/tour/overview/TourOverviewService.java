@@ -62,7 +62,7 @@ public class TourOverviewService {
 	}
 
 	public TourOverview overview(Actor actor) {
-		if (!actor.isTalentLead()) {
+		if (!this.tourService.maySeeOverview(actor)) {
 			throw new PermissionDenied("tour.denied.overview", "Only the talent lead sees the overview of all tours");
 		}
 		Map<TourState, Long> byState = new EnumMap<>(TourState.class);

@@ -60,6 +60,8 @@ class TourController {
 		model.addAttribute("state", state);
 		model.addAttribute("states", TourState.values());
 		model.addAttribute("mayPropose", this.tours.mayProposeAny(actor));
+		model.addAttribute("maySeeAllTours", this.tours.maySeeAllTours(actor));
+		model.addAttribute("maySeeTeamTours", this.tours.maySeeTeamTours(actor));
 		return VIEW_LIST;
 	}
 
