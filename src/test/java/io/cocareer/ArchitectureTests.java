@@ -213,4 +213,26 @@ class ArchitectureTests {
 		assertThat(unchecked).as("public service methods that return private data without taking the Actor").isEmpty();
 	}
 
+	/** What a template must not do to decide what to show: its controller gives it a may… flag from the module's policy. */
+	private static final Pattern ROLE_CHECK = Pattern.compile("sec:authorize|hasRole|hasAnyRole|hasAuthority|#authorization|ROLE_");
+
+	@Test
+	void noTemplateChecksARole() throws IOException {
+		Path templates = Paths.get("src/main/resources/templates");
+		Set<String> checks = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(templates)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				String[] lines = Files.readString(file).split("\n");
+				for (int i = 0; i < lines.length; i++) {
+					Matcher check = ROLE_CHECK.matcher(lines[i]);
+					if (check.find()) {
+						checks.add(templates.relativize(file) + ":" + (i + 1) + " " + check.group());
+					}
+				}
+			}
+		}
+		assertThat(checks).as("role checks in templates (show a may… flag of the module's access policy instead)")
+			.isEmpty();
+	}
+
 }

@@ -21,31 +21,49 @@ class ModularityTests {
 	}
 
 	/**
-	 * {@code verify()} keeps other modules out of the tour's nested modules and the nested modules
+	 * {@code verify()} keeps other modules out of a parent's nested modules and the nested modules
 	 * out of each other's internals, and finds cycles between them and their parent. A nested module
 	 * declares no allowed dependencies of its own (Spring Modulith 2.1 then refuses it the parent's
 	 * internals, which it may use), so this holds it to its parent's.
 	 */
 	@Test
 	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
-		String parent = "io.cocareer.tour";
+		assertNestedModulesKeepToTheirParent("tour", "tour.overview", "tour.demo", "tour.support", "tour.review",
+				"tour.agreement", "tour.matching", "tour.tracking");
+	}
+
+	@Test
+	void theTalentsNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
+		assertNestedModulesKeepToTheirParent("talent", "talent.pool", "talent.profile", "talent.competency",
+				"talent.ninebox");
+	}
+
+	private void assertNestedModulesKeepToTheirParent(String parent, String... expected) throws Exception {
+		String base = "io.cocareer." + parent;
 		List<ApplicationModule> nested = this.modules.stream()
-			.filter((module) -> module.getBasePackage().getName().startsWith(parent + "."))
+			.filter((module) -> module.getBasePackage().getName().startsWith(base + "."))
 			.toList();
-		assertThat(nested).extracting((module) -> module.getIdentifier().toString())
-			.contains("tour.overview", "tour.demo", "tour.support", "tour.review", "tour.agreement",
-				"tour.matching", "tour.tracking");
-		Set<String> allowed = Set.of(Class.forName(parent + ".package-info")
+		assertThat(nested).extracting((module) -> module.getIdentifier().toString()).contains(expected);
+		Set<String> allowed = Set.of(Class.forName(base + ".package-info")
 			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 			.allowedDependencies());
 		for (ApplicationModule module : nested) {
 			module.getDirectDependencies(this.modules)
 				.uniqueModules()
 				.map((target) -> target.getIdentifier().toString())
-				.filter((target) -> !target.equals("tour") && !target.startsWith("tour."))
+				.filter((target) -> !target.equals(parent) && !target.startsWith(parent + "."))
 				.forEach((target) -> assertThat(allowed).as("%s may use %s", module.getIdentifier(), target)
 					.contains(target));
 		}
+	}
+
+	/** The parent is what its nested modules share: it never uses them (that would be a cycle). */
+	@Test
+	void theTalentModuleUsesNoneOfItsNestedModules() {
+		ApplicationModule talent = this.modules.getModuleByName("talent").orElseThrow();
+		assertThat(talent.getDirectDependencies(this.modules).uniqueModules()
+			.map((target) -> target.getIdentifier().toString()))
+			.noneMatch((target) -> target.startsWith("talent."));
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What matching needs of a talent, read in bulk by {@link TalentService#matchingPool}: the
+ * What matching needs of a talent, read in bulk by {@link TalentProfiles#matchingPool}: the
  * proficiency (1 to 5) per competency id, and the texts their aspirations are made of (short- and
  * long-term aspirations and desired roles, any of them possibly {@code null}). Not a profile:
  * it carries no values, brand, notes or evidence, and must not be shown as one. {@code discoverable}

@@ -1,5 +1,6 @@
 package io.cocareer.talent;
 
+
 /**
  * Filters of the talent pool list; {@code null} means "any". {@code reviewDue} keeps the
  * designations whose review is overdue or due within 30 days.

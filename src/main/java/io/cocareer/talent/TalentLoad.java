@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads the competency catalogue and the talents of an organisation generated into an empty
  * database (the demo, and synthetic organisations of up to 100,000 people for benchmarks). The
  * talent module's own code writes its tables, in JDBC batches, because designating and profiling
- * thousands of talents through {@link TalentService} would take minutes. Trusted by design and
+ * thousands of talents through {@code TalentPoolService} and {@code TalentProfileService} would take minutes. Trusted by design and
  * checks no actor: its one caller is the demo module's generator, at start, on an empty database.
  */
 @Service

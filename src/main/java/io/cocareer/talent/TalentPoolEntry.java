@@ -3,6 +3,7 @@ package io.cocareer.talent;
 import java.time.LocalDate;
 import java.util.UUID;
 
+
 /** One row of the talent pool list. */
 public record TalentPoolEntry(UUID personId, String employeeId, String name, String title, String unitName,
 		DesignationReason reason, int performance, int potential, String nineBoxLabel, LocalDate reviewOn,

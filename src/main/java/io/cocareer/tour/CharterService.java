@@ -66,12 +66,17 @@ public class CharterService {
 		return this.versions.findAllByOrderByVersionNoDesc().stream().map((version) -> view(version, latest)).toList();
 	}
 
+	/** Whether the actor may revise the charter ({@code TourGuard}): the page's {@code mayReviseCharter}. */
+	public boolean mayRevise(Actor actor) {
+		return this.guard.mayReviseCharter(actor);
+	}
+
 	/**
 	 * Saves a new version; {@code expectedVersionNo} is the version the writer started from,
 	 * so that two leads editing at once do not silently overwrite each other.
 	 */
 	public CharterView revise(Actor actor, String body, Integer expectedVersionNo) {
-		if (!actor.isTalentLead()) {
+		if (!mayRevise(actor)) {
 			throw new PermissionDenied("tour.denied.charterLeadOnly", "Only the talent lead changes the charter");
 		}
 		CharterVersion previous = this.versions.findFirstByOrderByVersionNoDesc().orElse(null);

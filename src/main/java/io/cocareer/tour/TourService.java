@@ -25,8 +25,8 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.talent.TalentProfiles;
 import io.cocareer.talent.TalentProfileView;
-import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.TimeShareLoad;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
@@ -75,7 +75,7 @@ public class TourService {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final TalentProfiles talents;
 
 	private final ApplicationEventPublisher events;
 
@@ -87,7 +87,7 @@ public class TourService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public TourService(TourRepository tours, TourStateChangeRepository history, WorkPackageRepository packages,
-			PeopleDirectory people, TalentService talents, ApplicationEventPublisher events, TourNotices notices,
+			PeopleDirectory people, TalentProfiles talents, ApplicationEventPublisher events, TourNotices notices,
 			Clock clock, TourGuard guard) {
 		this.guard = guard;
 		this.tours = tours;

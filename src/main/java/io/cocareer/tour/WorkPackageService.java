@@ -24,8 +24,8 @@ import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
-import io.cocareer.talent.TalentService;
 import io.cocareer.tour.internal.CatalogueQuery;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.WorkPackage;
@@ -62,7 +62,7 @@ public class WorkPackageService {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final CompetencyCatalogue talents;
 
 	private final ApplicationEventPublisher events;
 
@@ -74,7 +74,7 @@ public class WorkPackageService {
 
 	// public for the demo, which builds the services on the clock of its story
 	public WorkPackageService(WorkPackageRepository packages, WorkPackageInterestRepository interests, PeopleDirectory people,
-			TalentService talents, ApplicationEventPublisher events, TourNotices notices, Clock clock,
+			CompetencyCatalogue talents, ApplicationEventPublisher events, TourNotices notices, Clock clock,
 			TourGuard guard) {
 		this.guard = guard;
 		this.packages = packages;

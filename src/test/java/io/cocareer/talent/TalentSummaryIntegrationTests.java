@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleService;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.talent.pool.PoolSummary;
+import io.cocareer.talent.pool.TalentPoolService;
+import io.cocareer.talent.profile.TalentProfileService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +24,10 @@ class TalentSummaryIntegrationTests {
 	int port;
 
 	@Autowired
-	TalentService talents;
+	TalentPoolService talents;
+
+	@Autowired
+	TalentProfileService profiles;
 
 	@Autowired
 	PeopleService people;
@@ -50,8 +56,8 @@ class TalentSummaryIntegrationTests {
 	void aFullDemoProfileIsComplete() {
 		UUID tara = TalentTestPeople.personOf(this.port, "talent");
 
-		assertThat(this.talents.profileCompleteness(tara)).isEqualTo(100);
-		assertThat(this.talents.profileCompleteness(TalentTestPeople.newPerson(this.people, null))).isZero();
+		assertThat(this.profiles.profileCompleteness(tara)).isEqualTo(100);
+		assertThat(this.profiles.profileCompleteness(TalentTestPeople.newPerson(this.people, null))).isZero();
 	}
 
 }

@@ -13,24 +13,24 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 
 /** People for talent tests: the demo ones by their accounts, and fresh ones nobody else relies on. */
-final class TalentTestPeople {
+public final class TalentTestPeople {
 
 	private TalentTestPeople() {
 	}
 
-	static UUID personOf(int port, String username) {
+	public static UUID personOf(int port, String username) {
 		return personOf(port, username, "demo");
 	}
 
-	static UUID personOf(int port, String username, String password) {
+	public static UUID personOf(int port, String username, String password) {
 		return UUID.fromString(
 				ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("id").asString());
 	}
 
-	static final String PASSWORD = "talent-test-1";
+	public static final String PASSWORD = "talent-test-1";
 
 	/** A new person reporting to the manager, with an account (password {@link #PASSWORD}) with the talent role only. */
-	static String newTalentAccount(PeopleService people, AccountService accounts, UUID managerId) {
+	public static String newTalentAccount(PeopleService people, AccountService accounts, UUID managerId) {
 		UUID person = newPerson(people, managerId);
 		String username = "tt" + Long.toString(System.nanoTime(), 36);
 		accounts.create(username, PASSWORD, person, people.profile(PeopleTestActors.HR, person).person().fullName(), Set.of(Role.TALENT));
@@ -38,7 +38,7 @@ final class TalentTestPeople {
 	}
 
 	/** A new person in the first unit, reporting to the manager (if given). */
-	static UUID newPerson(PeopleService people, UUID managerId) {
+	public static UUID newPerson(PeopleService people, UUID managerId) {
 		String key = Long.toString(System.nanoTime(), 36);
 		UnitView unit = people.units(PeopleTestActors.HR).get(0);
 		return people.create(PeopleTestActors.HR, new SavePerson("TT" + key, "Test", "Talent " + key, "talent." + key + "@test.cocareer.io",

@@ -16,8 +16,8 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
-import io.cocareer.talent.ProfileRevision;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.profile.ProfileRevision;
+import io.cocareer.talent.profile.TalentProfileService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +46,7 @@ class TalentPanelPagesIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	TalentService talents;
+	TalentProfileService talents;
 
 	@Test
 	void thePanelShowsTheCompleteProfileOfTaraToHerManagerAndTheLead() {

@@ -8,10 +8,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A hand-made form post that no page produces (a list index like {@code values[99999]}) fails
- * while binding: that is a bad request, not a server error.
+ * while binding: that is a bad request, not a server error. For the page controllers of every
+ * part of the talent module ({@link TalentPage}), not for its API.
  */
-@ControllerAdvice(assignableTypes = { TalentProfileController.class, NineBoxController.class,
-		TalentPoolController.class, CompetencyController.class })
+@ControllerAdvice(assignableTypes = TalentPage.class)
 class TalentFormAdvice {
 
 	@ExceptionHandler(InvalidPropertyException.class)

@@ -18,9 +18,10 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.Role;
+import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.PoolFilter;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.TalentPool;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.Quality;
 import io.cocareer.tour.QualityRating;
@@ -148,12 +149,12 @@ final class TourDemoScript {
 
 	private final Set<UUID> talentsWithTours = new java.util.HashSet<>();
 
-	TourDemoScript(DemoOrganisation demo, Services services, PeopleDirectory people, TalentService talents,
-			WorkPackageRepository packages, LocalDate today) {
+	TourDemoScript(DemoOrganisation demo, Services services, PeopleDirectory people, TalentPool talents,
+			CompetencyCatalogue competencies, WorkPackageRepository packages, LocalDate today) {
 		this.services = services;
 		this.people = people;
 		this.today = today;
-		talents.competencies().forEach((c) -> this.competencies.put(c.name(), c.id()));
+		competencies.competencies().forEach((c) -> this.competencies.put(c.name(), c.id()));
 		this.lead = new Member(people.get(demo.lead().personId()), demo.lead());
 		this.manager = new Member(people.get(demo.manager().personId()), demo.manager());
 		this.tara = new Member(people.get(demo.talent().personId()), demo.talent());
@@ -207,7 +208,7 @@ final class TourDemoScript {
 	 * first, then one unit after the other, so the stories spread across the organisation. Team
 	 * managers and unit heads are left to manage and sponsor.
 	 */
-	private List<PersonView> cast(DemoOrganisation demo, TalentService talents) {
+	private List<PersonView> cast(DemoOrganisation demo, TalentPool talents) {
 		Map<String, List<PersonView>> byUnit = new TreeMap<>();
 		List<PersonView> marcos = new ArrayList<>();
 		// one person per name: two David Horvats in one overview would confuse a first visit

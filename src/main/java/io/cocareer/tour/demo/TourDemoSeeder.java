@@ -19,7 +19,9 @@ import io.cocareer.shared.ActorHolder;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
 import io.cocareer.shared.Notice;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.CompetencyCatalogue;
+import io.cocareer.talent.TalentPool;
+import io.cocareer.talent.TalentProfiles;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.WorkPackageService;
@@ -74,7 +76,11 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final TalentProfiles profiles;
+
+	private final TalentPool pool;
+
+	private final CompetencyCatalogue competencies;
 
 	private final ApplicationEventPublisher events;
 
@@ -96,14 +102,17 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
-	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentService talents,
+	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentProfiles profiles,
+			TalentPool pool, CompetencyCatalogue competencies,
 			ApplicationEventPublisher events, Clock clock,
 			TourWorkService work, CheckInService checkIns, CoachingService coaching, WinService wins,
 			ClosingReviewService closing, MissionService missions, AgreementService agreements,
 			EntityManager entityManager) {
 		this.repositories = repositories;
 		this.people = people;
-		this.talents = talents;
+		this.profiles = profiles;
+		this.pool = pool;
+		this.competencies = competencies;
 		this.events = events;
 		this.clock = clock;
 		this.work = work;
@@ -129,7 +138,7 @@ class TourDemoSeeder implements DemoSeeder {
 		StepEvents stepEvents = new StepEvents(this.events);
 		LocalDate today = LocalDate.now(this.clock);
 		TourDemoScript.Services services = services(stepClock, stepEvents);
-		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.talents,
+		TourDemoScript script = new TourDemoScript(organisation, services, this.people, this.pool, this.competencies,
 				this.repositories.packages(), today);
 		List<TourDemoScript.Step> steps = new ArrayList<>(script.steps());
 		steps.sort(Comparator.comparingInt(TourDemoScript.Step::day)
@@ -180,7 +189,7 @@ class TourDemoSeeder implements DemoSeeder {
 		// the hand-off notices of the story land with the demo users, as they would have (StepEvents keeps
 		// only the recent ones)
 		TourNotices notices = new TourNotices(events);
-		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.talents, events,
+		TourService tours = new TourService(r.tours(), r.history(), r.packages(), this.people, this.profiles, events,
 				notices, at, r.guard());
 		MissionService missions = this.missions.on(tours, at, events, notices);
 		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
@@ -189,7 +198,7 @@ class TourDemoSeeder implements DemoSeeder {
 		WinService wins = this.wins.on(tours, at, events);
 		TourWorkService work = this.work.on(tours, at, events);
 		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
-		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.talents,
+		WorkPackageService packages = new WorkPackageService(r.packages(), r.interests(), this.people, this.competencies,
 				events, notices, at, r.guard());
 		return new TourDemoScript.Services(tours, missions, agreements, checkIns, coaching, wins, work, closing,
 				packages);

@@ -66,6 +66,11 @@ public class TourGuard {
 		return !seesAllTours(actor) && actor.has(Role.MANAGER);
 	}
 
+	/** Whether the actor may revise the programme charter: the talent lead. */
+	public boolean mayReviseCharter(Actor actor) {
+		return actor.isTalentLead();
+	}
+
 	/** Whether the actor sees the overview of all tours: the talent lead. */
 	public boolean seesOverview(Actor actor) {
 		return actor.isTalentLead();

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * package;</li>
  * <li>a candidate's aspiration words, and a link to their profile, go only to a reader who may read
  * that profile: the talent lead, the talent's direct manager and the talent themself (the rule of
- * {@code TalentService#profile}); others see the name, title, unit, score and how the levels
+ * {@code TalentProfiles#profile}); others see the name, title, unit, score and how the levels
  * cover the package, which is what discoverability promises;</li>
  * <li>a person's matching open packages are seen by that person, their manager and the talent lead.</li>
  * </ul>

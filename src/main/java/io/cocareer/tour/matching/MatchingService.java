@@ -19,8 +19,9 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.CompetencyView;
+import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.MatchingProfile;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.TalentProfiles;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.WorkPackageNotFoundException;
@@ -52,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * Candidates are the people with an active talent designation who have not left, and the
  * interested people who have not left. Talent data
- * comes from {@link TalentService#matchingPool} and {@link TalentService#matchingProfile}, the
+ * comes from {@link TalentProfiles#matchingPool} and {@link TalentProfiles#matchingProfile}, the
  * talent module's bulk reads for matching: this service is their one caller, and shows what it
  * derives from them only under the rules above.
  */
@@ -68,7 +69,9 @@ public class MatchingService {
 
 	private final PeopleDirectory people;
 
-	private final TalentService talents;
+	private final TalentProfiles talents;
+
+	private final CompetencyCatalogue competencies;
 
 	private final TourRepository tours;
 
@@ -79,13 +82,14 @@ public class MatchingService {
 	private final TourGuard guard;
 
 	MatchingService(WorkPackageRepository packages, MatchScoring scoring, PeopleDirectory people,
-			TalentService talents, TourRepository tours, WorkPackageInterestRepository interests,
-			MatchingAccess access, TourGuard guard) {
+			TalentProfiles talents, CompetencyCatalogue competencies, TourRepository tours,
+			WorkPackageInterestRepository interests, MatchingAccess access, TourGuard guard) {
 		this.guard = guard;
 		this.packages = packages;
 		this.scoring = scoring;
 		this.people = people;
 		this.talents = talents;
+		this.competencies = competencies;
 		this.tours = tours;
 		this.interests = interests;
 		this.access = access;
@@ -318,7 +322,7 @@ public class MatchingService {
 
 	private Map<UUID, String> competencyNames() {
 		Map<UUID, String> names = new HashMap<>();
-		for (CompetencyView competency : this.talents.competencies()) {
+		for (CompetencyView competency : this.competencies.competencies()) {
 			names.put(competency.id(), competency.name());
 		}
 		return names;

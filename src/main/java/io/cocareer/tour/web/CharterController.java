@@ -46,6 +46,7 @@ class CharterController {
 		model.addAttribute("paragraphs", Paragraph.of(shown.body()));
 		model.addAttribute("history", this.charter.history(actor));
 		model.addAttribute("tourTypes", TourType.values());
+		model.addAttribute("mayReviseCharter", this.charter.mayRevise(actor));
 		return VIEW;
 	}
 

@@ -10,7 +10,7 @@ class ApiSchemaNamesTests {
 
 	@Test
 	void aNestedRecordIsNamedAfterItsControllerWithoutTheSuffix() throws Exception {
-		assertThat(name("io.cocareer.talent.web.TalentApiController$CompetencyRequest"))
+		assertThat(name("io.cocareer.talent.competency.web.TalentCompetencyApiController$Request"))
 			.isEqualTo("TalentCompetencyRequest");
 		assertThat(name("io.cocareer.tour.web.WorkPackageApiController$CompetencyRequest"))
 			.isEqualTo("WorkPackageCompetencyRequest");
@@ -18,8 +18,8 @@ class ApiSchemaNamesTests {
 
 	@Test
 	void aNameThatAlreadyStartsWithThePrefixKeepsItOnce() throws Exception {
-		assertThat(name("io.cocareer.talent.web.TalentApiController$TalentResponse")).isEqualTo("TalentResponse");
-		assertThat(name("io.cocareer.talent.web.TalentApiController$NineBoxResponse$Cell"))
+		assertThat(name("io.cocareer.talent.pool.web.TalentApiController$TalentResponse")).isEqualTo("TalentResponse");
+		assertThat(name("io.cocareer.talent.ninebox.web.TalentNineBoxApiController$Response$Cell"))
 			.isEqualTo("TalentNineBoxResponseCell");
 		assertThat(name("io.cocareer.tour.overview.TourOverviewService$TourOverview")).isEqualTo("TourOverview");
 	}

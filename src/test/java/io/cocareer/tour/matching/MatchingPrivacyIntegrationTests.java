@@ -20,8 +20,8 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
-import io.cocareer.talent.ProfileRevision;
-import io.cocareer.talent.TalentService;
+import io.cocareer.talent.profile.ProfileRevision;
+import io.cocareer.talent.profile.TalentProfileService;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourTestPeople;
 
@@ -58,7 +58,7 @@ class MatchingPrivacyIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	TalentService talents;
+	TalentProfileService talents;
 
 	@Test
 	void theLeadRanksTheWholePoolAndReadsAspirations() {

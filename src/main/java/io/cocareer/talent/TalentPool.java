@@ -1,0 +1,16 @@
+package io.cocareer.talent;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PageResult;
+import io.cocareer.shared.Paging;
+
+/**
+ * The talent pool as other modules read it (the demo casts its tours from it); implemented by
+ * {@link io.cocareer.talent.pool the pool}.
+ */
+public interface TalentPool {
+
+	/** The active pool, soonest review first; the talent lead's alone. */
+	PageResult<TalentPoolEntry> pool(Actor actor, PoolFilter filter, Paging paging);
+
+}

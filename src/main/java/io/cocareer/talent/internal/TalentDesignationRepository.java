@@ -1,9 +1,0 @@
-package io.cocareer.talent.internal;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface TalentDesignationRepository extends JpaRepository<TalentDesignation, UUID> {
-
-}

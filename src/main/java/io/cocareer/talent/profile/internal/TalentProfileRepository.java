@@ -1,0 +1,9 @@
+package io.cocareer.talent.profile.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TalentProfileRepository extends JpaRepository<TalentProfile, UUID> {
+
+}
