@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourState;
-import io.cocareer.tour.WinAudience;
-import io.cocareer.tour.WinState;
 import io.cocareer.tour.WorkPackageStatus;
 import io.cocareer.tour.review.NextStep;
 import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.tracking.CheckInStatus;
+import io.cocareer.tour.tracking.WinAudience;
+import io.cocareer.tour.tracking.WinState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -404,7 +404,7 @@ public class TourService {
 	}
 
 	/** The sponsor of the tour's work package, if it was made of one. */
-	Optional<UUID> sponsorOf(Tour tour) {
+	public Optional<UUID> sponsorOf(Tour tour) {
 		return Optional.ofNullable(tour.workPackageId())
 			.flatMap(this.packages::findById)
 			.map(WorkPackage::sponsorId);

@@ -7,7 +7,8 @@
  * <p>
  * Its parts that have become nested modules use this one and never the reverse:
  * {@link io.cocareer.tour.matching matching}, {@link io.cocareer.tour.agreement the mission and
- * the agreement}, {@link io.cocareer.tour.support resources and obstacles},
+ * the agreement}, {@link io.cocareer.tour.tracking check-ins, coaching and wins},
+ * {@link io.cocareer.tour.support resources and obstacles},
  * {@link io.cocareer.tour.review the closing review}, {@link io.cocareer.tour.overview the homes and
  * the talent lead's overview} and {@link io.cocareer.tour.demo the demo tours}. Where this module's
  * pages show what a nested module adds (matching's candidates on a package's page), the nested

@@ -22,10 +22,10 @@ import io.cocareer.tour.agreement.web.AgreementForm;
 import io.cocareer.tour.agreement.web.MissionForm;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.web.WorkItemForm;
+import io.cocareer.tour.tracking.web.CheckInForm;
+import io.cocareer.tour.tracking.web.WinForm;
 import io.cocareer.tour.web.CharterForm;
-import io.cocareer.tour.web.CheckInForm;
 import io.cocareer.tour.web.TourForm;
-import io.cocareer.tour.web.WinForm;
 import io.cocareer.tour.web.WorkPackageForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
