@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.tour.CheckInStatus;
 import io.cocareer.tour.TourState;
-import io.cocareer.tour.WinAudience;
-import io.cocareer.tour.WinState;
 import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.review.NextStep;
 import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.tracking.CheckInStatus;
+import io.cocareer.tour.tracking.WinAudience;
+import io.cocareer.tour.tracking.WinState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +89,7 @@ class AuditWordingTests {
 
 	private static Properties allMessages() throws IOException {
 		Properties all = new Properties();
-		try (Stream<Path> files = Files.list(BUNDLES)) {
+		try (Stream<Path> files = Files.walk(BUNDLES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".properties")).toList()) {
 				try (InputStream in = Files.newInputStream(file)) {
 					all.load(in);

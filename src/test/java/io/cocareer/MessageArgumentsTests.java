@@ -102,7 +102,7 @@ class MessageArgumentsTests {
 
 	private static Properties messages() throws IOException {
 		Properties all = new Properties();
-		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/messages"))) {
 			for (Path file : files.filter((p) -> p.toString().endsWith(".properties")).toList()) {
 				try (InputStream in = Files.newInputStream(file)) {
 					Properties one = new Properties();

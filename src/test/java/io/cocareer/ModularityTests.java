@@ -29,7 +29,7 @@ class ModularityTests {
 	@Test
 	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
 		assertNestedModulesKeepToTheirParent("tour", "tour.overview", "tour.demo", "tour.support", "tour.review",
-				"tour.agreement", "tour.matching", "tour.catalogue");
+				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue");
 	}
 
 	@Test

@@ -10,8 +10,6 @@ import java.util.UUID;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
-import io.cocareer.shared.Role;
-import io.cocareer.tour.internal.CheckIn;
 import io.cocareer.tour.internal.Tour;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who is told what at each hand-off of a tour, in one place: a tour proposed (the talent), the
  * mission revised or commented (the other side), one side signed (the other), the closing review
- * started and completed (talent and manager), a check-in at risk (the talent lead); the notices of
- * resource requests and obstacles are the support module's ({@code WorkItemNotices}), the notice of
- * interest in a package (to its sponsor) the catalogue's ({@code WorkPackageService}).
+ * started and completed (talent and manager); the notices of resource requests and obstacles are
+ * the support module's ({@code WorkItemNotices}), those of check-ins, coaching and wins the
+ * tracking module's, the notice of interest in a package (to its sponsor) the catalogue's
+ * ({@code WorkPackageService}).
  * Publishes {@link Notice}s, which the notification module stores and mails.
  * <p>
  * A notice that asks for an action carries an action key; {@link NoticeDone} marks it done when the
@@ -170,16 +169,6 @@ public class TourNotices {
 	/** A section of the closing review was written: who was asked for it is done. */
 	public void closingSectionWritten(Tour tour, Participation writer) {
 		done(NoticeDone.forEveryone((writer == Participation.TALENT) ? reflectKey(tour.id()) : assessKey(tour.id())));
-	}
-
-	/** A check-in at risk or off track: the talent lead is told, once per check-in. */
-	void checkInOpened(Tour tour, CheckIn checkIn, String talentName) {
-		if (!checkIn.status().needsAttention()) {
-			return;
-		}
-		publish(Notice.toRole("tour.checkInAtRisk", Role.TALENT_LEAD, "notice.tour.checkInAtRisk." + checkIn.status(),
-				List.of(tour.title(), talentName, DAY.format(checkIn.heldOn())), "/tours/" + tour.id() + "/check-ins",
-				"checkin-risk:" + checkIn.id()));
 	}
 
 	private void closingStarted(Tour tour, Actor actor) {

@@ -3,13 +3,11 @@ package io.cocareer.tour;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +21,7 @@ import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.TalentProfiles;
@@ -56,8 +55,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TourService {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/** Who moves a tour when its date comes: no one in person. */
 	private static final Actor SCHEDULE = new Actor(null, "system", null, "CoCareer (start date)", Set.of());
@@ -385,9 +382,9 @@ public class TourService {
 				.collect(Collectors.joining(", "));
 			throw new InvalidInput("timeShare", "tour.overcommitted",
 					"From %s to %s %s would be committed %d %%: %d %% here and %s".formatted(
-							DAY.format(overload.from()), DAY.format(overload.to()), talent.fullName(), overload.total(),
+							Days.format(overload.from()), Days.format(overload.to()), talent.fullName(), overload.total(),
 							timeShare, others),
-					DAY.format(overload.from()), DAY.format(overload.to()), talent.fullName(), overload.total(),
+					Days.format(overload.from()), Days.format(overload.to()), talent.fullName(), overload.total(),
 					timeShare, others);
 		});
 	}
@@ -404,7 +401,7 @@ public class TourService {
 	}
 
 	/** The sponsor of the tour's work package, if it was made of one. */
-	Optional<UUID> sponsorOf(Tour tour) {
+	public Optional<UUID> sponsorOf(Tour tour) {
 		return Optional.ofNullable(tour.workPackageId())
 			.flatMap(this.packages::find)
 			.map(TourPackages.TourPackage::sponsorId);

@@ -6,7 +6,8 @@
  * Its parts that have become nested modules use this one and never the reverse:
  * {@link io.cocareer.tour.catalogue the charter and the work packages},
  * {@link io.cocareer.tour.matching matching}, {@link io.cocareer.tour.agreement the mission and
- * the agreement}, {@link io.cocareer.tour.support resources and obstacles},
+ * the agreement}, {@link io.cocareer.tour.tracking check-ins, coaching and wins},
+ * {@link io.cocareer.tour.support resources and obstacles},
  * {@link io.cocareer.tour.review the closing review}, {@link io.cocareer.tour.overview the homes and
  * the talent lead's overview} and {@link io.cocareer.tour.demo the demo tours}. Where a tour needs
  * its work package (to be proposed from it, to show its title and sponsor, to staff it), this module

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * card, a demo seeder, a migration and messages, and touches no other module's file. The sample
  * module ({@link SampleModule}) is only new files; switched on, the platform shows all of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cocareer.sample.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "cocareer.sample.enabled=true",
+		// an empty database of its own: the demo, and with it the sample's seeder, loads only into an empty one
+		"spring.datasource.url=jdbc:h2:mem:sample-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class NewModuleIntegrationTests {
 
 	@LocalServerPort

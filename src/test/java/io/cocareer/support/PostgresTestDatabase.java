@@ -20,7 +20,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class PostgresTestDatabase implements LauncherSessionListener {
 
-	public static final String DATABASE = System.getProperty("cocareer.test.database", "cocareer_test");
+	/**
+	 * The database of this JVM: the build names one per test JVM (the runs take turns in two),
+	 * from {@code -Dcocareer.test.database}, which names the set.
+	 */
+	public static final String DATABASE = System.getProperty("cocareer.test.postgres.database",
+			System.getProperty("cocareer.test.database", "cocareer_test"));
 
 	static volatile String unavailableBecause;
 

@@ -18,6 +18,7 @@ import io.cocareer.support.Axe;
 import io.cocareer.support.Browser;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.tracking.TrackingFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -22,6 +22,7 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.TourWorkEscalationJob;
 import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.tracking.CheckInService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,7 +70,7 @@ class DailyJobsIntegrationTests {
 	TourWorkEscalationJob escalationJob;
 
 	@Autowired
-	TourTrackingService tracking;
+	CheckInService checkIns;
 
 	@Autowired
 	LockProvider locks;
@@ -142,7 +143,7 @@ class DailyJobsIntegrationTests {
 				&& String.valueOf(notice.dedupKey()).startsWith("checkin-due:" + failing));
 
 		this.events.clear();
-		this.tracking.remindDueCheckIns(start.plusDays(15));
+		this.checkIns.remindDueCheckIns(start.plusDays(15));
 		// the failing tour's notice was published, then rolled back with the mark that it was sent
 		assertThat(remindersSent(failing)).isZero();
 		assertThat(remindersSent(other)).isOne();
@@ -150,7 +151,7 @@ class DailyJobsIntegrationTests {
 
 		heal();
 		this.events.clear();
-		this.tracking.remindDueCheckIns(start.plusDays(16));
+		this.checkIns.remindDueCheckIns(start.plusDays(16));
 		assertThat(checkInDue(failing)).hasSize(1);
 		assertThat(remindersSent(failing)).isOne();
 		assertThat(checkInDue(other)).isEmpty();

@@ -20,6 +20,7 @@ import io.cocareer.tour.overview.TourOverviewService;
 import io.cocareer.tour.review.NextStep;
 import io.cocareer.tour.support.OverdueWorkItem;
 import io.cocareer.tour.support.WorkItemKind;
+import io.cocareer.tour.tracking.AtRiskTour;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -24,9 +24,9 @@ import io.cocareer.tour.catalogue.web.CharterForm;
 import io.cocareer.tour.catalogue.web.WorkPackageForm;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.web.WorkItemForm;
-import io.cocareer.tour.web.CheckInForm;
+import io.cocareer.tour.tracking.web.CheckInForm;
+import io.cocareer.tour.tracking.web.WinForm;
 import io.cocareer.tour.web.TourForm;
-import io.cocareer.tour.web.WinForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -20,6 +20,7 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.internal.TourWorkItemRepository;
+import io.cocareer.tour.tracking.TrackingFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

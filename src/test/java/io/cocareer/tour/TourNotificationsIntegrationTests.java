@@ -10,6 +10,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.tracking.CheckInService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +35,7 @@ class TourNotificationsIntegrationTests {
 	TourService tours;
 
 	@Autowired
-	TourTrackingService tracking;
+	CheckInService checkIns;
 
 	@Test
 	void aCheckInDueReachesTalentAndManagerInTheirInboxOnce() {
@@ -42,8 +43,8 @@ class TourNotificationsIntegrationTests {
 		LocalDate start = this.tourRepository.findById(id).orElseThrow().startOn();
 		String title = this.tourRepository.findById(id).orElseThrow().title();
 
-		this.tracking.remindDueCheckIns(start.plusDays(15));
-		this.tracking.remindDueCheckIns(start.plusDays(16));
+		this.checkIns.remindDueCheckIns(start.plusDays(15));
+		this.checkIns.remindDueCheckIns(start.plusDays(16));
 
 		for (String user : new String[] { "talent", "manager" }) {
 			JsonNode items = ApiClient.as(this.port, user, "demo").get("/api/v1/notifications?size=100").json().path("items");

@@ -22,17 +22,11 @@ import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.PoolFilter;
 import io.cocareer.talent.TalentPool;
-import io.cocareer.tour.CheckInRequest;
-import io.cocareer.tour.CheckInStatus;
-import io.cocareer.tour.CheckInView;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
-import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.TourType;
-import io.cocareer.tour.WinAudience;
-import io.cocareer.tour.WinRequest;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.AgreementTerms;
 import io.cocareer.tour.agreement.MissionService;
@@ -52,6 +46,14 @@ import io.cocareer.tour.support.WorkItemDraft;
 import io.cocareer.tour.support.WorkItemKind;
 import io.cocareer.tour.support.WorkItemStatus;
 import io.cocareer.tour.support.WorkItemView;
+import io.cocareer.tour.tracking.CheckInRequest;
+import io.cocareer.tour.tracking.CheckInService;
+import io.cocareer.tour.tracking.CheckInStatus;
+import io.cocareer.tour.tracking.CheckInView;
+import io.cocareer.tour.tracking.CoachingService;
+import io.cocareer.tour.tracking.WinAudience;
+import io.cocareer.tour.tracking.WinRequest;
+import io.cocareer.tour.tracking.WinService;
 
 /**
  * The stories of the demo's tours, as steps on days relative to today (day -30 is a month ago),
@@ -72,8 +74,8 @@ final class TourDemoScript {
 
 	/** The tour services the steps call, built around the seeder's clock. */
 	record Services(TourService tours, MissionService missions, AgreementService agreements,
-			TourTrackingService tracking, TourWorkService work, ClosingReviewService closing,
-			WorkPackageService packages) {
+			CheckInService checkIns, CoachingService coaching, WinService wins, TourWorkService work,
+			ClosingReviewService closing, WorkPackageService packages) {
 
 	}
 
@@ -775,27 +777,27 @@ final class TourDemoScript {
 			CheckInView.MilestoneView... milestones) {
 		Ref checkIn = new Ref();
 		CheckInRequest request = new CheckInRequest(date(day), progress, status, List.of(milestones), talentNote);
-		step(day, 9, s.talent, "check in", () -> checkIn.id = this.services.tracking()
+		step(day, 9, s.talent, "check in", () -> checkIn.id = this.services.checkIns()
 			.checkIn(s.talent.actor(), s.tourId, request));
 		step(day, 16, s.manager, "note on the check-in",
-				() -> this.services.tracking().writeNote(s.manager.actor(), s.tourId, checkIn.id, managerNote, null));
+				() -> this.services.checkIns().writeNote(s.manager.actor(), s.tourId, checkIn.id, managerNote, null));
 	}
 
 	private Ref askForCoaching(Story s, int day, String topic) {
 		Ref session = new Ref();
 		step(day, 12, s.talent, "ask for coaching",
-				() -> session.id = this.services.tracking().askForCoaching(s.talent.actor(), s.tourId, topic, null));
+				() -> session.id = this.services.coaching().askForCoaching(s.talent.actor(), s.tourId, topic, null));
 		return session;
 	}
 
 	private void scheduleCoaching(Story s, Ref session, int day, Member by, Member coach, int atDay, int atHour) {
-		step(day, 13, by, "schedule coaching", () -> this.services.tracking()
+		step(day, 13, by, "schedule coaching", () -> this.services.coaching()
 			.scheduleCoaching(by.actor(), session.id, coach.employeeId(), date(atDay).atTime(atHour, 0), null));
 	}
 
 	private void coachingHeld(Ref session, int day, Member by, String notes) {
 		step(day, 17, by, "record the coaching",
-				() -> this.services.tracking().completeCoaching(by.actor(), session.id, notes, null));
+				() -> this.services.coaching().completeCoaching(by.actor(), session.id, notes, null));
 	}
 
 	private Ref raise(Story s, int day, Member by, WorkItemKind kind, String what, String why, Impact impact,
@@ -820,13 +822,13 @@ final class TourDemoScript {
 	/** A win: published by the talent to the audience, or proposed by the manager (audience {@code null}). */
 	private Ref win(Story s, int day, Member by, String title, String story, WinAudience audience) {
 		Ref win = new Ref();
-		step(day, 13, by, "write a win", () -> win.id = this.services.tracking()
+		step(day, 13, by, "write a win", () -> win.id = this.services.wins()
 			.writeWin(by.actor(), s.tourId, new WinRequest(title, story, date(day), audience)));
 		return win;
 	}
 
 	private void endorse(Ref win, int day, Member sponsor) {
-		step(day, 10, sponsor, "endorse a win", () -> this.services.tracking().endorseWin(sponsor.actor(), win.id));
+		step(day, 10, sponsor, "endorse a win", () -> this.services.wins().endorseWin(sponsor.actor(), win.id));
 	}
 
 	private void startReview(Story s, int day, Member by) {

@@ -24,21 +24,18 @@ import io.cocareer.talent.TalentPool;
 import io.cocareer.talent.TalentProfiles;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
-import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.catalogue.WorkPackageService;
-import io.cocareer.tour.internal.CheckInRepository;
-import io.cocareer.tour.internal.CoachingSessionRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
-import io.cocareer.tour.internal.TrackingReminders;
-import io.cocareer.tour.internal.WinRepository;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.tracking.CheckInService;
+import io.cocareer.tour.tracking.CoachingService;
+import io.cocareer.tour.tracking.WinService;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +43,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tours of duty of the demo: a living programme on first start, for the demo users and about
@@ -88,11 +84,13 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final Clock clock;
 
-	private final int endingNoticeDays;
-
 	private final TourWorkService work;
 
-	private final TourTrackingService tracking;
+	private final CheckInService checkIns;
+
+	private final CoachingService coaching;
+
+	private final WinService wins;
 
 	private final ClosingReviewService closing;
 
@@ -104,15 +102,12 @@ class TourDemoSeeder implements DemoSeeder {
 
 	private final EntityManager entityManager;
 
-	private final TransactionTemplate transactions;
-
 	TourDemoSeeder(Repositories repositories, PeopleDirectory people, TalentProfiles profiles,
 			TalentPool pool, CompetencyCatalogue competencies,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${cocareer.tour.ending-notice-days:30}") int endingNoticeDays, TourWorkService work,
-			TourTrackingService tracking, ClosingReviewService closing, MissionService missions,
-			AgreementService agreements, WorkPackageService packages, EntityManager entityManager,
-			TransactionTemplate transactions) {
+			TourWorkService work, CheckInService checkIns, CoachingService coaching, WinService wins,
+			ClosingReviewService closing, MissionService missions, AgreementService agreements,
+			WorkPackageService packages, EntityManager entityManager) {
 		this.repositories = repositories;
 		this.people = people;
 		this.profiles = profiles;
@@ -120,15 +115,15 @@ class TourDemoSeeder implements DemoSeeder {
 		this.competencies = competencies;
 		this.events = events;
 		this.clock = clock;
-		this.endingNoticeDays = endingNoticeDays;
 		this.work = work;
-		this.tracking = tracking;
+		this.checkIns = checkIns;
+		this.coaching = coaching;
+		this.wins = wins;
 		this.closing = closing;
 		this.missions = missions;
 		this.agreements = agreements;
 		this.packages = packages;
 		this.entityManager = entityManager;
-		this.transactions = transactions;
 	}
 
 	/** After the organisation and the other modules' people data, before anything that reads tours. */
@@ -178,7 +173,7 @@ class TourDemoSeeder implements DemoSeeder {
 		}
 		// this morning's jobs, by the system
 		int escalated = this.work.escalateOverdue(today);
-		int reminded = this.tracking.remindDueCheckIns(today);
+		int reminded = this.checkIns.remindDueCheckIns(today);
 		log.info("Demo tours: {} tours of {} talents, {} steps; {} overdue items escalated, {} reminders",
 				script.tourCount(), script.talentCount(), steps.size(), escalated, reminded);
 	}
@@ -200,18 +195,19 @@ class TourDemoSeeder implements DemoSeeder {
 				notices, at, r.guard());
 		MissionService missions = this.missions.on(tours, at, events, notices);
 		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
-		TourTrackingService tracking = new TourTrackingService(tours, r.tours(), r.checkIns(), r.sessions(), r.wins(),
-				r.reminders(), this.people, events, notices, at, this.endingNoticeDays, r.guard(), this.transactions);
+		CheckInService checkIns = this.checkIns.on(tours, at, events);
+		CoachingService coaching = this.coaching.on(at, events);
+		WinService wins = this.wins.on(tours, at, events);
 		TourWorkService work = this.work.on(tours, at, events);
 		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
-		return new TourDemoScript.Services(tours, missions, agreements, tracking, work, closing, packages);
+		return new TourDemoScript.Services(tours, missions, agreements, checkIns, coaching, wins, work, closing,
+				packages);
 	}
 
 	/** The repositories the services are built from, and the guard they share, as one bean. */
 	@Component
 	@ConditionalOnProperty(name = "cocareer.demo.tours", havingValue = "true", matchIfMissing = true)
-	record Repositories(TourRepository tours, TourStateChangeRepository history, CheckInRepository checkIns, CoachingSessionRepository sessions,
-			WinRepository wins, TrackingReminders reminders, TourGuard guard) {
+	record Repositories(TourRepository tours, TourStateChangeRepository history, TourGuard guard) {
 
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
@@ -38,9 +39,6 @@ public class Tour {
 	public static final int MAX_CADENCE = 90;
 
 	public static final int DEFAULT_CADENCE = 14;
-
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-		.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
 	@Id
 	private UUID id;
@@ -296,7 +294,7 @@ public class Tour {
 	}
 
 	private static String day(LocalDate date) {
-		return DAY.format(date);
+		return Days.format(date);
 	}
 
 	private void requireNotFinished() {

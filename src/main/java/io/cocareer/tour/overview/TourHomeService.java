@@ -14,16 +14,15 @@ import io.cocareer.shared.Actor;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
-import io.cocareer.tour.TourTrackingService;
-import io.cocareer.tour.WinView;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.MissionService;
-import io.cocareer.tour.internal.CheckInRepository;
-import io.cocareer.tour.internal.CheckInSchedule;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.tracking.CheckInService;
+import io.cocareer.tour.tracking.WinService;
+import io.cocareer.tour.tracking.WinView;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -59,19 +58,18 @@ public class TourHomeService {
 
 	private final MissionService missions;
 
-	private final CheckInRepository checkIns;
+	private final CheckInService checkIns;
 
 	private final TourWorkService work;
 
-	private final TourTrackingService tracking;
+	private final WinService wins;
 
 	private final int endingWithinDays;
 
 	private final TourGuard guard;
 
 	TourHomeService(TourService tours, TourRepository tourRepository, AgreementService agreements,
-			MissionService missions, CheckInRepository checkIns, TourWorkService work,
-			TourTrackingService tracking,
+			MissionService missions, CheckInService checkIns, TourWorkService work, WinService wins,
 			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
 		this.guard = guard;
 		this.tours = tours;
@@ -80,7 +78,7 @@ public class TourHomeService {
 		this.missions = missions;
 		this.checkIns = checkIns;
 		this.work = work;
-		this.tracking = tracking;
+		this.wins = wins;
 		this.endingWithinDays = Math.max(0, endingWithinDays);
 	}
 
@@ -146,7 +144,7 @@ public class TourHomeService {
 		if (found.isEmpty()) {
 			return new TalentTours(List.of(), List.of());
 		}
-		Map<UUID, List<WinView>> wins = this.tracking.winsOf(reader, found);
+		Map<UUID, List<WinView>> wins = this.wins.winsOf(reader, found);
 		Map<UUID, TourSummary> summaries = new HashMap<>();
 		this.tours.summaries(found).forEach((summary) -> summaries.put(summary.id(), summary));
 		List<TourWithWins> current = new ArrayList<>();
@@ -166,12 +164,12 @@ public class TourHomeService {
 		List<Tour> managed = this.tourRepository.findByManagerIdAndStateInOrderByEndOnAsc(manager.personId(), UNDER_WAY);
 		LocalDate today = this.tours.today();
 		Map<UUID, String> names = talentNames(managed);
-		List<UUID> running = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).map(Tour::id).toList();
-		Map<UUID, List<LocalDate>> held = new HashMap<>();
+		List<Tour> active = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).toList();
+		List<UUID> running = active.stream().map(Tour::id).toList();
+		Map<UUID, LocalDate> checkInsDue = this.checkIns.checkInsDueBy(active, today,
+				today.plusDays(CHECK_IN_DUE_WITHIN_DAYS));
 		Map<UUID, Integer> obstacles = new HashMap<>();
 		if (!running.isEmpty()) {
-			this.checkIns.findByTourIdInOrderByHeldOnDesc(running)
-				.forEach((checkIn) -> held.computeIfAbsent(checkIn.tourId(), (id) -> new ArrayList<>()).add(checkIn.heldOn()));
 			obstacles.putAll(this.work.openObstacles(running, false));
 		}
 		List<WaitingTour> waiting = new ArrayList<>();
@@ -186,10 +184,9 @@ public class TourHomeService {
 				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(tour.id(), manager.accountId())
 					.ifPresent((author) -> waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author)));
 				case ACTIVE -> {
-					CheckInSchedule schedule = CheckInSchedule.of(tour.startOn(), tour.endOn(),
-							tour.checkInCadenceDays(), held.getOrDefault(tour.id(), List.of()), today);
-					if (schedule.dueBy(today.plusDays(CHECK_IN_DUE_WITHIN_DAYS))) {
-						waiting.add(wait(tour, talent, Waiting.CHECK_IN_DUE, schedule.nextDue(), 1, null));
+					LocalDate due = checkInsDue.get(tour.id());
+					if (due != null) {
+						waiting.add(wait(tour, talent, Waiting.CHECK_IN_DUE, due, 1, null));
 					}
 					int open = obstacles.getOrDefault(tour.id(), 0);
 					if (open > 0) {
@@ -217,7 +214,7 @@ public class TourHomeService {
 		Map<UUID, String> names = talentNames(proposals);
 		proposals.forEach((tour) -> waiting.add(wait(tour, names.get(tour.id()), Waiting.PROPOSAL, tour.startOn(), 1,
 				tour.createdByName())));
-		this.tracking.atRiskTours(lead)
+		this.checkIns.atRiskTours(lead)
 			.forEach((risk) -> waiting.add(new WaitingTour(risk.tourId(), risk.title(), risk.talentName(),
 					Waiting.AT_RISK, risk.overdue() ? risk.nextDue() : risk.lastCheckInOn(), 1, null)));
 		List<Tour> running = this.tourRepository.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.ACTIVE));

@@ -9,15 +9,15 @@ import java.util.Map;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
-import io.cocareer.tour.AtRiskTour;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
-import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.OverdueWorkItem;
 import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.tracking.AtRiskTour;
+import io.cocareer.tour.tracking.CheckInService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ public class TourOverviewService {
 
 	private final TourService tourService;
 
-	private final TourTrackingService tracking;
+	private final CheckInService checkIns;
 
 	private final TourWorkService work;
 
@@ -43,12 +43,12 @@ public class TourOverviewService {
 
 	private final int endingWithinDays;
 
-	TourOverviewService(TourRepository tours, TourService tourService, TourTrackingService tracking, TourWorkService work,
+	TourOverviewService(TourRepository tours, TourService tourService, CheckInService checkIns, TourWorkService work,
 			Clock clock,
 			@Value("${cocareer.tour.overview.ending-within-days:90}") int endingWithinDays) {
 		this.tours = tours;
 		this.tourService = tourService;
-		this.tracking = tracking;
+		this.checkIns = checkIns;
 		this.work = work;
 		this.clock = clock;
 		this.endingWithinDays = endingWithinDays;
@@ -82,7 +82,7 @@ public class TourOverviewService {
 			.toList();
 		long total = byState.values().stream().mapToLong(Long::longValue).sum();
 		return new TourOverview(byState, total, this.endingWithinDays, this.tourService.summaries(ending),
-				this.tracking.atRiskTours(actor), this.work.overdueItems(actor));
+				this.checkIns.atRiskTours(actor), this.work.overdueItems(actor));
 	}
 
 }

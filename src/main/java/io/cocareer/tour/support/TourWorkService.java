@@ -3,7 +3,6 @@ package io.cocareer.tour.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +24,7 @@ import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
@@ -68,8 +67,6 @@ public class TourWorkService {
 
 	private static final Set<WorkItemStatus> CLOSED = EnumSet.of(WorkItemStatus.PROVIDED, WorkItemStatus.DECLINED,
 			WorkItemStatus.RESOLVED);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final TourService tourService;
 
@@ -257,7 +254,7 @@ public class TourWorkService {
 		String talent = name(names(List.of(tour.talentId())), tour.talentId());
 		this.events.publishEvent(new Notice("tour.workOverdue", Set.of(item.ownerId()),
 				Set.of(Role.TALENT_LEAD), "notice.tour.workOverdue." + item.kind(),
-				List.of(item.title(), tour.title(), talent, DAY.format(item.dueOn())),
+				List.of(item.title(), tour.title(), talent, Days.format(item.dueOn())),
 				"/tours/" + tour.id() + "/work", "work-overdue:" + item.id()));
 		this.events.publishEvent(AuditEvent.career("tour.work.escalated", "tourWorkItem", item.id(),
 				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.text(item.dueOn())));

@@ -16,8 +16,8 @@ import io.cocareer.tour.AgreementFixtures;
 import io.cocareer.tour.TourActivation;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
-import io.cocareer.tour.TrackingFixtures;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.tracking.TrackingFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

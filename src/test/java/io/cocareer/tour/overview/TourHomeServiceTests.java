@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.TourService;
-import io.cocareer.tour.TourTrackingService;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.MissionService;
-import io.cocareer.tour.internal.CheckInRepository;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.TourWorkService;
+import io.cocareer.tour.tracking.CheckInService;
+import io.cocareer.tour.tracking.WinService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,19 +31,19 @@ class TourHomeServiceTests {
 
 	private final TourRepository tours = mock(TourRepository.class);
 
-	private final TourTrackingService tracking = mock(TourTrackingService.class);
+	private final CheckInService checkIns = mock(CheckInService.class);
 
 	private final TourService tourService = mock(TourService.class);
 
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
-			mock(AgreementService.class), mock(MissionService.class), mock(CheckInRepository.class),
-			mock(TourWorkService.class), this.tracking, 30, mock(TourGuard.class));
+			mock(AgreementService.class), mock(MissionService.class), this.checkIns, mock(TourWorkService.class),
+			mock(WinService.class), 30, mock(TourGuard.class));
 
 	@Test
 	void withoutToursNothingWaitsForTheTalentLead() {
 		Actor lead = actor(Role.TALENT_LEAD);
 		when(this.tours.findByStateInOrderByEndOnAsc(any())).thenReturn(List.of());
-		when(this.tracking.atRiskTours(lead)).thenReturn(List.of());
+		when(this.checkIns.atRiskTours(lead)).thenReturn(List.of());
 		when(this.tourService.summaries(any())).thenReturn(List.of());
 		when(this.tourService.today()).thenReturn(java.time.LocalDate.now());
 
@@ -53,7 +53,7 @@ class TourHomeServiceTests {
 	@Test
 	void aManagerWhoIsNotTheTalentLeadIsNotShownTheProgramme() {
 		assertThat(this.home.waitingForLead(actor(Role.MANAGER))).isEmpty();
-		verifyNoInteractions(this.tours, this.tracking);
+		verifyNoInteractions(this.tours, this.checkIns);
 	}
 
 	@Test

@@ -1,13 +1,12 @@
 package io.cocareer.tour.support.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
 import io.cocareer.tour.internal.Tour;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkItemNotices {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final ApplicationEventPublisher events;
 
@@ -50,7 +47,7 @@ public class WorkItemNotices {
 		}
 		publish(Notice
 			.toPeople("tour.workOwned", Set.of(ownerId), "notice.tour.workOwned." + kind,
-					List.of(actor.displayName(), title, tour.title(), DAY.format(dueOn)),
+					List.of(actor.displayName(), title, tour.title(), Days.format(dueOn)),
 					"/tours/" + tour.id() + "/work/" + itemId, null)
 			.asking(workKey(itemId)));
 	}

@@ -1,8 +1,0 @@
-package io.cocareer.tour;
-
-import java.time.LocalDate;
-
-/** A win as written; the audience counts only when the talent writes it. */
-public record WinRequest(String title, String story, LocalDate wonOn, WinAudience audience) {
-
-}
