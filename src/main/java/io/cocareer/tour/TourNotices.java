@@ -1,13 +1,12 @@
 package io.cocareer.tour;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
 import io.cocareer.tour.internal.Tour;
@@ -34,8 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TourNotices {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final ApplicationEventPublisher events;
 
@@ -71,7 +68,7 @@ public class TourNotices {
 		}
 		publish(Notice
 			.toPeople("tour.proposed", Set.of(tour.talentId()), "notice.tour.proposed",
-					List.of(actor.displayName(), tour.title(), DAY.format(tour.startOn()), DAY.format(tour.endOn())),
+					List.of(actor.displayName(), tour.title(), Days.format(tour.startOn()), Days.format(tour.endOn())),
 					"/tours/" + tour.id(), "tour-proposed:" + tour.id())
 			.asking(respondKey(tour.id())));
 	}
@@ -129,7 +126,7 @@ public class TourNotices {
 		}
 		else if (tour.state() == TourState.SIGNED) {
 			publish(Notice.toPeople("tour.signedByBoth", Set.of(other), "notice.tour.signedStarting",
-					List.of(actor.displayName(), tour.title(), DAY.format(tour.startOn())), link, null));
+					List.of(actor.displayName(), tour.title(), Days.format(tour.startOn())), link, null));
 		}
 		else {
 			publish(Notice.toPeople("tour.signedByBoth", Set.of(other), "notice.tour.signedBinding",

@@ -21,6 +21,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
@@ -44,7 +45,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static io.cocareer.tour.tracking.Tracking.DAY;
 
 /**
  * Step 8 of a tour: check-ins on the tour's cadence, and the daily reminders. Rules, for the UI and
@@ -140,14 +140,14 @@ public class CheckInService {
 		if (request.heldOn() != null && request.heldOn().isAfter(today)) {
 			throw new InvalidInput("heldOn", "tour.checkIn.inFuture",
 					"A check-in is recorded once it has been held: %s is in the future"
-						.formatted(DAY.format(request.heldOn())),
-					DAY.format(request.heldOn()));
+						.formatted(Days.format(request.heldOn())),
+					Days.format(request.heldOn()));
 		}
 		if (request.heldOn() != null
 				&& (request.heldOn().isBefore(tour.startOn()) || request.heldOn().isAfter(tour.endOn()))) {
 			throw new InvalidInput("heldOn", "tour.checkIn.outsideTour", "Between %s and %s"
-				.formatted(DAY.format(tour.startOn()), DAY.format(tour.endOn())), DAY.format(tour.startOn()),
-					DAY.format(tour.endOn()));
+				.formatted(Days.format(tour.startOn()), Days.format(tour.endOn())), Days.format(tour.startOn()),
+					Days.format(tour.endOn()));
 		}
 		List<CheckIn.Milestone> milestones = new ArrayList<>();
 		if (request.milestones() != null) {
@@ -286,7 +286,7 @@ public class CheckInService {
 		Optional<LocalDate> due = schedule.upcoming().stream().filter((day) -> !day.isAfter(today)).reduce((a, b) -> b);
 		if (due.isPresent() && this.reminders.markSent(tour.id(), "checkin-due", due.get(), now)) {
 			this.events.publishEvent(Notice.toPeople("tour.checkInDue", Set.of(tour.talentId(), tour.managerId()),
-					"notice.tour.checkInDue", List.of(tour.title(), DAY.format(due.get())),
+					"notice.tour.checkInDue", List.of(tour.title(), Days.format(due.get())),
 					"/tours/" + tour.id() + "/check-ins", "checkin-due:" + tour.id() + ":" + due.get()));
 			published++;
 		}
@@ -294,7 +294,7 @@ public class CheckInService {
 				&& !tour.endOn().isAfter(today.plusDays(this.endingNoticeDays));
 		if (ending && this.reminders.markSent(tour.id(), "ending", tour.endOn(), now)) {
 			this.events.publishEvent(new Notice("tour.ending", Set.of(tour.talentId(), tour.managerId()),
-					Set.of(Role.TALENT_LEAD), "notice.tour.ending", List.of(tour.title(), DAY.format(tour.endOn())),
+					Set.of(Role.TALENT_LEAD), "notice.tour.ending", List.of(tour.title(), Days.format(tour.endOn())),
 					"/tours/" + tour.id(), "tour-ending:" + tour.id()));
 			published++;
 		}
@@ -310,7 +310,7 @@ public class CheckInService {
 	private void atRisk(Tour tour, CheckIn checkIn, String talentName) {
 		this.events.publishEvent(Notice.toRole("tour.checkInAtRisk", Role.TALENT_LEAD,
 				"notice.tour.checkInAtRisk." + checkIn.status(),
-				List.of(tour.title(), talentName, DAY.format(checkIn.heldOn())), "/tours/" + tour.id() + "/check-ins",
+				List.of(tour.title(), talentName, Days.format(checkIn.heldOn())), "/tours/" + tour.id() + "/check-ins",
 				"checkin-risk:" + checkIn.id()));
 	}
 

@@ -2,7 +2,6 @@ package io.cocareer.tour.tracking;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +20,7 @@ import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
@@ -163,8 +162,7 @@ public class CoachingService {
 				AuditEvent.text(at.toLocalDate())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingScheduled", Set.of(coachId, tour.talentId()),
 				"notice.tour.coachingScheduled",
-				List.of(session.topic(), coachName, at.format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
-						Locale.ENGLISH))),
+				List.of(session.topic(), coachName, Days.format(at)),
 				"/tours/coaching", null));
 	}
 

@@ -1,9 +1,7 @@
 package io.cocareer.tour.tracking;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +14,6 @@ import io.cocareer.tour.tracking.internal.CheckInSchedule;
 
 /** What the check-ins, coaching, wins and the calendar of a tour share. */
 final class Tracking {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private Tracking() {
 	}
