@@ -174,6 +174,26 @@ class ArchitectureTests {
 	}
 
 	/**
+	 * The bulk loaders write a module's tables without an actor, for an organisation generated
+	 * into an empty database: only the demo generator may call them.
+	 */
+	@Test
+	void onlyTheDemoGeneratorUsesTheBulkLoaders() {
+		classes().that()
+			.haveFullyQualifiedName("io.cocareer.people.OrganisationLoad")
+			.or()
+			.haveFullyQualifiedName("io.cocareer.talent.TalentLoad")
+			.or()
+			.haveFullyQualifiedName("io.cocareer.identity.AccountLoad")
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAnyPackage("io.cocareer.demo..", "io.cocareer.people..", "io.cocareer.talent..",
+					"io.cocareer.identity..")
+			.because("they check no actor; the generator runs only at start, on an empty database")
+			.check(CLASSES);
+	}
+
+	/**
 	 * The public methods of services that may return private data without a caller, each with why
 	 * that is safe. Keep it short: a new entry needs a reason a reviewer accepts.
 	 */
