@@ -21,6 +21,8 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.people.OrganisationLoad.LoadedPerson;
 import io.cocareer.people.OrganisationLoad.LoadedUnit;
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.TalentLoad;
 import io.cocareer.talent.TalentLoad.LoadedCompetency;
@@ -150,7 +152,7 @@ public class OrganisationGenerator {
 	}
 
 	private static Actor demoActor(String username, UUID personId, String name, Role role) {
-		return new Actor(id(DEMO_SEED, "account:" + username, 0), username, personId, name, Set.of(role));
+		return new Actor(AccountId.of(id(DEMO_SEED, "account:" + username, 0)), username, PersonId.of(personId), name, Set.of(role));
 	}
 
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */

@@ -19,6 +19,7 @@ import io.cocareer.identity.internal.WebSessions;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -188,7 +189,7 @@ public class AccountService {
 	public void changeRoles(Actor actor, UUID accountId, Set<Role> roles) {
 		requireAdministrator(actor);
 		Account account = load(accountId);
-		if (actor.accountId().equals(accountId) && !roles.contains(Role.ADMIN) && actor.isAdministrator()) {
+		if (actor.accountId().equals(AccountId.of(accountId)) && !roles.contains(Role.ADMIN) && actor.isAdministrator()) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAdmin", "You cannot remove your own administrator role");
 		}
 		account.changeRoles(roles);
@@ -200,7 +201,7 @@ public class AccountService {
 
 	public void setEnabled(Actor actor, UUID accountId, boolean enabled) {
 		requireAdministrator(actor);
-		if (actor.accountId().equals(accountId) && !enabled) {
+		if (actor.accountId().equals(AccountId.of(accountId)) && !enabled) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAccount", "You cannot disable your own account");
 		}
 		Account account = load(accountId);
@@ -223,7 +224,7 @@ public class AccountService {
 	}
 
 	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-		Account account = load(actor.accountId());
+		Account account = load(actor.accountId().value());
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
 			throw new InvalidInput("currentPassword", "identity.password.wrong", "The current password is not right");
 		}

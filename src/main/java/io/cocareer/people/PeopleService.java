@@ -28,6 +28,7 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,10 +196,10 @@ public class PeopleService {
 	@Transactional(readOnly = true)
 	public PersonProfile profile(Actor actor, UUID personId) {
 		this.guard.requireDirectory(actor);
-		PersonView person = this.directory.get(personId);
+		PersonView person = this.directory.get(PersonId.of(personId));
 		String managerEmployeeId = (person.managerId() != null)
-				? this.directory.find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
-		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(personId),
+				? this.directory.find(PersonId.of(person.managerId())).map(PersonView::employeeId).orElse(null) : null;
+		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(PersonId.of(personId)),
 				employmentHistory(actor, personId).orElse(null), this.guard.mayManagePeople(actor));
 	}
 

@@ -18,12 +18,14 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.TalentProfiles;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.tour.internal.TimeShareLoad;
@@ -106,7 +108,7 @@ public class TourService {
 			found = this.tours.findAllByOrderByStartOnDescIdAsc();
 		}
 		else if (actor.personId() != null) {
-			found = this.tours.involving(actor.personId());
+			found = this.tours.involving(PersonId.valueOf(actor.personId()));
 		}
 		else {
 			found = List.of();
@@ -155,7 +157,7 @@ public class TourService {
 	@Transactional(readOnly = true)
 	public boolean mayPropose(Actor actor, UUID talentId) {
 		return actor.isTalentLead() || (actor.personId() != null && talentId != null
-				&& this.people.isManagerOf(actor.personId(), talentId));
+				&& this.people.isManagerOf(actor.personId(), PersonId.ofNullable(talentId)));
 	}
 
 	/** Whether the actor may propose a tour for anyone at all: the talent lead, or a manager with reports. */
@@ -223,7 +225,7 @@ public class TourService {
 		if (plan.talentId() == null) {
 			throw new InvalidInput("talentId", "tour.field.required", "Required");
 		}
-		PersonView talent = this.people.find(plan.talentId())
+		PersonView talent = this.people.find(PersonId.ofNullable(plan.talentId()))
 			.orElseThrow(() -> new InvalidInput("talentId", "tour.unknownTalent", "Choose a person of the organisation"));
 		if (!mayPropose(actor, talent.id())) {
 			throw new PermissionDenied("tour.denied.propose",
@@ -254,7 +256,7 @@ public class TourService {
 		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
 		Instant now = this.clock.instant();
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
-				actor.accountId(), actor.displayName(), now);
+				AccountId.valueOf(actor.accountId()), actor.displayName(), now);
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		// written before its first state change: the change refers to it by id only, so Hibernate's
 		// insert ordering does not know to put the tour first (the demo's long transaction met this)
@@ -277,7 +279,7 @@ public class TourService {
 		Tour.Terms terms = new Tour.Terms(plan.startOn(), plan.endOn(), plan.timeShare(), plan.checkInCadenceDays());
 		tour.rename(plan.title(), this.clock.instant());
 		tour.applyTerms(terms, this.clock.instant());
-		requireCapacity(tour.id(), this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
+		requireCapacity(tour.id(), this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.tours.flush();
 		this.events.publishEvent(AuditEvent.career("tour.planRevised", "tour", id, AuditEvent.text(tour.title())));

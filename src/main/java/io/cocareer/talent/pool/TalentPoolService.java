@@ -23,6 +23,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.PoolFilter;
@@ -144,7 +145,7 @@ public class TalentPoolService implements TalentPool {
 	/** Designates a talent and starts their (empty) profile, if they have none yet. */
 	public UUID designate(Actor actor, UUID personId, DesignationTerms terms) {
 		this.guard.requireLead(actor);
-		PersonView person = this.people.get(personId);
+		PersonView person = this.people.get(PersonId.ofNullable(personId));
 		if (person.status() == PersonStatus.LEFT) {
 			throw new BusinessRuleViolation("talent.designation.personLeft",
 					"%s has left the organisation".formatted(person.fullName()), person.fullName());

@@ -12,9 +12,11 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.NoteView;
@@ -106,7 +108,7 @@ public class TalentProfileService implements TalentProfiles {
 		if (designation.isEmpty() && profile.isEmpty() && !(self && this.guard.mayStartProfile(actor))) {
 			return Optional.empty();
 		}
-		Optional<PersonView> found = this.people.find(personId);
+		Optional<PersonView> found = this.people.find(PersonId.ofNullable(personId));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -132,7 +134,7 @@ public class TalentProfileService implements TalentProfiles {
 		if (actor.personId() == null) {
 			return Optional.empty();
 		}
-		UUID id = actor.personId();
+		UUID id = PersonId.valueOf(actor.personId());
 		boolean exists = this.talents.hasProfile(id) || this.talents.hasDesignation(id);
 		return exists ? Optional.of(id) : Optional.empty();
 	}
@@ -232,7 +234,7 @@ public class TalentProfileService implements TalentProfiles {
 		if (self) {
 			throw new PermissionDenied("talent.denied.noteOnSelf", "Notes are written by the manager or the talent lead");
 		}
-		ProfileNote note = this.notes.save(ProfileNote.write(personId, actor.accountId(), actor.personId(),
+		ProfileNote note = this.notes.save(ProfileNote.write(personId, AccountId.valueOf(actor.accountId()), PersonId.valueOf(actor.personId()),
 				actor.displayName(), body, this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(personId)));
 		return note.id();

@@ -18,6 +18,7 @@ import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.MatchingProfile;
@@ -257,7 +258,7 @@ public class MatchingService {
 			throw new PermissionDenied("tour.denied.matchesOfOthers",
 					"Only the person, their manager and the talent lead see a person's package matches");
 		}
-		if (this.people.find(personId).isEmpty()) {
+		if (this.people.find(PersonId.ofNullable(personId)).isEmpty()) {
 			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
 		}
 		Map<UUID, String> catalogue = competencyNames();

@@ -11,6 +11,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Versions;
 import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourService;
@@ -71,7 +72,7 @@ class TourController {
 		form.setWorkPackageId(packageId);
 		form.setTalentId(talentId);
 		if (talentId != null && picksAnyone(actor)) {
-			this.people.find(talentId).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
+			this.people.find(PersonId.ofNullable(talentId)).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
 		}
 		if (packageId != null) {
 			// the package's terms are where the conversation starts

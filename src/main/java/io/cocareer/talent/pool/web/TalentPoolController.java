@@ -13,6 +13,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.PoolFilter;
@@ -163,7 +164,7 @@ class TalentPoolController implements TalentPage {
 		model.addAttribute("personId", personId);
 		model.addAttribute("reasons", DesignationReason.values());
 		if (personId != null) {
-			model.addAttribute("person", this.people.get(personId));
+			model.addAttribute("person", this.people.get(PersonId.ofNullable(personId)));
 		}
 		return VIEW_DESIGNATION_FORM;
 	}

@@ -10,6 +10,7 @@ import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
@@ -141,7 +142,7 @@ class TourWorkController {
 
 	/** The owner as the person picker holds them: their employee id. */
 	private String employeeIdOf(UUID personId) {
-		return this.people.find(personId).map(PersonView::employeeId).orElse(null);
+		return this.people.find(PersonId.ofNullable(personId)).map(PersonView::employeeId).orElse(null);
 	}
 
 }
