@@ -350,7 +350,7 @@ public class OrganisationGenerator {
 				held.add(new LoadedCompetencyHeld(shuffledCompetencies.get(c), 2 + random.nextInt(4),
 						"Shown in recent projects and peer feedback."));
 			}
-			rows.add(new LoadedTalent(t.id,
+			rows.add(new LoadedTalent(PersonId.of(t.id),
 					potentialLed ? DesignationReason.LONG_TERM_POTENTIAL : DesignationReason.IMMEDIATE_CONTRIBUTION,
 					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
 							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
@@ -415,8 +415,8 @@ public class OrganisationGenerator {
 
 	private void insertAccount(long seed, String username, String hash, UUID personId, String displayName,
 			Set<Role> roles) {
-		this.accountLoad.account(id(seed, "account:" + username, 0), username, hash, personId, displayName, roles,
-				CREATED_AT);
+		this.accountLoad.account(AccountId.of(id(seed, "account:" + username, 0)), username, hash,
+				PersonId.ofNullable(personId), displayName, roles, CREATED_AT);
 	}
 
 	/** Skewed towards the middle of the 9-box, as real calibrations are. */

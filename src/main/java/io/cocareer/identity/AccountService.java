@@ -26,6 +26,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,7 +161,8 @@ public class AccountService {
 		for (int from = 0; from < ids.size(); from += 1000) {
 			result.addAll(this.jdbc.sql("select id, person_id from account where enabled = true and person_id in (:ids)")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-				.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+				.query((rs, row) -> new AccountRef(AccountId.of(rs.getObject("id", UUID.class)),
+						PersonId.ofNullable(rs.getObject("person_id", UUID.class))))
 				.list());
 		}
 		return result;
@@ -177,7 +179,8 @@ public class AccountService {
 				where a.enabled = true
 				and exists (select 1 from account_role r where r.account_id = a.id and r.role in (:roles))""")
 			.param("roles", roles.stream().map(Role::name).distinct().toList())
-			.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+			.query((rs, row) -> new AccountRef(AccountId.of(rs.getObject("id", UUID.class)),
+						PersonId.ofNullable(rs.getObject("person_id", UUID.class))))
 			.list();
 	}
 

@@ -121,8 +121,8 @@ public class PeopleService {
 		}
 		this.people.save(person);
 		this.events.publishEvent(AuditEvent.open("person.created", "person", person.id(),
-				AuditEvent.person(person.id())));
-		this.events.publishEvent(new PersonHired(person.id(), command.hireDate()));
+				AuditEvent.person(PersonId.of(person.id()))));
+		this.events.publishEvent(new PersonHired(PersonId.of(person.id()), command.hireDate()));
 		return person.id();
 	}
 
@@ -141,7 +141,7 @@ public class PeopleService {
 			requireManager(personId, command.managerId());
 		}
 		person.reportTo(command.managerId());
-		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(personId)));
+		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(PersonId.of(personId))));
 	}
 
 	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
@@ -150,9 +150,9 @@ public class PeopleService {
 		person.leave(on, reason, now());
 		// their reports now have no manager: HR assigns a new one
 		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
-		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(personId),
+		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.text(on)));
-		this.events.publishEvent(new PersonLeft(personId, on));
+		this.events.publishEvent(new PersonLeft(PersonId.of(personId), on));
 	}
 
 	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
@@ -160,9 +160,9 @@ public class PeopleService {
 		Person person = load(personId);
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
-		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(personId),
+		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.text(on)));
-		this.events.publishEvent(new PersonRehired(personId, on));
+		this.events.publishEvent(new PersonRehired(PersonId.of(personId), on));
 	}
 
 	private List<EmploymentPeriodView> employmentHistory(UUID personId) {

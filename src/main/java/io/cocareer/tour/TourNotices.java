@@ -89,7 +89,7 @@ public class TourNotices {
 		}
 		if (actor.personId() != null) {
 			to.remove(actor.personId().value());
-			done(NoticeDone.forPerson(missionReplyKey(tour.id()), actor.personId().value()));
+			done(NoticeDone.forPerson(missionReplyKey(tour.id()), actor.personId()));
 		}
 		if (author == Participation.TALENT) {
 			done(NoticeDone.forEveryone(respondKey(tour.id())));
@@ -112,7 +112,7 @@ public class TourNotices {
 	 */
 	public void signed(Tour tour, Actor actor, Participation signer, boolean both) {
 		if (actor.personId() != null) {
-			done(NoticeDone.forPerson(signKey(tour.id()), actor.personId().value()));
+			done(NoticeDone.forPerson(signKey(tour.id()), actor.personId()));
 		}
 		UUID other = (signer == Participation.TALENT) ? tour.managerId() : tour.talentId();
 		if (actor.isPerson(PersonId.ofNullable(other))) {

@@ -59,7 +59,7 @@ public class StaffAccess {
 	 */
 	@EventListener
 	void on(PersonLeft event) {
-		this.accounts.findByPersonId(event.personId()).ifPresent(this::endStaffAccess);
+		this.accounts.findByPersonId(event.personId().value()).ifPresent(this::endStaffAccess);
 	}
 
 	private void endStaffAccess(Account account) {

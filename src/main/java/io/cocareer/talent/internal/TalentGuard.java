@@ -61,10 +61,10 @@ public class TalentGuard {
 	public boolean requireReadable(Actor actor, UUID personId) {
 		boolean self = actor.isPerson(PersonId.ofNullable(personId));
 		if (!self && !actor.isTalentLead() && !this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId))) {
-			throw new TalentNotFoundException(personId);
+			throw new TalentNotFoundException(PersonId.of(personId));
 		}
 		if (!this.reads.hasProfile(personId) && !this.reads.hasDesignation(personId)) {
-			throw new TalentNotFoundException(personId);
+			throw new TalentNotFoundException(PersonId.of(personId));
 		}
 		return self;
 	}
@@ -77,7 +77,7 @@ public class TalentGuard {
 		if (actor.isTalentLead() || this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId))) {
 			throw new PermissionDenied("talent.denied.editOthers", "Only the talent edits their profile");
 		}
-		throw new TalentNotFoundException(personId);
+		throw new TalentNotFoundException(PersonId.of(personId));
 	}
 
 	/** Whether the actor keeps a profile: with the talent role, or while they are designated. */

@@ -83,7 +83,7 @@ public class TalentProfileService implements TalentProfiles {
 	/** The profile, if the actor may see it; otherwise, and if there is none, a 404. */
 	@Transactional(readOnly = true)
 	public TalentProfileView profile(Actor actor, UUID personId) {
-		return findProfile(actor, personId).orElseThrow(() -> new TalentNotFoundException(personId));
+		return findProfile(actor, PersonId.of(personId)).orElseThrow(() -> new TalentNotFoundException(PersonId.of(personId)));
 	}
 
 	/**
@@ -93,10 +93,11 @@ public class TalentProfileService implements TalentProfiles {
 	 */
 	@Transactional(readOnly = true)
 	@Override
-	public Optional<TalentProfileView> findProfile(Actor actor, UUID personId) {
-		if (personId == null) {
+	public Optional<TalentProfileView> findProfile(Actor actor, PersonId talent) {
+		if (talent == null) {
 			return Optional.empty();
 		}
+		UUID personId = talent.value();
 		TalentGuard.Reading reading = this.guard.reading(actor, personId);
 		if (!reading.reads()) {
 			return Optional.empty();
@@ -148,10 +149,10 @@ public class TalentProfileService implements TalentProfiles {
 	 * Starts the empty profile of someone the talent lead designates, if they have none yet, in the
 	 * designation's transaction (see {@code TalentPoolService#designate}).
 	 */
-	public void startOnDesignation(Actor lead, UUID personId) {
+	public void startOnDesignation(Actor lead, PersonId personId) {
 		this.guard.requireLead(lead);
-		if (!this.profiles.existsById(personId)) {
-			this.profiles.save(TalentProfile.empty(personId, lead.username(), this.clock.instant()));
+		if (!this.profiles.existsById(personId.value())) {
+			this.profiles.save(TalentProfile.empty(personId.value(), lead.username(), this.clock.instant()));
 		}
 	}
 
@@ -173,7 +174,7 @@ public class TalentProfileService implements TalentProfiles {
 			profile.revise(revision, this.catalogue.catalogueIds(), actor.username(), this.clock.instant());
 		}
 		this.events.publishEvent(AuditEvent.career("talent.profile.updated", "talent", personId,
-				AuditEvent.person(personId)));
+				AuditEvent.person(PersonId.of(personId))));
 	}
 
 	/**
@@ -190,7 +191,7 @@ public class TalentProfileService implements TalentProfiles {
 		profile.chooseDiscoverability(discoverable, actor.username(), this.clock.instant());
 		this.events.publishEvent(AuditEvent.career(
 				discoverable ? "talent.profile.discoverable" : "talent.profile.undiscoverable", "talent", personId,
-				AuditEvent.person(personId)));
+				AuditEvent.person(PersonId.of(personId))));
 	}
 
 	/**
@@ -236,7 +237,7 @@ public class TalentProfileService implements TalentProfiles {
 		}
 		ProfileNote note = this.notes.save(ProfileNote.write(personId, AccountId.valueOf(actor.accountId()), PersonId.valueOf(actor.personId()),
 				actor.displayName(), body, this.clock.instant()));
-		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(personId)));
+		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(PersonId.of(personId))));
 		return note.id();
 	}
 
@@ -267,8 +268,8 @@ public class TalentProfileService implements TalentProfiles {
 	 */
 	@Transactional(readOnly = true)
 	@Override
-	public MatchingProfile matchingProfile(UUID personId) {
-		return this.reads.matchingProfile(personId);
+	public MatchingProfile matchingProfile(PersonId personId) {
+		return this.reads.matchingProfile(personId.value());
 	}
 
 	private LocalDate today() {

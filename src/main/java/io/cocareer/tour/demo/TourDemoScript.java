@@ -216,7 +216,7 @@ final class TourDemoScript {
 		talents.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
 			.items()
 			.stream()
-			.map((entry) -> this.people.get(PersonId.ofNullable(entry.personId())))
+			.map((entry) -> this.people.get(PersonId.ofNullable(PersonId.valueOf(entry.personId()))))
 			.filter((p) -> p.status() == PersonStatus.ACTIVE && p.managerId() != null)
 			.filter((p) -> !p.id().equals(demo.talent().personId().value()) && !p.id().equals(demo.lead().personId().value())
 					&& !p.id().equals(demo.manager().personId().value())

@@ -168,7 +168,7 @@ public class TourLifecycleService {
 		this.tours.saveAndFlush(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
-				AuditEvent.person(talent.id())));
+				AuditEvent.person(PersonId.of(talent.id()))));
 		this.notices.proposed(tour, actor);
 		return tour.id();
 	}

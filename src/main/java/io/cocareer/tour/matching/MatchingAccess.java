@@ -79,7 +79,7 @@ public class MatchingAccess {
 
 		/** Whether this talent may appear among the reader's candidates. */
 		public boolean admits(MatchingProfile talent) {
-			UUID id = talent.personId();
+			UUID id = talent.personId().value();
 			return this.wholePool || talent.discoverable() || this.reports.contains(id) || this.interested.contains(id)
 					|| id.equals(this.self);
 		}

@@ -159,7 +159,7 @@ public class CoachingService {
 		this.sessions.flush();
 		String coachName = Tracking.name(this.people.summaries(Set.of(coachId)), coachId);
 		this.events.publishEvent(AuditEvent.career("tour.coaching.scheduled", "tour", tour.id(),
-				AuditEvent.text(tour.title()), AuditEvent.text(session.topic()), AuditEvent.person(coachId),
+				AuditEvent.text(tour.title()), AuditEvent.text(session.topic()), AuditEvent.person(PersonId.ofNullable(coachId)),
 				AuditEvent.text(at.toLocalDate())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingScheduled", Set.of(coachId, tour.talentId()),
 				"notice.tour.coachingScheduled",

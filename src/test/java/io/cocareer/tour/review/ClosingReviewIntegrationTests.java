@@ -15,6 +15,7 @@ import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
@@ -157,13 +158,13 @@ class ClosingReviewIntegrationTests {
 		this.reviews.complete(manager, this.tourId);
 
 		assertThat(this.events.stream(TourEndedInGoodExit.class)).singleElement().satisfies((exit) -> {
-			assertThat(exit.tourId()).isEqualTo(this.tourId);
-			assertThat(exit.talentId()).isEqualTo(talent.personId().value());
+			assertThat(exit.tourId()).isEqualTo(TourId.of(this.tourId));
+			assertThat(exit.talentId()).isEqualTo(talent.personId());
 			assertThat(exit.on()).isEqualTo(this.tours.today());
 		});
 		assertThat(this.events.stream(TourCompleted.class)).singleElement().satisfies((done) -> {
-			assertThat(done.tourId()).isEqualTo(this.tourId);
-			assertThat(done.talentId()).isEqualTo(talent.personId().value());
+			assertThat(done.tourId()).isEqualTo(TourId.of(this.tourId));
+			assertThat(done.talentId()).isEqualTo(talent.personId());
 			assertThat(done.on()).isEqualTo(this.tours.today());
 		});
 		assertThat(this.reviews.get(manager, this.tourId).goodExitOn()).isEqualTo(this.tours.today());

@@ -56,7 +56,7 @@ public class WorkItemNotices {
 	/** The item changed hands: the former owner has nothing more to do, the new one is asked. */
 	public void workItemHandedOver(Tour tour, UUID itemId, WorkItemKind kind, String title, UUID formerOwnerId,
 			UUID ownerId, LocalDate dueOn, Actor actor) {
-		done(NoticeDone.forPerson(workKey(itemId), formerOwnerId));
+		done(NoticeDone.forPerson(workKey(itemId), PersonId.ofNullable(formerOwnerId)));
 		workItemOwned(tour, itemId, kind, title, ownerId, dueOn, actor);
 	}
 
