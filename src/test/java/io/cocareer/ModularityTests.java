@@ -30,7 +30,7 @@ class ModularityTests {
 	@Test
 	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
 		assertNestedModulesKeepToTheirParent("tour", "tour.overview", "tour.demo", "tour.support", "tour.review",
-				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue");
+				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue", "tour.lifecycle");
 	}
 
 	@Test
@@ -61,10 +61,20 @@ class ModularityTests {
 	/** The parent is what its nested modules share: it never uses them (that would be a cycle). */
 	@Test
 	void theTalentModuleUsesNoneOfItsNestedModules() {
-		ApplicationModule talent = MODULES.getModuleByName("talent").orElseThrow();
-		assertThat(talent.getDirectDependencies(MODULES).uniqueModules()
+		assertUsesNoneOfItsNestedModules("talent");
+	}
+
+	/** Where the tour needs its work package it asks {@code TourPackages}, which the catalogue answers. */
+	@Test
+	void theTourModuleUsesNoneOfItsNestedModules() {
+		assertUsesNoneOfItsNestedModules("tour");
+	}
+
+	private void assertUsesNoneOfItsNestedModules(String parent) {
+		ApplicationModule module = MODULES.getModuleByName(parent).orElseThrow();
+		assertThat(module.getDirectDependencies(MODULES).uniqueModules()
 			.map((target) -> target.getIdentifier().toString()))
-			.noneMatch((target) -> target.startsWith("talent."));
+			.noneMatch((target) -> target.startsWith(parent + "."));
 	}
 
 	@Test
