@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -254,12 +256,12 @@ public class TourService {
 		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
 		Instant now = this.clock.instant();
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
-				actor.accountId(), actor.displayName(), now);
+				actor.accountId(), ActedBy.of(actor), now);
 		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		// written before its first state change: the change refers to it by id only, so Hibernate's
 		// insert ordering does not know to put the tour first (the demo's long transaction met this)
 		this.tours.saveAndFlush(tour);
-		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
+		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, ActedBy.of(actor), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.person(talent.id())));
 		this.notices.proposed(tour, actor);
@@ -354,7 +356,7 @@ public class TourService {
 	public void recordMove(Tour tour, TourState from, String reason, Actor actor) {
 		Instant now = this.clock.instant();
 		this.tours.flush();
-		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
+		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, ActedBy.of(actor), now));
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
 		this.notices.moved(tour, from, actor);
@@ -429,11 +431,16 @@ public class TourService {
 		if (pkg != null) {
 			ids.add(pkg.sponsorId());
 		}
+		// the tour's people and who proposed and moved it: one statement
+		List<TourStateChange> history = this.history.findByTourIdOrderByChangedAtAsc(tour.id());
+		history.forEach((change) -> ids.add(change.changedByPersonId()));
+		ids.add(tour.createdByPersonId());
+		ids.remove(null);
 		Map<UUID, PersonSummary> names = this.people.summaries(ids);
-		List<TourView.StateChangeView> changes = this.history.findByTourIdOrderByChangedAtAsc(tour.id())
-			.stream()
+		PersonNames by = this.people.namesOf(names);
+		List<TourView.StateChangeView> changes = history.stream()
 			.map((change) -> new TourView.StateChangeView(change.fromState(), change.toState(), change.reason(),
-					change.changedBy(), change.changedAt()))
+					by.of(change.changedByPersonId(), change.changedBy()), change.changedAt()))
 			.toList();
 		Set<TourState> moves = EnumSet.noneOf(TourState.class);
 		for (TourState target : tour.state().next()) {
@@ -447,7 +454,8 @@ public class TourService {
 				(pkg != null) ? ref(names, pkg.sponsorId()) : null, tour.startOn(), tour.endOn(), tour.timeShare(),
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
 				tour.closingStartedOn(), tour.earlyEndReason(),
-				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()), tour.createdByName(),
+				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()),
+				by.of(tour.createdByPersonId(), tour.createdByName()),
 				tour.createdAt(), tour.version(), changes, viewer, moves, mayEditPlan(tour, viewer));
 	}
 
