@@ -64,6 +64,75 @@ class TourNamesMigrationTests {
 		assertThat(twinA).isNotNull();
 	}
 
+	@Test
+	void toursTheirHistoryMissionsAndCheckInsNameTheirPeopleById() {
+		migrateTo("30");
+		UUID talent = person("talent", "Tara", "Nguyen");
+		UUID manager = person("manager", "Marco", "Rossi");
+		UUID managerAccount = account(manager, "Marco Rossi");
+		UUID admin = account(null, "System Admin");
+		UUID tour = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into tour (id, title, talent_id, manager_id, tour_type, state, start_on, end_on, time_share,
+				  check_in_cadence_days, created_by_account, created_by_name, created_at, updated_at)
+				values (:id, 'Pilot', :talent, :manager, 'ROTATIONAL', 'ACTIVE', date '2026-01-01', date '2026-06-01', 20,
+				  14, :account, 'Marco Rossi', current_timestamp, current_timestamp)""")
+			.param("id", tour)
+			.param("talent", talent)
+			.param("manager", manager)
+			.param("account", managerAccount)
+			.update();
+		this.jdbc.sql("""
+				insert into tour_state_change (id, tour_id, to_state, changed_by, changed_at) values
+				  (:a, :tour, 'DRAFT', 'Marco Rossi', current_timestamp),
+				  (:b, :tour, 'ACTIVE', 'CoCareer (start date)', current_timestamp)""")
+			.param("a", UUID.randomUUID())
+			.param("b", UUID.randomUUID())
+			.param("tour", tour)
+			.update();
+		this.jdbc.sql("""
+				insert into tour_mission_revision (id, tour_id, revision_no, objective, company_gains, talent_gains,
+				  success_measures, author_account, author_name, created_at) values
+				  (:a, :tour, 1, 'o', 'c', 't', 's', :manager, 'Marco Rossi', current_timestamp),
+				  (:b, :tour, 2, 'o', 'c', 't', 's', :admin, 'System Admin', current_timestamp)""")
+			.param("a", UUID.randomUUID())
+			.param("b", UUID.randomUUID())
+			.param("tour", tour)
+			.param("manager", managerAccount)
+			.param("admin", admin)
+			.update();
+		this.jdbc.sql("""
+				insert into tour_check_in (id, tour_id, held_on, progress, status, manager_note, manager_noted_by,
+				  created_by_name, created_at)
+				values (:id, :tour, date '2026-02-01', 20, 'ON_TRACK', 'Good', 'Marco Rossi', 'Tara Nguyen', current_timestamp)""")
+			.param("id", UUID.randomUUID())
+			.param("tour", tour)
+			.update();
+
+		migrateTo("36");
+
+		assertThat(row("select created_by_person_id, created_by_name from tour")).containsEntry("created_by_person_id", manager)
+			.containsEntry("created_by_name", null);
+		assertThat(row("select changed_by_person_id, changed_by from tour_state_change where to_state = 'DRAFT'"))
+			.containsEntry("changed_by_person_id", manager)
+			.containsEntry("changed_by", null);
+		assertThat(row("select changed_by_person_id, changed_by from tour_state_change where to_state = 'ACTIVE'"))
+			.as("the start-date schedule is no person: its name stays")
+			.containsEntry("changed_by_person_id", null)
+			.containsEntry("changed_by", "CoCareer (start date)");
+		assertThat(row("select author_person_id, author_name from tour_mission_revision where revision_no = 1"))
+			.containsEntry("author_person_id", manager)
+			.containsEntry("author_name", null);
+		assertThat(row("select author_person_id, author_name from tour_mission_revision where revision_no = 2"))
+			.containsEntry("author_person_id", null)
+			.containsEntry("author_name", "System Admin");
+		assertThat(row("select created_by_person_id, created_by_name, manager_noted_by_person_id, manager_noted_by from tour_check_in"))
+			.containsEntry("created_by_person_id", talent)
+			.containsEntry("created_by_name", null)
+			.containsEntry("manager_noted_by_person_id", manager)
+			.containsEntry("manager_noted_by", null);
+	}
+
 	private void migrateTo(String version) {
 		Flyway.configure()
 			.dataSource(this.dataSource)
