@@ -29,7 +29,7 @@ class ModularityTests {
 	@Test
 	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
 		assertNestedModulesKeepToTheirParent("tour", "tour.overview", "tour.demo", "tour.support", "tour.review",
-				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue");
+				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue", "tour.lifecycle");
 	}
 
 	@Test
@@ -60,10 +60,20 @@ class ModularityTests {
 	/** The parent is what its nested modules share: it never uses them (that would be a cycle). */
 	@Test
 	void theTalentModuleUsesNoneOfItsNestedModules() {
-		ApplicationModule talent = this.modules.getModuleByName("talent").orElseThrow();
-		assertThat(talent.getDirectDependencies(this.modules).uniqueModules()
+		assertUsesNoneOfItsNestedModules("talent");
+	}
+
+	/** Where the tour needs its work package it asks {@code TourPackages}, which the catalogue answers. */
+	@Test
+	void theTourModuleUsesNoneOfItsNestedModules() {
+		assertUsesNoneOfItsNestedModules("tour");
+	}
+
+	private void assertUsesNoneOfItsNestedModules(String parent) {
+		ApplicationModule module = this.modules.getModuleByName(parent).orElseThrow();
+		assertThat(module.getDirectDependencies(this.modules).uniqueModules()
 			.map((target) -> target.getIdentifier().toString()))
-			.noneMatch((target) -> target.startsWith("talent."));
+			.noneMatch((target) -> target.startsWith(parent + "."));
 	}
 
 	@Test
