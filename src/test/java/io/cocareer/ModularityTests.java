@@ -13,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(CoCareerApplication.class);
+	// static: JUnit makes an instance per test, and the modules are read from every class file
+	private static final ApplicationModules MODULES = ApplicationModules.of(CoCareerApplication.class);
 
 	@Test
 	void modulesRespectTheirDeclaredDependenciesAndHaveNoCycles() {
-		this.modules.verify();
+		MODULES.verify();
 	}
 
 	/**
@@ -40,7 +41,7 @@ class ModularityTests {
 
 	private void assertNestedModulesKeepToTheirParent(String parent, String... expected) throws Exception {
 		String base = "io.cocareer." + parent;
-		List<ApplicationModule> nested = this.modules.stream()
+		List<ApplicationModule> nested = MODULES.stream()
 			.filter((module) -> module.getBasePackage().getName().startsWith(base + "."))
 			.toList();
 		assertThat(nested).extracting((module) -> module.getIdentifier().toString()).contains(expected);
@@ -48,7 +49,7 @@ class ModularityTests {
 			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 			.allowedDependencies());
 		for (ApplicationModule module : nested) {
-			module.getDirectDependencies(this.modules)
+			module.getDirectDependencies(MODULES)
 				.uniqueModules()
 				.map((target) -> target.getIdentifier().toString())
 				.filter((target) -> !target.equals(parent) && !target.startsWith(parent + "."))
@@ -70,15 +71,15 @@ class ModularityTests {
 	}
 
 	private void assertUsesNoneOfItsNestedModules(String parent) {
-		ApplicationModule module = this.modules.getModuleByName(parent).orElseThrow();
-		assertThat(module.getDirectDependencies(this.modules).uniqueModules()
+		ApplicationModule module = MODULES.getModuleByName(parent).orElseThrow();
+		assertThat(module.getDirectDependencies(MODULES).uniqueModules()
 			.map((target) -> target.getIdentifier().toString()))
 			.noneMatch((target) -> target.startsWith(parent + "."));
 	}
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }
