@@ -17,9 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How every page shows a service's refusal, so page controllers catch nothing themselves: a bad
- * field next to its field, a broken rule (or a step the user may not take) at the top of the form,
- * a lost race as "someone else changed this", and after a redirect the page's "problem" banner.
- * What a page does not handle here falls through to {@link HtmlExceptionHandler}'s error pages.
+ * field next to its field, a broken rule at the top of the form, a lost race as "someone else
+ * changed this", and after a redirect the page's "problem" banner. A step the user may not take
+ * ({@link PermissionDenied}) is no refusal to mend: like anything else not handled here it falls
+ * through to {@link HtmlExceptionHandler}'s error pages (403).
  * <p>
  * Each module words the lost race itself (its key is given once, in the module's web package);
  * the rest is the same everywhere.
@@ -120,7 +121,7 @@ public final class PageProblems {
 			change.run();
 			return Optional.empty();
 		}
-		catch (InvalidInput | BusinessRuleViolation | PermissionDenied ex) {
+		catch (InvalidInput | BusinessRuleViolation ex) {
 			return Optional.of(new Refusal(ex.code(), ex.arguments(), ex.getMessage(), ex));
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -167,7 +168,7 @@ public final class PageProblems {
 			return this.exception == null;
 		}
 
-		/** A bad value the user gave, as opposed to a broken rule, a step not allowed or a lost race. */
+		/** A bad value the user gave, as opposed to a broken rule or a lost race. */
 		public boolean invalidInput() {
 			return this.exception instanceof InvalidInput;
 		}
