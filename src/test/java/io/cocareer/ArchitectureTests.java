@@ -17,10 +17,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PrivateData;
+import io.cocareer.support.ProductionClasses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Conventions of STYLE.md, checked. The classes are imported once, for every rule. */
 class ArchitectureTests {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("io.cocareer");
+	private static final JavaClasses CLASSES = ProductionClasses.all();
 
 	@Test
 	void controllersArePackagePrivateInWeb() {

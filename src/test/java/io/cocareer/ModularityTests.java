@@ -13,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(CoCareerApplication.class);
+	// static: JUnit makes an instance per test, and the modules are read from every class file
+	private static final ApplicationModules MODULES = ApplicationModules.of(CoCareerApplication.class);
 
 	@Test
 	void modulesRespectTheirDeclaredDependenciesAndHaveNoCycles() {
-		this.modules.verify();
+		MODULES.verify();
 	}
 
 	/**
@@ -29,7 +30,7 @@ class ModularityTests {
 	@Test
 	void theToursNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
 		assertNestedModulesKeepToTheirParent("tour", "tour.overview", "tour.demo", "tour.support", "tour.review",
-				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue");
+				"tour.agreement", "tour.matching", "tour.tracking", "tour.catalogue", "tour.lifecycle");
 	}
 
 	@Test
@@ -40,7 +41,7 @@ class ModularityTests {
 
 	private void assertNestedModulesKeepToTheirParent(String parent, String... expected) throws Exception {
 		String base = "io.cocareer." + parent;
-		List<ApplicationModule> nested = this.modules.stream()
+		List<ApplicationModule> nested = MODULES.stream()
 			.filter((module) -> module.getBasePackage().getName().startsWith(base + "."))
 			.toList();
 		assertThat(nested).extracting((module) -> module.getIdentifier().toString()).contains(expected);
@@ -48,7 +49,7 @@ class ModularityTests {
 			.getAnnotation(org.springframework.modulith.ApplicationModule.class)
 			.allowedDependencies());
 		for (ApplicationModule module : nested) {
-			module.getDirectDependencies(this.modules)
+			module.getDirectDependencies(MODULES)
 				.uniqueModules()
 				.map((target) -> target.getIdentifier().toString())
 				.filter((target) -> !target.equals(parent) && !target.startsWith(parent + "."))
@@ -60,15 +61,25 @@ class ModularityTests {
 	/** The parent is what its nested modules share: it never uses them (that would be a cycle). */
 	@Test
 	void theTalentModuleUsesNoneOfItsNestedModules() {
-		ApplicationModule talent = this.modules.getModuleByName("talent").orElseThrow();
-		assertThat(talent.getDirectDependencies(this.modules).uniqueModules()
+		assertUsesNoneOfItsNestedModules("talent");
+	}
+
+	/** Where the tour needs its work package it asks {@code TourPackages}, which the catalogue answers. */
+	@Test
+	void theTourModuleUsesNoneOfItsNestedModules() {
+		assertUsesNoneOfItsNestedModules("tour");
+	}
+
+	private void assertUsesNoneOfItsNestedModules(String parent) {
+		ApplicationModule module = MODULES.getModuleByName(parent).orElseThrow();
+		assertThat(module.getDirectDependencies(MODULES).uniqueModules()
 			.map((target) -> target.getIdentifier().toString()))
-			.noneMatch((target) -> target.startsWith("talent."));
+			.noneMatch((target) -> target.startsWith(parent + "."));
 	}
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -62,7 +62,7 @@ public class TourNotices {
 	}
 
 	/** A tour was proposed: the talent is asked to respond (start the conversation, or say no). */
-	void proposed(Tour tour, Actor actor) {
+	public void proposed(Tour tour, Actor actor) {
 		if (actor.isPerson(tour.talentId())) {
 			return;
 		}

@@ -15,15 +15,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.cocareer.people.PeopleDirectory;
-import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
-import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.PermissionDenied;
 import io.cocareer.talent.TalentProfiles;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.tour.internal.TimeShareLoad;
@@ -34,33 +31,27 @@ import io.cocareer.tour.internal.TourStateChange;
 import io.cocareer.tour.internal.TourStateChangeRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tours of duty and their lifecycle. Rules, for the UI and the API alike:
+ * Tours of duty as every part of the tour module reads them, and what all of their moves share.
+ * Rules, for the UI and the API alike:
  * <ul>
  * <li>the talent, their manager on the tour and the talent lead see a tour; for anyone else it
  * does not exist (404);</li>
- * <li>the talent lead or the talent's manager proposes a tour, usually from an open work package;</li>
- * <li>a talent's committed tours never take more than 100 % of their week on any day;</li>
- * <li>every move of the lifecycle is kept with who made it and when. Moves made by hand are the
- * conversation's start, the closing review's start and ending early; signing and the closing
+ * <li>a talent's committed tours never take more than 100 % of their week on any day
+ * ({@link #requireCapacity});</li>
+ * <li>every move of the lifecycle is kept with who made it and when ({@link #recordMove}). Moves
+ * made by hand, proposing and the plan are {@code tour.lifecycle}'s; signing and the closing
  * review make the others (see {@link TourState}).</li>
  * </ul>
- * The other tour services (mission, agreement, work items, tracking) reach a tour only through
- * {@link TourGuard} and move it only through the package-private moves here.
+ * The other tour services (lifecycle, mission, agreement, work items, tracking) reach a tour only
+ * through {@link TourGuard} and record its moves only through {@link #recordMove} here.
  */
 @Service
 @Transactional
 public class TourService {
-
-	/** Who moves a tour when its date comes: no one in person. */
-	private static final Actor SCHEDULE = new Actor(null, "system", null, "CoCareer (start date)", Set.of());
-
-	private static final Set<TourState> MANUAL_MOVES = EnumSet.of(TourState.IN_CONVERSATION,
-			TourState.IN_CLOSING_REVIEW, TourState.ENDED_EARLY);
 
 	private final TourRepository tours;
 
@@ -158,13 +149,6 @@ public class TourService {
 				&& this.people.isManagerOf(actor.personId(), talentId));
 	}
 
-	/** Whether the actor may propose a tour for anyone at all: the talent lead, or a manager with reports. */
-	@Transactional(readOnly = true)
-	public boolean mayProposeAny(Actor actor) {
-		return actor.isTalentLead()
-				|| (actor.personId() != null && !this.people.directReports(actor.personId()).isEmpty());
-	}
-
 	/**
 	 * Those of the given people the actor may propose a tour for, with one read at most: all of
 	 * them for the talent lead, their direct reports for anyone else.
@@ -183,31 +167,6 @@ public class TourService {
 		return reports;
 	}
 
-	/** Someone a tour may be proposed for, as the proposal form lists them. */
-	public record TalentChoice(UUID personId, String name, String title, String unitName) {
-
-	}
-
-	/**
-	 * The actor's direct reports (still with the organisation), whom a manager proposes tours
-	 * for. The talent lead may propose for anyone, and finds them by name with the person picker
-	 * over the directory rather than in a list; the API takes any id.
-	 */
-	@Transactional(readOnly = true)
-	public List<TalentChoice> proposableTalents(Actor actor) {
-		Map<UUID, TalentChoice> choices = new java.util.LinkedHashMap<>();
-		if (actor.personId() != null) {
-			this.people.directReports(actor.personId())
-				.stream()
-				.filter((person) -> person.status() != PersonStatus.LEFT)
-				.forEach((person) -> choices.put(person.id(),
-						new TalentChoice(person.id(), person.fullName(), person.title(), person.unitName())));
-		}
-		List<TalentChoice> sorted = new ArrayList<>(choices.values());
-		sorted.sort(java.util.Comparator.comparing(TalentChoice::name, String.CASE_INSENSITIVE_ORDER));
-		return sorted;
-	}
-
 	/**
 	 * The peak share of the person's week that committed tours take between the two days, in
 	 * percent: what matching calls availability.
@@ -215,134 +174,6 @@ public class TourService {
 	@Transactional(readOnly = true)
 	public int committedShare(UUID personId, LocalDate from, LocalDate to) {
 		return TimeShareLoad.peak(commitments(personId, null), from, to);
-	}
-
-	// ---- writes ------------------------------------------------------------------------------
-
-	public UUID propose(Actor actor, TourPlan plan) {
-		if (plan.talentId() == null) {
-			throw new InvalidInput("talentId", "tour.field.required", "Required");
-		}
-		PersonView talent = this.people.find(plan.talentId())
-			.orElseThrow(() -> new InvalidInput("talentId", "tour.unknownTalent", "Choose a person of the organisation"));
-		if (!mayPropose(actor, talent.id())) {
-			throw new PermissionDenied("tour.denied.propose",
-					"Only the talent lead and the person's manager propose a tour");
-		}
-		if (talent.status() == PersonStatus.LEFT) {
-			throw new InvalidInput("talentId", "tour.talentLeft", "%s has left the organisation"
-				.formatted(talent.fullName()), talent.fullName());
-		}
-		if (talent.managerId() == null) {
-			throw new BusinessRuleViolation("tour.noManager",
-					"%s has no manager to sign the agreement with".formatted(talent.fullName()), talent.fullName());
-		}
-		TourPackages.TourPackage pkg = null;
-		if (plan.workPackageId() != null) {
-			pkg = this.packages.proposedFrom(actor, plan.workPackageId());
-			if (!pkg.open()) {
-				throw new BusinessRuleViolation("tour.packageNotOpen",
-						"Tours are made of open work packages; this one is %s".formatted(pkg.status()));
-			}
-		}
-		Tour.Terms terms = new Tour.Terms(
-				(plan.startOn() != null || pkg == null) ? plan.startOn() : pkg.startOn(),
-				(plan.endOn() != null || pkg == null) ? plan.endOn() : pkg.endOn(),
-				(plan.timeShare() != null || pkg == null) ? plan.timeShare() : Integer.valueOf(pkg.timeShare()),
-				plan.checkInCadenceDays());
-		String title = (plan.title() != null && !plan.title().isBlank()) || pkg == null ? plan.title() : pkg.title();
-		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
-		Instant now = this.clock.instant();
-		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
-				actor.accountId(), actor.displayName(), now);
-		requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
-		// written before its first state change: the change refers to it by id only, so Hibernate's
-		// insert ordering does not know to put the tour first (the demo's long transaction met this)
-		this.tours.saveAndFlush(tour);
-		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
-		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
-				AuditEvent.person(talent.id())));
-		this.notices.proposed(tour, actor);
-		return tour.id();
-	}
-
-	/** Changes title, dates, share and cadence while the tour is still being shaped. */
-	public void revisePlan(Actor actor, UUID id, TourPlan plan, long expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, id);
-		requireVersion(tour, expectedVersion);
-		if (!mayEditPlan(tour, this.guard.participation(actor, tour).orElseThrow())) {
-			throw new BusinessRuleViolation("tour.planFixed",
-					"Dates and share are set by the agreement once it goes out for signature");
-		}
-		Tour.Terms terms = new Tour.Terms(plan.startOn(), plan.endOn(), plan.timeShare(), plan.checkInCadenceDays());
-		tour.rename(plan.title(), this.clock.instant());
-		tour.applyTerms(terms, this.clock.instant());
-		requireCapacity(tour.id(), this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
-				terms.timeShare());
-		this.tours.flush();
-		this.events.publishEvent(AuditEvent.career("tour.planRevised", "tour", id, AuditEvent.text(tour.title())));
-	}
-
-	/**
-	 * A lifecycle move made by hand: starting the conversation, starting the closing review, or
-	 * ending early (with a reason). The others are not for hands: they happen when both sign and
-	 * when the closing review is recorded, and asking for them is refused with that explanation.
-	 */
-	public void move(Actor actor, UUID id, TourState target, String reason, Long expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, id);
-		if (expectedVersion != null) {
-			requireVersion(tour, expectedVersion);
-		}
-		if (target == null) {
-			throw new InvalidInput("state", "tour.field.required", "Required");
-		}
-		if (!MANUAL_MOVES.contains(target)) {
-			throw new BusinessRuleViolation("tour.moveNotByHand",
-					"A tour becomes %s by its agreement or closing review, not by hand".formatted(target.label()),
-					target.label());
-		}
-		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
-		if (target == TourState.IN_CLOSING_REVIEW && !viewer.forOrganisation()) {
-			throw new PermissionDenied("tour.denied.closingReview",
-					"The manager or the talent lead starts the closing review");
-		}
-		Instant now = this.clock.instant();
-		TourState from = switch (target) {
-			case IN_CONVERSATION -> tour.startConversation(now);
-			case IN_CLOSING_REVIEW -> tour.startClosingReview(reason, today(), now);
-			default -> tour.endEarly(reason, today(), now);
-		};
-		String kept = switch (target) {
-			case ENDED_EARLY -> tour.endedReason();
-			case IN_CLOSING_REVIEW -> tour.earlyEndReason();
-			default -> null;
-		};
-		recordMove(tour, from, kept, actor);
-	}
-
-	/**
-	 * Starts the signed tours whose start date has come (the daily job, and once at start-up).
-	 * Each tour then moves in its own transaction (see {@link #begin}), so one that another
-	 * instance started meanwhile costs only itself.
-	 */
-	@Transactional(readOnly = true)
-	public List<UUID> signedToursDue(LocalDate today) {
-		return this.tours.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.SIGNED))
-			.stream()
-			.filter((tour) -> tour.dueToBegin(today))
-			.map(Tour::id)
-			.toList();
-	}
-
-	/** A signed tour whose start date has come becomes active; one already started is left alone. */
-	public boolean begin(UUID id, LocalDate today) {
-		Tour tour = this.tours.findById(id).orElseThrow(() -> new TourNotFoundException(id));
-		if (!tour.dueToBegin(today)) {
-			return false;
-		}
-		TourState from = tour.begin(today, this.clock.instant());
-		recordMove(tour, from, null, SCHEDULE);
-		return true;
 	}
 
 	// ---- for the other tour services ---------------------------------------------------------
@@ -389,12 +220,6 @@ public class TourService {
 		});
 	}
 
-	void requireVersion(Tour tour, long expectedVersion) {
-		if (tour.version() != expectedVersion) {
-			throw new OptimisticLockingFailureException("Tour %s changed in the meantime".formatted(tour.id()));
-		}
-	}
-
 	/** Today on the tour's clock, for the parts of the tour module. */
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
@@ -417,11 +242,6 @@ public class TourService {
 			.toList();
 	}
 
-	private boolean mayEditPlan(Tour tour, Participation viewer) {
-		return viewer.forOrganisation()
-				&& (tour.state() == TourState.DRAFT || tour.state() == TourState.IN_CONVERSATION);
-	}
-
 	private TourView view(Tour tour, Participation viewer) {
 		Set<UUID> ids = new HashSet<>(List.of(tour.talentId(), tour.managerId()));
 		TourPackages.TourPackage pkg = (tour.workPackageId() != null)
@@ -437,8 +257,7 @@ public class TourService {
 			.toList();
 		Set<TourState> moves = EnumSet.noneOf(TourState.class);
 		for (TourState target : tour.state().next()) {
-			if (MANUAL_MOVES.contains(target)
-					&& (target != TourState.IN_CLOSING_REVIEW || viewer.forOrganisation())) {
+			if (this.guard.mayMoveByHand(viewer, target)) {
 				moves.add(target);
 			}
 		}
@@ -448,7 +267,7 @@ public class TourService {
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
 				tour.closingStartedOn(), tour.earlyEndReason(),
 				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()), tour.createdByName(),
-				tour.createdAt(), tour.version(), changes, viewer, moves, mayEditPlan(tour, viewer));
+				tour.createdAt(), tour.version(), changes, viewer, moves, this.guard.mayEditPlan(tour, viewer));
 	}
 
 	/** The tours as lists show them, with their people's names in one read; for the parts of the tour module. */

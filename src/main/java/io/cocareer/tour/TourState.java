@@ -38,6 +38,14 @@ public enum TourState {
 		return next().contains(target);
 	}
 
+	/**
+	 * Whether a person moves a tour here by hand: starting the conversation, starting the closing
+	 * review, ending early. Signing and the closing review make the other moves.
+	 */
+	public boolean byHand() {
+		return this == IN_CONVERSATION || this == IN_CLOSING_REVIEW || this == ENDED_EARLY;
+	}
+
 	/** Whether the tour is over, one way or the other. */
 	public boolean finished() {
 		return this == COMPLETED || this == ENDED_EARLY;

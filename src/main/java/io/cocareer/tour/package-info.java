@@ -1,9 +1,11 @@
 /**
- * Tours of duty (The Alliance): the tour types and the tours themselves, their lifecycle, check-ins,
- * coaching and wins, and the rule that a talent's committed tours never take more than their week
- * ({@code TimeShareLoad}).
+ * Tours of duty (The Alliance): the tour types and the tours themselves as every part reads them,
+ * the record of their moves ({@code TourService.recordMove}, which publishes
+ * {@link io.cocareer.tour.TourActivated} and {@link io.cocareer.tour.TourCompleted}), and the rule
+ * that a talent's committed tours never take more than their week ({@code TimeShareLoad}).
  * <p>
  * Its parts that have become nested modules use this one and never the reverse:
+ * {@link io.cocareer.tour.lifecycle proposing a tour, its plan and its moves},
  * {@link io.cocareer.tour.catalogue the charter and the work packages},
  * {@link io.cocareer.tour.matching matching}, {@link io.cocareer.tour.agreement the mission and
  * the agreement}, {@link io.cocareer.tour.tracking check-ins, coaching and wins},

@@ -24,6 +24,7 @@ import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.agreement.MissionText;
 import io.cocareer.tour.internal.Tour;
+import io.cocareer.tour.lifecycle.TourStartJob;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -20,6 +20,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.lifecycle.TourStartJob;
 import io.cocareer.tour.support.TourWorkEscalationJob;
 import io.cocareer.tour.support.TourWorkService;
 import io.cocareer.tour.tracking.CheckInService;

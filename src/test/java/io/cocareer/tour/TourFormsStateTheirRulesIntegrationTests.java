@@ -26,7 +26,7 @@ import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.web.WorkItemForm;
 import io.cocareer.tour.tracking.web.CheckInForm;
 import io.cocareer.tour.tracking.web.WinForm;
-import io.cocareer.tour.web.TourForm;
+import io.cocareer.tour.lifecycle.web.TourForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -23,8 +23,6 @@ import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.PoolFilter;
 import io.cocareer.talent.TalentPool;
 import io.cocareer.tour.Impact;
-import io.cocareer.tour.TourPlan;
-import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.agreement.AgreementService;
@@ -37,6 +35,8 @@ import io.cocareer.tour.catalogue.RequiredCompetency;
 import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.catalogue.WorkPackageTerms;
+import io.cocareer.tour.lifecycle.TourLifecycleService;
+import io.cocareer.tour.lifecycle.TourPlan;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.review.CompanyAssessment;
 import io.cocareer.tour.review.NextStep;
@@ -73,7 +73,7 @@ import io.cocareer.tour.tracking.WinService;
 final class TourDemoScript {
 
 	/** The tour services the steps call, built around the seeder's clock. */
-	record Services(TourService tours, MissionService missions, AgreementService agreements,
+	record Services(TourLifecycleService lifecycle, MissionService missions, AgreementService agreements,
 			CheckInService checkIns, CoachingService coaching, WinService wins, TourWorkService work,
 			ClosingReviewService closing, WorkPackageService packages) {
 
@@ -729,7 +729,7 @@ final class TourDemoScript {
 			int cadence) {
 		this.tours++;
 		this.talentsWithTours.add(s.talent.id());
-		step(day, 9, by, "propose " + title, () -> s.tourId = this.services.tours()
+		step(day, 9, by, "propose " + title, () -> s.tourId = this.services.lifecycle()
 			.propose(by.actor(), new TourPlan(s.talent.id(), (s.pkg != null) ? s.pkg.id : null, title, type, date(start),
 					date(end), share, cadence)));
 	}
@@ -866,7 +866,7 @@ final class TourDemoScript {
 
 	private void endEarly(Story s, int day, Member by, String reason) {
 		step(day, 10, by, "end the tour early",
-				() -> this.services.tours().move(by.actor(), s.tourId, TourState.ENDED_EARLY, reason, null));
+				() -> this.services.lifecycle().move(by.actor(), s.tourId, TourState.ENDED_EARLY, reason, null));
 	}
 
 }

@@ -30,6 +30,7 @@ import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.internal.TourGuard;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.internal.TourStateChangeRepository;
+import io.cocareer.tour.lifecycle.TourLifecycleService;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.support.TourWorkService;
 import io.cocareer.tour.tracking.CheckInService;
@@ -152,7 +153,7 @@ class TourDemoSeeder implements DemoSeeder {
 				stepEvents.noticesOn(step.day() >= -NOTICE_DAYS);
 				// what the daily start job did on the morning of the step: signed tours begin on their start date
 				LocalDate stepDay = LocalDate.ofInstant(stepClock.instant(), this.clock.getZone());
-				services.tours().signedToursDue(stepDay).forEach((id) -> services.tours().begin(id, stepDay));
+				services.lifecycle().signedToursDue(stepDay).forEach((id) -> services.lifecycle().begin(id, stepDay));
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoUser(step.actor()),
 						null, List.of()));
@@ -193,14 +194,16 @@ class TourDemoSeeder implements DemoSeeder {
 		WorkPackageService packages = this.packages.on(at, events);
 		TourService tours = new TourService(r.tours(), r.history(), packages, this.people, this.profiles, events,
 				notices, at, r.guard());
+		TourLifecycleService lifecycle = new TourLifecycleService(tours, r.tours(), r.history(), packages, this.people,
+				events, notices, at, r.guard());
 		MissionService missions = this.missions.on(tours, at, events, notices);
 		AgreementService agreements = this.agreements.on(tours, missions, at, events, notices);
 		CheckInService checkIns = this.checkIns.on(tours, at, events);
 		CoachingService coaching = this.coaching.on(at, events);
 		WinService wins = this.wins.on(tours, at, events);
 		TourWorkService work = this.work.on(tours, at, events);
-		ClosingReviewService closing = this.closing.on(tours, at, events, notices);
-		return new TourDemoScript.Services(tours, missions, agreements, checkIns, coaching, wins, work, closing,
+		ClosingReviewService closing = this.closing.on(tours, lifecycle, at, events, notices);
+		return new TourDemoScript.Services(lifecycle, missions, agreements, checkIns, coaching, wins, work, closing,
 				packages);
 	}
 

@@ -8,6 +8,7 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotFoundException;
+import io.cocareer.tour.TourState;
 
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,20 @@ public class TourGuard {
 			return Optional.of(Participation.TALENT_LEAD);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the viewer may make this move by hand (see {@link TourState#byHand()}): the talent
+	 * too, but the closing review's start, which is the manager's or the talent lead's.
+	 */
+	public boolean mayMoveByHand(Participation viewer, TourState target) {
+		return target.byHand() && (target != TourState.IN_CLOSING_REVIEW || viewer.forOrganisation());
+	}
+
+	/** Whether the viewer may change the plan: the organisation's side, while the tour is still shaped. */
+	public boolean mayEditPlan(Tour tour, Participation viewer) {
+		return viewer.forOrganisation()
+				&& (tour.state() == TourState.DRAFT || tour.state() == TourState.IN_CONVERSATION);
 	}
 
 	/** Whether the actor sees every tour (their tours list is all of them): the talent lead. */

@@ -20,6 +20,7 @@ import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourGuard;
+import io.cocareer.tour.lifecycle.TourLifecycleService;
 import io.cocareer.tour.review.internal.ClosingReview;
 import io.cocareer.tour.review.internal.ClosingReviewRepository;
 
@@ -46,6 +47,8 @@ public class ClosingReviewService {
 
 	private final TourService tourService;
 
+	private final TourLifecycleService lifecycle;
+
 	private final ClosingReviewRepository reviews;
 
 	private final ApplicationEventPublisher events;
@@ -58,11 +61,13 @@ public class ClosingReviewService {
 
 	private final WorkPackageService packages;
 
-	ClosingReviewService(TourService tourService, ClosingReviewRepository reviews, ApplicationEventPublisher events,
-			TourNotices notices, Clock clock, TourGuard guard, WorkPackageService packages) {
+	ClosingReviewService(TourService tourService, TourLifecycleService lifecycle, ClosingReviewRepository reviews,
+			ApplicationEventPublisher events, TourNotices notices, Clock clock, TourGuard guard,
+			WorkPackageService packages) {
 		this.guard = guard;
 		this.packages = packages;
 		this.tourService = tourService;
+		this.lifecycle = lifecycle;
 		this.reviews = reviews;
 		this.events = events;
 		this.notices = notices;
@@ -71,11 +76,12 @@ public class ClosingReviewService {
 
 	/**
 	 * This service once more, on another clock, publisher and notices and beside the given tour
-	 * service: for the demo, which plays each step of its story at its own moment.
+	 * services: for the demo, which plays each step of its story at its own moment.
 	 */
-	public ClosingReviewService on(TourService tourService, Clock clock, ApplicationEventPublisher events,
-			TourNotices notices) {
-		return new ClosingReviewService(tourService, this.reviews, events, notices, clock, this.guard, this.packages);
+	public ClosingReviewService on(TourService tourService, TourLifecycleService lifecycle, Clock clock,
+			ApplicationEventPublisher events, TourNotices notices) {
+		return new ClosingReviewService(tourService, lifecycle, this.reviews, events, notices, clock, this.guard,
+				this.packages);
 	}
 
 	/**
@@ -129,7 +135,7 @@ public class ClosingReviewService {
 	 * tour's end date it is an early end, refused without a reason.
 	 */
 	public void start(Actor actor, UUID tourId, String earlyEndReason, Long expectedVersion) {
-		this.tourService.move(actor, tourId, TourState.IN_CLOSING_REVIEW, earlyEndReason, expectedVersion);
+		this.lifecycle.move(actor, tourId, TourState.IN_CLOSING_REVIEW, earlyEndReason, expectedVersion);
 	}
 
 	/** The talent's own section; only the talent writes it. */

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.UUID;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import io.cocareer.support.ProductionClasses;
 
 import io.cocareer.talent.TalentProfiles;
 
@@ -18,9 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class MatchingReadAccessTests {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("io.cocareer");
+	private static final JavaClasses CLASSES = ProductionClasses.all();
 
 	@Test
 	void onlyTheMatchingServiceReadsTalentsForMatching() {

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.lifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
  * The nightly run holds a scheduler lock, so of several instances one does the work.
  */
 @Component
-class TourStartJob {
+public class TourStartJob {
 
 	private static final Logger log = LoggerFactory.getLogger(TourStartJob.class);
 
-	private final TourService tours;
+	private final TourLifecycleService tours;
 
 	private final Clock clock;
 
-	TourStartJob(TourService tours, Clock clock) {
+	TourStartJob(TourLifecycleService tours, Clock clock) {
 		this.tours = tours;
 		this.clock = clock;
 	}
@@ -50,8 +50,8 @@ class TourStartJob {
 		}
 	}
 
-	/** Starts every signed tour due on the day; @return how many this run started. */
-	int startDue(LocalDate today) {
+	/** Starts every signed tour due on the day (public for the daily jobs' tests); @return how many this run started. */
+	public int startDue(LocalDate today) {
 		int started = 0;
 		for (UUID id : this.tours.signedToursDue(today)) {
 			try {

@@ -1,7 +1,9 @@
-package io.cocareer.tour;
+package io.cocareer.tour.lifecycle;
 
 import java.time.LocalDate;
 import java.util.UUID;
+
+import io.cocareer.tour.TourType;
 
 /**
  * What a tour is proposed as: who takes it, from which work package, when, how much of their

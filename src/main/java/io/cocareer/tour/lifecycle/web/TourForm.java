@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.lifecycle.web;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.web.RequiredFields;
-import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
+import io.cocareer.tour.lifecycle.TourPlan;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.lifecycle;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,6 +13,8 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

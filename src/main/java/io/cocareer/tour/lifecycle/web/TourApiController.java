@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.lifecycle.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Versions;
-import io.cocareer.tour.TourPlan;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
+import io.cocareer.tour.lifecycle.TourLifecycleService;
+import io.cocareer.tour.lifecycle.TourPlan;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,11 @@ class TourApiController {
 
 	private final TourService tours;
 
-	TourApiController(TourService tours) {
+	private final TourLifecycleService lifecycle;
+
+	TourApiController(TourService tours, TourLifecycleService lifecycle) {
 		this.tours = tours;
+		this.lifecycle = lifecycle;
 	}
 
 	@GetMapping
@@ -55,7 +59,7 @@ class TourApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<TourView> propose(Actor actor, @Valid @RequestBody ProposeRequest request) {
-		UUID id = this.tours.propose(actor, request.plan());
+		UUID id = this.lifecycle.propose(actor, request.plan());
 		return ResponseEntity.created(URI.create("/api/v1/tours/" + id)).body(this.tours.get(actor, id));
 	}
 
@@ -66,7 +70,7 @@ class TourApiController {
 
 	@PutMapping("/{id}/plan")
 	TourView revisePlan(Actor actor, @PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
-		this.tours.revisePlan(actor, id, new TourPlan(null, null, request.title(), null, request.startOn(),
+		this.lifecycle.revisePlan(actor, id, new TourPlan(null, null, request.title(), null, request.startOn(),
 				request.endOn(), request.timeShare(), request.checkInCadenceDays()), request.version());
 		return this.tours.get(actor, id);
 	}
@@ -78,7 +82,7 @@ class TourApiController {
 	@PostMapping("/{id}/state")
 	TourView move(Actor actor, @PathVariable UUID id, @Valid @RequestBody MoveRequest request) {
 		try {
-			this.tours.move(actor, id, request.state(), request.reason(), Versions.required(request.version()));
+			this.lifecycle.move(actor, id, request.state(), request.reason(), Versions.required(request.version()));
 		}
 		catch (io.cocareer.shared.InvalidInput ex) {
 			if (!"earlyEndReason".equals(ex.field())) {

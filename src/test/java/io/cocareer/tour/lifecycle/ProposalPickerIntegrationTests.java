@@ -1,4 +1,4 @@
-package io.cocareer.tour;
+package io.cocareer.tour.lifecycle;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +10,8 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
+import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

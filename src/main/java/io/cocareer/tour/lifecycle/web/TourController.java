@@ -1,4 +1,4 @@
-package io.cocareer.tour.web;
+package io.cocareer.tour.lifecycle.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,6 +17,8 @@ import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
+import io.cocareer.tour.lifecycle.TourLifecycleService;
+import io.cocareer.tour.web.PageProblems;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -35,20 +37,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tours")
 class TourController {
 
-	static final String VIEW_LIST = "tours/list";
+	static final String VIEW_LIST = "tours/lifecycle/list";
 
-	static final String VIEW_TOUR = "tours/tour";
+	static final String VIEW_TOUR = "tours/lifecycle/tour";
 
-	static final String VIEW_FORM = "tours/tour-form";
+	static final String VIEW_FORM = "tours/lifecycle/tour-form";
 
 	private final TourService tours;
+
+	private final TourLifecycleService lifecycle;
 
 	private final TourPackages packages;
 
 	private final PeopleDirectory people;
 
-	TourController(TourService tours, TourPackages packages, PeopleDirectory people) {
+	TourController(TourService tours, TourLifecycleService lifecycle, TourPackages packages, PeopleDirectory people) {
 		this.tours = tours;
+		this.lifecycle = lifecycle;
 		this.packages = packages;
 		this.people = people;
 	}
@@ -58,7 +63,7 @@ class TourController {
 		model.addAttribute("tours", this.tours.visibleTours(actor, state));
 		model.addAttribute("state", state);
 		model.addAttribute("states", TourState.values());
-		model.addAttribute("mayPropose", this.tours.mayProposeAny(actor));
+		model.addAttribute("mayPropose", this.lifecycle.mayProposeAny(actor));
 		model.addAttribute("maySeeAllTours", this.tours.maySeeAllTours(actor));
 		model.addAttribute("maySeeTeamTours", this.tours.maySeeTeamTours(actor));
 		return VIEW_LIST;
@@ -110,7 +115,7 @@ class TourController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				UUID id = this.tours.propose(actor, form.plan());
+				UUID id = this.lifecycle.propose(actor, form.plan());
 				redirect.addFlashAttribute("message", "tour.proposed");
 				return "redirect:/tours/" + id;
 			}
@@ -145,7 +150,7 @@ class TourController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TourView tour = this.tours.get(actor, id);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.tours.revisePlan(actor, id, form.plan(), form.getVersion()))) {
+			if (PageProblems.saved(result, () -> this.lifecycle.revisePlan(actor, id, form.plan(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.planSaved");
 				return "redirect:/tours/" + id;
 			}
@@ -158,7 +163,7 @@ class TourController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		try {
-			this.tours.move(actor, id, state, reason, Versions.required(version));
+			this.lifecycle.move(actor, id, state, reason, Versions.required(version));
 			TourView tour = this.tours.get(actor, id);
 			redirect.addFlashAttribute("message", "tour.move.done");
 			redirect.addFlashAttribute("messageArgs", new Object[] { tour.state().label() });
@@ -180,7 +185,7 @@ class TourController {
 		}
 		model.addAttribute("tour", tour);
 		model.addAttribute("pkg", pkg);
-		model.addAttribute("talents", this.tours.proposableTalents(actor));
+		model.addAttribute("talents", this.lifecycle.proposableTalents(actor));
 		model.addAttribute("picksAnyone", tour == null && picksAnyone(actor));
 		model.addAttribute("tourTypes", TourType.values());
 		UUID talentId = (form != null) ? form.getTalentId() : null;

@@ -1,0 +1,80 @@
+package io.cocareer.people;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Role;
+import io.cocareer.support.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The people module on its own (it depends on nothing but shared): what it tells other modules
+ * about a person's employment. Identity, talent and the approaches to come react to these events
+ * instead of calling into people.
+ */
+@ApplicationModuleTest
+class PeopleModuleTests {
+
+	private static final Actor LEAD = SignedIn.actor(Role.TALENT_LEAD);
+
+	@Autowired
+	PeopleService people;
+
+	@Test
+	void hiringSomeoneTellsTheOtherModulesWhoAndSince(Scenario scenario) {
+		String key = key();
+
+		scenario.stimulate(() -> this.people.create(LEAD, newPerson(key)))
+			.andWaitForEventOfType(PersonHired.class)
+			.matching((hired) -> hired.hiredOn().equals(LocalDate.of(2021, 4, 1)))
+			.toArriveAndVerify((hired, id) -> assertThat(hired.personId()).isEqualTo(id));
+	}
+
+	@Test
+	void leavingAndComingBackAreToldAsTheyHappenWithTheirDays(Scenario scenario) {
+		UUID id = this.people.create(LEAD, newPerson(key()));
+		LocalDate leftOn = LocalDate.of(2025, 6, 30);
+		LocalDate rehiredOn = LocalDate.of(2026, 9, 1);
+
+		scenario.stimulate(() -> this.people.recordLeaving(LEAD, id, leftOn, "Moved abroad"))
+			.andWaitForEventOfType(PersonLeft.class)
+			.matching((left) -> left.personId().equals(id))
+			.toArriveAndVerify((left) -> assertThat(left.leftOn()).isEqualTo(leftOn));
+		scenario.stimulate(() -> this.people.rehire(LEAD, id, rehiredOn, null))
+			.andWaitForEventOfType(PersonRehired.class)
+			.matching((rehired) -> rehired.personId().equals(id))
+			.toArriveAndVerify((rehired) -> assertThat(rehired.rehiredOn()).isEqualTo(rehiredOn));
+	}
+
+	@Test
+	void aLeavingThePolicyRefusesTellsNobody(AssertablePublishedEvents events) {
+		UUID id = this.people.create(LEAD, newPerson(key()));
+
+		assertThatExceptionOfType(PermissionDenied.class).isThrownBy(
+				() -> this.people.recordLeaving(SignedIn.actor(Role.MANAGER), id, LocalDate.of(2025, 6, 30), "No"));
+
+		assertThat(events.ofType(PersonLeft.class).matching((left) -> left.personId().equals(id))).isEmpty();
+		assertThat(this.people.profile(LEAD, id).person().status()).isEqualTo(PersonStatus.ACTIVE);
+	}
+
+	private static String key() {
+		return "PM" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static SavePerson newPerson(String key) {
+		return new SavePerson(key, "Pia", "Module", key.toLowerCase() + "@test.cocareer.io", "Analyst", null, null,
+				LocalDate.of(2021, 4, 1));
+	}
+
+}
