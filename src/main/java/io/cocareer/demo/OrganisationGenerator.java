@@ -394,11 +394,11 @@ public class OrganisationGenerator {
 					insert into work_package (id, title, description, expected_results, sponsor_id, unit_id, start_on, end_on,
 					  time_share, seats, tour_type, status, challenging_rating, challenging_justification, interesting_rating,
 					  interesting_justification, valuable_rating, valuable_justification, visible_rating, visible_justification,
-					  weak, created_by_account, created_by_person, created_by_name, created_at, updated_by_name, updated_at, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", packageId, p[0],
+					  weak, created_by_account, created_by_person, created_at, updated_by_person_id, updated_at, version)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", packageId, p[0],
 					p[1], p[2], sponsor, unit, Date.valueOf(REFERENCE_DATE.plusMonths(4 + i)),
 					Date.valueOf(REFERENCE_DATE.plusMonths(10 + 2 * i)), p[5], p[6], p[3], p[4], p[7], p[8], p[9], p[10], p[11],
-					p[12], p[13], p[14], weak, leadAccount, lead.id, lead.fullName(), created, lead.fullName(), created);
+					p[12], p[13], p[14], weak, leadAccount, lead.id, created, lead.id, created);
 			for (int c = 15; c < p.length; c += 2) {
 				UUID competency = this.jdbc.queryForObject("select id from competency where name = ?", UUID.class, p[c]);
 				this.jdbc.update("insert into work_package_competency (work_package_id, competency_id, required_level) values (?, ?, ?)",

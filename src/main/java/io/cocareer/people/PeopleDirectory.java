@@ -17,6 +17,8 @@ import java.util.UUID;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +54,11 @@ public class PeopleDirectory {
 
 	private final JdbcClient jdbc;
 
-	PeopleDirectory(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	PeopleDirectory(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	/**
@@ -163,6 +168,28 @@ public class PeopleDirectory {
 				.forEach((summary) -> result.put(summary.id(), summary));
 		}
 		return result;
+	}
+
+	/**
+	 * The names of these people as they are now, for a page that stores who did what by person id:
+	 * one statement (none for no id), {@code null} ids ignored. Safe: names, as the directory shows
+	 * them.
+	 */
+	public PersonNames names(Collection<UUID> personIds) {
+		return namesOf(summaries(personIds.stream().filter(java.util.Objects::nonNull).toList()));
+	}
+
+	/** The names in summaries a page has already read ({@link #summaries}): no statement. */
+	public PersonNames namesOf(Map<UUID, PersonSummary> summaries) {
+		Map<UUID, String> byId = new HashMap<>();
+		summaries.forEach((id, summary) -> byId.put(id, summary.fullName()));
+		return new PersonNames(byId, formerColleague());
+	}
+
+	/** The neutral label for someone no longer known by name. */
+	String formerColleague() {
+		return this.messages.getMessage("people.person.formerColleague", null, "Former colleague",
+				LocaleContextHolder.getLocale());
 	}
 
 	/**

@@ -15,8 +15,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Days;
@@ -185,7 +187,7 @@ public class TourService {
 	public void recordMove(Tour tour, TourState from, String reason, Actor actor) {
 		Instant now = this.clock.instant();
 		this.tours.flush();
-		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, actor.displayName(), now));
+		this.history.save(TourStateChange.of(tour.id(), from, tour.state(), reason, ActedBy.of(actor), now));
 		this.events.publishEvent(AuditEvent.career("tour.stateChanged", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.term("audit.tourState." + tour.state())));
 		this.notices.moved(tour, from, actor);
@@ -249,11 +251,16 @@ public class TourService {
 		if (pkg != null) {
 			ids.add(pkg.sponsorId());
 		}
+		// the tour's people and who proposed and moved it: one statement
+		List<TourStateChange> history = this.history.findByTourIdOrderByChangedAtAsc(tour.id());
+		history.forEach((change) -> ids.add(change.changedByPersonId()));
+		ids.add(tour.createdByPersonId());
+		ids.remove(null);
 		Map<UUID, PersonSummary> names = this.people.summaries(ids);
-		List<TourView.StateChangeView> changes = this.history.findByTourIdOrderByChangedAtAsc(tour.id())
-			.stream()
+		PersonNames by = this.people.namesOf(names);
+		List<TourView.StateChangeView> changes = history.stream()
 			.map((change) -> new TourView.StateChangeView(change.fromState(), change.toState(), change.reason(),
-					change.changedBy(), change.changedAt()))
+					by.of(change.changedByPersonId(), change.changedBy()), change.changedAt()))
 			.toList();
 		Set<TourState> moves = EnumSet.noneOf(TourState.class);
 		for (TourState target : tour.state().next()) {
@@ -266,7 +273,8 @@ public class TourService {
 				(pkg != null) ? ref(names, pkg.sponsorId()) : null, tour.startOn(), tour.endOn(), tour.timeShare(),
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
 				tour.closingStartedOn(), tour.earlyEndReason(),
-				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()), tour.createdByName(),
+				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()),
+				by.of(tour.createdByPersonId(), tour.createdByName()),
 				tour.createdAt(), tour.version(), changes, viewer, moves, this.guard.mayEditPlan(tour, viewer));
 	}
 

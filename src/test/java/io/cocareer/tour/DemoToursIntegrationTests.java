@@ -142,9 +142,9 @@ class DemoToursIntegrationTests {
 		assertThat(awaiting.get("manager_signed_at")).as("Marco has yet to sign").isNull();
 		UUID taras = (UUID) awaiting.get("id");
 		assertThat(count("select count(*) from tour_mission_revision where tour_id = ?", taras)).isGreaterThanOrEqualTo(3);
-		assertThat(this.jdbc.sql("select distinct author_name from tour_mission_comment where tour_id = ?")
+		assertThat(this.jdbc.sql("select distinct author_person_id from tour_mission_comment where tour_id = ?")
 			.param(taras)
-			.query(String.class)
+			.query(UUID.class)
 			.list()).as("a conversation between Tara and the talent lead").hasSizeGreaterThanOrEqualTo(2);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -130,7 +133,7 @@ public class AgreementService {
 		Tour tour = this.guard.participantTour(actor, tourId);
 		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
 		List<Agreement> all = this.agreements.findByTourIdOrderByVersionNoDesc(tourId);
-		Names names = names(tour);
+		Names names = names(tour, all);
 		Agreement binding = all.stream().filter((a) -> a.status() == AgreementStatus.SIGNED).findFirst().orElse(null);
 		List<AgreementView> versions = all.stream().map((a) -> view(tour, a, a == binding, names)).toList();
 		AgreementView current = versions.isEmpty() ? null : versions.get(0);
@@ -162,7 +165,8 @@ public class AgreementService {
 			.filter((a) -> a.status() == AgreementStatus.SIGNED)
 			.findFirst()
 			.orElse(null);
-		return view(tour, agreement, binding != null && binding.id().equals(agreement.id()), names(tour));
+		return view(tour, agreement, binding != null && binding.id().equals(agreement.id()),
+				names(tour, List.of(agreement)));
 	}
 
 	// ---- writes ------------------------------------------------------------------------------
@@ -183,7 +187,7 @@ public class AgreementService {
 		Agreement written;
 		if (latest == null) {
 			requireDraftable(tour, null);
-			written = Agreement.draft(tourId, terms, actor.displayName(), now);
+			written = Agreement.draft(tourId, terms, ActedBy.of(actor), now);
 		}
 		else {
 			if (latest.status() == AgreementStatus.DRAFT) {
@@ -192,7 +196,7 @@ public class AgreementService {
 					throw new OptimisticLockingFailureException("The agreement changed in the meantime");
 				}
 			}
-			latest.revise(terms, actor.displayName(), now);
+			latest.revise(terms, ActedBy.of(actor), now);
 			written = latest;
 		}
 		this.tours.requireCapacity(tourId, this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
@@ -280,7 +284,7 @@ public class AgreementService {
 					Tour.MAX_REASON);
 		}
 		Instant now = this.clock.instant();
-		agreement.askForChanges(actor.displayName(), now);
+		agreement.askForChanges(ActedBy.of(actor), now);
 		if (!agreement.isAmendment() && tour.state() == TourState.AWAITING_SIGNATURES) {
 			TourState from = tour.reopenConversation(now);
 			this.tours.recordMove(tour, from, clean, actor);
@@ -308,7 +312,7 @@ public class AgreementService {
 			throw new BusinessRuleViolation("tour.agreement.amendmentOpen",
 					"Amendment %d is already open".formatted(signed.versionNo()), signed.versionNo());
 		}
-		Agreement amendment = this.agreements.saveAndFlush(signed.amend(reason, actor.displayName(),
+		Agreement amendment = this.agreements.saveAndFlush(signed.amend(reason, ActedBy.of(actor),
 				this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.agreement.amendmentStarted", "tour", tourId,
 				AuditEvent.text(tour.title()), AuditEvent.text(amendment.versionNo())));
@@ -388,13 +392,21 @@ public class AgreementService {
 		return on.isBefore(startOn) ? startOn : on;
 	}
 
-	private record Names(String talent, String manager) {
+	/** The tour's people, and who wrote the versions shown (their signatures are kept as signed). */
+	private record Names(String talent, String manager, PersonNames writers) {
 
 	}
 
-	private Names names(Tour tour) {
-		Map<UUID, PersonSummary> found = this.people.summaries(Set.of(tour.talentId(), tour.managerId()));
-		return new Names(name(found, tour.talentId()), name(found, tour.managerId()));
+	/** One statement for the tour's people and the versions' writers. */
+	private Names names(Tour tour, List<Agreement> shown) {
+		Set<UUID> ids = new HashSet<>(Set.of(tour.talentId(), tour.managerId()));
+		shown.forEach((agreement) -> {
+			ids.add(agreement.createdByPersonId());
+			ids.add(agreement.updatedByPersonId());
+		});
+		ids.remove(null);
+		Map<UUID, PersonSummary> found = this.people.summaries(ids);
+		return new Names(name(found, tour.talentId()), name(found, tour.managerId()), this.people.namesOf(found));
 	}
 
 	private static String name(Map<UUID, PersonSummary> names, UUID id) {
@@ -420,8 +432,9 @@ public class AgreementService {
 				agreement.amendmentReason(), tour.title(), tour.tourType(), names.talent(), names.manager(),
 				agreement.terms(), charterNo, charterText, missionNo, mission, agreement.sentAt(),
 				agreement.talentSignedBy(), agreement.talentSignedAt(), agreement.rofcAcknowledged(),
-				agreement.managerSignedBy(), agreement.managerSignedAt(), agreement.createdByName(),
-				agreement.createdAt(), agreement.updatedByName(), agreement.updatedAt(), agreement.version(),
+				agreement.managerSignedBy(), agreement.managerSignedAt(),
+				names.writers().of(agreement.createdByPersonId(), agreement.createdByName()), agreement.createdAt(),
+				names.writers().of(agreement.updatedByPersonId(), agreement.updatedByName()), agreement.updatedAt(), agreement.version(),
 				(agreement.status() == AgreementStatus.DRAFT) ? agreement.missing() : List.of());
 	}
 

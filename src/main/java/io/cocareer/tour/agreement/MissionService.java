@@ -3,12 +3,15 @@ package io.cocareer.tour.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -92,19 +95,22 @@ public class MissionService {
 	public Optional<String> latestRevisionAuthorOtherThan(UUID tourId, UUID accountId) {
 		return this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId)
 			.filter((revision) -> !revision.authorAccount().equals(accountId))
-			.map(MissionRevision::authorName);
+			.map((revision) -> names(List.of(revision)).of(revision.authorPersonId(), revision.authorName()));
 	}
 
 	@Transactional(readOnly = true)
 	public MissionView get(Actor actor, UUID tourId) {
 		Tour tour = this.guard.participantTour(actor, tourId);
-		List<MissionView.Revision> all = this.revisions.findByTourIdOrderByRevisionNoDesc(tourId)
-			.stream()
-			.map(MissionService::view)
-			.toList();
-		List<MissionView.Comment> remarks = this.comments.findByTourIdOrderByCreatedAtAsc(tourId)
-			.stream()
-			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), c.authorName(), c.createdAt()))
+		List<MissionRevision> revisions = this.revisions.findByTourIdOrderByRevisionNoDesc(tourId);
+		List<MissionComment> comments = this.comments.findByTourIdOrderByCreatedAtAsc(tourId);
+		// the authors of every revision and comment: one statement
+		List<UUID> authors = new ArrayList<>(revisions.stream().map(MissionRevision::authorPersonId).toList());
+		comments.forEach((c) -> authors.add(c.authorPersonId()));
+		PersonNames names = this.people.names(authors);
+		List<MissionView.Revision> all = revisions.stream().map((revision) -> view(revision, names)).toList();
+		List<MissionView.Comment> remarks = comments.stream()
+			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), names.of(c.authorPersonId(), c.authorName()),
+					c.createdAt()))
 			.toList();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
 		MissionView.Revision latest = all.isEmpty() ? null : all.get(0);
@@ -136,12 +142,13 @@ public class MissionService {
 						"The mission has no revision %d".formatted(base), base);
 			}
 			MissionRevision from = (base > 0) ? revision(tourId, base) : null;
-			throw new MissionConflict(view(latest), diff(from, latest));
+			PersonNames names = names((from != null) ? List.of(from, latest) : List.of(latest));
+			throw new MissionConflict(view(latest, names), diff(from, latest, names));
 		}
 		Instant now = this.clock.instant();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
 		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, actor.accountId(),
-				actor.displayName(), now);
+				ActedBy.of(actor), now);
 		this.revisions.saveAndFlush(next);
 		if (tour.state() == TourState.DRAFT) {
 			TourState from = tour.startConversation(now);
@@ -163,7 +170,8 @@ public class MissionService {
 			throw new InvalidInput("from", "tour.mission.noSuchRevision", "The mission has no revision %d".formatted(from),
 					from);
 		}
-		return diff(older, revision(tourId, to));
+		MissionRevision newer = revision(tourId, to);
+		return diff(older, newer, names((older != null) ? List.of(older, newer) : List.of(newer)));
 	}
 
 	public MissionView.Comment comment(Actor actor, UUID tourId, String body, Integer revisionNo) {
@@ -176,11 +184,13 @@ public class MissionService {
 					"The mission has no revision %d".formatted(revisionNo), revisionNo);
 		}
 		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, actor.accountId(),
-				actor.displayName(), this.clock.instant()));
+				ActedBy.of(actor), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));
 		this.notices.missionChanged(tour, actor, this.guard.participation(actor, tour).orElseThrow(), null);
-		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(), comment.authorName(),
+		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(),
+				this.people.names(Collections.singletonList(comment.authorPersonId()))
+					.of(comment.authorPersonId(), comment.authorName()),
 				comment.createdAt());
 	}
 
@@ -224,14 +234,20 @@ public class MissionService {
 					"The mission has no revision %d".formatted(no), no));
 	}
 
-	private static MissionDiff diff(MissionRevision from, MissionRevision to) {
-		return new MissionDiff((from != null) ? from.revisionNo() : 0, (from != null) ? from.authorName() : null,
-				to.revisionNo(), to.authorName(), WordDiff.of((from != null) ? from.text() : null, to.text()));
+	/** The authors' names as they are now: one statement. */
+	private PersonNames names(List<MissionRevision> revisions) {
+		return this.people.names(revisions.stream().map(MissionRevision::authorPersonId).toList());
 	}
 
-	private static MissionView.Revision view(MissionRevision revision) {
-		return new MissionView.Revision(revision.revisionNo(), revision.text(), revision.authorName(),
-				revision.createdAt());
+	private static MissionDiff diff(MissionRevision from, MissionRevision to, PersonNames names) {
+		return new MissionDiff((from != null) ? from.revisionNo() : 0,
+				(from != null) ? names.of(from.authorPersonId(), from.authorName()) : null, to.revisionNo(),
+				names.of(to.authorPersonId(), to.authorName()), WordDiff.of((from != null) ? from.text() : null, to.text()));
+	}
+
+	private static MissionView.Revision view(MissionRevision revision, PersonNames names) {
+		return new MissionView.Revision(revision.revisionNo(), revision.text(),
+				names.of(revision.authorPersonId(), revision.authorName()), revision.createdAt());
 	}
 
 }

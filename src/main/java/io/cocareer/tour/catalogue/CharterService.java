@@ -3,6 +3,9 @@ package io.cocareer.tour.catalogue;
 import java.time.Clock;
 import java.util.List;
 
+import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.NotFoundException;
@@ -33,8 +36,12 @@ public class CharterService {
 
 	private final TourGuard guard;
 
-	CharterService(CharterVersionRepository versions, ApplicationEventPublisher events, Clock clock, TourGuard guard) {
+	private final PeopleDirectory people;
+
+	CharterService(CharterVersionRepository versions, ApplicationEventPublisher events, Clock clock, TourGuard guard,
+			PeopleDirectory people) {
 		this.guard = guard;
+		this.people = people;
 		this.versions = versions;
 		this.events = events;
 		this.clock = clock;
@@ -44,7 +51,7 @@ public class CharterService {
 	public CharterView current(Actor actor) {
 		this.guard.requireStaff(actor);
 		return this.versions.findFirstByOrderByVersionNoDesc()
-			.map((version) -> view(version, version.versionNo()))
+			.map((version) -> view(version, version.versionNo(), names(List.of(version))))
 			.orElseThrow(() -> new NotFoundException("tour.charter.notFound", "There is no charter yet"));
 	}
 
@@ -53,7 +60,7 @@ public class CharterService {
 		this.guard.requireStaff(actor);
 		int latest = latestNo();
 		return this.versions.findById(versionNo)
-			.map((version) -> view(version, latest))
+			.map((version) -> view(version, latest, names(List.of(version))))
 			.orElseThrow(() -> new NotFoundException("tour.charter.versionNotFound",
 					"The charter has no version %d".formatted(versionNo), versionNo));
 	}
@@ -64,7 +71,8 @@ public class CharterService {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<CharterView> latest() {
-		return this.versions.findFirstByOrderByVersionNoDesc().map((version) -> view(version, version.versionNo()));
+		return this.versions.findFirstByOrderByVersionNoDesc()
+			.map((version) -> view(version, version.versionNo(), names(List.of(version))));
 	}
 
 	/** Every version, the newest first. */
@@ -72,7 +80,9 @@ public class CharterService {
 	public List<CharterView> history(Actor actor) {
 		this.guard.requireStaff(actor);
 		int latest = latestNo();
-		return this.versions.findAllByOrderByVersionNoDesc().stream().map((version) -> view(version, latest)).toList();
+		List<CharterVersion> all = this.versions.findAllByOrderByVersionNoDesc();
+		PersonNames names = names(all);
+		return all.stream().map((version) -> view(version, latest, names)).toList();
 	}
 
 	/** Whether the actor may revise the charter ({@code TourGuard}): the page's {@code mayReviseCharter}. */
@@ -95,18 +105,24 @@ public class CharterService {
 					"The charter is at version %d, not %d".formatted(currentNo, expectedVersionNo));
 		}
 		CharterVersion next = this.versions.saveAndFlush(
-				CharterVersion.after(previous, body, actor.displayName(), this.clock.instant()));
+				CharterVersion.after(previous, body, ActedBy.of(actor), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.open("tour.charter.revised", "charter", next.versionNo(),
 				AuditEvent.text(next.versionNo())));
-		return view(next, next.versionNo());
+		return view(next, next.versionNo(), names(List.of(next)));
 	}
 
 	private int latestNo() {
 		return this.versions.findFirstByOrderByVersionNoDesc().map(CharterVersion::versionNo).orElse(0);
 	}
 
-	private static CharterView view(CharterVersion version, int latest) {
-		return new CharterView(version.versionNo(), version.body(), version.author(), version.createdAt(),
+	/** The authors' names as they are now: one statement for all the versions. */
+	private PersonNames names(List<CharterVersion> versions) {
+		return this.people.names(versions.stream().map(CharterVersion::authorPersonId).toList());
+	}
+
+	private static CharterView view(CharterVersion version, int latest, PersonNames names) {
+		return new CharterView(version.versionNo(), version.body(),
+				names.of(version.authorPersonId(), version.author()), version.createdAt(),
 				version.versionNo() == latest);
 	}
 

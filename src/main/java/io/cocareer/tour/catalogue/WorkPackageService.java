@@ -6,17 +6,21 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.people.UnitView;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -199,7 +203,7 @@ public class WorkPackageService implements TourPackages {
 		}
 		UUID sponsorId = sponsor(terms.sponsorEmployeeId());
 		requireUnit(terms.unitId());
-		pkg.revise(terms, sponsorId, catalogueIds(), actor.displayName(), this.clock.instant());
+		pkg.revise(terms, sponsorId, catalogueIds(), ActedBy.of(actor), this.clock.instant());
 		this.packages.flush();
 		this.events.publishEvent(AuditEvent.career("tour.package.updated", "workPackage", id, AuditEvent.text(pkg.title())));
 	}
@@ -211,7 +215,7 @@ public class WorkPackageService implements TourPackages {
 			throw new OptimisticLockingFailureException("Work package %s changed in the meantime".formatted(id));
 		}
 		WorkPackageStatus from = pkg.status();
-		pkg.moveTo(target, actor.displayName(), this.clock.instant());
+		pkg.moveTo(target, ActedBy.of(actor), this.clock.instant());
 		this.packages.flush();
 		this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", id,
 				AuditEvent.text(pkg.title()), AuditEvent.term("audit.packageStatus." + target)));
@@ -278,7 +282,7 @@ public class WorkPackageService implements TourPackages {
 			long taken = this.tours.countByWorkPackageIdAndStateIn(packageId,
 					EnumSet.of(TourState.SIGNED, TourState.ACTIVE, TourState.IN_CLOSING_REVIEW));
 			if (pkg.status() == WorkPackageStatus.OPEN && taken >= pkg.seats()) {
-				pkg.moveTo(WorkPackageStatus.STAFFED, actor.displayName(), this.clock.instant());
+				pkg.moveTo(WorkPackageStatus.STAFFED, ActedBy.of(actor), this.clock.instant());
 				this.events.publishEvent(AuditEvent.career("tour.package.statusChanged", "workPackage", packageId,
 						AuditEvent.text(pkg.title()), AuditEvent.term("audit.packageStatus." + WorkPackageStatus.STAFFED)));
 			}
@@ -432,8 +436,11 @@ public class WorkPackageService implements TourPackages {
 					(competency != null) ? competency.category() : "", need.requiredLevel()));
 		});
 		List<WorkPackageInterest> all = this.interests.findByWorkPackageIdOrderByExpressedAt(pkg.id());
-		Map<UUID, PersonSummary> names = this.people
-			.summaries(all.stream().map(WorkPackageInterest::personId).toList());
+		// the interested and who created and last changed the package: one statement
+		List<UUID> named = new ArrayList<>(all.stream().map(WorkPackageInterest::personId).toList());
+		Stream.of(pkg.createdByPerson(), pkg.updatedByPersonId()).filter(Objects::nonNull).forEach(named::add);
+		Map<UUID, PersonSummary> names = this.people.summaries(named);
+		PersonNames by = this.people.namesOf(names);
 		List<InterestView> interested = all.stream().map((interest) -> interestView(interest, names)).toList();
 		InterestView own = interested.stream()
 			.filter((interest) -> actor.isPerson(interest.personId()))
@@ -444,8 +451,9 @@ public class WorkPackageService implements TourPackages {
 		return new WorkPackageView(pkg.id(), pkg.title(), pkg.description(), pkg.expectedResults(), pkg.sponsorId(),
 				(sponsor != null) ? sponsor.employeeId() : null, (sponsor != null) ? sponsor.fullName() : null,
 				pkg.unitId(), unitNames().get(pkg.unitId()), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
-				pkg.seats(), pkg.tourType(), pkg.status(), needs, pkg.quality(), pkg.createdByName(), pkg.createdAt(),
-				pkg.updatedByName(), pkg.updatedAt(), pkg.version(), manage ? interested : null, all.size(), own,
+				pkg.seats(), pkg.tourType(), pkg.status(), needs, pkg.quality(),
+				by.of(pkg.createdByPerson(), pkg.createdByName()), pkg.createdAt(),
+				by.of(pkg.updatedByPersonId(), pkg.updatedByName()), pkg.updatedAt(), pkg.version(), manage ? interested : null, all.size(), own,
 				manage, mayExpress, manage ? pkg.status().next() : Set.of());
 	}
 

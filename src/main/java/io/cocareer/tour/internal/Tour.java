@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
@@ -77,6 +78,9 @@ public class Tour {
 
 	private UUID createdByAccount;
 
+	private UUID createdByPersonId;
+
+	/** Only for a proposer who is no person: for a person, the name is looked up. */
 	private String createdByName;
 
 	private Instant createdAt;
@@ -92,7 +96,7 @@ public class Tour {
 
 	/** A new tour in DRAFT, after checking all of its terms. */
 	public static Tour propose(UUID talentId, UUID managerId, UUID workPackageId, String title, TourType tourType,
-			Terms terms, UUID byAccount, String byName, Instant now) {
+			Terms terms, UUID byAccount, ActedBy by, Instant now) {
 		if (tourType == null) {
 			throw new InvalidInput("tourType", "tour.field.required", "Required");
 		}
@@ -105,7 +109,8 @@ public class Tour {
 		tour.tourType = tourType;
 		tour.state = TourState.DRAFT;
 		tour.createdByAccount = byAccount;
-		tour.createdByName = byName;
+		tour.createdByPersonId = by.personId();
+		tour.createdByName = by.accountName();
 		tour.createdAt = now;
 		tour.applyTerms(terms, now);
 		return tour;
@@ -383,8 +388,13 @@ public class Tour {
 		return this.createdByAccount;
 	}
 
+	/** The proposer's name when they are no person ({@link #createdByPersonId()} is then {@code null}). */
 	public String createdByName() {
 		return this.createdByName;
+	}
+
+	public UUID createdByPersonId() {
+		return this.createdByPersonId;
 	}
 
 	public Instant createdAt() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.tour.TourState;
 
 /** One move of a tour's lifecycle, kept so everyone involved sees how the tour got where it is. */
@@ -29,6 +30,9 @@ public class TourStateChange {
 
 	private String reason;
 
+	private UUID changedByPersonId;
+
+	/** Only for a mover who is no person (an administrator, the start-date schedule). */
 	private String changedBy;
 
 	private Instant changedAt;
@@ -37,7 +41,7 @@ public class TourStateChange {
 		// for JPA
 	}
 
-	public static TourStateChange of(UUID tourId, TourState from, TourState to, String reason, String by,
+	public static TourStateChange of(UUID tourId, TourState from, TourState to, String reason, ActedBy by,
 			Instant at) {
 		TourStateChange change = new TourStateChange();
 		change.id = UUID.randomUUID();
@@ -45,7 +49,8 @@ public class TourStateChange {
 		change.fromState = from;
 		change.toState = to;
 		change.reason = reason;
-		change.changedBy = by;
+		change.changedByPersonId = by.personId();
+		change.changedBy = by.accountName();
 		change.changedAt = at;
 		return change;
 	}
@@ -66,8 +71,13 @@ public class TourStateChange {
 		return this.reason;
 	}
 
+	/** The mover's name when they are no person ({@link #changedByPersonId()} is then {@code null}). */
 	public String changedBy() {
 		return this.changedBy;
+	}
+
+	public UUID changedByPersonId() {
+		return this.changedByPersonId;
 	}
 
 	public Instant changedAt() {

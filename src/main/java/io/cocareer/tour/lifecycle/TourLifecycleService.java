@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -159,12 +160,12 @@ public class TourLifecycleService {
 		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
 		Instant now = this.clock.instant();
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
-				actor.accountId(), actor.displayName(), now);
+				actor.accountId(), ActedBy.of(actor), now);
 		this.tourService.requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		// written before its first state change: the change refers to it by id only, so Hibernate's
 		// insert ordering does not know to put the tour first (the demo's long transaction met this)
 		this.tours.saveAndFlush(tour);
-		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, actor.displayName(), now));
+		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, ActedBy.of(actor), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.person(talent.id())));
 		this.notices.proposed(tour, actor);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.shared.Actor;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -68,10 +70,14 @@ public class TourHomeService {
 
 	private final TourGuard guard;
 
+	private final PeopleDirectory people;
+
 	TourHomeService(TourService tours, TourRepository tourRepository, AgreementService agreements,
 			MissionService missions, CheckInService checkIns, TourWorkService work, WinService wins,
-			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard) {
+			@Value("${cocareer.tour.ending-notice-days:30}") int endingWithinDays, TourGuard guard,
+			PeopleDirectory people) {
 		this.guard = guard;
+		this.people = people;
 		this.tours = tours;
 		this.tourRepository = tourRepository;
 		this.agreements = agreements;
@@ -212,8 +218,9 @@ public class TourHomeService {
 		List<WaitingTour> waiting = new ArrayList<>();
 		List<Tour> proposals = this.tourRepository.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.DRAFT));
 		Map<UUID, String> names = talentNames(proposals);
+		PersonNames proposers = this.people.names(proposals.stream().map(Tour::createdByPersonId).toList());
 		proposals.forEach((tour) -> waiting.add(wait(tour, names.get(tour.id()), Waiting.PROPOSAL, tour.startOn(), 1,
-				tour.createdByName())));
+				proposers.of(tour.createdByPersonId(), tour.createdByName()))));
 		this.checkIns.atRiskTours(lead)
 			.forEach((risk) -> waiting.add(new WaitingTour(risk.tourId(), risk.title(), risk.talentName(),
 					Waiting.AT_RISK, risk.overdue() ? risk.nextDue() : risk.lastCheckInOn(), 1, null)));

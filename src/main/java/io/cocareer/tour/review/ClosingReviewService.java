@@ -2,10 +2,14 @@ package io.cocareer.tour.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -61,10 +65,13 @@ public class ClosingReviewService {
 
 	private final WorkPackageService packages;
 
+	private final PeopleDirectory people;
+
 	ClosingReviewService(TourService tourService, TourLifecycleService lifecycle, ClosingReviewRepository reviews,
 			ApplicationEventPublisher events, TourNotices notices, Clock clock, TourGuard guard,
-			WorkPackageService packages) {
+			WorkPackageService packages, PeopleDirectory people) {
 		this.guard = guard;
+		this.people = people;
 		this.packages = packages;
 		this.tourService = tourService;
 		this.lifecycle = lifecycle;
@@ -81,7 +88,7 @@ public class ClosingReviewService {
 	public ClosingReviewService on(TourService tourService, TourLifecycleService lifecycle, Clock clock,
 			ApplicationEventPublisher events, TourNotices notices) {
 		return new ClosingReviewService(tourService, lifecycle, this.reviews, events, notices, clock, this.guard,
-				this.packages);
+				this.packages, this.people);
 	}
 
 	/**
@@ -119,13 +126,18 @@ public class ClosingReviewService {
 		ClosingReview review = this.reviews.findById(tourId).orElseGet(() -> ClosingReview.of(tourId));
 		boolean open = tour.state() == TourState.IN_CLOSING_REVIEW && !review.completed();
 		List<String> missing = review.missing();
+		PersonNames names = this.people
+			.names(Arrays.asList(review.talentByPersonId(), review.companyByPersonId(), review.completedByPersonId()));
 		return new ClosingReviewView(tourId, tour.state(), tour.endOn(), tour.closingStartedOn(),
 				tour.earlyEndReason(), tour.state() == TourState.ACTIVE && tour.closingWouldBeEarly(this.tourService.today()),
 				review.talentResults(), review.gainedSkills(),
-				review.gainedKnowledge(), review.gainedNetwork(), review.gainedReputation(), review.talentByName(),
+				review.gainedKnowledge(), review.gainedNetwork(), review.gainedReputation(),
+				names.of(review.talentByPersonId(), review.talentByName()),
 				review.talentAt(), review.talentVersion(), review.companyResults(), review.nextStep(),
-				review.nextStepNote(), review.companyByName(), review.companyAt(), review.companyVersion(),
-				review.completedOn(), review.completedByName(), review.goodExitOn(), missing,
+				review.nextStepNote(),
+				names.of(review.companyByPersonId(), review.companyByName()), review.companyAt(), review.companyVersion(),
+				review.completedOn(),
+				names.of(review.completedByPersonId(), review.completedByName()), review.goodExitOn(), missing,
 				tour.state() == TourState.ACTIVE && viewer.forOrganisation(), open && viewer == Participation.TALENT,
 				open && viewer.forOrganisation(), open && viewer.forOrganisation() && missing.isEmpty());
 	}
@@ -149,7 +161,7 @@ public class ClosingReviewService {
 			throw new OptimisticLockingFailureException("The talent's section of %s changed".formatted(tourId));
 		}
 		review.reflect(reflection.results(), reflection.gainedSkills(), reflection.gainedKnowledge(),
-				reflection.gainedNetwork(), reflection.gainedReputation(), actor.displayName(), this.clock.instant());
+				reflection.gainedNetwork(), reflection.gainedReputation(), ActedBy.of(actor), this.clock.instant());
 		this.reviews.saveAndFlush(review);
 		this.events.publishEvent(AuditEvent.career("tour.closing.reflected", "tour", tourId,
 				AuditEvent.text(tour.title())));
@@ -164,7 +176,7 @@ public class ClosingReviewService {
 		if (review.companyVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("The company's section of %s changed".formatted(tourId));
 		}
-		review.assess(assessment.results(), assessment.nextStep(), assessment.nextStepNote(), actor.displayName(),
+		review.assess(assessment.results(), assessment.nextStep(), assessment.nextStepNote(), ActedBy.of(actor),
 				this.clock.instant());
 		this.reviews.saveAndFlush(review);
 		this.events.publishEvent(AuditEvent.career("tour.closing.assessed", "tour", tourId,
@@ -180,7 +192,7 @@ public class ClosingReviewService {
 		Tour tour = this.guard.participantTour(actor, tourId);
 		requireOrganisation(actor, tour);
 		ClosingReview review = openReview(tour);
-		review.complete(this.tourService.today(), actor.displayName());
+		review.complete(this.tourService.today(), ActedBy.of(actor));
 		this.reviews.save(review);
 		Instant now = this.clock.instant();
 		TourState from = tour.complete(now);

@@ -21,6 +21,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -116,7 +117,7 @@ public class TourWorkService {
 	public List<WorkItemView> items(Actor actor, UUID tourId) {
 		Tour tour = this.guard.participantTour(actor, tourId);
 		List<TourWorkItem> found = this.items.findByTourIdOrderByCreatedAtAsc(tourId);
-		Map<UUID, PersonSummary> names = names(found.stream().map(TourWorkItem::ownerId).toList());
+		Map<UUID, PersonSummary> names = peopleOf(found);
 		return found.stream().map((item) -> view(item, tour, names)).toList();
 	}
 
@@ -124,7 +125,7 @@ public class TourWorkService {
 	public WorkItemView item(Actor actor, UUID tourId, UUID itemId) {
 		Tour tour = this.guard.participantTour(actor, tourId);
 		TourWorkItem item = itemOf(tour, itemId);
-		return view(item, tour, names(List.of(item.ownerId())));
+		return view(item, tour, peopleOf(List.of(item)));
 	}
 
 	/** Whether items may be added to the tour: only while it runs. */
@@ -187,7 +188,7 @@ public class TourWorkService {
 		requireRunning(tour);
 		Instant now = this.clock.instant();
 		TourWorkItem item = TourWorkItem.raise(tour.id(), kind, draft.what(), draft.why(), draft.impact(),
-				owner(draft), draft.dueOn(), this.tourService.today(), actor.displayName(), now);
+				owner(draft), draft.dueOn(), this.tourService.today(), ActedBy.of(actor), now);
 		this.items.save(item);
 		this.events.publishEvent(AuditEvent.career("tour.work.added", "tourWorkItem", item.id(),
 				AuditEvent.term("audit.workKind." + kind), AuditEvent.text(item.title()), AuditEvent.text(tour.title())));
@@ -205,7 +206,7 @@ public class TourWorkService {
 		WorkItemStatus from = item.status();
 		UUID ownerBefore = item.ownerId();
 		item.revise(draft.what(), draft.why(), draft.impact(), owner(draft), draft.dueOn(), draft.status(),
-				draft.statusNote(), this.tourService.today(), actor.displayName(), this.clock.instant());
+				draft.statusNote(), this.tourService.today(), ActedBy.of(actor), this.clock.instant());
 		this.items.flush();
 		this.events.publishEvent(AuditEvent.career("tour.work.updated", "tourWorkItem", itemId,
 				AuditEvent.text(item.title()), AuditEvent.text(tour.title()), AuditEvent.term(item.status().messageKey())));
@@ -305,12 +306,30 @@ public class TourWorkService {
 		LocalDate today = this.tourService.today();
 		return new WorkItemView(item.id(), item.tourId(), item.kind(), item.title(), item.reason(), item.impact(),
 				item.ownerId(), name(names, item.ownerId()), item.dueOn(), item.status(), item.statusNote(),
-				item.overdue(today), item.escalatedAt(), item.createdByName(), item.createdAt(), item.updatedByName(),
-				item.updatedAt(), item.version(), RUNNING.contains(tour.state()) && !item.status().closed());
+				item.overdue(today), item.escalatedAt(),
+				by(names, item.createdByPersonId(), item.createdByName()), item.createdAt(),
+				by(names, item.updatedByPersonId(), item.updatedByName()), item.updatedAt(), item.version(), RUNNING.contains(tour.state()) && !item.status().closed());
 	}
 
 	private Map<UUID, PersonSummary> names(Collection<UUID> ids) {
 		return this.people.summaries(new HashSet<>(ids));
+	}
+
+	/** The owners and writers of the items: one statement. */
+	private Map<UUID, PersonSummary> peopleOf(List<TourWorkItem> shown) {
+		Set<UUID> ids = new HashSet<>();
+		shown.forEach((item) -> {
+			ids.add(item.ownerId());
+			ids.add(item.createdByPersonId());
+			ids.add(item.updatedByPersonId());
+		});
+		ids.remove(null);
+		return this.people.summaries(ids);
+	}
+
+	/** Who wrote an item: the person's name as it is now, or the account's for one that is no person. */
+	private String by(Map<UUID, PersonSummary> names, UUID personId, String accountName) {
+		return this.people.namesOf(names).of(personId, accountName);
 	}
 
 	private static String name(Map<UUID, PersonSummary> names, UUID id) {

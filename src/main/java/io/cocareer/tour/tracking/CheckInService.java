@@ -18,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Days;
@@ -123,7 +125,13 @@ public class CheckInService {
 		List<CheckIn> held = this.checkIns.findByTourIdOrderByHeldOnDesc(tourId);
 		boolean running = tour.state() == TourState.ACTIVE;
 		CheckInSchedule schedule = running ? Tracking.schedule(tour, held, this.tours.today()) : null;
-		List<CheckInView> views = held.stream().map((checkIn) -> view(checkIn, viewer, running)).toList();
+		List<UUID> writers = new ArrayList<>();
+		held.forEach((checkIn) -> {
+			writers.add(checkIn.createdByPersonId());
+			writers.add(checkIn.managerNotedByPersonId());
+		});
+		PersonNames names = this.people.names(writers);
+		List<CheckInView> views = held.stream().map((checkIn) -> view(checkIn, viewer, running, names)).toList();
 		List<CoachingSessionView> coaching = this.coaching.ofTour(actor, tourId);
 		return new CheckInsView(tourId, tour.checkInCadenceDays(), running,
 				(schedule != null) ? schedule.nextDue() : null, schedule != null && schedule.overdue(),
@@ -156,7 +164,7 @@ public class CheckInService {
 		}
 		Instant now = this.clock.instant();
 		CheckIn checkIn = CheckIn.open(tourId, request.heldOn(), request.progress(), request.status(), milestones,
-				request.note(), side == Participation.TALENT, actor.displayName(), now);
+				request.note(), side == Participation.TALENT, ActedBy.of(actor), now);
 		boolean taken = this.checkIns.findByTourIdOrderByHeldOnDesc(tourId)
 			.stream()
 			.anyMatch((other) -> other.heldOn().equals(checkIn.heldOn()));
@@ -191,7 +199,7 @@ public class CheckInService {
 		if (expectedVersion != null) {
 			checkIn.requireVersion(expectedVersion);
 		}
-		checkIn.writeNote(note, side == Participation.TALENT, actor.displayName(), this.clock.instant());
+		checkIn.writeNote(note, side == Participation.TALENT, ActedBy.of(actor), this.clock.instant());
 		this.checkIns.flush();
 		this.events.publishEvent(AuditEvent.career("tour.checkIn.noted", "tour", tourId, AuditEvent.text(tour.title()),
 				AuditEvent.text(checkIn.heldOn())));
@@ -323,11 +331,12 @@ public class CheckInService {
 		return side;
 	}
 
-	private CheckInView view(CheckIn checkIn, Participation viewer, boolean running) {
+	private CheckInView view(CheckIn checkIn, Participation viewer, boolean running, PersonNames names) {
 		return new CheckInView(checkIn.id(), checkIn.heldOn(), checkIn.progress(), checkIn.status(),
 				checkIn.milestones().stream().map((m) -> new CheckInView.MilestoneView(m.text(), m.done())).toList(),
-				checkIn.talentNote(), checkIn.talentNotedAt(), checkIn.managerNote(), checkIn.managerNotedBy(),
-				checkIn.managerNotedAt(), checkIn.createdByName(), checkIn.createdAt(), checkIn.version(),
+				checkIn.talentNote(), checkIn.talentNotedAt(), checkIn.managerNote(),
+				names.of(checkIn.managerNotedByPersonId(), checkIn.managerNotedBy()), checkIn.managerNotedAt(),
+				names.of(checkIn.createdByPersonId(), checkIn.createdByName()), checkIn.createdAt(), checkIn.version(),
 				checkIn.complete(), running && viewer != Participation.TALENT_LEAD);
 	}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -131,9 +132,8 @@ public class WinService {
 		Instant now = this.clock.instant();
 		Win win = (side == Participation.TALENT)
 				? Win.publishedByTalent(tourId, request.title(), request.story(), request.wonOn(), request.audience(),
-						actor.personId(), actor.displayName(), now)
-				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), actor.personId(),
-						actor.displayName(), now);
+						actor.personId(), now)
+				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), actor.personId(), now);
 		this.wins.save(win);
 		this.events.publishEvent(AuditEvent.career("tour.win.written", "tour", tourId, AuditEvent.text(tour.title()),
 				AuditEvent.text(win.title()), AuditEvent.term("audit.winState." + win.state())));
@@ -180,7 +180,7 @@ public class WinService {
 		if (sponsor.isEmpty() || !actor.isPerson(sponsor.get())) {
 			throw new PermissionDenied("tour.win.denied.endorse", "Only the sponsor endorses a win");
 		}
-		win.endorse(actor.personId(), actor.displayName(), this.clock.instant());
+		win.endorse(actor.personId(), this.clock.instant());
 		this.wins.flush();
 		this.events.publishEvent(AuditEvent.career("tour.win.endorsed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.text(win.title())));
@@ -230,7 +230,14 @@ public class WinService {
 	private List<WinView> winViews(Actor actor, List<Win> found, Map<UUID, Tour> byId) {
 		Set<UUID> ids = new HashSet<>();
 		byId.values().forEach((tour) -> ids.add(tour.talentId()));
+		// the talents, and who wrote and endorsed the wins: one statement
+		found.forEach((win) -> {
+			ids.add(win.authorId());
+			ids.add(win.endorsedBy());
+		});
+		ids.remove(null);
 		Map<UUID, PersonSummary> names = this.people.summaries(ids);
+		PersonNames people = this.people.namesOf(names);
 		Map<UUID, Optional<UUID>> sponsors = new HashMap<>();
 		List<WinView> views = new ArrayList<>();
 		for (Win win : found) {
@@ -240,7 +247,8 @@ public class WinService {
 			boolean isSponsor = sponsor.map(actor::isPerson).orElse(false);
 			views.add(new WinView(win.id(), participant ? tour.id() : null, tour.title(),
 					Tracking.name(names, tour.talentId()), win.title(), win.story(), win.wonOn(), win.audience(),
-					win.state(), win.authorName(), win.publishedAt(), win.endorsedByName(), win.endorsedAt(),
+					win.state(), people.of(win.authorId(), null), win.publishedAt(), people.of(win.endorsedBy(), null),
+					win.endorsedAt(),
 					win.version(), win.state() == WinState.DRAFT && actor.isPerson(tour.talentId()),
 					isSponsor && win.state() == WinState.PUBLISHED && win.endorsedBy() == null));
 		}

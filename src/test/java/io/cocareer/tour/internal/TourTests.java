@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.TourState;
@@ -203,7 +204,7 @@ class TourTests {
 
 	private static Tour draft() {
 		return Tour.propose(UUID.randomUUID(), UUID.randomUUID(), null, "Customer portal", TourType.ROTATIONAL,
-				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), "Marco Rossi", NOW);
+				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), new ActedBy(UUID.randomUUID(), null), NOW);
 	}
 
 	private static Tour awaitingSignatures() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.TourService;
@@ -37,7 +38,7 @@ class TourHomeServiceTests {
 
 	private final TourHomeService home = new TourHomeService(this.tourService, this.tours,
 			mock(AgreementService.class), mock(MissionService.class), this.checkIns, mock(TourWorkService.class),
-			mock(WinService.class), 30, mock(TourGuard.class));
+			mock(WinService.class), 30, mock(TourGuard.class), mock(PeopleDirectory.class));
 
 	@Test
 	void withoutToursNothingWaitsForTheTalentLead() {

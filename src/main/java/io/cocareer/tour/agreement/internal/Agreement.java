@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
@@ -103,10 +104,16 @@ public class Agreement {
 
 	private Instant managerSignedAt;
 
+	private UUID createdByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String createdByName;
 
 	private Instant createdAt;
 
+	private UUID updatedByPersonId;
+
+	/** Only for a writer who is no person. */
 	private String updatedByName;
 
 	private Instant updatedAt;
@@ -119,20 +126,21 @@ public class Agreement {
 	}
 
 	/** The first version of a tour's agreement, as a draft. */
-	public static Agreement draft(UUID tourId, AgreementTerms terms, String byName, Instant now) {
+	public static Agreement draft(UUID tourId, AgreementTerms terms, ActedBy by, Instant now) {
 		Agreement agreement = new Agreement();
 		agreement.id = UUID.randomUUID();
 		agreement.tourId = tourId;
 		agreement.versionNo = 1;
 		agreement.status = AgreementStatus.DRAFT;
-		agreement.createdByName = byName;
+		agreement.createdByPersonId = by.personId();
+		agreement.createdByName = by.accountName();
 		agreement.createdAt = now;
-		agreement.write(terms, byName, now);
+		agreement.write(terms, by, now);
 		return agreement;
 	}
 
 	/** The next version, a copy of this signed one to change, for a reason both will read. */
-	public Agreement amend(String reason, String byName, Instant now) {
+	public Agreement amend(String reason, ActedBy by, Instant now) {
 		if (this.status != AgreementStatus.SIGNED) {
 			throw new BusinessRuleViolation("tour.agreement.amendOnlySigned",
 					"Only a signed agreement is amended; this one can still be changed directly");
@@ -151,16 +159,17 @@ public class Agreement {
 		next.versionNo = this.versionNo + 1;
 		next.status = AgreementStatus.DRAFT;
 		next.amendmentReason = clean;
-		next.createdByName = byName;
+		next.createdByPersonId = by.personId();
+		next.createdByName = by.accountName();
 		next.createdAt = now;
-		next.write(terms(), byName, now);
+		next.write(terms(), by, now);
 		return next;
 	}
 
 	/** Changes a draft; a version out for signature or signed is refused. */
-	public void revise(AgreementTerms terms, String byName, Instant now) {
+	public void revise(AgreementTerms terms, ActedBy by, Instant now) {
 		requireDraft();
-		write(terms, byName, now);
+		write(terms, by, now);
 	}
 
 	/**
@@ -218,7 +227,7 @@ public class Agreement {
 	}
 
 	/** Back to a draft before both signed: signatures given so far no longer count. */
-	public void askForChanges(String byName, Instant now) {
+	public void askForChanges(ActedBy by, Instant now) {
 		requireAwaiting();
 		this.status = AgreementStatus.DRAFT;
 		this.talentSignedBy = null;
@@ -227,7 +236,8 @@ public class Agreement {
 		this.managerSignedBy = null;
 		this.managerSignedAt = null;
 		this.sentAt = null;
-		this.updatedByName = byName;
+		this.updatedByPersonId = by.personId();
+		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
 
@@ -280,7 +290,7 @@ public class Agreement {
 		}
 	}
 
-	private void write(AgreementTerms terms, String byName, Instant now) {
+	private void write(AgreementTerms terms, ActedBy by, Instant now) {
 		if (terms.startOn() == null) {
 			throw new InvalidInput("startOn", "tour.field.required", "Required");
 		}
@@ -321,7 +331,8 @@ public class Agreement {
 		this.companyReference = text("companyReference", terms.companyReference());
 		this.talentCommitments = text("talentCommitments", terms.talentCommitments());
 		this.nextConversationOn = terms.nextConversationOn();
-		this.updatedByName = byName;
+		this.updatedByPersonId = by.personId();
+		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
 
@@ -421,16 +432,26 @@ public class Agreement {
 		return this.managerSignedAt;
 	}
 
+	/** The writer's name when they are no person ({@link #createdByPersonId()} is then {@code null}). */
 	public String createdByName() {
 		return this.createdByName;
+	}
+
+	public UUID createdByPersonId() {
+		return this.createdByPersonId;
 	}
 
 	public Instant createdAt() {
 		return this.createdAt;
 	}
 
+	/** The last writer's name when they are no person. */
 	public String updatedByName() {
 		return this.updatedByName;
+	}
+
+	public UUID updatedByPersonId() {
+		return this.updatedByPersonId;
 	}
 
 	public Instant updatedAt() {

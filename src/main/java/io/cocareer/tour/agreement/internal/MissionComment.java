@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
 
 /** A remark in a tour's mission conversation, optionally about one revision. */
@@ -27,6 +28,9 @@ public class MissionComment {
 
 	private UUID authorAccount;
 
+	private UUID authorPersonId;
+
+	/** Only for an author who is no person: for a person, the name is looked up. */
 	private String authorName;
 
 	private Instant createdAt;
@@ -35,7 +39,7 @@ public class MissionComment {
 		// for JPA
 	}
 
-	public static MissionComment of(UUID tourId, Integer revisionNo, String body, UUID byAccount, String byName,
+	public static MissionComment of(UUID tourId, Integer revisionNo, String body, UUID byAccount, ActedBy by,
 			Instant now) {
 		String clean = (body == null) ? "" : body.strip().replace("\r\n", "\n");
 		if (clean.isEmpty()) {
@@ -50,7 +54,8 @@ public class MissionComment {
 		comment.revisionNo = revisionNo;
 		comment.body = clean;
 		comment.authorAccount = byAccount;
-		comment.authorName = byName;
+		comment.authorPersonId = by.personId();
+		comment.authorName = by.accountName();
 		comment.createdAt = now;
 		return comment;
 	}
@@ -67,8 +72,13 @@ public class MissionComment {
 		return this.body;
 	}
 
+	/** The author's name when they are no person ({@link #authorPersonId()} is then {@code null}). */
 	public String authorName() {
 		return this.authorName;
+	}
+
+	public UUID authorPersonId() {
+		return this.authorPersonId;
 	}
 
 	public Instant createdAt() {

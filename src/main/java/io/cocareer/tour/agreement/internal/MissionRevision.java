@@ -11,6 +11,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.agreement.MissionText;
 
@@ -44,6 +45,9 @@ public class MissionRevision implements Persistable<UUID> {
 
 	private UUID authorAccount;
 
+	private UUID authorPersonId;
+
+	/** Only for an author who is no person: for a person, the name is looked up. */
 	private String authorName;
 
 	private Instant createdAt;
@@ -61,7 +65,7 @@ public class MissionRevision implements Persistable<UUID> {
 	 * @param organisation whether the writer speaks for the organisation (manager, talent lead)
 	 */
 	public static MissionRevision after(MissionRevision previous, UUID tourId, MissionText text, boolean organisation,
-			UUID byAccount, String byName, Instant now) {
+			UUID byAccount, ActedBy by, Instant now) {
 		java.util.Set<String> required = MissionText.requiredFor(organisation);
 		List<InvalidInput> problems = new ArrayList<>();
 		for (String field : MissionText.FIELDS) {
@@ -79,7 +83,8 @@ public class MissionRevision implements Persistable<UUID> {
 		revision.talentGains = clean(text.talentGains());
 		revision.successMeasures = clean(text.successMeasures());
 		revision.authorAccount = byAccount;
-		revision.authorName = byName;
+		revision.authorPersonId = by.personId();
+		revision.authorName = by.accountName();
 		revision.createdAt = now;
 		return revision;
 	}
@@ -133,8 +138,13 @@ public class MissionRevision implements Persistable<UUID> {
 		return this.authorAccount;
 	}
 
+	/** The author's name when they are no person ({@link #authorPersonId()} is then {@code null}). */
 	public String authorName() {
 		return this.authorName;
+	}
+
+	public UUID authorPersonId() {
+		return this.authorPersonId;
 	}
 
 	public Instant createdAt() {

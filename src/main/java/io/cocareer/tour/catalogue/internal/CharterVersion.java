@@ -1,6 +1,7 @@
 package io.cocareer.tour.catalogue.internal;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
 
 import org.springframework.data.domain.Persistable;
@@ -27,7 +29,10 @@ public class CharterVersion implements Persistable<Integer> {
 
 	private String body;
 
+	/** Only for an author who is no person: for a person, the name is looked up. */
 	private String author;
+
+	private UUID authorPersonId;
 
 	private Instant createdAt;
 
@@ -40,7 +45,7 @@ public class CharterVersion implements Persistable<Integer> {
 	}
 
 	/** The version after {@code previous} ({@code null} for the first), with the text checked. */
-	public static CharterVersion after(CharterVersion previous, String body, String author, Instant now) {
+	public static CharterVersion after(CharterVersion previous, String body, ActedBy author, Instant now) {
 		if (body == null || body.isBlank()) {
 			throw new InvalidInput("body", "tour.field.required", "Required");
 		}
@@ -51,7 +56,8 @@ public class CharterVersion implements Persistable<Integer> {
 		CharterVersion version = new CharterVersion();
 		version.versionNo = (previous != null) ? previous.versionNo + 1 : 1;
 		version.body = clean;
-		version.author = author;
+		version.authorPersonId = author.personId();
+		version.author = author.accountName();
 		version.createdAt = now;
 		return version;
 	}
@@ -79,8 +85,13 @@ public class CharterVersion implements Persistable<Integer> {
 		return this.body;
 	}
 
+	/** The author's name when they are no person ({@link #authorPersonId()} is then {@code null}). */
 	public String author() {
 		return this.author;
+	}
+
+	public UUID authorPersonId() {
+		return this.authorPersonId;
 	}
 
 	public Instant createdAt() {

@@ -22,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
@@ -117,10 +118,14 @@ public class WorkPackage {
 
 	private UUID createdByPerson;
 
+	/** Only for a creator who is no person: for a person, the name is looked up. */
 	private String createdByName;
 
 	private Instant createdAt;
 
+	private UUID updatedByPersonId;
+
+	/** Only for whoever changed it last when they are no person. */
 	private String updatedByName;
 
 	private Instant updatedAt;
@@ -148,14 +153,14 @@ public class WorkPackage {
 		pkg.status = WorkPackageStatus.DRAFT;
 		pkg.createdByAccount = creator.accountId();
 		pkg.createdByPerson = creator.personId();
-		pkg.createdByName = creator.name();
+		pkg.createdByName = (creator.personId() != null) ? null : creator.name();
 		pkg.createdAt = now;
-		pkg.apply(terms, sponsorId, knownCompetencies, creator.name(), now);
+		pkg.apply(terms, sponsorId, knownCompetencies, new ActedBy(creator.personId(), creator.name()), now);
 		return pkg;
 	}
 
 	/** Replaces the terms; nothing changes unless all of them are valid. A closed package is final. */
-	public void revise(WorkPackageTerms terms, UUID sponsorId, Collection<UUID> knownCompetencies, String by,
+	public void revise(WorkPackageTerms terms, UUID sponsorId, Collection<UUID> knownCompetencies, ActedBy by,
 			Instant now) {
 		if (this.status == WorkPackageStatus.CLOSED) {
 			throw new BusinessRuleViolation("tour.package.closed", "A closed work package can no longer be changed");
@@ -164,7 +169,7 @@ public class WorkPackage {
 	}
 
 	/** Moves to another status, if the lifecycle allows it. */
-	public void moveTo(WorkPackageStatus target, String by, Instant now) {
+	public void moveTo(WorkPackageStatus target, ActedBy by, Instant now) {
 		if (target == null || !this.status.mayMoveTo(target)) {
 			String to = (target != null) ? target.name() : "nothing";
 			throw new BusinessRuleViolation("tour.package.illegalTransition",
@@ -173,7 +178,8 @@ public class WorkPackage {
 					Label.of("tour.status." + to, to.toLowerCase(Locale.ROOT)));
 		}
 		this.status = target;
-		this.updatedByName = by;
+		this.updatedByPersonId = by.personId();
+		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
 
@@ -223,7 +229,7 @@ public class WorkPackage {
 		return personId != null && personId.equals(this.sponsorId);
 	}
 
-	private void apply(WorkPackageTerms terms, UUID sponsorId, Collection<UUID> knownCompetencies, String by,
+	private void apply(WorkPackageTerms terms, UUID sponsorId, Collection<UUID> knownCompetencies, ActedBy by,
 			Instant now) {
 		String cleanTitle = required(terms.title(), "title", MAX_TITLE);
 		String cleanDescription = required(terms.description(), "description", MAX_DESCRIPTION);
@@ -276,7 +282,8 @@ public class WorkPackage {
 		this.visibleRating = ratings.get(Quality.VISIBLE).rating();
 		this.visibleJustification = ratings.get(Quality.VISIBLE).justification();
 		this.weak = assess(ratings).weak();
-		this.updatedByName = by;
+		this.updatedByPersonId = by.personId();
+		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
 
@@ -402,6 +409,7 @@ public class WorkPackage {
 		return this.createdByPerson;
 	}
 
+	/** The creator's name when they are no person ({@link #createdByPerson()} is then {@code null}). */
 	public String createdByName() {
 		return this.createdByName;
 	}
@@ -410,8 +418,13 @@ public class WorkPackage {
 		return this.createdAt;
 	}
 
+	/** The name of whoever changed it last when they are no person. */
 	public String updatedByName() {
 		return this.updatedByName;
+	}
+
+	public UUID updatedByPersonId() {
+		return this.updatedByPersonId;
 	}
 
 	public Instant updatedAt() {

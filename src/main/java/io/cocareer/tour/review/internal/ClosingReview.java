@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.review.NextStep;
@@ -45,6 +46,9 @@ public class ClosingReview {
 
 	private String gainedReputation;
 
+	private UUID talentByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String talentByName;
 
 	private Instant talentAt;
@@ -58,6 +62,9 @@ public class ClosingReview {
 
 	private String nextStepNote;
 
+	private UUID companyByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String companyByName;
 
 	private Instant companyAt;
@@ -66,6 +73,9 @@ public class ClosingReview {
 
 	private LocalDate completedOn;
 
+	private UUID completedByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String completedByName;
 
 	private LocalDate goodExitOn;
@@ -85,25 +95,27 @@ public class ClosingReview {
 
 	/** The talent's section; blanks are allowed until the review is completed. */
 	public void reflect(String results, String skills, String knowledge, String network, String reputation,
-			String byName, Instant now) {
+			ActedBy by, Instant now) {
 		requireOpen();
 		this.talentResults = clean(results, "talentResults", MAX_RESULTS);
 		this.gainedSkills = clean(skills, "gainedSkills", MAX_TEXT);
 		this.gainedKnowledge = clean(knowledge, "gainedKnowledge", MAX_TEXT);
 		this.gainedNetwork = clean(network, "gainedNetwork", MAX_TEXT);
 		this.gainedReputation = clean(reputation, "gainedReputation", MAX_TEXT);
-		this.talentByName = byName;
+		this.talentByPersonId = by.personId();
+		this.talentByName = by.accountName();
 		this.talentAt = now;
 		this.talentVersion++;
 	}
 
 	/** The company's section: its results and the next step, with a note. */
-	public void assess(String results, NextStep nextStep, String note, String byName, Instant now) {
+	public void assess(String results, NextStep nextStep, String note, ActedBy by, Instant now) {
 		requireOpen();
 		this.companyResults = clean(results, "companyResults", MAX_RESULTS);
 		this.nextStep = nextStep;
 		this.nextStepNote = clean(note, "nextStepNote", MAX_TEXT);
-		this.companyByName = byName;
+		this.companyByPersonId = by.personId();
+		this.companyByName = by.accountName();
 		this.companyAt = now;
 		this.companyVersion++;
 	}
@@ -134,7 +146,7 @@ public class ClosingReview {
 	 * Completes the review when both sections hold what it needs; refused on the first missing
 	 * field otherwise. A good exit is recorded with the day.
 	 */
-	public void complete(LocalDate on, String byName) {
+	public void complete(LocalDate on, ActedBy by) {
 		requireOpen();
 		List<String> missing = missing();
 		if (!missing.isEmpty()) {
@@ -143,7 +155,8 @@ public class ClosingReview {
 			throw new InvalidInput(field, code, "Required to complete the review");
 		}
 		this.completedOn = on;
-		this.completedByName = byName;
+		this.completedByPersonId = by.personId();
+		this.completedByName = by.accountName();
 		if (this.nextStep == NextStep.GOOD_EXIT) {
 			this.goodExitOn = on;
 		}
@@ -191,8 +204,13 @@ public class ClosingReview {
 		return this.gainedReputation;
 	}
 
+	/** The writer's name when they are no person ({@link #talentByPersonId()} is then {@code null}). */
 	public String talentByName() {
 		return this.talentByName;
+	}
+
+	public UUID talentByPersonId() {
+		return this.talentByPersonId;
 	}
 
 	public Instant talentAt() {
@@ -215,8 +233,13 @@ public class ClosingReview {
 		return this.nextStepNote;
 	}
 
+	/** The writer's name when they are no person ({@link #companyByPersonId()} is then {@code null}). */
 	public String companyByName() {
 		return this.companyByName;
+	}
+
+	public UUID companyByPersonId() {
+		return this.companyByPersonId;
 	}
 
 	public Instant companyAt() {
@@ -231,8 +254,13 @@ public class ClosingReview {
 		return this.completedOn;
 	}
 
+	/** The writer's name when they are no person ({@link #completedByPersonId()} is then {@code null}). */
 	public String completedByName() {
 		return this.completedByName;
+	}
+
+	public UUID completedByPersonId() {
+		return this.completedByPersonId;
 	}
 
 	public LocalDate goodExitOn() {

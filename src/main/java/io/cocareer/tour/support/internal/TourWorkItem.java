@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
@@ -57,10 +58,16 @@ public class TourWorkItem {
 
 	private Instant escalatedAt;
 
+	private UUID createdByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String createdByName;
 
 	private Instant createdAt;
 
+	private UUID updatedByPersonId;
+
+	/** Only for a writer who is no person. */
 	private String updatedByName;
 
 	private Instant updatedAt;
@@ -74,7 +81,7 @@ public class TourWorkItem {
 
 	/** A new item in its kind's first status (requested, or open). */
 	public static TourWorkItem raise(UUID tourId, WorkItemKind kind, String what, String why, Impact impact,
-			UUID ownerId, LocalDate dueOn, LocalDate today, String byName, Instant now) {
+			UUID ownerId, LocalDate dueOn, LocalDate today, ActedBy by, Instant now) {
 		if (kind == null) {
 			throw new InvalidInput("kind", "tour.field.required", "Required");
 		}
@@ -83,17 +90,19 @@ public class TourWorkItem {
 		item.tourId = tourId;
 		item.kind = kind;
 		item.status = kind.initial();
-		item.createdByName = byName;
+		item.createdByPersonId = by.personId();
+		item.createdByName = by.accountName();
 		item.createdAt = now;
 		item.describe(what, why, impact, ownerId, dueOn, today);
-		item.updatedByName = byName;
+		item.updatedByPersonId = by.personId();
+		item.updatedByName = by.accountName();
 		item.updatedAt = now;
 		return item;
 	}
 
 	/** Changes what it is, who owns it, its date and its status, as long as it is open. */
 	public void revise(String what, String why, Impact impact, UUID ownerId, LocalDate dueOn, WorkItemStatus status,
-			String statusNote, LocalDate today, String byName, Instant now) {
+			String statusNote, LocalDate today, ActedBy by, Instant now) {
 		if (this.status.closed()) {
 			throw new BusinessRuleViolation("tour.work.closed",
 					"This item is %s and can no longer be changed".formatted(this.status.name().toLowerCase()),
@@ -117,7 +126,8 @@ public class TourWorkItem {
 		describe(what, why, impact, ownerId, dueOn, checkFrom);
 		this.status = status;
 		this.statusNote = note;
-		this.updatedByName = byName;
+		this.updatedByPersonId = by.personId();
+		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
 
@@ -207,16 +217,26 @@ public class TourWorkItem {
 		return this.escalatedAt;
 	}
 
+	/** The writer's name when they are no person ({@link #createdByPersonId()} is then {@code null}). */
 	public String createdByName() {
 		return this.createdByName;
+	}
+
+	public UUID createdByPersonId() {
+		return this.createdByPersonId;
 	}
 
 	public Instant createdAt() {
 		return this.createdAt;
 	}
 
+	/** The last writer's name when they are no person. */
 	public String updatedByName() {
 		return this.updatedByName;
+	}
+
+	public UUID updatedByPersonId() {
+		return this.updatedByPersonId;
 	}
 
 	public Instant updatedAt() {

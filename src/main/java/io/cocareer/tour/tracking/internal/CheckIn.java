@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.tracking.CheckInStatus;
 
@@ -62,10 +63,16 @@ public class CheckIn {
 
 	private String managerNote;
 
+	private UUID managerNotedByPersonId;
+
+	/** Only for a writer who is no person: for a person, the name is looked up. */
 	private String managerNotedBy;
 
 	private Instant managerNotedAt;
 
+	private UUID createdByPersonId;
+
+	/** Only for a writer who is no person. */
 	private String createdByName;
 
 	private Instant createdAt;
@@ -88,7 +95,7 @@ public class CheckIn {
 	 * @param talentSide whether the talent writes it (else the manager or talent lead, for the organisation)
 	 */
 	public static CheckIn open(UUID tourId, LocalDate heldOn, Integer progress, CheckInStatus status,
-			List<Milestone> milestones, String note, boolean talentSide, String byName, Instant now) {
+			List<Milestone> milestones, String note, boolean talentSide, ActedBy by, Instant now) {
 		if (heldOn == null) {
 			throw new InvalidInput("heldOn", "tour.field.required", "Required");
 		}
@@ -108,9 +115,10 @@ public class CheckIn {
 		checkIn.progress = progress;
 		checkIn.status = status;
 		checkIn.milestones = new ArrayList<>(milestones(milestones));
-		checkIn.createdByName = byName;
+		checkIn.createdByPersonId = by.personId();
+		checkIn.createdByName = by.accountName();
 		checkIn.createdAt = now;
-		checkIn.writeNote(note, talentSide, byName, now);
+		checkIn.writeNote(note, talentSide, by, now);
 		return checkIn;
 	}
 
@@ -135,7 +143,7 @@ public class CheckIn {
 	}
 
 	/** Writes (or rewrites) one side's note. */
-	public void writeNote(String note, boolean talentSide, String byName, Instant now) {
+	public void writeNote(String note, boolean talentSide, ActedBy by, Instant now) {
 		String clean = (note == null) ? "" : note.strip();
 		if (clean.isEmpty()) {
 			throw new InvalidInput("note", "tour.field.required", "Required");
@@ -150,7 +158,8 @@ public class CheckIn {
 		}
 		else {
 			this.managerNote = clean;
-			this.managerNotedBy = byName;
+			this.managerNotedByPersonId = by.personId();
+			this.managerNotedBy = by.accountName();
 			this.managerNotedAt = now;
 		}
 	}
@@ -203,16 +212,26 @@ public class CheckIn {
 		return this.managerNote;
 	}
 
+	/** The manager's side's writer when they are no person ({@link #managerNotedByPersonId()} is then {@code null}). */
 	public String managerNotedBy() {
 		return this.managerNotedBy;
+	}
+
+	public UUID managerNotedByPersonId() {
+		return this.managerNotedByPersonId;
 	}
 
 	public Instant managerNotedAt() {
 		return this.managerNotedAt;
 	}
 
+	/** The writer's name when they are no person ({@link #createdByPersonId()} is then {@code null}). */
 	public String createdByName() {
 		return this.createdByName;
+	}
+
+	public UUID createdByPersonId() {
+		return this.createdByPersonId;
 	}
 
 	public Instant createdAt() {

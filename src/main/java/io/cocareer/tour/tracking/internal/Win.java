@@ -50,13 +50,11 @@ public class Win {
 
 	private UUID authorId;
 
-	private String authorName;
 
 	private Instant publishedAt;
 
 	private UUID endorsedBy;
 
-	private String endorsedByName;
 
 	private Instant endorsedAt;
 
@@ -71,9 +69,9 @@ public class Win {
 
 	/** The talent's win, published to the audience they chose. */
 	public static Win publishedByTalent(UUID tourId, String title, String story, LocalDate wonOn, WinAudience audience,
-			UUID authorId, String authorName, Instant now) {
+			UUID authorId, Instant now) {
 		requireAudience(audience);
-		Win win = draft(tourId, title, story, wonOn, authorId, authorName, now);
+		Win win = draft(tourId, title, story, wonOn, authorId, now);
 		win.audience = audience;
 		win.state = WinState.PUBLISHED;
 		win.publishedAt = now;
@@ -82,12 +80,12 @@ public class Win {
 
 	/** The manager's proposal: a draft the talent publishes (or not) to the audience of their choice. */
 	public static Win proposedByManager(UUID tourId, String title, String story, LocalDate wonOn, UUID authorId,
-			String authorName, Instant now) {
-		return draft(tourId, title, story, wonOn, authorId, authorName, now);
+			Instant now) {
+		return draft(tourId, title, story, wonOn, authorId, now);
 	}
 
 	private static Win draft(UUID tourId, String title, String story, LocalDate wonOn, UUID authorId,
-			String authorName, Instant now) {
+			Instant now) {
 		Win win = new Win();
 		win.id = UUID.randomUUID();
 		win.tourId = tourId;
@@ -99,7 +97,6 @@ public class Win {
 		win.wonOn = wonOn;
 		win.state = WinState.DRAFT;
 		win.authorId = authorId;
-		win.authorName = authorName;
 		win.createdAt = now;
 		return win;
 	}
@@ -133,7 +130,7 @@ public class Win {
 	}
 
 	/** The sponsor's endorsement: once, of a published win. */
-	public void endorse(UUID sponsorId, String sponsorName, Instant now) {
+	public void endorse(UUID sponsorId, Instant now) {
 		if (this.state != WinState.PUBLISHED) {
 			throw new BusinessRuleViolation("tour.win.notPublished", "Only a published win can be endorsed");
 		}
@@ -141,7 +138,6 @@ public class Win {
 			throw new BusinessRuleViolation("tour.win.alreadyEndorsed", "This win is already endorsed");
 		}
 		this.endorsedBy = sponsorId;
-		this.endorsedByName = sponsorName;
 		this.endorsedAt = now;
 	}
 
@@ -183,20 +179,12 @@ public class Win {
 		return this.authorId;
 	}
 
-	public String authorName() {
-		return this.authorName;
-	}
-
 	public Instant publishedAt() {
 		return this.publishedAt;
 	}
 
 	public UUID endorsedBy() {
 		return this.endorsedBy;
-	}
-
-	public String endorsedByName() {
-		return this.endorsedByName;
 	}
 
 	public Instant endorsedAt() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.agreement.AgreementStatus;
@@ -18,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AgreementTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+
+	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
 
 	private static final LocalDate START = LocalDate.of(2027, 1, 1);
 
@@ -33,11 +38,11 @@ class AgreementTests {
 
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
 		assertThat(agreement.rofcAcknowledged()).isTrue();
-		assertThatThrownBy(() -> agreement.revise(terms(60), "Marco Rossi", NOW))
+		assertThatThrownBy(() -> agreement.revise(terms(60), MARCO, NOW))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("tour.agreement.signed"));
 		assertThat(agreement.timeShare()).isEqualTo(40);
-		assertThatThrownBy(() -> agreement.askForChanges("Tara Nguyen", NOW)).isInstanceOf(BusinessRuleViolation.class);
+		assertThatThrownBy(() -> agreement.askForChanges(TARA, NOW)).isInstanceOf(BusinessRuleViolation.class);
 	}
 
 	@Test
@@ -54,7 +59,7 @@ class AgreementTests {
 
 	@Test
 	void aDraftIsNotSignedAndAnIncompleteOneIsNotSent() {
-		Agreement agreement = Agreement.draft(UUID.randomUUID(), incomplete(), "Marco Rossi", NOW);
+		Agreement agreement = Agreement.draft(UUID.randomUUID(), incomplete(), MARCO, NOW);
 
 		assertThatThrownBy(() -> agreement.signAsManager("Marco Rossi", NOW)).isInstanceOfSatisfying(
 				BusinessRuleViolation.class, (ex) -> assertThat(ex.code()).isEqualTo("tour.agreement.notAwaiting"));
@@ -69,12 +74,12 @@ class AgreementTests {
 		Agreement agreement = sent();
 		agreement.signAsTalent("Tara Nguyen", true, NOW);
 
-		agreement.askForChanges("Marco Rossi", NOW);
+		agreement.askForChanges(MARCO, NOW);
 
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
 		assertThat(agreement.talentSignedAt()).isNull();
 		assertThat(agreement.rofcAcknowledged()).isFalse();
-		agreement.revise(terms(50), "Marco Rossi", NOW);
+		agreement.revise(terms(50), MARCO, NOW);
 		assertThat(agreement.timeShare()).isEqualTo(50);
 	}
 
@@ -84,8 +89,8 @@ class AgreementTests {
 		signed.signAsTalent("Tara Nguyen", true, NOW);
 		signed.signAsManager("Marco Rossi", NOW);
 
-		Agreement amendment = signed.amend("The pilot grew", "Marco Rossi", NOW);
-		amendment.revise(terms(60), "Marco Rossi", NOW);
+		Agreement amendment = signed.amend("The pilot grew", MARCO, NOW);
+		amendment.revise(terms(60), MARCO, NOW);
 
 		assertThat(amendment.versionNo()).isEqualTo(2);
 		assertThat(amendment.isAmendment()).isTrue();
@@ -95,8 +100,8 @@ class AgreementTests {
 		assertThat(amendment.timeShare()).isEqualTo(60);
 		assertThat(signed.timeShare()).isEqualTo(40);
 		assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
-		assertThatThrownBy(() -> signed.amend(" ", "Marco Rossi", NOW)).isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> amendment.amend("again", "Marco Rossi", NOW)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> signed.amend(" ", MARCO, NOW)).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> amendment.amend("again", MARCO, NOW)).isInstanceOfSatisfying(
 				BusinessRuleViolation.class, (ex) -> assertThat(ex.code()).isEqualTo("tour.agreement.amendOnlySigned"));
 	}
 
@@ -105,18 +110,18 @@ class AgreementTests {
 		assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(),
 				new AgreementTerms("s", START, START.minusDays(1), 40, null, null, null, null, null, null, null, null,
 						null, null, START),
-				"M", NOW))
+				MARCO, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("endOn"));
-		assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withShare(101), "M", NOW))
+		assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withShare(101), MARCO, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("timeShare"));
-		assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withShare(4), "M", NOW))
+		assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withShare(4), MARCO, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("timeShare"));
 		for (LocalDate outside : new LocalDate[] { START.minusDays(1), START.plusMonths(6) }) {
-			assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withNext(outside), "M", NOW))
+			assertThatThrownBy(() -> Agreement.draft(UUID.randomUUID(), withNext(outside), MARCO, NOW))
 				.isInstanceOfSatisfying(InvalidInput.class,
 						(ex) -> assertThat(ex.field()).isEqualTo("nextConversationOn"));
 		}
-		assertThat(Agreement.draft(UUID.randomUUID(), withNext(START), "M", NOW).nextConversationOn()).isEqualTo(START);
+		assertThat(Agreement.draft(UUID.randomUUID(), withNext(START), MARCO, NOW).nextConversationOn()).isEqualTo(START);
 	}
 
 	@Test
@@ -132,7 +137,7 @@ class AgreementTests {
 	}
 
 	private static Agreement sent() {
-		Agreement agreement = Agreement.draft(UUID.randomUUID(), terms(40), "Marco Rossi", NOW);
+		Agreement agreement = Agreement.draft(UUID.randomUUID(), terms(40), MARCO, NOW);
 		agreement.send(3, "We do not offer lifetime employment.", 2, MISSION, NOW);
 		return agreement;
 	}

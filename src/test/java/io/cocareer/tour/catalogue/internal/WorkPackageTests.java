@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.TourType;
@@ -33,6 +34,8 @@ class WorkPackageTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
+	private static final ActedBy LEAD = new ActedBy(UUID.randomUUID(), null);
+
 	private static final WorkPackage.Creator CREATOR = new WorkPackage.Creator(UUID.randomUUID(), UUID.randomUUID(),
 			"Hannah Berger");
 
@@ -49,9 +52,9 @@ class WorkPackageTests {
 	void aPackageGoesFromDraftToOpenToStaffedToClosed() {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
 
-		pkg.moveTo(WorkPackageStatus.OPEN, "lead", NOW);
-		pkg.moveTo(WorkPackageStatus.STAFFED, "lead", NOW);
-		pkg.moveTo(WorkPackageStatus.CLOSED, "lead", NOW);
+		pkg.moveTo(WorkPackageStatus.OPEN, LEAD, NOW);
+		pkg.moveTo(WorkPackageStatus.STAFFED, LEAD, NOW);
+		pkg.moveTo(WorkPackageStatus.CLOSED, LEAD, NOW);
 
 		assertThat(pkg.status()).isEqualTo(WorkPackageStatus.CLOSED);
 	}
@@ -59,10 +62,10 @@ class WorkPackageTests {
 	@Test
 	void aStaffedPackageOpensAgainWhenASeatFreesUp() {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
-		pkg.moveTo(WorkPackageStatus.OPEN, "lead", NOW);
-		pkg.moveTo(WorkPackageStatus.STAFFED, "lead", NOW);
+		pkg.moveTo(WorkPackageStatus.OPEN, LEAD, NOW);
+		pkg.moveTo(WorkPackageStatus.STAFFED, LEAD, NOW);
 
-		pkg.moveTo(WorkPackageStatus.OPEN, "lead", NOW);
+		pkg.moveTo(WorkPackageStatus.OPEN, LEAD, NOW);
 
 		assertThat(pkg.status()).isEqualTo(WorkPackageStatus.OPEN);
 	}
@@ -71,7 +74,7 @@ class WorkPackageTests {
 	void aDraftCannotBeStaffedDirectly() {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
 
-		assertThatThrownBy(() -> pkg.moveTo(WorkPackageStatus.STAFFED, "lead", NOW))
+		assertThatThrownBy(() -> pkg.moveTo(WorkPackageStatus.STAFFED, LEAD, NOW))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("tour.package.illegalTransition"))
 			.hasMessage("A work package that is DRAFT cannot become STAFFED");
@@ -81,12 +84,12 @@ class WorkPackageTests {
 	@Test
 	void aClosedPackageStaysClosedAndCannotBeChanged() {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
-		pkg.moveTo(WorkPackageStatus.CLOSED, "lead", NOW);
+		pkg.moveTo(WorkPackageStatus.CLOSED, LEAD, NOW);
 
 		for (WorkPackageStatus target : WorkPackageStatus.values()) {
-			assertThatThrownBy(() -> pkg.moveTo(target, "lead", NOW)).isInstanceOf(BusinessRuleViolation.class);
+			assertThatThrownBy(() -> pkg.moveTo(target, LEAD, NOW)).isInstanceOf(BusinessRuleViolation.class);
 		}
-		assertThatThrownBy(() -> pkg.revise(terms(4, 4, 4, 4), SPONSOR, Set.of(COACHING), "lead", NOW))
+		assertThatThrownBy(() -> pkg.revise(terms(4, 4, 4, 4), SPONSOR, Set.of(COACHING), LEAD, NOW))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("tour.package.closed"));
 	}
@@ -94,9 +97,9 @@ class WorkPackageTests {
 	@Test
 	void movingToTheSameStatusIsRefused() {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
-		pkg.moveTo(WorkPackageStatus.OPEN, "lead", NOW);
+		pkg.moveTo(WorkPackageStatus.OPEN, LEAD, NOW);
 
-		assertThatThrownBy(() -> pkg.moveTo(WorkPackageStatus.OPEN, "lead", NOW))
+		assertThatThrownBy(() -> pkg.moveTo(WorkPackageStatus.OPEN, LEAD, NOW))
 			.isInstanceOf(BusinessRuleViolation.class);
 	}
 
@@ -148,7 +151,7 @@ class WorkPackageTests {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
 		assertThat(pkg.isWeak()).isFalse();
 
-		pkg.revise(terms(1, 4, 4, 4), SPONSOR, Set.of(COACHING), "lead", NOW);
+		pkg.revise(terms(1, 4, 4, 4), SPONSOR, Set.of(COACHING), LEAD, NOW);
 
 		assertThat(pkg.isWeak()).isTrue();
 		assertThat(pkg.quality().lowQualities()).containsExactly(Quality.CHALLENGING);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.review.NextStep;
@@ -17,6 +18,10 @@ class ClosingReviewTests {
 
 	static final LocalDate TODAY = LocalDate.of(2031, 7, 1);
 
+	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+
+	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+
 	@Test
 	void anEmptyReviewMissesEverything() {
 		assertThat(ClosingReview.of(UUID.randomUUID()).missing()).containsExactly("talentResults", "gained",
@@ -26,8 +31,8 @@ class ClosingReviewTests {
 	@Test
 	void completingNamesTheFirstMissingField() {
 		ClosingReview review = ClosingReview.of(UUID.randomUUID());
-		review.reflect("Shipped the flow", null, " ", null, null, "Tara", Instant.now());
-		assertThatThrownBy(() -> review.complete(TODAY, "Marco"))
+		review.reflect("Shipped the flow", null, " ", null, null, TARA, Instant.now());
+		assertThatThrownBy(() -> review.complete(TODAY, MARCO))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo("gained");
 				assertThat(ex.code()).isEqualTo("tour.closing.missing.gained");
@@ -39,7 +44,7 @@ class ClosingReviewTests {
 	void aGoodExitIsRecordedWithTheDayAndTheReviewIsFinal() {
 		ClosingReview review = complete(NextStep.GOOD_EXIT);
 		assertThat(review.goodExitOn()).isEqualTo(TODAY);
-		assertThatThrownBy(() -> review.reflect("Changed", "x", null, null, null, "Tara", Instant.now()))
+		assertThatThrownBy(() -> review.reflect("Changed", "x", null, null, null, TARA, Instant.now()))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("tour.closing.completed"));
 	}
@@ -53,16 +58,16 @@ class ClosingReviewTests {
 	@Test
 	void tooLongTextIsRefusedOnItsField() {
 		ClosingReview review = ClosingReview.of(UUID.randomUUID());
-		assertThatThrownBy(() -> review.assess("x".repeat(4001), NextStep.RENEWAL, "ok", "Marco", Instant.now()))
+		assertThatThrownBy(() -> review.assess("x".repeat(4001), NextStep.RENEWAL, "ok", MARCO, Instant.now()))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("companyResults"));
 	}
 
 	private static ClosingReview complete(NextStep step) {
 		ClosingReview review = ClosingReview.of(UUID.randomUUID());
-		review.reflect("Shipped the flow", null, null, "Met the data team", null, "Tara", Instant.now());
-		review.assess("Onboarding takes a day", step, "Agreed together", "Marco", Instant.now());
+		review.reflect("Shipped the flow", null, null, "Met the data team", null, TARA, Instant.now());
+		review.assess("Onboarding takes a day", step, "Agreed together", MARCO, Instant.now());
 		assertThat(review.missing()).isEmpty();
-		review.complete(TODAY, "Marco");
+		review.complete(TODAY, MARCO);
 		return review;
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.Impact;
@@ -21,6 +22,10 @@ class TourWorkItemTests {
 
 	static final UUID OWNER = UUID.randomUUID();
 
+	static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+
+	static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+
 	@Test
 	void aRequestStartsRequestedAndAnObstacleOpen() {
 		assertThat(resource().status()).isEqualTo(WorkItemStatus.REQUESTED);
@@ -30,23 +35,23 @@ class TourWorkItemTests {
 	@Test
 	void aRequestSaysWhyAndAnObstacleItsImpact() {
 		assertThatThrownBy(() -> TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.RESOURCE, "Budget", " ", null,
-				OWNER, TODAY, TODAY, "Tara", Instant.now()))
+				OWNER, TODAY, TODAY, TARA, Instant.now()))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("why"));
 		assertThatThrownBy(() -> TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.OBSTACLE, "No access", null, null,
-				OWNER, TODAY, TODAY, "Tara", Instant.now()))
+				OWNER, TODAY, TODAY, TARA, Instant.now()))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("impact"));
 	}
 
 	@Test
 	void aDateInThePastIsRefusedWhenSetButKeptWhenUnchanged() {
 		assertThatThrownBy(() -> TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.RESOURCE, "Budget", "For travel",
-				null, OWNER, TODAY.minusDays(1), TODAY, "Tara", Instant.now()))
+				null, OWNER, TODAY.minusDays(1), TODAY, TARA, Instant.now()))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("dueOn"));
 		TourWorkItem item = resource();
 		LocalDate later = TODAY.plusDays(30);
 		// the date of an item is in the past once it is overdue; changing something else keeps it
 		item.revise("Budget", "For travel", null, OWNER, TODAY.plusDays(7), WorkItemStatus.IN_PROGRESS, null, later,
-				"Marco", Instant.now());
+				MARCO, Instant.now());
 		assertThat(item.status()).isEqualTo(WorkItemStatus.IN_PROGRESS);
 	}
 
@@ -95,23 +100,23 @@ class TourWorkItemTests {
 	@Test
 	void anObstacleKeepsNoReasonAndARequestNoImpact() {
 		TourWorkItem request = TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.RESOURCE, "Budget", "Travel",
-				Impact.HIGH, OWNER, TODAY, TODAY, "Tara", Instant.now());
+				Impact.HIGH, OWNER, TODAY, TODAY, TARA, Instant.now());
 		assertThat(request.impact()).isNull();
 	}
 
 	private static TourWorkItem resource() {
 		return TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.RESOURCE, "Budget", "For travel", null, OWNER,
-				TODAY.plusDays(7), TODAY, "Tara", Instant.now());
+				TODAY.plusDays(7), TODAY, TARA, Instant.now());
 	}
 
 	private static TourWorkItem obstacle() {
 		return TourWorkItem.raise(UUID.randomUUID(), WorkItemKind.OBSTACLE, "No access to prod logs", null,
-				Impact.HIGH, OWNER, TODAY.plusDays(7), TODAY, "Tara", Instant.now());
+				Impact.HIGH, OWNER, TODAY.plusDays(7), TODAY, TARA, Instant.now());
 	}
 
 	private static void revise(TourWorkItem item, WorkItemStatus status, String note) {
 		item.revise(item.title(), item.reason(), item.impact(), item.ownerId(), item.dueOn(), status, note, TODAY,
-				"Marco", Instant.now());
+				MARCO, Instant.now());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.tracking.CheckInStatus;
@@ -23,31 +24,36 @@ class TrackingRulesTests {
 
 	private static final Instant NOW = Instant.parse("2030-01-10T09:00:00Z");
 
+	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+
+	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+
 	private static final UUID TOUR = UUID.randomUUID();
 
 	@Test
 	void aCheckInIsCompleteWhenBothSidesHaveWritten() {
 		CheckIn checkIn = CheckIn.open(TOUR, LocalDate.of(2030, 1, 10), 40, CheckInStatus.AT_RISK,
 				List.of(new CheckIn.Milestone("  Pilot  ", false), new CheckIn.Milestone(" ", true)), "Slow start", true,
-				"Tara", NOW);
+				TARA, NOW);
 
 		assertThat(checkIn.milestones()).containsExactly(new CheckIn.Milestone("Pilot", false));
 		assertThat(checkIn.complete()).isFalse();
-		checkIn.writeNote("Let us unblock it", false, "Marco", NOW);
+		checkIn.writeNote("Let us unblock it", false, MARCO, NOW);
 		assertThat(checkIn.complete()).isTrue();
 		assertThat(checkIn.talentNote()).isEqualTo("Slow start");
-		assertThat(checkIn.managerNotedBy()).isEqualTo("Marco");
+		assertThat(checkIn.managerNotedByPersonId()).isEqualTo(MARCO.personId());
+		assertThat(checkIn.managerNotedBy()).as("a person's name is looked up, not copied").isNull();
 	}
 
 	@Test
 	void aCheckInNeedsProgressInRangeStatusAndANote() {
 		assertThatThrownBy(() -> CheckIn.open(TOUR, LocalDate.of(2030, 1, 10), -1, CheckInStatus.ON_TRACK, null, "x",
-				true, "Tara", NOW))
+				true, TARA, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("progress"));
-		assertThatThrownBy(() -> CheckIn.open(TOUR, LocalDate.of(2030, 1, 10), 5, null, null, "x", true, "Tara", NOW))
+		assertThatThrownBy(() -> CheckIn.open(TOUR, LocalDate.of(2030, 1, 10), 5, null, null, "x", true, TARA, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("status"));
 		assertThatThrownBy(() -> CheckIn.open(TOUR, LocalDate.of(2030, 1, 10), 5, CheckInStatus.ON_TRACK, null, " ",
-				true, "Tara", NOW))
+				true, TARA, NOW))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.field()).isEqualTo("note"));
 	}
 
@@ -79,14 +85,14 @@ class TrackingRulesTests {
 	@Test
 	void theTalentsWinIsPublishedAtOnceAndTheManagersIsADraftUntilTheTalentPublishesIt() {
 		Win talents = Win.publishedByTalent(TOUR, "Pilot live", "Story", LocalDate.of(2030, 1, 9),
-				WinAudience.SPONSOR, UUID.randomUUID(), "Tara", NOW);
+				WinAudience.SPONSOR, UUID.randomUUID(), NOW);
 		assertThat(talents.state()).isEqualTo(WinState.PUBLISHED);
 		assertThat(talents.audience()).isEqualTo(WinAudience.SPONSOR);
 
 		Win managers = Win.proposedByManager(TOUR, "Board demo", "Story", LocalDate.of(2030, 1, 9), UUID.randomUUID(),
-				"Marco", NOW);
+				NOW);
 		assertThat(managers.state()).isEqualTo(WinState.DRAFT);
-		assertThatThrownBy(() -> managers.endorse(UUID.randomUUID(), "Sam", NOW))
+		assertThatThrownBy(() -> managers.endorse(UUID.randomUUID(), NOW))
 			.isInstanceOf(BusinessRuleViolation.class);
 		assertThatThrownBy(() -> managers.publish(null, NOW)).isInstanceOf(InvalidInput.class);
 		managers.publish(WinAudience.ORGANISATION, NOW);
@@ -97,13 +103,14 @@ class TrackingRulesTests {
 	@Test
 	void aWinIsEndorsedOnce() {
 		Win win = Win.publishedByTalent(TOUR, "Pilot live", "Story", LocalDate.of(2030, 1, 9),
-				WinAudience.ORGANISATION, UUID.randomUUID(), "Tara", NOW);
+				WinAudience.ORGANISATION, UUID.randomUUID(), NOW);
 
-		win.endorse(UUID.randomUUID(), "Sam Sponsor", NOW);
+		UUID sponsor = UUID.randomUUID();
+		win.endorse(sponsor, NOW);
 
-		assertThat(win.endorsedByName()).isEqualTo("Sam Sponsor");
+		assertThat(win.endorsedBy()).isEqualTo(sponsor);
 		assertThat(win.endorsedAt()).isEqualTo(NOW);
-		assertThatThrownBy(() -> win.endorse(UUID.randomUUID(), "Sam Sponsor", NOW))
+		assertThatThrownBy(() -> win.endorse(UUID.randomUUID(), NOW))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					(ex) -> assertThat(ex.code()).isEqualTo("tour.win.alreadyEndorsed"));
 	}
