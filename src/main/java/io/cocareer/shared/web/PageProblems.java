@@ -29,7 +29,10 @@ public final class PageProblems {
 
 	private static final String STALE_DEFAULT = "Someone else changed this in the meantime";
 
-	/** For the modules that word a lost race as the platform's 409 page does ("Reload the page and try again"). */
+	/**
+	 * For the modules that word a lost race as the platform's 409 page does ("Reload the page and
+	 * try again").
+	 */
 	public static final PageProblems SHARED = new PageProblems("shared.conflict.stale");
 
 	private final String staleCode;
@@ -70,7 +73,10 @@ public final class PageProblems {
 		return created(result, PageProblems::fieldOf, create);
 	}
 
-	/** Like {@link #created(BindingResult, Supplier)}; a refusal that names no field of the form goes next to {@code otherwise}. */
+	/**
+	 * Like {@link #created(BindingResult, Supplier)}; a refusal that names no field of the form goes
+	 * next to {@code otherwise}.
+	 */
 	public <T> Optional<T> created(BindingResult result, String otherwise, Supplier<T> create) {
 		return created(result, (ex) -> onForm(result, fieldOf(ex)) ? fieldOf(ex) : otherwise, create);
 	}
@@ -135,16 +141,6 @@ public final class PageProblems {
 	}
 
 	/** Next to the field when the form has it, at the top of the form otherwise. */
-	public static void reject(BindingResult result, String field, DomainException ex) {
-		reject(result, field, ex.code(), ex.arguments(), ex.getMessage());
-	}
-
-	/** Shown above the page the redirect leads to (see the header fragment's "problem"). */
-	public static void flash(RedirectAttributes redirect, DomainException ex) {
-		redirect.addFlashAttribute("problem", ex.code());
-		redirect.addFlashAttribute("problemArgs", ex.arguments());
-	}
-
 	private static void reject(BindingResult result, String field, String code, Object[] arguments, String message) {
 		if (onForm(result, field)) {
 			result.rejectValue(field, code, arguments, message);
@@ -193,7 +189,7 @@ public final class PageProblems {
 			rejectIn(result, field());
 		}
 
-		/** Above the page the redirect leads to. */
+		/** Above the page the redirect leads to (see the header fragment's "problem"). */
 		public void flash(RedirectAttributes redirect) {
 			redirect.addFlashAttribute("problem", this.code);
 			if (!stale()) {
