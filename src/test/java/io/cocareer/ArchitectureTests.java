@@ -23,9 +23,12 @@ import io.cocareer.support.ProductionClasses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -253,6 +256,57 @@ class ArchitectureTests {
 		}
 		assertThat(checks).as("role checks in templates (show a may… flag of the module's access policy instead)")
 			.isEmpty();
+	}
+
+	/**
+	 * The reactions of one module to another's events that run inside the publisher's transaction,
+	 * each with why it must; every other reaction is an {@code @ApplicationModuleListener}, which the
+	 * event publication registry retries until it succeeds.
+	 */
+	private static final Map<String, String> IN_TRANSACTION_REACTIONS = Map.of(
+			"StaffAccess.on(PersonLeft)", "a leaver's account must stop working in the transaction that records the leaving",
+			"AuditRecorder.on(AuditEvent)", "an audit entry commits with the change it records, or neither does",
+			"NoticeRecorder.on(Notice)", "a notice commits with the change it tells of (the mail goes later, from an outbox)",
+			"NoticeRecorder.on(NoticeDone)", "the to-do is marked done with the action that did it");
+
+	@Test
+	void everyReactionToAnotherModulesEventIsRetriedUnlessItMustShareTheTransaction() {
+		Set<String> found = new TreeSet<>();
+		Set<String> plain = new TreeSet<>();
+		for (JavaClass listener : CLASSES) {
+			String module = moduleOf(listener);
+			for (JavaMethod method : listener.getMethods()) {
+				boolean moduleListener = method.isAnnotatedWith(ApplicationModuleListener.class);
+				boolean plainListener = method.isAnnotatedWith(EventListener.class)
+						|| method.isAnnotatedWith(TransactionalEventListener.class);
+				if (method.getRawParameterTypes().size() != 1 || !(moduleListener || plainListener)) {
+					continue;
+				}
+				JavaClass event = method.getRawParameterTypes().get(0);
+				if (!event.getPackageName().startsWith("io.cocareer.") || moduleOf(event).equals(module)) {
+					continue;
+				}
+				String name = listener.getSimpleName() + "." + method.getName() + "(" + event.getSimpleName() + ")";
+				found.add(name);
+				if (plainListener && !IN_TRANSACTION_REACTIONS.containsKey(name)) {
+					plain.add(name);
+				}
+			}
+		}
+		assertThat(found).as("the reactions between modules are found at all")
+			.contains("LeaversLeaveThePool.on(PersonLeft)", "StaffAccess.on(PersonLeft)");
+		assertThat(plain).as("plain event listeners reacting to another module's event (use @ApplicationModuleListener)")
+			.isEmpty();
+	}
+
+	/** The top-level module a class belongs to ({@code shared} counts as one: its events come from every module). */
+	private static String moduleOf(JavaClass type) {
+		if (!type.getPackageName().startsWith("io.cocareer.")) {
+			return "";
+		}
+		String rest = type.getPackageName().substring("io.cocareer.".length());
+		int dot = rest.indexOf('.');
+		return (dot < 0) ? rest : rest.substring(0, dot);
 	}
 
 }
