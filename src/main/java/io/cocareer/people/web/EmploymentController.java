@@ -63,13 +63,9 @@ class EmploymentController {
 			Actor actor, Model model, RedirectAttributes redirect) {
 		this.people.requireErase(actor);
 		if (!result.hasErrors()) {
-			try {
-				this.people.erase(actor, id);
+			if (PageProblems.SHARED.saved(result, "confirmed", () -> this.people.erase(actor, id))) {
 				redirect.addFlashAttribute("message", "people.erased");
 				return "redirect:/people/" + id;
-			}
-			catch (BusinessRuleViolation ex) {
-				result.rejectValue("confirmed", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), new LeavingForm(),
