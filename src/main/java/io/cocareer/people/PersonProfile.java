@@ -11,7 +11,7 @@ import io.cocareer.shared.PrivateData;
  */
 @PrivateData
 public record PersonProfile(PersonView person, String managerEmployeeId, List<PersonSummary> directReports,
-		List<EmploymentPeriodView> employmentHistory, boolean canManage) {
+		List<EmploymentPeriodView> employmentHistory, boolean mayManage) {
 
 	public boolean historyVisible() {
 		return this.employmentHistory != null;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.shared.Role;
 
@@ -32,6 +33,9 @@ class IdentityModuleTests {
 
 	@MockitoBean
 	PeopleDirectory people;
+
+	@MockitoBean
+	PeopleService peopleService;
 
 	@Autowired
 	AccountRepository accounts;
