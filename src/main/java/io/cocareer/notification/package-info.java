@@ -4,7 +4,8 @@
  * and roles resolved, repeated keys skipped), shows it behind the bell and on
  * {@code /notifications}, and mails it from the stored rows after commit (an outbox).
  * <p>
- * Owns the {@code notification} table. A notification is seen by its recipient only.
+ * Owns the {@code notification} table. A notification is seen by its recipient only. An erased
+ * person's notifications are deleted ({@link io.cocareer.people.PersonErased}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "identity", "people", "shared" })

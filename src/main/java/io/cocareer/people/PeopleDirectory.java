@@ -42,14 +42,15 @@ public class PeopleDirectory {
 
 	static final String PERSON_COLUMNS = """
 			p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, p.unit_id, u.name as unit_name,
-			p.manager_id, m.first_name as manager_first, m.last_name as manager_last, p.hire_date, p.status, p.version
+			p.manager_id, m.first_name as manager_first, m.last_name as manager_last, m.erased_on as manager_erased_on,
+			p.hire_date, p.status, p.version, p.erased_on
 			from person p
 			left join org_unit u on u.id = p.unit_id
 			left join person m on m.id = p.manager_id
 			""";
 
 	static final String SUMMARY_COLUMNS = """
-			select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status
+			select p.id, p.employee_id, p.first_name, p.last_name, p.email, p.title, u.name as unit_name, p.status, p.erased_on
 			from person p left join org_unit u on u.id = p.unit_id""";
 
 	private final JdbcClient jdbc;
@@ -82,7 +83,7 @@ public class PeopleDirectory {
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
-			.query(PeopleDirectory::summary)
+			.query(this::summary)
 			.list();
 		// a first page that is not full already says how many match: no need to count them again
 		long total = (paging.page() == 0 && rows.size() < paging.size()) ? rows.size()
@@ -112,7 +113,7 @@ public class PeopleDirectory {
 			.params(params)
 			.param("exact", q)
 			.param("limit", limit)
-			.query(PeopleDirectory::summary)
+			.query(this::summary)
 			.list();
 	}
 
@@ -125,7 +126,7 @@ public class PeopleDirectory {
 	public Optional<PersonView> find(UUID personId) {
 		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.id = :id")
 			.param("id", personId)
-			.query(PeopleDirectory::view)
+			.query(this::view)
 			.optional();
 	}
 
@@ -133,7 +134,7 @@ public class PeopleDirectory {
 	public Optional<PersonView> findByEmployeeId(String employeeId) {
 		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.employee_id = :employeeId")
 			.param("employeeId", employeeId)
-			.query(PeopleDirectory::view)
+			.query(this::view)
 			.optional();
 	}
 
@@ -163,7 +164,7 @@ public class PeopleDirectory {
 			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
 			this.jdbc.sql(SUMMARY_COLUMNS + " where p.id in (:ids)")
 				.param("ids", chunk)
-				.query(PeopleDirectory::summary)
+				.query(this::summary)
 				.list()
 				.forEach((summary) -> result.put(summary.id(), summary));
 		}
@@ -199,7 +200,7 @@ public class PeopleDirectory {
 	public List<PersonSummary> directReports(UUID managerId) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + " where p.manager_id = :managerId order by p.last_name, p.first_name")
 			.param("managerId", managerId)
-			.query(PeopleDirectory::summary)
+			.query(this::summary)
 			.list();
 	}
 
@@ -235,20 +236,27 @@ public class PeopleDirectory {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
-		return new PersonSummary(rs.getObject("id", UUID.class), rs.getString("employee_id"),
-				rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"), rs.getString("title"),
+	/** An erased person is named by the neutral label: their name is blank. */
+	private PersonSummary summary(ResultSet rs, int row) throws SQLException {
+		String name = (rs.getObject("erased_on") != null) ? formerColleague()
+				: rs.getString("first_name") + " " + rs.getString("last_name");
+		return new PersonSummary(rs.getObject("id", UUID.class), rs.getString("employee_id"), name,
+				rs.getString("email"), rs.getString("title"),
 				rs.getString("unit_name"), PersonStatus.valueOf(rs.getString("status")));
 	}
 
-	private static PersonView view(ResultSet rs, int row) throws SQLException {
+	private PersonView view(ResultSet rs, int row) throws SQLException {
 		String managerFirst = rs.getString("manager_first");
-		String managerName = (managerFirst != null) ? managerFirst + " " + rs.getString("manager_last") : null;
-		return new PersonView(rs.getObject("id", UUID.class), rs.getString("employee_id"), rs.getString("first_name"),
-				rs.getString("last_name"), rs.getString("email"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
+		String managerName = (managerFirst == null) ? null
+				: (rs.getObject("manager_erased_on") != null) ? formerColleague()
+						: managerFirst + " " + rs.getString("manager_last");
+		boolean erased = rs.getObject("erased_on") != null;
+		return new PersonView(rs.getObject("id", UUID.class), rs.getString("employee_id"),
+				erased ? formerColleague() : rs.getString("first_name"), erased ? "" : rs.getString("last_name"),
+				rs.getString("email"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
 				rs.getString("unit_name"), rs.getObject("manager_id", UUID.class), managerName,
 				rs.getObject("hire_date", LocalDate.class), PersonStatus.valueOf(rs.getString("status")),
-				rs.getLong("version"));
+				rs.getLong("version"), erased);
 	}
 
 }

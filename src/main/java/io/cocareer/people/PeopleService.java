@@ -164,6 +164,27 @@ public class PeopleService {
 		this.events.publishEvent(new PersonRehired(personId, on));
 	}
 
+	/**
+	 * Erases a person who has left ({@link Person#erase}): the talent lead alone. Their employment
+	 * periods keep their dates (the status rests on them) but lose the reason for leaving. The
+	 * audit says that someone was erased and by whom, naming no one; the other modules remove what
+	 * they hold of the person when they hear {@link PersonErased}.
+	 */
+	public void erase(Actor actor, UUID personId) {
+		this.guard.requireErase(actor);
+		Person person = load(personId);
+		LocalDate today = LocalDate.now(this.clock);
+		person.erase(today, now());
+		this.jdbc.sql("update employment_period set end_reason = null where person_id = :id").param("id", personId).update();
+		this.events.publishEvent(AuditEvent.open("person.erased", "person", personId));
+		this.events.publishEvent(new PersonErased(personId, today));
+	}
+
+	/** Refuses (403) a caller who may not erase people. */
+	public void requireErase(Actor actor) {
+		this.guard.requireErase(actor);
+	}
+
 	private List<EmploymentPeriodView> employmentHistory(UUID personId) {
 		return this.jdbc.sql("""
 				select started_on, ended_on, end_reason from employment_period
@@ -204,7 +225,8 @@ public class PeopleService {
 		String managerEmployeeId = (person.managerId() != null)
 				? this.directory.find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
 		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(personId),
-				employmentHistory(actor, personId).orElse(null), this.guard.mayManagePeople(actor));
+				employmentHistory(actor, personId).orElse(null), this.guard.mayManagePeople(actor),
+				this.guard.mayErase(actor) && person.status() == PersonStatus.LEFT && !person.erased());
 	}
 
 	/**

@@ -8,7 +8,9 @@
  * leaving the pool), {@link io.cocareer.talent.profile profiles} (the profile, its revisions,
  * notes, discoverability and the bulk reads for matching), {@link io.cocareer.talent.competency
  * the competency catalogue} and {@link io.cocareer.talent.ninebox the 9-box}. The pool starts a
- * profile when it designates someone; profiles read the catalogue.
+ * profile when it designates someone; profiles read the catalogue. When a person is erased
+ * ({@link io.cocareer.people.PersonErased}) the pool deletes their designation with its 9-box
+ * placement, and profiles their profile (values, aspirations, competencies) with the notes about them.
  * <p>
  * Keeps what every part shares: the {@link io.cocareer.talent.DesignationView designation} as
  * profiles and the pool show it, {@link io.cocareer.talent.TalentNotFoundException}, the reads of

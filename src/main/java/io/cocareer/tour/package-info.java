@@ -19,6 +19,12 @@
  * tour is decided in one place, {@code TourGuard} in {@code tour.internal}, for every part.
  * Publishes {@link io.cocareer.shared.AuditEvent}s for every change and
  * {@link io.cocareer.shared.Notice}s for what someone must be told.
+ * <p>
+ * Every part names who did what by person id ({@link io.cocareer.shared.ActedBy}) and looks the
+ * names up when a page is read, in one statement ({@link io.cocareer.people.PeopleDirectory#names}),
+ * so that an erased person ({@link io.cocareer.people.PersonErased}) shows as the neutral label.
+ * The tours themselves and their history stay when their talent is erased: each part that holds
+ * words the person wrote removes them in a listener of its own (see each part).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tours of duty",
 		allowedDependencies = { "talent", "people", "shared" })

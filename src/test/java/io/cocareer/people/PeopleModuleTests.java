@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
 import io.cocareer.support.SignedIn;
@@ -66,6 +67,37 @@ class PeopleModuleTests {
 
 		assertThat(events.ofType(PersonLeft.class).matching((left) -> left.personId().equals(id))).isEmpty();
 		assertThat(this.people.profile(LEAD, id).person().status()).isEqualTo(PersonStatus.ACTIVE);
+	}
+
+	@Test
+	void erasingSomeoneWhoLeftBlanksThemAndTellsTheOtherModules(Scenario scenario) {
+		UUID id = this.people.create(LEAD, newPerson(key()));
+		this.people.recordLeaving(LEAD, id, LocalDate.of(2025, 6, 30), "Moved abroad");
+
+		scenario.stimulate(() -> this.people.erase(LEAD, id))
+			.andWaitForEventOfType(PersonErased.class)
+			.matching((erased) -> erased.personId().equals(id))
+			.toArriveAndVerify((erased) -> assertThat(erased.erasedOn()).isNotNull());
+		PersonView person = this.people.profile(LEAD, id).person();
+		assertThat(person.erased()).isTrue();
+		assertThat(person.fullName()).isEqualTo("Former colleague");
+		assertThat(person.email()).doesNotContain("test.cocareer.io");
+		assertThat(person.employeeId()).startsWith("ERASED-");
+		assertThat(this.people.profile(LEAD, id).employmentHistory())
+			.allSatisfy((period) -> assertThat(period.endReason()).isNull());
+	}
+
+	@Test
+	void someoneStillEmployedIsNotErasedAndNobodyIsTold(AssertablePublishedEvents events) {
+		UUID id = this.people.create(LEAD, newPerson(key()));
+
+		assertThatExceptionOfType(BusinessRuleViolation.class).isThrownBy(() -> this.people.erase(LEAD, id))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("people.erase.notLeft"));
+		assertThatExceptionOfType(PermissionDenied.class)
+			.isThrownBy(() -> this.people.erase(SignedIn.actor(Role.ADMIN), id));
+
+		assertThat(events.ofType(PersonErased.class).matching((erased) -> erased.personId().equals(id))).isEmpty();
+		assertThat(this.people.profile(LEAD, id).person().fullName()).isEqualTo("Pia Module");
 	}
 
 	private static String key() {

@@ -96,6 +96,25 @@ public class Account {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * The account of an erased person: it can no longer sign in, and its name says nothing of
+	 * them (both were copies of their name or email). The row stays, as tours and notes refer to
+	 * the account that wrote them.
+	 */
+	public void erase() {
+		this.username = erasedUsername();
+		this.displayName = "";
+		this.enabled = false;
+	}
+
+	public boolean isErased() {
+		return this.username.equals(erasedUsername());
+	}
+
+	private String erasedUsername() {
+		return "erased-" + this.id.toString().replace("-", "");
+	}
+
 	public UUID id() {
 		return this.id;
 	}

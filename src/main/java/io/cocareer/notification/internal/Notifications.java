@@ -51,6 +51,11 @@ public class Notifications {
 		this.json = json;
 	}
 
+	/** Deletes every notification of the account, read or not, mailed or waiting. */
+	public int deleteAllOf(UUID accountId) {
+		return this.jdbc.sql("delete from notification where account_id = :account").param("account", accountId).update();
+	}
+
 	/** What is stored for every recipient of one notice. */
 	public record Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey,
 			String actionKey) {

@@ -47,6 +47,20 @@ public class PeopleGuard {
 	}
 
 	/**
+	 * Erasing a person is the talent lead's alone: it cannot be undone, and administrators keep
+	 * the platform, not the people's data.
+	 */
+	public boolean mayErase(Actor actor) {
+		return actor != null && actor.isTalentLead();
+	}
+
+	public void requireErase(Actor actor) {
+		if (!mayErase(actor)) {
+			throw new PermissionDenied("people.denied.erase", "Only the talent lead may erase a person");
+		}
+	}
+
+	/**
 	 * Employment history is personal: the talent lead, administrators, the person and their
 	 * direct manager see it; nobody else.
 	 */

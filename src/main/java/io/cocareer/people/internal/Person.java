@@ -53,6 +53,9 @@ public class Person {
 
 	private String searchText;
 
+	/** The day the person's personal data was erased: the row stays, for what refers to it. */
+	private LocalDate erasedOn;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -127,6 +130,37 @@ public class Person {
 		this.status = PersonStatus.ACTIVE;
 		this.unitId = unitId;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Erases what identifies the person, keeping the row (and its id) for what refers to it: the
+	 * name goes blank (pages show a neutral label), the email and the employee id are replaced by
+	 * values made of the id (both must stay unique, and the employee id is what HR's import would
+	 * match the person again by), the title, unit and manager go. Only someone who has left.
+	 */
+	public void erase(LocalDate on, Instant now) {
+		if (this.erasedOn != null) {
+			throw new BusinessRuleViolation("people.erase.already", "This person has already been erased");
+		}
+		if (this.status != PersonStatus.LEFT) {
+			throw new BusinessRuleViolation("people.erase.notLeft",
+					"Only a person who has left the organisation can be erased");
+		}
+		String token = this.id.toString().replace("-", "");
+		this.employeeId = "ERASED-" + token;
+		this.email = "erased-" + token + "@erased.invalid";
+		this.firstName = "";
+		this.lastName = "";
+		this.title = null;
+		this.unitId = null;
+		this.managerId = null;
+		this.searchText = "";
+		this.erasedOn = on;
+		this.updatedAt = now;
+	}
+
+	public boolean erased() {
+		return this.erasedOn != null;
 	}
 
 	public static String normaliseEmail(String email) {

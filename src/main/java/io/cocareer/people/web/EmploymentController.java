@@ -64,4 +64,26 @@ class EmploymentController {
 		return "people/detail";
 	}
 
+
+	/** Erases a person who has left, once the talent lead has ticked the confirmation. */
+	@PostMapping("/erasure")
+	String erase(@PathVariable UUID id, @Valid @ModelAttribute("erasure") ErasureForm form, BindingResult result,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		this.people.requireErase(actor);
+		if (!result.hasErrors()) {
+			try {
+				this.people.erase(actor, id);
+				redirect.addFlashAttribute("message", "people.erased");
+				return "redirect:/people/" + id;
+			}
+			catch (BusinessRuleViolation ex) {
+				result.rejectValue("confirmed", ex.code(), ex.arguments(), ex.getMessage());
+			}
+		}
+		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), new LeavingForm(),
+				new RehireForm());
+		model.addAttribute("openForm", "erasure");
+		return "people/detail";
+	}
+
 }

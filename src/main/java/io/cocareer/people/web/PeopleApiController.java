@@ -97,6 +97,16 @@ class PeopleApiController {
 		return PersonResponse.from(this.people.profile(actor, id));
 	}
 
+	/**
+	 * Erases a person who has left (the talent lead alone): the person as they are afterwards, named
+	 * by the neutral label. Refused with a problem for anyone still employed.
+	 */
+	@PostMapping("/{id}/erasure")
+	PersonResponse erase(@PathVariable UUID id, Actor actor) {
+		this.people.erase(actor, id);
+		return PersonResponse.from(this.people.profile(actor, id));
+	}
+
 	/** The same CSV as the page's export (the import's columns), streamed. */
 	@ApiResponse(responseCode = "200", description = "The people as CSV, in the import's columns",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))

@@ -23,6 +23,9 @@ final class PersonViews {
 		if (!model.containsAttribute("rehire")) {
 			model.addAttribute("rehire", rehire);
 		}
+		if (!model.containsAttribute("erasure")) {
+			model.addAttribute("erasure", new ErasureForm());
+		}
 	}
 
 }

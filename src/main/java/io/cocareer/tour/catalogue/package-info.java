@@ -9,6 +9,10 @@
  * ({@link io.cocareer.tour.TourPackages}); what other parts of the tours add to its pages
  * (matching's candidates and suggestions) they contribute as a
  * {@link io.cocareer.tour.catalogue.WorkPackagePageSection}.
+ * <p>
+ * Names who wrote the charter and the packages by person id. When a person is erased
+ * ({@link io.cocareer.people.PersonErased}) their interest in packages goes with its note; what
+ * they wrote of the charter and the packages stays, being the organisation's.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tours of duty: charter and work packages")
 package io.cocareer.tour.catalogue;

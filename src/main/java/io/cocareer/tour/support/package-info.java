@@ -5,6 +5,9 @@
  * <p>
  * Owns the {@code tour_work_item} table. Pages at {@code /tours/{id}/work}, API at
  * {@code /api/v1/tours/{id}/work}.
+ * <p>
+ * Names who raised and changed an item by person id. An erased person's items stay as they are:
+ * what was asked for and what blocked is the tour's work, not their own words about themselves.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tours of duty: resources and obstacles")
 package io.cocareer.tour.support;

@@ -8,6 +8,10 @@
  * {@code tour_tracking_reminder} tables. Pages at {@code /tours/{id}/check-ins},
  * {@code /tours/{id}/wins}, {@code /tours/coaching} and {@code /tours/wins}, API below
  * {@code /api/v1/tours}.
+ * <p>
+ * Names who wrote by person id. When a person is erased ({@link io.cocareer.people.PersonErased})
+ * their check-in notes (the talent's side of their tours, the manager's side they wrote), their
+ * wins and the topics of the coaching they asked for go; the check-ins stay as the tours' history.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tours of duty: check-ins, coaching and wins")
 package io.cocareer.tour.tracking;
