@@ -13,6 +13,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.shared.Role;
+import io.cocareer.support.ModuleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are revoked. {@code LeavingEndsStaffAccessIntegrationTests} shows the same through sign-in.
  */
 @ApplicationModuleTest
+@ModuleTest
 class IdentityModuleTests {
 
 	@MockitoBean
