@@ -17,7 +17,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.DomainException;
 import io.cocareer.shared.PrivateData;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ProductionClasses;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
@@ -54,6 +59,35 @@ class ArchitectureTests {
 			.should().resideInAPackage("..web..")
 			.andShould().notHaveModifier(JavaModifier.PUBLIC)
 			.check(CLASSES);
+	}
+
+	/**
+	 * A page shows a service's refusal the same way everywhere: {@code shared.web.PageProblems}
+	 * catches it, so a page controller catches no refusal and no lost race itself (nor anything
+	 * that would swallow them, such as {@code RuntimeException}).
+	 */
+	@Test
+	void pageControllersLeaveRefusalsToPageProblems() {
+		classes().that().areAnnotatedWith(Controller.class).and().resideInAPackage("..web..")
+			.should(new ArchCondition<JavaClass>("catch no refusal or lost race themselves (PageProblems does)") {
+				@Override
+				public void check(JavaClass controller, ConditionEvents events) {
+					controller.getCodeUnits().forEach((unit) -> unit.getTryCatchBlocks().forEach((block) -> block
+						.getCaughtThrowables()
+						.stream()
+						.filter((caught) -> catchesARefusal(caught))
+						.forEach((caught) -> events.add(SimpleConditionEvent.violated(block,
+								"%s catches %s in %s".formatted(controller.getSimpleName(), caught.getSimpleName(),
+										block.getSourceCodeLocation()))))));
+				}
+			})
+			.check(CLASSES);
+	}
+
+	private static boolean catchesARefusal(JavaClass caught) {
+		return caught.isAssignableTo(DomainException.class) || caught.isAssignableFrom(DomainException.class)
+				|| caught.isAssignableTo(OptimisticLockingFailureException.class)
+				|| caught.isAssignableFrom(OptimisticLockingFailureException.class);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.cocareer.identity.ApiTokenService;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.web.ApiProblem;
 import io.cocareer.shared.web.UrlGate;
 import io.cocareer.shared.web.UrlGateContributor;
 
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -174,15 +174,11 @@ class SecurityConfiguration {
 
 	static void writeProblem(HttpServletResponse response, int status, String title, String code, String detail)
 			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
+		ApiProblem problem = ApiProblem.of(status, code, detail).title(title);
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"CoCareer\"");
+			problem.header("WWW-Authenticate", "Basic realm=\"CoCareer\"");
 		}
-		response.getWriter().write("""
-				{"type":"urn:cocareer:problem:%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
-			.formatted(code, title, status, detail.replace("\"", "'"), code));
+		problem.writeTo(response);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.cocareer.identity.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,9 +9,9 @@ import jakarta.validation.Valid;
 import io.cocareer.identity.AccountOverview;
 import io.cocareer.identity.AccountService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.DomainException;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,17 +64,11 @@ class AccountAdminController {
 		if (result.hasErrors()) {
 			return VIEW_NEW;
 		}
-		try {
-			UUID id = this.accounts.create(actor, form.toCommand());
+		Optional<UUID> id = PageProblems.SHARED.created(result, AccountAdminController::fieldOf,
+				() -> this.accounts.create(actor, form.toCommand()));
+		if (id.isPresent()) {
 			redirect.addFlashAttribute("message", "identity.account.created");
-			return "redirect:/admin/accounts/" + id;
-		}
-		catch (InvalidInput ex) {
-			result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (BusinessRuleViolation ex) {
-			String field = "identity.rule.duplicateUsername".equals(ex.code()) ? "username" : "employeeId";
-			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
+			return "redirect:/admin/accounts/" + id.get();
 		}
 		return VIEW_NEW;
 	}
@@ -91,13 +86,10 @@ class AccountAdminController {
 			@Valid @ModelAttribute("rolesForm") RolesForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.accounts.changeRoles(actor, accountId, form.getRoles());
+			if (PageProblems.SHARED.saved(result, "roles",
+					() -> this.accounts.changeRoles(actor, accountId, form.getRoles()))) {
 				redirect.addFlashAttribute("message", "identity.account.rolesChanged");
 				return "redirect:/admin/accounts/" + accountId;
-			}
-			catch (BusinessRuleViolation ex) {
-				result.rejectValue("roles", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		model.addAttribute("passwordForm", new ResetPasswordForm());
@@ -117,13 +109,10 @@ class AccountAdminController {
 			@Valid @ModelAttribute("passwordForm") ResetPasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.accounts.resetPassword(actor, accountId, form.getPassword());
+			if (PageProblems.SHARED.saved(result, "password",
+					() -> this.accounts.resetPassword(actor, accountId, form.getPassword()))) {
 				redirect.addFlashAttribute("message", "identity.account.passwordReset");
 				return "redirect:/admin/accounts/" + accountId;
-			}
-			catch (InvalidInput ex) {
-				result.rejectValue("password", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		AccountOverview overview = this.accounts.overview(actor, accountId);
@@ -134,6 +123,14 @@ class AccountAdminController {
 	private static String editPage(AccountOverview overview, Model model) {
 		model.addAttribute("overview", overview);
 		return VIEW_EDIT;
+	}
+
+	/** A broken rule of a new account is about its user name or its person. */
+	private static String fieldOf(DomainException ex) {
+		if (PageProblems.fieldOf(ex) != null) {
+			return PageProblems.fieldOf(ex);
+		}
+		return "identity.rule.duplicateUsername".equals(ex.code()) ? "username" : "employeeId";
 	}
 
 }

@@ -9,7 +9,7 @@ import io.cocareer.identity.ApiTokenService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,13 +58,10 @@ class AccountController {
 			result.rejectValue("confirmPassword", "identity.password.mismatch", "The two new passwords differ");
 		}
 		if (!result.hasErrors()) {
-			try {
-				this.accounts.changeOwnPassword(actor, form.getCurrentPassword(), form.getNewPassword());
+			if (PageProblems.SHARED.saved(result,
+					() -> this.accounts.changeOwnPassword(actor, form.getCurrentPassword(), form.getNewPassword()))) {
 				redirect.addFlashAttribute("message", "identity.password.changed");
 				return "redirect:/account";
-			}
-			catch (InvalidInput ex) {
-				result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		model.addAttribute("tokenForm", new TokenForm());
@@ -79,13 +76,10 @@ class AccountController {
 	String createToken(Actor actor, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result,
 			Model model) {
 		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("createdToken", this.tokens.create(actor, form.getName()));
+			PageProblems.SHARED.created(result, () -> this.tokens.create(actor, form.getName())).ifPresent((token) -> {
+				model.addAttribute("createdToken", token);
 				form.setName(null);
-			}
-			catch (InvalidInput ex) {
-				result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-			}
+			});
 		}
 		model.addAttribute("passwordForm", new PasswordForm());
 		return page(actor, model);

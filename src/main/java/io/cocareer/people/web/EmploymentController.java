@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +32,9 @@ class EmploymentController {
 	String recordLeaving(@PathVariable UUID id, @Valid @ModelAttribute("leaving") LeavingForm form,
 			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.people.recordLeaving(actor, id, form.getLeftOn(), form.getReason().strip());
+			if (PageProblems.SHARED.saved(result, "leftOn", () -> this.people.recordLeaving(actor, id, form.getLeftOn(), form.getReason().strip()))) {
 				redirect.addFlashAttribute("message", "people.left");
 				return "redirect:/people/" + id;
-			}
-			catch (BusinessRuleViolation ex) {
-				result.rejectValue("leftOn", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), form, new RehireForm());
@@ -50,13 +46,9 @@ class EmploymentController {
 	String rehire(@PathVariable UUID id, @Valid @ModelAttribute("rehire") RehireForm form, BindingResult result,
 			Actor actor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.people.rehire(actor, id, form.getRehiredOn(), form.getUnitId());
+			if (PageProblems.SHARED.saved(result, "rehiredOn", () -> this.people.rehire(actor, id, form.getRehiredOn(), form.getUnitId()))) {
 				redirect.addFlashAttribute("message", "people.rehired");
 				return "redirect:/people/" + id;
-			}
-			catch (BusinessRuleViolation ex) {
-				result.rejectValue("rehiredOn", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), new LeavingForm(), form);
@@ -71,13 +63,9 @@ class EmploymentController {
 			Actor actor, Model model, RedirectAttributes redirect) {
 		this.people.requireErase(actor);
 		if (!result.hasErrors()) {
-			try {
-				this.people.erase(actor, id);
+			if (PageProblems.SHARED.saved(result, "confirmed", () -> this.people.erase(actor, id))) {
 				redirect.addFlashAttribute("message", "people.erased");
 				return "redirect:/people/" + id;
-			}
-			catch (BusinessRuleViolation ex) {
-				result.rejectValue("confirmed", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		PersonViews.show(model, this.people.profile(actor, id), this.people.units(actor), new LeavingForm(),

@@ -9,9 +9,9 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.DomainException;
+import io.cocareer.shared.web.PageProblems;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,15 +57,13 @@ class PersonFormController {
 		if (result.hasErrors()) {
 			return showForm(actor, model, form, null);
 		}
-		try {
-			UUID id = this.people.create(actor, form.toCommand(managerId.orElse(null)));
+		Optional<UUID> id = PageProblems.SHARED.created(result, PersonFormController::fieldOf,
+				() -> this.people.create(actor, form.toCommand(managerId.orElse(null))));
+		if (id.isPresent()) {
 			redirect.addFlashAttribute("message", "people.created");
-			return "redirect:/people/" + id;
+			return "redirect:/people/" + id.get();
 		}
-		catch (BusinessRuleViolation ex) {
-			reject(result, ex);
-			return showForm(actor, model, form, null);
-		}
+		return showForm(actor, model, form, null);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -81,20 +79,13 @@ class PersonFormController {
 		if (result.hasErrors()) {
 			return showForm(actor, model, form, id);
 		}
-		try {
-			long version = (form.getVersion() != null) ? form.getVersion() : -1;
-			this.people.update(actor, id, form.toCommand(managerId.orElse(null)), version);
+		long version = (form.getVersion() != null) ? form.getVersion() : -1;
+		if (PageProblems.SHARED.saved(result, PersonFormController::fieldOf,
+				() -> this.people.update(actor, id, form.toCommand(managerId.orElse(null)), version))) {
 			redirect.addFlashAttribute("message", "people.updated");
 			return "redirect:/people/" + id;
 		}
-		catch (BusinessRuleViolation ex) {
-			reject(result, ex);
-			return showForm(actor, model, form, id);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("shared.conflict.stale", "Someone else changed this person in the meantime.");
-			return showForm(actor, model, form, id);
-		}
+		return showForm(actor, model, form, id);
 	}
 
 	private Optional<UUID> resolveManager(PersonForm form, BindingResult result) {
@@ -116,14 +107,8 @@ class PersonFormController {
 		return VIEW_FORM;
 	}
 
-	private static void reject(BindingResult result, BusinessRuleViolation ex) {
-		String field = RULE_FIELDS.get(ex.code());
-		if (field != null) {
-			result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
-		}
-		else {
-			result.reject(ex.code(), ex.arguments(), ex.getMessage());
-		}
+	private static String fieldOf(DomainException ex) {
+		return RULE_FIELDS.getOrDefault(ex.code(), PageProblems.fieldOf(ex));
 	}
 
 }

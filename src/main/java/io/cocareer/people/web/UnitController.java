@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.DomainException;
+import io.cocareer.shared.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,18 +38,21 @@ class UnitController {
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.people.createUnit(actor, form.getCode(), form.getName(), form.getParentId());
+			if (PageProblems.SHARED.saved(result, UnitController::fieldOf,
+					() -> this.people.createUnit(actor, form.getCode(), form.getName(), form.getParentId()))) {
 				redirect.addFlashAttribute("message", "people.unit.created");
 				return "redirect:/units";
-			}
-			catch (BusinessRuleViolation ex) {
-				String field = "people.rule.duplicateUnitCode".equals(ex.code()) ? "code" : "parentId";
-				result.rejectValue(field, ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		model.addAttribute("units", this.people.units(actor));
 		return "units/list";
+	}
+
+	private static String fieldOf(DomainException ex) {
+		if (PageProblems.fieldOf(ex) != null) {
+			return PageProblems.fieldOf(ex);
+		}
+		return "people.rule.duplicateUnitCode".equals(ex.code()) ? "code" : "parentId";
 	}
 
 }

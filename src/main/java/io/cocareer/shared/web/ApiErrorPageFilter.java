@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +41,6 @@ class ApiErrorPageFilter extends OncePerRequestFilter {
 		Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = (attribute instanceof Integer code) ? code : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
 		HttpStatus httpStatus = HttpStatus.resolve(status);
-		String title = (httpStatus != null) ? httpStatus.getReasonPhrase() : "Error";
 		String code = (status >= 500) ? "shared.error.unexpected" : "shared.request." + status;
 		String detail = (status >= 500) ? "Something went wrong on our side. It has been logged."
 				: switch (status) {
@@ -50,14 +48,9 @@ class ApiErrorPageFilter extends OncePerRequestFilter {
 					case 405 -> "This resource does not accept this HTTP method.";
 					case 406 -> "This resource cannot answer in the requested media type.";
 					case 415 -> "This resource does not accept this content type.";
-					default -> title + ".";
+					default -> ((httpStatus != null) ? httpStatus.getReasonPhrase() : "Error") + ".";
 				};
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("""
-				{"type":"urn:cocareer:problem:%s","title":"%s","status":%d,"detail":"%s","code":"%s"}"""
-			.formatted(code, title, status, detail, code));
+		ApiProblem.of(status, code, detail).writeTo(response);
 	}
 
 }

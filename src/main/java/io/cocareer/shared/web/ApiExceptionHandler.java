@@ -1,6 +1,5 @@
 package io.cocareer.shared.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,15 +107,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:cocareer:problem:shared.validation.failed"));
-		problem.setProperty("code", "shared.validation.failed");
 		List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(this::fieldError)
 			.toList();
-		problem.setProperty("errors", errors);
-		return withProblemJson(HttpStatus.BAD_REQUEST, problem);
+		return answer(invalidRequest("The request has invalid fields.").property("errors", errors));
 	}
 
 	/**
@@ -149,12 +143,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> invalidField(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:cocareer:problem:shared.validation.failed"));
-		problem.setProperty("code", "shared.validation.failed");
-		problem.setProperty("errors", List.of(Map.of("field", field, "code", "typeMismatch", "message", message)));
-		return withProblemJson(HttpStatus.BAD_REQUEST, problem);
+		return answer(invalidRequest("The request has invalid fields.")
+			.property("errors", List.of(Map.of("field", field, "code", "typeMismatch", "message", message))));
 	}
 
 	private String typeMismatchMessage(@Nullable Class<?> type) {
@@ -167,11 +157,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid parameters.");
-		problem.setTitle("Invalid request");
-		problem.setType(URI.create("urn:cocareer:problem:shared.validation.failed"));
-		problem.setProperty("code", "shared.validation.failed");
-		return withProblemJson(HttpStatus.BAD_REQUEST, problem);
+		return answer(invalidRequest("The request has invalid parameters."));
 	}
 
 	/** Spring MVC's own problems (unreadable body, bad parameter type, wrong method …) get a code too. */
@@ -197,18 +183,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> body(HttpStatus status, String code, String detail, @Nullable String field) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:cocareer:problem:" + code));
-		problem.setTitle(status.getReasonPhrase());
-		problem.setProperty("code", code);
+		ApiProblem problem = ApiProblem.of(status, code, detail);
 		if (field != null) {
-			problem.setProperty("errors", List.of(Map.of("field", field, "code", code, "message", detail)));
+			problem.property("errors", List.of(Map.of("field", field, "code", code, "message", detail)));
 		}
-		return withProblemJson(status, problem);
+		return answer(problem);
 	}
 
-	private static ResponseEntity<Object> withProblemJson(HttpStatus status, ProblemDetail problem) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	private static ApiProblem invalidRequest(String detail) {
+		return ApiProblem.of(HttpStatus.BAD_REQUEST, "shared.validation.failed", detail).title("Invalid request");
+	}
+
+	/** The handler methods of {@link ResponseEntityExceptionHandler} answer {@code ResponseEntity<Object>}. */
+	private static ResponseEntity<Object> answer(ApiProblem problem) {
+		ResponseEntity<ProblemDetail> response = problem.response();
+		return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
 	}
 
 	/** In the words of the message bundles where they have some (never Java's conversion message). */

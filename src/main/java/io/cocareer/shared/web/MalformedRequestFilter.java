@@ -33,9 +33,9 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException | IllegalArgumentException ex) {
 			log.debug("Refused a request with a malformed query string or form: {}", ex.getMessage());
-			if (ApiProblems.isApi(request.getRequestURI(), request.getContextPath())) {
-				ApiProblems.write(response, HttpServletResponse.SC_BAD_REQUEST, CODE,
-						"The query string or form of this request is malformed.");
+			if (ApiProblem.isApi(request.getRequestURI(), request.getContextPath())) {
+				ApiProblem.of(HttpServletResponse.SC_BAD_REQUEST, CODE, "The query string or form of this request is malformed.")
+					.writeTo(response);
 			}
 			else {
 				response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -49,10 +49,12 @@ class RejectedRequestValve extends ErrorReportValve {
 				return;
 			}
 			String uri = request.getRequestURI();
-			if (ApiProblems.isApi(uri, "")) {
-				response.setContentType("application/problem+json");
-				writer.write(ApiProblems.json(status, (status == 400) ? CODE : "shared.request." + status,
-						(status == 400) ? "The address of this request is malformed." : "This request was refused."));
+			if (ApiProblem.isApi(uri, "")) {
+				// Tomcat's error report has its own writer: the body only, status and headers are set
+				response.setContentType(ApiProblem.CONTENT_TYPE);
+				writer.write(ApiProblem.of(status, (status == 400) ? CODE : "shared.request." + status,
+						(status == 400) ? "The address of this request is malformed." : "This request was refused.")
+					.json());
 			}
 			else {
 				response.setContentType("text/html");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
+import io.cocareer.people.PersonErased;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ModuleTest;
@@ -85,6 +86,23 @@ class IdentityModuleTests {
 			.andWaitForStateChange(() -> this.accounts.findById(colleagues.id()).orElseThrow().isEnabled())
 			.andVerify((enabled) -> assertThat(enabled).isTrue());
 		assertThat(this.accounts.findByPersonId(leaver)).isEmpty();
+	}
+
+	@Test
+	void anErasedPersonsAccountIsLockedRenamedAndLosesItsTokens(Scenario scenario) {
+		UUID person = person();
+		Account account = this.accounts.save(account(person, EnumSet.of(Role.ALUMNUS)));
+		this.tokens.save(new ApiToken(account.id(), "laptop", "hash-" + person, "cc_" + key(person),
+				Instant.now()));
+
+		scenario.publish(new PersonErased(person, LocalDate.of(2026, 5, 1)))
+			.andWaitForStateChange(() -> this.accounts.findById(account.id()).orElseThrow().isErased(), (erased) -> erased)
+			.andVerify((erased) -> assertThat(erased).isTrue());
+		Account erased = this.accounts.findById(account.id()).orElseThrow();
+		assertThat(erased.isEnabled()).isFalse();
+		assertThat(erased.username()).doesNotContain(key(person));
+		assertThat(erased.toView().displayName()).isEmpty();
+		assertThat(this.tokens.findByAccountIdOrderByCreatedAtDesc(account.id())).isEmpty();
 	}
 
 	private static Account account(UUID person, Set<Role> roles) {

@@ -4,7 +4,6 @@ package io.cocareer.talent.competency.web;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.competency.CompetencyService;
@@ -42,16 +41,12 @@ class CompetencyController implements TalentPage {
 		if (result.hasErrors()) {
 			return page(actor, model);
 		}
-		try {
-			this.competencies.addCompetency(actor, form.getName(), form.getCategory(), form.getDescription());
+		// a broken rule of the catalogue is a name used twice
+		if (PROBLEMS.saved(result, (ex) -> (ex instanceof InvalidInput invalid) ? invalid.field() : "name",
+				() -> this.competencies.addCompetency(actor, form.getName(), form.getCategory(),
+						form.getDescription()))) {
 			redirect.addFlashAttribute("message", "talent.competency.added");
 			return "redirect:/talents/competencies";
-		}
-		catch (InvalidInput ex) {
-			TalentPage.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (BusinessRuleViolation ex) {
-			result.rejectValue("name", ex.code(), ex.arguments(), ex.getMessage());
 		}
 		return page(actor, model);
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.InvalidInput;
 import io.cocareer.talent.ninebox.NineBoxService;
 import io.cocareer.talent.web.TalentPage;
 
@@ -63,11 +62,7 @@ class NineBoxController implements TalentPage {
 		if (result.hasErrors()) {
 			return "talents/ninebox/nine-box-labels";
 		}
-		try {
-			this.nineBox.relabelNineBox(actor, form.getLabels());
-		}
-		catch (InvalidInput ex) {
-			TalentPage.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
+		if (!PROBLEMS.saved(result, () -> this.nineBox.relabelNineBox(actor, form.getLabels()))) {
 			return "talents/ninebox/nine-box-labels";
 		}
 		redirect.addFlashAttribute("message", "talent.nineBox.relabelled");

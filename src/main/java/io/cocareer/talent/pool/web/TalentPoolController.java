@@ -9,9 +9,6 @@ import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.DesignationReason;
@@ -20,7 +17,6 @@ import io.cocareer.talent.pool.TalentPoolService;
 import io.cocareer.talent.web.EndDesignationForm;
 import io.cocareer.talent.web.TalentPage;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,20 +96,12 @@ class TalentPoolController implements TalentPage {
 		if (result.hasErrors()) {
 			return designationForm(model, null);
 		}
-		try {
-			UUID personId = this.talents.designateByEmployeeId(actor, form.getEmployeeId(), form.terms());
+		// a broken rule of a designation is about the person the employee id names
+		Optional<UUID> personId = PROBLEMS.created(result, "employeeId",
+				() -> this.talents.designateByEmployeeId(actor, form.getEmployeeId(), form.terms()));
+		if (personId.isPresent()) {
 			redirect.addFlashAttribute("message", "talent.designation.created");
-			return "redirect:/talents/" + personId;
-		}
-		catch (InvalidInput ex) {
-			TalentPage.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (BusinessRuleViolation ex) {
-			TalentPage.reject(result, "employeeId", ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (NotFoundException ex) {
-			TalentPage.reject(result, "employeeId", "talent.designation.unknownEmployee", new Object[] { form.getEmployeeId() },
-					ex.getMessage());
+			return "redirect:/talents/" + personId.get();
 		}
 		return designationForm(model, null);
 	}
@@ -130,19 +118,10 @@ class TalentPoolController implements TalentPage {
 		if (result.hasErrors()) {
 			return designationForm(model, personId);
 		}
-		try {
-			this.talents.changeDesignation(actor, personId, form.terms(), Versions.required(form.getVersion()));
+		if (PROBLEMS.saved(result,
+				() -> this.talents.changeDesignation(actor, personId, form.terms(), Versions.required(form.getVersion())))) {
 			redirect.addFlashAttribute("message", "talent.designation.changed");
 			return "redirect:/talents/" + personId;
-		}
-		catch (InvalidInput ex) {
-			TalentPage.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (BusinessRuleViolation ex) {
-			result.reject(ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("talent.stale", "Someone else changed this in the meantime");
 		}
 		return designationForm(model, personId);
 	}

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.web.PageSections;
 import io.cocareer.shared.web.PageSlot;
@@ -16,7 +15,6 @@ import io.cocareer.talent.TalentProfileView;
 import io.cocareer.talent.web.EndDesignationForm;
 import io.cocareer.talent.web.TalentPage;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,13 +90,9 @@ class TalentProfileController implements TalentPage {
 	String addNote(Actor actor, @PathVariable UUID personId, @Valid @ModelAttribute("noteForm") NoteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.talents.addNote(actor, personId, form.getBody());
+			if (PROBLEMS.saved(result, (ex) -> "body", () -> this.talents.addNote(actor, personId, form.getBody()))) {
 				redirect.addFlashAttribute("message", "talent.note.added");
 				return "redirect:/talents/" + personId + "#notes";
-			}
-			catch (InvalidInput ex) {
-				result.rejectValue("body", ex.code(), ex.arguments(), ex.getMessage());
 			}
 		}
 		model.addAttribute("profile", this.talents.profile(actor, personId));
@@ -140,16 +134,9 @@ class TalentProfileController implements TalentPage {
 			form.pad();
 			return form(model, profile);
 		}
-		try {
-			this.talents.reviseProfile(actor, personId, form.revision());
+		if (PROBLEMS.saved(result, () -> this.talents.reviseProfile(actor, personId, form.revision()))) {
 			redirect.addFlashAttribute("message", "talent.profile.saved");
 			return "redirect:/talents/" + personId;
-		}
-		catch (InvalidInput ex) {
-			TalentPage.reject(result, ex.field(), ex.code(), ex.arguments(), ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("talent.stale", "Someone else changed this in the meantime");
 		}
 		form.pad();
 		return form(model, profile);

@@ -1,21 +1,19 @@
 package io.cocareer.tour.agreement.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.AgreementView;
 import io.cocareer.tour.agreement.AgreementsView;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,22 +63,20 @@ class AgreementController {
 			Model model, RedirectAttributes redirect) {
 		form.checkDates(result);
 		if (!result.hasErrors()) {
-			try {
-				int no = this.agreements.saveDraft(actor, id, form.terms(), form.getVersion());
+			int[] no = new int[1];
+			Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS
+				.refusal(() -> no[0] = this.agreements.saveDraft(actor, id, form.terms(), form.getVersion()));
+			if (refused.isEmpty()) {
 				redirect.addFlashAttribute("message", "tour.agreement.saved");
-				redirect.addFlashAttribute("messageArgs", new Object[] { no });
+				redirect.addFlashAttribute("messageArgs", new Object[] { no[0] });
 				return "redirect:/tours/" + id + "/agreement";
 			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
+			if (refused.get().invalidInput() || refused.get().stale()) {
+				refused.get().rejectIn(result);
 			}
-			catch (BusinessRuleViolation | PermissionDenied ex) {
+			else {
 				// shown above the page: the form itself may be gone (a signed agreement offers an amendment instead)
-				model.addAttribute("problem", ex.code());
-				model.addAttribute("problemArgs", ex.arguments());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("tour.stale", "Someone else changed this in the meantime");
+				refused.get().show(model);
 			}
 		}
 		return page(actor, id, this.agreements.get(actor, id), null, model);
@@ -122,19 +118,14 @@ class AgreementController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-			if (ex instanceof InvalidInput invalid) {
-				redirect.addFlashAttribute("problemField", invalid.field());
+		Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(action);
+		refused.ifPresentOrElse((r) -> {
+			r.flash(redirect);
+			if (r.invalidInput()) {
+				// the agreement's one field outside a form (the acknowledgement) is marked too
+				redirect.addFlashAttribute("problemField", r.field());
 			}
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
-		}
+		}, () -> redirect.addFlashAttribute("message", done));
 		return "redirect:/tours/" + id + "/agreement";
 	}
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.web.ApiProblem;
 import io.cocareer.tour.agreement.MissionConflict;
 import io.cocareer.tour.agreement.MissionDiff;
 import io.cocareer.tour.agreement.MissionService;
@@ -18,7 +19,6 @@ import io.cocareer.tour.agreement.MissionView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,14 +81,11 @@ class MissionApiController {
 	@ExceptionHandler(MissionConflict.class)
 	ResponseEntity<ProblemDetail> conflict(MissionConflict ex) {
 		String detail = this.messages.getMessage(ex.code(), ex.arguments(), ex.getMessage(), Locale.ENGLISH);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setType(URI.create("urn:cocareer:problem:" + ex.code()));
-		problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
-		problem.setProperty("code", ex.code());
-		problem.setProperty("latestRevision", ex.latest().revisionNo());
-		problem.setProperty("latest", ex.latest());
-		problem.setProperty("diff", ex.changes());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ApiProblem.of(HttpStatus.CONFLICT, ex.code(), detail)
+			.property("latestRevision", ex.latest().revisionNo())
+			.property("latest", ex.latest())
+			.property("diff", ex.changes())
+			.response();
 	}
 
 	/** The other side's part may be left out (or empty) for them to write. */

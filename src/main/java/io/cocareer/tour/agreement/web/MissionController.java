@@ -1,20 +1,19 @@
 package io.cocareer.tour.agreement.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.MissionConflict;
 import io.cocareer.tour.agreement.MissionDiff;
 import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.agreement.MissionText;
 import io.cocareer.tour.agreement.MissionView;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -54,13 +53,9 @@ class MissionController {
 		MissionView mission = this.missions.get(actor, id);
 		model.addAttribute("form", MissionForm.of(mission));
 		if (to != null) {
-			try {
-				model.addAttribute("diff", this.missions.diff(actor, id, (from != null) ? from : to - 1, to));
-			}
-			catch (NotFoundException | InvalidInput ex) {
-				model.addAttribute("problem", ex.code());
-				model.addAttribute("problemArgs", ex.arguments());
-			}
+			// a revision the URL names that does not exist is told above the page
+			TourPages.PROBLEMS.shown(model, () -> model.addAttribute("diff",
+					this.missions.diff(actor, id, (from != null) ? from : to - 1, to)));
 		}
 		else if (mission.latest() != null && mission.latestNo() > 1) {
 			model.addAttribute("diff", this.missions.diff(actor, id, mission.latestNo() - 1, mission.latestNo()));
@@ -73,25 +68,27 @@ class MissionController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		form.require(this.missions.get(actor, id).required(), result);
 		if (!result.hasErrors()) {
+			int[] no = new int[1];
 			try {
-				int no = this.missions.revise(actor, id, form.text(), form.getBaseRevision());
-				redirect.addFlashAttribute("message", "tour.mission.saved");
-				redirect.addFlashAttribute("messageArgs", new Object[] { no });
-				return "redirect:/tours/" + id + "/mission";
-			}
-			catch (MissionConflict ex) {
-				model.addAttribute("conflict", ex);
-				// the next save builds on the version now shown, with the writer's text kept in the form
-				form.setBaseRevision(ex.latest().revisionNo());
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
+				Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS
+					.refusal(() -> no[0] = this.missions.revise(actor, id, form.text(), form.getBaseRevision()));
+				if (refused.isEmpty()) {
+					redirect.addFlashAttribute("message", "tour.mission.saved");
+					redirect.addFlashAttribute("messageArgs", new Object[] { no[0] });
+					return "redirect:/tours/" + id + "/mission";
+				}
+				if (refused.get().exception() instanceof MissionConflict conflict) {
+					model.addAttribute("conflict", conflict);
+					// the next save builds on the version now shown, with the writer's text kept in the form
+					form.setBaseRevision(conflict.latest().revisionNo());
+				}
+				else {
+					refused.get().rejectIn(result);
+				}
 			}
 			catch (DataIntegrityViolationException ex) {
-				// someone saved the same revision number a moment before: show theirs
+				// not a refusal of the service: the unique revision number stopped someone who saved the
+				// same revision a moment before; show theirs
 				result.reject("tour.mission.raced", "Someone saved at the same moment; compare and save again");
 			}
 		}
@@ -102,12 +99,11 @@ class MissionController {
 	@PostMapping("/comments")
 	String comment(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Integer revisionNo, RedirectAttributes redirect) {
-		try {
-			this.missions.comment(actor, id, body, revisionNo);
+		if (TourPages.PROBLEMS.attempted(redirect, () -> this.missions.comment(actor, id, body, revisionNo))) {
 			redirect.addFlashAttribute("message", "tour.mission.commented");
 		}
-		catch (InvalidInput | BusinessRuleViolation ex) {
-			PageProblems.flash(redirect, ex);
+		else {
+			// the comment comes back in its box, to be mended and sent again
 			redirect.addFlashAttribute("commentBody", body);
 		}
 		return "redirect:/tours/" + id + "/mission#comments";

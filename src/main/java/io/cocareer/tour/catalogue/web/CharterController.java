@@ -6,13 +6,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.CharterService;
 import io.cocareer.tour.catalogue.CharterView;
+import io.cocareer.tour.web.TourPages;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,14 +65,15 @@ class CharterController {
 		this.charter.requireMayRevise(actor);
 		if (!result.hasErrors()) {
 			try {
-				this.charter.revise(actor, form.getBody(), form.getVersion());
-				redirect.addFlashAttribute("message", "tour.charter.saved");
-				return "redirect:/tours/charter";
+				if (TourPages.PROBLEMS.saved(result, "body",
+						() -> this.charter.revise(actor, form.getBody(), form.getVersion()))) {
+					redirect.addFlashAttribute("message", "tour.charter.saved");
+					return "redirect:/tours/charter";
+				}
 			}
-			catch (InvalidInput ex) {
-				result.rejectValue("body", ex.code(), ex.arguments(), ex.getMessage());
-			}
-			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			catch (DataIntegrityViolationException ex) {
+				// not a refusal of the service: two first saves of the charter at once, the unique row
+				// stopped the second; to its writer that is a lost race like any other
 				result.reject("tour.stale", "Someone else changed this in the meantime");
 			}
 		}

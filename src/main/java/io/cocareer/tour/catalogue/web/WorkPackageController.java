@@ -12,10 +12,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.Paging;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.TourService;
@@ -26,10 +24,9 @@ import io.cocareer.tour.catalogue.WorkPackagePageSection;
 import io.cocareer.tour.catalogue.WorkPackageService;
 import io.cocareer.tour.catalogue.WorkPackageStatus;
 import io.cocareer.tour.catalogue.WorkPackageView;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,13 +106,10 @@ class WorkPackageController {
 			RedirectAttributes redirect) {
 		requireMayCreate(actor);
 		if (!result.hasErrors()) {
-			try {
-				UUID id = this.packages.create(actor, form.terms());
+			Optional<UUID> id = TourPages.PROBLEMS.created(result, () -> this.packages.create(actor, form.terms()));
+			if (id.isPresent()) {
 				redirect.addFlashAttribute("message", "tour.package.created");
-				return "redirect:/tours/packages/" + id;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
+				return "redirect:/tours/packages/" + id.get();
 			}
 		}
 		form.pad();
@@ -154,7 +148,7 @@ class WorkPackageController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		WorkPackageView pkg = managed(actor, id);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.packages.update(actor, id, form.terms(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.packages.update(actor, id, form.terms(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.package.saved");
 				return "redirect:/tours/packages/" + id;
 			}
@@ -166,15 +160,9 @@ class WorkPackageController {
 	@PostMapping("/packages/{id}/status")
 	String changeStatus(Actor actor, @PathVariable UUID id, @RequestParam WorkPackageStatus status,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		try {
-			this.packages.changeStatus(actor, id, status, Versions.required(version));
+		if (TourPages.PROBLEMS.attempted(redirect,
+				() -> this.packages.changeStatus(actor, id, status, Versions.required(version)))) {
 			redirect.addFlashAttribute("message", "tour.status.changed");
-		}
-		catch (BusinessRuleViolation ex) {
-			PageProblems.flash(redirect, ex);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
 		}
 		return "redirect:/tours/packages/" + id;
 	}
@@ -182,12 +170,8 @@ class WorkPackageController {
 	@PostMapping("/packages/{id}/interest")
 	String expressInterest(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		try {
-			this.packages.expressInterest(actor, id, note);
+		if (TourPages.PROBLEMS.attempted(redirect, () -> this.packages.expressInterest(actor, id, note))) {
 			redirect.addFlashAttribute("message", "tour.interest.expressed");
-		}
-		catch (BusinessRuleViolation | InvalidInput ex) {
-			PageProblems.flash(redirect, ex);
 		}
 		return "redirect:/tours/packages/" + id + "#interest";
 	}

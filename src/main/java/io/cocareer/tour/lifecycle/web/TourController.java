@@ -1,6 +1,7 @@
 package io.cocareer.tour.lifecycle.web;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,19 +9,16 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Versions;
+import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.TourView;
 import io.cocareer.tour.lifecycle.TourLifecycleService;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -114,16 +112,13 @@ class TourController {
 			result.rejectValue(talentField, "tour.validation.required", "Required.");
 		}
 		if (!result.hasErrors()) {
-			try {
-				UUID id = this.lifecycle.propose(actor, form.plan());
+			// the talent the service speaks of is the field this form shows for them
+			Optional<UUID> id = TourPages.PROBLEMS.created(result,
+					(ex) -> "talentId".equals(PageProblems.fieldOf(ex)) ? talentField : PageProblems.fieldOf(ex),
+					() -> this.lifecycle.propose(actor, form.plan()));
+			if (id.isPresent()) {
 				redirect.addFlashAttribute("message", "tour.proposed");
-				return "redirect:/tours/" + id;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, "talentId".equals(ex.field()) ? talentField : ex.field(), ex);
-			}
-			catch (BusinessRuleViolation | PermissionDenied ex) {
-				PageProblems.reject(result, null, ex);
+				return "redirect:/tours/" + id.get();
 			}
 		}
 		return form(actor, model, null);
@@ -150,7 +145,7 @@ class TourController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TourView tour = this.tours.get(actor, id);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.lifecycle.revisePlan(actor, id, form.plan(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.lifecycle.revisePlan(actor, id, form.plan(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.planSaved");
 				return "redirect:/tours/" + id;
 			}
@@ -162,17 +157,11 @@ class TourController {
 	String move(Actor actor, @PathVariable UUID id, @RequestParam(required = false) TourState state,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
-		try {
-			this.lifecycle.move(actor, id, state, reason, Versions.required(version));
+		if (TourPages.PROBLEMS.attempted(redirect,
+				() -> this.lifecycle.move(actor, id, state, reason, Versions.required(version)))) {
 			TourView tour = this.tours.get(actor, id);
 			redirect.addFlashAttribute("message", "tour.move.done");
 			redirect.addFlashAttribute("messageArgs", new Object[] { tour.state().label() });
-		}
-		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
 		}
 		return "redirect:/tours/" + id;
 	}

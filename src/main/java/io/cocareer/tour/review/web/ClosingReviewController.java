@@ -1,23 +1,21 @@
 package io.cocareer.tour.review.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
-import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Versions;
+import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.MissionService;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.review.ClosingReviewView;
 import io.cocareer.tour.review.NextStep;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,24 +60,19 @@ class ClosingReviewController {
 	@PostMapping("/start")
 	String start(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("start") ClosingReviewForms.Start form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			if (!result.hasErrors()) {
-				this.reviews.start(actor, id, form.getEarlyEndReason(),
-						Versions.required(form.getVersion()));
+		if (!result.hasErrors()) {
+			Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.start(actor, id,
+					form.getEarlyEndReason(), Versions.required(form.getVersion())));
+			if (refused.isEmpty()) {
 				redirect.addFlashAttribute("message", "tour.closing.started");
 				return "redirect:/tours/" + id + "/closing-review";
 			}
-		}
-		catch (InvalidInput ex) {
-			PageProblems.reject(result, ex.field(), ex);
-		}
-		catch (BusinessRuleViolation | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-			return "redirect:/tours/" + id + "/closing-review";
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
-			return "redirect:/tours/" + id + "/closing-review";
+			if (!refused.get().invalidInput()) {
+				// a broken rule or a lost race is about the review, not this form: told above the page
+				refused.get().flash(redirect);
+				return "redirect:/tours/" + id + "/closing-review";
+			}
+			refused.get().rejectIn(result);
 		}
 		ClosingReviewView review = this.reviews.get(actor, id);
 		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
@@ -93,7 +86,7 @@ class ClosingReviewController {
 			RedirectAttributes redirect) {
 		ClosingReviewView review = this.reviews.get(actor, id);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.reviews.reflect(actor, id, form.reflection(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.reflect(actor, id, form.reflection(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
 			}
@@ -108,7 +101,7 @@ class ClosingReviewController {
 			RedirectAttributes redirect) {
 		ClosingReviewView review = this.reviews.get(actor, id);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.reviews.assess(actor, id, form.assessment(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.assess(actor, id, form.assessment(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
 			}
@@ -120,12 +113,9 @@ class ClosingReviewController {
 	/** Completing: refused with the missing fields marked where they belong. */
 	@PostMapping("/complete")
 	String complete(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		try {
-			this.reviews.complete(actor, id);
-			redirect.addFlashAttribute("message", "tour.closing.done");
-			return "redirect:/tours/" + id + "/closing-review";
-		}
-		catch (InvalidInput ex) {
+		Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.complete(actor, id));
+		if (refused.isPresent() && refused.get().invalidInput()) {
+			// what is missing is marked on the sections of this page, not sent after a redirect
 			ClosingReviewView review = this.reviews.get(actor, id);
 			model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
 			model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
@@ -134,10 +124,9 @@ class ClosingReviewController {
 			model.addAttribute("problemArgs", new Object[0]);
 			return page(actor, id, review, model, review.missing());
 		}
-		catch (BusinessRuleViolation | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-			return "redirect:/tours/" + id + "/closing-review";
-		}
+		refused.ifPresentOrElse((r) -> r.flash(redirect),
+				() -> redirect.addFlashAttribute("message", "tour.closing.done"));
+		return "redirect:/tours/" + id + "/closing-review";
 	}
 
 	private String page(Actor actor, UUID id, ClosingReviewView review, Model model, List<String> missing) {

@@ -1,6 +1,7 @@
 package io.cocareer.tour.support.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,15 +9,13 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
 import io.cocareer.tour.support.TourWorkService;
 import io.cocareer.tour.support.WorkItemKind;
 import io.cocareer.tour.support.WorkItemView;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +85,7 @@ class TourWorkController {
 			RedirectAttributes redirect) {
 		WorkItemView item = this.work.item(actor, id, itemId);
 		if (!result.hasErrors()) {
-			if (PageProblems.saved(result, () -> this.work.update(actor, id, itemId, form.draft(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.work.update(actor, id, itemId, form.draft(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.work.saved");
 				return "redirect:/tours/" + id + "/work#item-" + itemId;
 			}
@@ -98,16 +97,10 @@ class TourWorkController {
 			RedirectAttributes redirect, String otherForm) {
 		TourView tour = this.tours.get(actor, id);
 		if (!result.hasErrors()) {
-			try {
-				UUID itemId = this.work.add(actor, id, kind, form.draft());
+			Optional<UUID> itemId = TourPages.PROBLEMS.created(result, () -> this.work.add(actor, id, kind, form.draft()));
+			if (itemId.isPresent()) {
 				redirect.addFlashAttribute("message", "tour.work.added." + kind);
-				return "redirect:/tours/" + id + "/work#item-" + itemId;
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation ex) {
-				PageProblems.reject(result, null, ex);
+				return "redirect:/tours/" + id + "/work#item-" + itemId.get();
 			}
 		}
 		WorkItemForm other = new WorkItemForm();

@@ -2,16 +2,15 @@ package io.cocareer.tour.tracking.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.BusinessRuleViolation;
-import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Paging;
-import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Versions;
+import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
 import io.cocareer.tour.tracking.CheckInService;
@@ -20,10 +19,9 @@ import io.cocareer.tour.tracking.CoachingService;
 import io.cocareer.tour.tracking.TourCalendar;
 import io.cocareer.tour.tracking.WinAudience;
 import io.cocareer.tour.tracking.WinService;
-import io.cocareer.tour.web.PageProblems;
+import io.cocareer.tour.web.TourPages;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,16 +84,9 @@ class TourTrackingController {
 	String checkIn(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") CheckInForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.checkIns.checkIn(actor, id, form.request());
+			if (TourPages.PROBLEMS.saved(result, () -> this.checkIns.checkIn(actor, id, form.request()))) {
 				redirect.addFlashAttribute("message", "tour.checkIn.saved");
 				return "redirect:/tours/" + id + "/check-ins";
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation | PermissionDenied ex) {
-				PageProblems.reject(result, null, ex);
 			}
 		}
 		return checkInsPage(actor, id, model);
@@ -128,28 +119,20 @@ class TourTrackingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		UUID tourId = this.coaching.coachingSession(actor, sessionId).tourId();
-		try {
-			this.coaching.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt,
-					Versions.required(version));
+		Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.coaching
+			.scheduleCoaching(actor, sessionId, coachEmployeeId, scheduledAt, Versions.required(version)));
+		if (refused.isEmpty()) {
 			redirect.addFlashAttribute("message", "tour.coaching.scheduledDone");
 		}
-		catch (InvalidInput ex) {
-			if ("coachEmployeeId".equals(ex.field())) {
-				// next to the coach field of this session, whose form opens again with what was typed
-				redirect.addFlashAttribute("coachSession", sessionId);
-				redirect.addFlashAttribute("coachValue", coachEmployeeId);
-				redirect.addFlashAttribute("coachProblem", ex.code());
-				redirect.addFlashAttribute("coachProblemArgs", ex.arguments());
-			}
-			else {
-				PageProblems.flash(redirect, ex);
-			}
+		else if ("coachEmployeeId".equals(refused.get().field())) {
+			// next to the coach field of this session, whose form opens again with what was typed
+			redirect.addFlashAttribute("coachSession", sessionId);
+			redirect.addFlashAttribute("coachValue", coachEmployeeId);
+			redirect.addFlashAttribute("coachProblem", refused.get().code());
+			redirect.addFlashAttribute("coachProblemArgs", refused.get().arguments());
 		}
-		catch (BusinessRuleViolation | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
+		else {
+			refused.get().flash(redirect);
 		}
 		return "redirect:/tours/" + tourId + "/check-ins";
 	}
@@ -182,16 +165,9 @@ class TourTrackingController {
 	String writeWin(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") WinForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				this.wins.writeWin(actor, id, form.request());
+			if (TourPages.PROBLEMS.saved(result, () -> this.wins.writeWin(actor, id, form.request()))) {
 				redirect.addFlashAttribute("message", "tour.win.saved");
 				return "redirect:/tours/" + id + "/wins";
-			}
-			catch (InvalidInput ex) {
-				PageProblems.reject(result, ex.field(), ex);
-			}
-			catch (BusinessRuleViolation | PermissionDenied ex) {
-				PageProblems.reject(result, null, ex);
 			}
 		}
 		return winsPage(actor, id, model);
@@ -239,15 +215,8 @@ class TourTrackingController {
 
 	/** Runs a small action from a button; a refusal comes back as the page's problem banner. */
 	private String act(UUID tourId, RedirectAttributes redirect, String done, String tab, Runnable action) {
-		try {
-			action.run();
+		if (TourPages.PROBLEMS.attempted(redirect, action)) {
 			redirect.addFlashAttribute("message", done);
-		}
-		catch (BusinessRuleViolation | InvalidInput | PermissionDenied ex) {
-			PageProblems.flash(redirect, ex);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "tour.stale");
 		}
 		return (tourId != null) ? "redirect:/tours/" + tourId + tab : "redirect:/tours/coaching";
 	}
