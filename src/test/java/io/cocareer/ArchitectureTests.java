@@ -23,6 +23,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DomainException;
 import io.cocareer.shared.PrivateData;
+import io.cocareer.shared.Role;
 import io.cocareer.support.ProductionClasses;
 import org.junit.jupiter.api.Test;
 
@@ -290,6 +291,31 @@ class ArchitectureTests {
 		}
 		assertThat(checks).as("role checks in templates (show a may… flag of the module's access policy instead)")
 			.isEmpty();
+	}
+
+	/**
+	 * Who may see or do what is the module's policy, asked through its service (a may… flag, a
+	 * refusal); a controller does not check roles itself. The home is the exception: it picks
+	 * whose home to compose (lead, manager, talent, alumnus); what each card shows is its module's.
+	 */
+	@Test
+	void controllersAskTheModulesPolicyInsteadOfCheckingRoles() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.doNotHaveSimpleName("HomeController")
+			.should()
+			.callMethod(Actor.class, "has", Role.class)
+			.orShould()
+			.callMethod(Actor.class, "isTalentLead")
+			.orShould()
+			.callMethod(Actor.class, "isAdministrator")
+			.orShould()
+			.callMethod(Actor.class, "isStaff")
+			.because("the module's access policy decides, and its service answers for it")
+			.check(CLASSES);
 	}
 
 	/**

@@ -196,7 +196,12 @@ public class PeopleService {
 			.list();
 	}
 
-	/** Whether the caller may change people and units, import and export: the pages' {@code canManage}. */
+	/** Whether the caller sees the directory and person pages (staff): a page links to a person only then. */
+	public boolean maySeeDirectory(Actor actor) {
+		return this.guard.maySeeDirectory(actor);
+	}
+
+	/** Whether the caller may change people and units, import and export: the pages' {@code mayManage}. */
 	public boolean mayManagePeople(Actor actor) {
 		return this.guard.mayManagePeople(actor);
 	}

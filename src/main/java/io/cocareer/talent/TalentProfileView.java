@@ -15,7 +15,7 @@ import io.cocareer.shared.PrivateData;
 public record TalentProfileView(PersonView person, DesignationView designation, List<String> values,
 		String shortTermAspiration, String longTermAspiration, List<String> desiredRoles, String personalBrand,
 		String potentialStatement, List<ProfileCompetency> competencies, List<NoteView> notes, Instant updatedAt,
-		String updatedBy, long version, boolean editable, boolean canAddNotes, boolean canManageDesignation,
+		String updatedBy, long version, boolean editable, boolean mayAddNotes, boolean mayManageDesignation,
 		boolean discoverable) {
 
 }

@@ -10,6 +10,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.support.ModuleTest;
 import io.cocareer.support.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * instead of calling into people.
  */
 @ApplicationModuleTest
+@ModuleTest
 class PeopleModuleTests {
 
 	private static final Actor LEAD = SignedIn.actor(Role.TALENT_LEAD);

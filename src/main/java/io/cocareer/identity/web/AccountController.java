@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.ApiTokenService;
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.web.PageProblems;
 
@@ -33,10 +34,14 @@ class AccountController {
 
 	private final PeopleDirectory people;
 
-	AccountController(AccountService accounts, ApiTokenService tokens, PeopleDirectory people) {
+	private final PeopleService directoryAccess;
+
+	AccountController(AccountService accounts, ApiTokenService tokens, PeopleDirectory people,
+			PeopleService directoryAccess) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.people = people;
+		this.directoryAccess = directoryAccess;
 	}
 
 	@GetMapping
@@ -92,7 +97,7 @@ class AccountController {
 		model.addAttribute("person",
 				(actor.personId() != null) ? this.people.find(actor.personId()).orElse(null) : null);
 		// the directory is for staff: an alumnus sees their person's name without a link to a page they may not open
-		model.addAttribute("mayOpenPerson", actor.isStaff());
+		model.addAttribute("mayOpenPerson", this.directoryAccess.maySeeDirectory(actor));
 		model.addAttribute("tokens", this.tokens.tokensOf(actor));
 		return VIEW;
 	}

@@ -53,7 +53,7 @@ class PeopleController {
 			.queryParam("unit", (unitId != null) ? unitId : "")
 			.encode()
 			.toUriString());
-		model.addAttribute("canManage", this.people.mayManagePeople(actor));
+		model.addAttribute("mayManage", this.people.mayManagePeople(actor));
 		if (htmx != null) {
 			return "people/list :: rows";
 		}

@@ -90,14 +90,19 @@ public class CharterService {
 		return this.guard.mayReviseCharter(actor);
 	}
 
+	/** Refuses whoever may not revise the charter: the edit form asks before it is shown. */
+	public void requireMayRevise(Actor actor) {
+		if (!mayRevise(actor)) {
+			throw new PermissionDenied("tour.denied.charterLeadOnly", "Only the talent lead changes the charter");
+		}
+	}
+
 	/**
 	 * Saves a new version; {@code expectedVersionNo} is the version the writer started from,
 	 * so that two leads editing at once do not silently overwrite each other.
 	 */
 	public CharterView revise(Actor actor, String body, Integer expectedVersionNo) {
-		if (!mayRevise(actor)) {
-			throw new PermissionDenied("tour.denied.charterLeadOnly", "Only the talent lead changes the charter");
-		}
+		requireMayRevise(actor);
 		CharterVersion previous = this.versions.findFirstByOrderByVersionNoDesc().orElse(null);
 		int currentNo = (previous != null) ? previous.versionNo() : 0;
 		if (expectedVersionNo != null && expectedVersionNo != currentNo) {

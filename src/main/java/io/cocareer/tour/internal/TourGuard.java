@@ -79,6 +79,11 @@ public class TourGuard {
 		return !seesAllTours(actor) && actor.has(Role.MANAGER);
 	}
 
+	/** Whether the actor may propose a tour for anyone in the directory, not only their reports: the talent lead. */
+	public boolean mayProposeForAnyone(Actor actor) {
+		return actor.isTalentLead();
+	}
+
 	/** Whether the actor may revise the programme charter: the talent lead. */
 	public boolean mayReviseCharter(Actor actor) {
 		return actor.isTalentLead();

@@ -100,6 +100,11 @@ public class TourLifecycleService {
 				|| (actor.personId() != null && !this.people.directReports(actor.personId()).isEmpty());
 	}
 
+	/** Whether the proposal form picks the talent by name over the whole directory ({@code TourGuard}). */
+	public boolean mayProposeForAnyone(Actor actor) {
+		return this.guard.mayProposeForAnyone(actor);
+	}
+
 	/** Someone a tour may be proposed for, as the proposal form lists them. */
 	public record TalentChoice(UUID personId, String name, String title, String unitName) {
 

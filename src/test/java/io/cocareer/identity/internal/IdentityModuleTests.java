@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonErased;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.support.ModuleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are revoked. {@code LeavingEndsStaffAccessIntegrationTests} shows the same through sign-in.
  */
 @ApplicationModuleTest
+@ModuleTest
 class IdentityModuleTests {
 
 	@MockitoBean
 	PeopleDirectory people;
+
+	@MockitoBean
+	PeopleService peopleService;
 
 	@Autowired
 	AccountRepository accounts;

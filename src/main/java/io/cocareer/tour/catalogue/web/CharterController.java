@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.CharterService;
 import io.cocareer.tour.catalogue.CharterView;
@@ -51,7 +50,7 @@ class CharterController {
 
 	@GetMapping("/edit")
 	String editForm(Actor actor, Model model) {
-		requireLead(actor);
+		this.charter.requireMayRevise(actor);
 		CharterView current = this.charter.current(actor);
 		CharterForm form = new CharterForm();
 		form.setBody(current.body());
@@ -63,7 +62,7 @@ class CharterController {
 	@PostMapping("/edit")
 	String edit(Actor actor, @Valid @ModelAttribute("form") CharterForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		requireLead(actor);
+		this.charter.requireMayRevise(actor);
 		if (!result.hasErrors()) {
 			try {
 				if (TourPages.PROBLEMS.saved(result, "body",
@@ -93,12 +92,6 @@ class CharterController {
 				.toList();
 		}
 
-	}
-
-	private static void requireLead(Actor actor) {
-		if (!actor.isTalentLead()) {
-			throw new PermissionDenied("tour.denied.charterLeadOnly", "Only the talent lead changes the charter");
-		}
 	}
 
 }

@@ -74,8 +74,8 @@ class TourController {
 		TourForm form = new TourForm();
 		form.setWorkPackageId(packageId);
 		form.setTalentId(talentId);
-		if (talentId != null && picksAnyone(actor)) {
-			this.people.find(PersonId.ofNullable(talentId)).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
+		if (talentId != null && this.lifecycle.mayProposeForAnyone(actor)) {
+			this.people.find(PersonId.of(talentId)).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
 		}
 		if (packageId != null) {
 			// the package's terms are where the conversation starts
@@ -103,7 +103,7 @@ class TourController {
 	String propose(Actor actor, @Valid @ModelAttribute("form") TourForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		// the talent lead picks anyone by name (an employee id); a manager chooses among their reports
-		boolean picker = picksAnyone(actor);
+		boolean picker = this.lifecycle.mayProposeForAnyone(actor);
 		String talentField = picker ? "talentEmployeeId" : "talentId";
 		if (picker && form.getTalentEmployeeId() != null && !form.getTalentEmployeeId().isBlank()
 				&& !result.hasFieldErrors("talentEmployeeId")) {
@@ -176,7 +176,7 @@ class TourController {
 		model.addAttribute("tour", tour);
 		model.addAttribute("pkg", pkg);
 		model.addAttribute("talents", this.lifecycle.proposableTalents(actor));
-		model.addAttribute("picksAnyone", tour == null && picksAnyone(actor));
+		model.addAttribute("picksAnyone", tour == null && this.lifecycle.mayProposeForAnyone(actor));
 		model.addAttribute("tourTypes", TourType.values());
 		UUID talentId = (form != null) ? form.getTalentId() : null;
 		model.addAttribute("profile", (talentId != null) ? this.tours.profileOf(actor, talentId).orElse(null) : null);
@@ -187,11 +187,6 @@ class TourController {
 			model.addAttribute("committed", this.tours.committedShare(talentId, from, to.isBefore(from) ? from : to));
 		}
 		return VIEW_FORM;
-	}
-
-	/** The talent lead may propose a tour for anyone, so picks by name over the directory. */
-	private static boolean picksAnyone(Actor actor) {
-		return actor.isTalentLead();
 	}
 
 	/** The person with this employee id (the picker's value), or null when nothing or nobody matches. */

@@ -13,6 +13,7 @@ import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
 import io.cocareer.talent.internal.TalentReadModel;
 import io.cocareer.talent.pool.DesignationTerms;
+import io.cocareer.support.ModuleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * else stays.
  */
 @ApplicationModuleTest(module = "talent.pool", extraIncludes = { "talent.profile", "talent.competency" })
+@ModuleTest
 class ErasedPeopleLeaveThePoolTests {
 
 	@MockitoBean

@@ -16,6 +16,7 @@ import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
 import io.cocareer.talent.internal.TalentReadModel;
 import io.cocareer.talent.pool.DesignationTerms;
+import io.cocareer.support.ModuleTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,7 @@ import static org.mockito.Mockito.reset;
  * the event publication registry until it is published again.
  */
 @ApplicationModuleTest(module = "talent.pool", extraIncludes = { "talent.profile", "talent.competency" })
+@ModuleTest
 class LeaversLeaveThePoolTests {
 
 	private static final LocalDate LEFT_ON = LocalDate.of(2026, 3, 31);
