@@ -59,7 +59,7 @@ public class EventResubmissionJob {
 	}
 
 	private static void logResubmission(EventPublication publication) {
-		log.info("Resubmitting event publication {} of {} (published {}, {} attempts so far)",
+		log.info("Resubmitting event publication {} of {} (published {}, completion attempts so far: {})",
 				publication.getIdentifier(), publication.getEvent().getClass().getName(),
 				publication.getPublicationDate(), publication.getCompletionAttempts());
 	}
