@@ -12,6 +12,7 @@ import io.cocareer.identity.AccountLoad;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.talent.TalentLoad;
+import io.cocareer.tour.catalogue.internal.CatalogueLoad;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -137,7 +138,8 @@ class OrganisationGeneratorTests {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		AccountService accounts = Mockito.mock(AccountService.class);
 		Mockito.when(accounts.hash("demo")).thenReturn("not-a-real-hash");
-		new OrganisationGenerator(jdbc, accounts, new OrganisationLoad(jdbc), new TalentLoad(jdbc), new AccountLoad(jdbc))
+		new OrganisationGenerator(jdbc, accounts, new OrganisationLoad(jdbc), new TalentLoad(jdbc), new AccountLoad(jdbc),
+				new CatalogueLoad(jdbc))
 			.generate(150, 7, OrganisationGenerator.DEMO_SEED, true);
 
 		StringBuilder rows = new StringBuilder();
@@ -166,7 +168,7 @@ class OrganisationGeneratorTests {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		// no demo accounts, so no password hashing and no account service needed
-		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null).generate(600, 7, seed,
+		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null, null).generate(600, 7, seed,
 				false, competenciesPerTalent);
 		return jdbc;
 	}
