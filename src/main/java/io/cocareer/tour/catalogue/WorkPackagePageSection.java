@@ -1,10 +1,12 @@
 package io.cocareer.tour.catalogue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.web.PageSection;
 
 /**
  * What another part of the tours adds to the work package pages: matching adds the suggestions
@@ -22,10 +24,17 @@ public interface WorkPackagePageSection {
 	PackagePart onPackage(Actor reader, UUID packageId);
 
 	/**
-	 * @param attributes the model attributes it adds (a value may be {@code null})
+	 * @param sections the cards it adds to the package's page, each rendered by a fragment of the
+	 * contributing module's own templates (they may also read the page's {@code pkg} and
+	 * {@code proposable}: the package, and the listed people the reader may propose a tour for)
 	 * @param listed the people it lists, whom the page offers to propose a tour for
 	 */
-	record PackagePart(Map<String, Object> attributes, Set<UUID> listed) {
+	record PackagePart(List<PageSection> sections, Set<UUID> listed) {
+
+		public PackagePart {
+			sections = List.copyOf(sections);
+			listed = Set.copyOf(listed);
+		}
 
 	}
 

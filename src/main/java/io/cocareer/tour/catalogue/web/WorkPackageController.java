@@ -1,6 +1,7 @@
 package io.cocareer.tour.catalogue.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.Versions;
+import io.cocareer.shared.web.PageSection;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourType;
@@ -126,11 +128,14 @@ class WorkPackageController {
 		if (pkg.interests() != null) {
 			pkg.interests().forEach((interest) -> listed.add(interest.personId()));
 		}
+		List<PageSection> contributed = new ArrayList<>();
 		this.sections.orderedStream().forEach((section) -> {
 			WorkPackagePageSection.PackagePart part = section.onPackage(actor, id);
-			model.addAllAttributes(part.attributes());
+			contributed.addAll(part.sections());
 			listed.addAll(part.listed());
 		});
+		contributed.sort(Comparator.comparingInt(PageSection::order));
+		model.addAttribute("sections", contributed);
 		model.addAttribute("proposable", (pkg.status() == WorkPackageStatus.OPEN)
 				? this.tours.proposableAmong(actor, listed) : Set.of());
 		return VIEW_DETAIL;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.web.PageSection;
 import io.cocareer.tour.catalogue.WorkPackagePageSection;
 import io.cocareer.tour.matching.MatchingAccess;
 import io.cocareer.tour.matching.MatchingService;
@@ -53,16 +54,15 @@ class MatchingPageSection implements WorkPackagePageSection {
 
 	@Override
 	public PackagePart onPackage(Actor reader, UUID packageId) {
-		List<MatchingService.CandidateMatch> candidates = this.matching.mayRankCandidates(reader, packageId)
-				? this.matching.rankCandidates(reader, packageId, CANDIDATES) : null;
-		Map<String, Object> attributes = new HashMap<>();
-		attributes.put("candidates", candidates);
-		attributes.put("candidatesWholePool", this.access.ranksWholePool(reader));
-		Set<UUID> listed = new HashSet<>();
-		if (candidates != null) {
-			candidates.forEach((candidate) -> listed.add(candidate.personId()));
+		if (!this.matching.mayRankCandidates(reader, packageId)) {
+			return new PackagePart(List.of(), Set.of());
 		}
-		return new PackagePart(attributes, listed);
+		List<MatchingService.CandidateMatch> candidates = this.matching.rankCandidates(reader, packageId, CANDIDATES);
+		Set<UUID> listed = new HashSet<>();
+		candidates.forEach((candidate) -> listed.add(candidate.personId()));
+		PageSection card = new PageSection("candidates", 10, "tours/matching/sections", "candidates",
+				Map.of("candidates", candidates, "wholePool", this.access.ranksWholePool(reader)));
+		return new PackagePart(List.of(card), listed);
 	}
 
 }
