@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * history kept, and the talent lead may designate them again if they come back. After the
  * leaving is committed, on a thread and in a transaction of its own (the registry turns
  * {@code @Async} on), through the event publication registry: if it fails, the leaving stands and
- * the publication is retried at the next start. Idempotent, as a retry may find the designation
+ * the publication is retried a few minutes later ({@code shared.EventResubmissionJob}) and at the
+ * next start. Idempotent, as a retry may find the designation
  * already ended.
  */
 @Component

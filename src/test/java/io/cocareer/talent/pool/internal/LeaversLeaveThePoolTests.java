@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
+import io.cocareer.shared.EventResubmissionJob;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
 import io.cocareer.talent.internal.TalentReadModel;
@@ -23,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +40,12 @@ import static org.mockito.Mockito.reset;
 /**
  * The talent pool with the other parts of the talent module (people and the parent's shared beans
  * mocked): a {@link PersonLeft} ends the leaver's designation, and a reaction that failed stays in
- * the event publication registry until it is published again.
+ * the event publication registry until it is published again: by the registry, or by the job that
+ * resubmits what is still owed (here as soon as it failed, not minutes later).
  */
 @ApplicationModuleTest(module = "talent.pool", extraIncludes = { "talent.profile", "talent.competency" })
 @ModuleTest
+@TestPropertySource(properties = "cocareer.events.resubmit-older-than=PT0S")
 class LeaversLeaveThePoolTests {
 
 	private static final LocalDate LEFT_ON = LocalDate.of(2026, 3, 31);
@@ -68,6 +75,12 @@ class LeaversLeaveThePoolTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventResubmissionJob resubmission;
+
+	@Autowired
+	LockProvider locks;
 
 	@Test
 	void aTalentWhoLeavesLeavesThePoolWithTheReasonSaid(Scenario scenario) {
@@ -99,6 +112,54 @@ class LeaversLeaveThePoolTests {
 			assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
 			assertThat(incompleteFor(person)).isZero();
 		});
+	}
+
+	@Test
+	void aReactionThatFailedIsDoneWhenTheResubmissionJobRuns() {
+		UUID person = designatedTalent();
+		leavesWhileTheReactionFails(person);
+
+		this.resubmission.resubmitOutstanding();
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
+			assertThat(incompleteFor(person)).isZero();
+		});
+	}
+
+	@Test
+	void theResubmissionJobDoesNotRunWhileAnotherInstanceHoldsItsLockAndRunsOnceItIsFree() {
+		UUID person = designatedTalent();
+		leavesWhileTheReactionFails(person);
+		// another instance runs the resubmission: it holds the job's lock in the shared table
+		SimpleLock elsewhere = this.locks
+			.lock(new LockConfiguration(Instant.now(), "event-publication-resubmission", Duration.ofMinutes(5),
+					Duration.ZERO))
+			.orElseThrow();
+
+		try {
+			this.resubmission.resubmitOutstanding();
+			// the registry marks a publication resubmitted before it runs it again: this one was left alone
+			assertThat(failedFor(person)).isOne();
+		}
+		finally {
+			elsewhere.unlock();
+		}
+
+		this.resubmission.resubmitOutstanding();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
+			assertThat(incompleteFor(person)).isZero();
+		});
+	}
+
+	/** The person leaves, and the pool's reaction fails (the database, say, went away) and is kept as failed. */
+	private void leavesWhileTheReactionFails(UUID person) {
+		doThrow(new IllegalStateException("the database went away")).when(this.designations).findById(person);
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(person, LEFT_ON)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> failedFor(person) == 1);
+		reset(this.designations);
+		assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isTrue());
 	}
 
 	private long failedFor(UUID person) {
