@@ -1,7 +1,9 @@
 package io.cocareer;
 
 import java.io.IOException;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,12 +11,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -398,6 +402,64 @@ class ArchitectureTests {
 		String rest = type.getPackageName().substring("io.cocareer.".length());
 		int dot = rest.indexOf('.');
 		return (dot < 0) ? rest : rest.substring(0, dot);
+	}
+
+	/** A name that says the UUID is a person's, an account's or a tour's: personId, sponsorPersonId, accountId, tourId … */
+	private static final Pattern TYPED_ID_NAME = Pattern.compile("(?i).*(person|account|tour)Ids?");
+
+	/**
+	 * Between modules, ids are typed ({@code PersonId}, {@code AccountId}, {@code TourId}) so that
+	 * an account id cannot be passed where a person id is meant. A method or constructor of a
+	 * module's API that another module (or a sibling nested module) calls takes no raw UUID named
+	 * like one, and no accessor it calls returns one. Inside a module (its internal and web, its
+	 * entities and SQL) UUIDs stay. Parameter names are read by reflection: the code is compiled
+	 * with -parameters (spring-boot-starter-parent's compiler setting).
+	 */
+	@Test
+	void idsAreTypedAtModuleBoundaries() {
+		Set<String> raw = new TreeSet<>();
+		int boundaryMembers = 0;
+		for (JavaClass type : CLASSES) {
+			String module = apiModuleOf(type);
+			if (!type.getModifiers().contains(JavaModifier.PUBLIC) || module == null
+					|| !type.getPackageName().equals(module)) {
+				continue;
+			}
+			for (JavaCodeUnit member : type.getCodeUnits()) {
+				if (!member.getModifiers().contains(JavaModifier.PUBLIC) || member.getAccessesToSelf()
+					.stream()
+					.map((access) -> apiModuleOf(access.getOriginOwner()))
+					.allMatch(module::equals)) {
+					continue;
+				}
+				boundaryMembers++;
+				Executable executable = (Executable) member.reflect();
+				for (Parameter parameter : executable.getParameters()) {
+					if (parameter.getType() == UUID.class && TYPED_ID_NAME.matcher(parameter.getName()).matches()) {
+						raw.add(member.getFullName() + " takes UUID " + parameter.getName());
+					}
+				}
+				if (executable instanceof Method method && method.getReturnType() == UUID.class
+						&& TYPED_ID_NAME.matcher(method.getName()).matches()) {
+					raw.add(member.getFullName() + " returns a UUID");
+				}
+			}
+		}
+		assertThat(boundaryMembers).as("members of module APIs that other modules use are found at all").isGreaterThan(100);
+		assertThat(raw).as("raw UUIDs at module boundaries (take or return PersonId, AccountId, TourId)").isEmpty();
+	}
+
+	/**
+	 * The base package of the module a class is in: io.cocareer.people for io.cocareer.people.web,
+	 * io.cocareer.tour.review for io.cocareer.tour.review.internal; {@code null} outside the application.
+	 */
+	private static String apiModuleOf(JavaClass type) {
+		String[] segments = type.getPackageName().split("\\.");
+		if (segments.length < 3 || !type.getPackageName().startsWith("io.cocareer.")) {
+			return null;
+		}
+		boolean nested = segments.length > 3 && !Set.of("internal", "web").contains(segments[3]);
+		return String.join(".", Arrays.copyOfRange(segments, 0, nested ? 4 : 3));
 	}
 
 }

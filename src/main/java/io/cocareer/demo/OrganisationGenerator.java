@@ -410,7 +410,7 @@ public class OrganisationGenerator {
 		}
 		this.workPackages.packages(rows);
 		this.workPackages.interest(List.of(new LoadedInterest(id(seed, "interest", 0), id(seed, "work-package", 1),
-				interestedTalent, "I would love to work closer to customers.", CREATED_AT)));
+				PersonId.of(interestedTalent), "I would love to work closer to customers.", CREATED_AT)));
 	}
 
 	private static LoadedRating rating(Object[] generated, int at) {

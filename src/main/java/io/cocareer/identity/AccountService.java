@@ -148,8 +148,8 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<AccountView> findByPerson(UUID personId) {
-		return this.accounts.findByPersonId(personId).map(Account::toView);
+	public Optional<AccountView> findByPerson(PersonId personId) {
+		return this.accounts.findByPersonId(personId.value()).map(Account::toView);
 	}
 
 	/** The enabled accounts of these people (a person has at most one); people without one are left out. */

@@ -178,7 +178,7 @@ public class PeopleService {
 		person.erase(today, now());
 		this.jdbc.sql("update employment_period set end_reason = null where person_id = :id").param("id", personId).update();
 		this.events.publishEvent(AuditEvent.open("person.erased", "person", personId));
-		this.events.publishEvent(new PersonErased(personId, today));
+		this.events.publishEvent(new PersonErased(PersonId.of(personId), today));
 	}
 
 	/** Refuses (403) a caller who may not erase people. */

@@ -1,7 +1,8 @@
 package io.cocareer.people;
 
 import java.time.LocalDate;
-import java.util.UUID;
+
+import io.cocareer.shared.PersonId;
 
 /**
  * Published when the talent lead erases a person who has left: the people module has already
@@ -11,6 +12,6 @@ import java.util.UUID;
  * and designation, notification their notices, tours the free texts they wrote that are not
  * legal records. Each listener is idempotent: a publication that failed is retried.
  */
-public record PersonErased(UUID personId, LocalDate erasedOn) {
+public record PersonErased(PersonId personId, LocalDate erasedOn) {
 
 }

@@ -3,6 +3,8 @@ package io.cocareer.people;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +23,11 @@ public record PersonNames(Map<UUID, String> byId, String formerColleague) {
 	 * its own, such as an administrator's, or a row written before names were ids and matched to
 	 * no one) the name stored with the row.
 	 */
-	public @Nullable String of(@Nullable UUID personId, @Nullable String storedName) {
+	public @Nullable String of(@Nullable PersonId personId, @Nullable String storedName) {
 		if (personId == null) {
 			return storedName;
 		}
-		return this.byId.getOrDefault(personId, this.formerColleague);
+		return this.byId.getOrDefault(personId.value(), this.formerColleague);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.cocareer.shared;
 
-import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * it is now and goes when they are erased; only an account that is no person (an administrator's)
  * has its name stored instead, having no person to look it up by.
  */
-public record ActedBy(@Nullable UUID personId, @Nullable String accountName) {
+public record ActedBy(@Nullable PersonId personId, @Nullable String accountName) {
 
 	public ActedBy {
 		if (personId != null) {
@@ -18,7 +16,7 @@ public record ActedBy(@Nullable UUID personId, @Nullable String accountName) {
 	}
 
 	public static ActedBy of(Actor actor) {
-		return new ActedBy(PersonId.valueOf(actor.personId()), actor.displayName());
+		return new ActedBy(actor.personId(), actor.displayName());
 	}
 
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.internal.Tour;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +52,8 @@ public class TourNotices {
 		return "tour.mission.reply:" + tourId;
 	}
 
-	public static String signKey(UUID tourId) {
-		return "tour.sign:" + tourId;
+	public static String signKey(TourId tourId) {
+		return "tour.sign:" + tourId.value();
 	}
 
 	static String reflectKey(UUID tourId) {
@@ -112,7 +114,7 @@ public class TourNotices {
 	 */
 	public void signed(Tour tour, Actor actor, Participation signer, boolean both) {
 		if (actor.personId() != null) {
-			done(NoticeDone.forPerson(signKey(tour.id()), actor.personId()));
+			done(NoticeDone.forPerson(signKey(TourId.of(tour.id())), actor.personId()));
 		}
 		UUID other = (signer == Participation.TALENT) ? tour.managerId() : tour.talentId();
 		if (actor.isPerson(PersonId.ofNullable(other))) {
@@ -123,7 +125,7 @@ public class TourNotices {
 			publish(Notice
 				.toPeople("tour.signedByOne", Set.of(other), "notice.tour.signedByOne",
 						List.of(actor.displayName(), tour.title()), link, null)
-				.asking(signKey(tour.id())));
+				.asking(signKey(TourId.of(tour.id()))));
 		}
 		else if (tour.state() == TourState.SIGNED) {
 			publish(Notice.toPeople("tour.signedByBoth", Set.of(other), "notice.tour.signedStarting",
@@ -149,10 +151,10 @@ public class TourNotices {
 			case IN_CONVERSATION -> {
 				if (from == TourState.AWAITING_SIGNATURES) {
 					// changes asked for: the signatures given so far no longer count, nothing to sign
-					done(NoticeDone.forEveryone(signKey(id)));
+					done(NoticeDone.forEveryone(signKey(TourId.of(id))));
 				}
 			}
-			case SIGNED, ACTIVE -> done(NoticeDone.forEveryone(signKey(id)));
+			case SIGNED, ACTIVE -> done(NoticeDone.forEveryone(signKey(TourId.of(id))));
 			case IN_CLOSING_REVIEW -> closingStarted(tour, actor);
 			case COMPLETED -> {
 				allDone(id);
@@ -197,7 +199,7 @@ public class TourNotices {
 	}
 
 	private void allDone(UUID tourId) {
-		for (String key : List.of(respondKey(tourId), missionReplyKey(tourId), signKey(tourId), reflectKey(tourId),
+		for (String key : List.of(respondKey(tourId), missionReplyKey(tourId), signKey(TourId.of(tourId)), reflectKey(tourId),
 				assessKey(tourId))) {
 			done(NoticeDone.forEveryone(key));
 		}

@@ -18,6 +18,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -120,8 +121,8 @@ public class TourService {
 	 * profile yet, or the reader may not see it (a manager who no longer manages the talent).
 	 */
 	@Transactional(readOnly = true)
-	public Optional<TalentProfileView> talentProfile(Actor actor, UUID tourId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public Optional<TalentProfileView> talentProfile(Actor actor, TourId tourId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		return profileOf(actor, tour.talentId());
 	}
 
@@ -176,8 +177,8 @@ public class TourService {
 	 * percent: what matching calls availability.
 	 */
 	@Transactional(readOnly = true)
-	public int committedShare(UUID personId, LocalDate from, LocalDate to) {
-		return TimeShareLoad.peak(commitments(personId, null), from, to);
+	public int committedShare(PersonId personId, LocalDate from, LocalDate to) {
+		return TimeShareLoad.peak(commitments(personId.value(), null), from, to);
 	}
 
 	// ---- for the other tour services ---------------------------------------------------------
@@ -209,8 +210,8 @@ public class TourService {
 	 * the days, the total and the tours it adds up from.
 	 * @param tourId the tour being committed (left out of the others)
 	 */
-	public void requireCapacity(UUID tourId, PersonView talent, LocalDate startOn, LocalDate endOn, int timeShare) {
-		TimeShareLoad.check(commitments(talent.id(), tourId), startOn, endOn, timeShare).ifPresent((overload) -> {
+	public void requireCapacity(TourId tourId, PersonView talent, LocalDate startOn, LocalDate endOn, int timeShare) {
+		TimeShareLoad.check(commitments(talent.id(), tourId.value()), startOn, endOn, timeShare).ifPresent((overload) -> {
 			String others = overload.others()
 				.stream()
 				.map((other) -> "%s (%d %%)".formatted(other.title(), other.timeShare()))
@@ -262,7 +263,7 @@ public class TourService {
 		PersonNames by = this.people.namesOf(names);
 		List<TourView.StateChangeView> changes = history.stream()
 			.map((change) -> new TourView.StateChangeView(change.fromState(), change.toState(), change.reason(),
-					by.of(change.changedByPersonId(), change.changedBy()), change.changedAt()))
+					by.of(PersonId.ofNullable(change.changedByPersonId()), change.changedBy()), change.changedAt()))
 			.toList();
 		Set<TourState> moves = EnumSet.noneOf(TourState.class);
 		for (TourState target : tour.state().next()) {
@@ -276,7 +277,7 @@ public class TourService {
 				tour.checkInCadenceDays(), tour.nextConversationOn(), tour.endedReason(), tour.endedOn(),
 				tour.closingStartedOn(), tour.earlyEndReason(),
 				moves.contains(TourState.IN_CLOSING_REVIEW) && tour.closingWouldBeEarly(today()),
-				by.of(tour.createdByPersonId(), tour.createdByName()),
+				by.of(PersonId.ofNullable(tour.createdByPersonId()), tour.createdByName()),
 				tour.createdAt(), tour.version(), changes, viewer, moves, this.guard.mayEditPlan(tour, viewer));
 	}
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
+
 /**
  * Loads the demo's work packages and the interest already expressed in them into an empty
  * catalogue, in the transaction that creates the demo organisation. The catalogue
@@ -45,7 +47,7 @@ public interface WorkPackageLoad {
 	}
 
 	/** Interest a person expressed in a package, with their note. */
-	record LoadedInterest(UUID id, UUID packageId, UUID personId, String note, Instant expressedAt) {
+	record LoadedInterest(UUID id, UUID packageId, PersonId personId, String note, Instant expressedAt) {
 
 	}
 

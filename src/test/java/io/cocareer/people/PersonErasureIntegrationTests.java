@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -74,7 +75,7 @@ class PersonErasureIntegrationTests {
 		assertThat(erased.json().path("name").asString()).isEqualTo("Former colleague");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(count("select count(*) from tour_mission_comment where author_person_id = :id", person)).isZero();
-			assertThat(this.accounts.findByPerson(person).orElseThrow().enabled()).isFalse();
+			assertThat(this.accounts.findByPerson(PersonId.of(person)).orElseThrow().enabled()).isFalse();
 			assertThat(this.accounts.findByUsername(username)).isEmpty();
 			assertThat(this.jdbc.sql("""
 					select count(*) from event_publication

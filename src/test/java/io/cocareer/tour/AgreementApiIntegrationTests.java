@@ -20,6 +20,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.agreement.AgreementService;
@@ -265,12 +266,12 @@ class AgreementApiIntegrationTests {
 	void sendingTellsTalentAndManagerTheAgreementAwaitsTheirSignature() {
 		UUID id = AgreementFixtures.tourForTara(this.port);
 		Actor manager = actor("manager");
-		this.missions.revise(manager, id, new MissionText("Ship", "Faster onboarding", "Leadership", "A day"), 0);
+		this.missions.revise(manager, TourId.of(id), new MissionText("Ship", "Faster onboarding", "Leadership", "A day"), 0);
 		JsonNode tour = as("manager").get(base(id)).json();
 		AgreementFixtures.expect(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))),
 				200);
 
-		this.agreements.send(manager, id);
+		this.agreements.send(manager, TourId.of(id));
 
 		Notice notice = this.events.stream(Notice.class).reduce((a, b) -> b).orElseThrow();
 		assertThat(notice.kind()).isEqualTo("tour.signatureAwaited");

@@ -36,7 +36,7 @@ class ErasedPeopleLoseTheirAccount {
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
-		this.accounts.findByPersonId(event.personId()).filter((account) -> !account.isErased()).ifPresent((account) -> {
+		this.accounts.findByPersonId(event.personId().value()).filter((account) -> !account.isErased()).ifPresent((account) -> {
 			String username = account.username();
 			this.tokens.deleteAll(this.tokens.findByAccountIdOrderByCreatedAtDesc(account.id()));
 			account.erase();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -23,6 +24,7 @@ import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
@@ -123,8 +125,8 @@ public class AgreementService {
 	 * the homes, which chose the tours their reader runs.
 	 */
 	@Transactional(readOnly = true)
-	public boolean awaitsManagerSignature(UUID tourId) {
-		return this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
+	public boolean awaitsManagerSignature(TourId tourId) {
+		return this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId.value())
 			.filter((a) -> a.status() == AgreementStatus.AWAITING_SIGNATURES && a.managerSignedAt() == null)
 			.isPresent();
 	}
@@ -177,18 +179,18 @@ public class AgreementService {
 	 * @param expectedVersion the draft's version the writer started from ({@code null} for a new one)
 	 * @return the version number written
 	 */
-	public int saveDraft(Actor actor, UUID tourId, AgreementTerms terms, Long expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public int saveDraft(Actor actor, TourId tourId, AgreementTerms terms, Long expectedVersion) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		requireOrganisation(actor, tour);
 		if (terms == null) {
 			throw new InvalidInput("startOn", "tour.field.required", "Required");
 		}
-		Agreement latest = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId).orElse(null);
+		Agreement latest = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId.value()).orElse(null);
 		Instant now = this.clock.instant();
 		Agreement written;
 		if (latest == null) {
 			requireDraftable(tour, null);
-			written = Agreement.draft(tourId, terms, ActedBy.of(actor), now);
+			written = Agreement.draft(tourId.value(), terms, ActedBy.of(actor), now);
 		}
 		else {
 			if (latest.status() == AgreementStatus.DRAFT) {
@@ -203,21 +205,21 @@ public class AgreementService {
 		this.tours.requireCapacity(tourId, this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.agreements.saveAndFlush(written);
-		this.events.publishEvent(AuditEvent.career("tour.agreement.drafted", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.agreement.drafted", "tour", tourId.value(),
 				AuditEvent.text(tour.title()), AuditEvent.text(written.versionNo())));
 		return written.versionNo();
 	}
 
 	/** Sends the current draft out for both signatures. */
-	public void send(Actor actor, UUID tourId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void send(Actor actor, TourId tourId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		requireOrganisation(actor, tour);
-		Agreement draft = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
+		Agreement draft = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId.value())
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.none", "Write the agreement first"));
 		if (draft.status() == AgreementStatus.DRAFT) {
 			requireDraftable(tour, draft);
 		}
-		MissionRevision mission = this.missions.latest(tourId)
+		MissionRevision mission = this.missions.latest(tourId.value())
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.noMission",
 					"Draft the mission in the conversation before sending the agreement"));
 		if (!mission.text().missing().isEmpty()) {
@@ -239,11 +241,11 @@ public class AgreementService {
 			this.tours.recordMove(tour, from, null, actor);
 		}
 		this.agreements.flush();
-		this.events.publishEvent(AuditEvent.career("tour.agreement.sent", "tour", tourId, AuditEvent.text(tour.title()),
+		this.events.publishEvent(AuditEvent.career("tour.agreement.sent", "tour", tourId.value(), AuditEvent.text(tour.title()),
 				AuditEvent.text(draft.versionNo())));
 		this.events.publishEvent(Notice.toPeople("tour.signatureAwaited", Set.of(tour.talentId(), tour.managerId()),
 				draft.isAmendment() ? "notice.tour.amendmentAwaitingSignature" : "notice.tour.agreementAwaitingSignature",
-				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId + "/agreement", null)
+				List.of(tour.title(), String.valueOf(draft.versionNo())), "/tours/" + tourId.value() + "/agreement", null)
 			.asking(TourNotices.signKey(tourId)));
 	}
 
@@ -251,10 +253,10 @@ public class AgreementService {
 	 * The talent or the manager signs the version out for signature; the talent acknowledges the
 	 * Right of First Conversation. When both have signed, the version binds.
 	 */
-	public void sign(Actor actor, UUID tourId, boolean acknowledgesRightOfFirstConversation) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void sign(Actor actor, TourId tourId, boolean acknowledgesRightOfFirstConversation) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
-		Agreement agreement = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId)
+		Agreement agreement = this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId.value())
 			.orElseThrow(() -> new BusinessRuleViolation("tour.agreement.notAwaiting",
 					"The agreement is not out for signature"));
 		Instant now = this.clock.instant();
@@ -264,7 +266,7 @@ public class AgreementService {
 			default -> throw new PermissionDenied("tour.agreement.denied.sign",
 					"The talent and their manager sign the agreement");
 		};
-		this.events.publishEvent(AuditEvent.career("tour.agreement.signed", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.agreement.signed", "tour", tourId.value(),
 				AuditEvent.text(tour.title()), AuditEvent.text(agreement.versionNo())));
 		if (complete) {
 			bind(actor, tour, agreement, now);
@@ -292,7 +294,7 @@ public class AgreementService {
 		}
 		if (agreement.isAmendment()) {
 			// an amendment goes back to its draft: nothing to sign until it is sent again
-			this.events.publishEvent(io.cocareer.shared.NoticeDone.forEveryone(TourNotices.signKey(tourId)));
+			this.events.publishEvent(io.cocareer.shared.NoticeDone.forEveryone(TourNotices.signKey(TourId.of(tourId))));
 		}
 		this.agreements.flush();
 		this.events.publishEvent(AuditEvent.career("tour.agreement.changesAsked", "tour", tourId,
@@ -324,7 +326,7 @@ public class AgreementService {
 
 	/** Both signed: the version's terms become the tour's, and a first agreement starts the tour. */
 	private void bind(Actor actor, Tour tour, Agreement agreement, Instant now) {
-		this.tours.requireCapacity(tour.id(), this.people.get(PersonId.ofNullable(tour.talentId())), agreement.startOn(),
+		this.tours.requireCapacity(TourId.of(tour.id()), this.people.get(PersonId.ofNullable(tour.talentId())), agreement.startOn(),
 				agreement.endOn(), agreement.timeShare());
 		tour.applyTerms(new Tour.Terms(agreement.startOn(), agreement.endOn(), agreement.timeShare(),
 				tour.checkInCadenceDays()), now);
@@ -434,8 +436,8 @@ public class AgreementService {
 				agreement.terms(), charterNo, charterText, missionNo, mission, agreement.sentAt(),
 				agreement.talentSignedBy(), agreement.talentSignedAt(), agreement.rofcAcknowledged(),
 				agreement.managerSignedBy(), agreement.managerSignedAt(),
-				names.writers().of(agreement.createdByPersonId(), agreement.createdByName()), agreement.createdAt(),
-				names.writers().of(agreement.updatedByPersonId(), agreement.updatedByName()), agreement.updatedAt(), agreement.version(),
+				names.writers().of(PersonId.ofNullable(agreement.createdByPersonId()), agreement.createdByName()), agreement.createdAt(),
+				names.writers().of(PersonId.ofNullable(agreement.updatedByPersonId()), agreement.updatedByName()), agreement.updatedAt(), agreement.version(),
 				(agreement.status() == AgreementStatus.DRAFT) ? agreement.missing() : List.of());
 	}
 

@@ -18,6 +18,8 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -93,29 +95,29 @@ public class MissionService {
 	 * which chose the tours their reader runs.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> latestRevisionAuthorOtherThan(UUID tourId, UUID accountId) {
-		return this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId)
-			.filter((revision) -> !revision.authorAccount().equals(accountId))
-			.map((revision) -> names(List.of(revision)).of(revision.authorPersonId(), revision.authorName()));
+	public Optional<String> latestRevisionAuthorOtherThan(TourId tourId, AccountId accountId) {
+		return this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId.value())
+			.filter((revision) -> !revision.authorAccount().equals(accountId.value()))
+			.map((revision) -> names(List.of(revision)).of(PersonId.ofNullable(revision.authorPersonId()), revision.authorName()));
 	}
 
 	@Transactional(readOnly = true)
-	public MissionView get(Actor actor, UUID tourId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
-		List<MissionRevision> revisions = this.revisions.findByTourIdOrderByRevisionNoDesc(tourId);
-		List<MissionComment> comments = this.comments.findByTourIdOrderByCreatedAtAsc(tourId);
+	public MissionView get(Actor actor, TourId tourId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
+		List<MissionRevision> revisions = this.revisions.findByTourIdOrderByRevisionNoDesc(tourId.value());
+		List<MissionComment> comments = this.comments.findByTourIdOrderByCreatedAtAsc(tourId.value());
 		// the authors of every revision and comment: one statement
 		List<UUID> authors = new ArrayList<>(revisions.stream().map(MissionRevision::authorPersonId).toList());
 		comments.forEach((c) -> authors.add(c.authorPersonId()));
 		PersonNames names = this.people.names(authors);
 		List<MissionView.Revision> all = revisions.stream().map((revision) -> view(revision, names)).toList();
 		List<MissionView.Comment> remarks = comments.stream()
-			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), names.of(c.authorPersonId(), c.authorName()),
+			.map((c) -> new MissionView.Comment(c.id(), c.revisionNo(), c.body(), names.of(PersonId.ofNullable(c.authorPersonId()), c.authorName()),
 					c.createdAt()))
 			.toList();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
 		MissionView.Revision latest = all.isEmpty() ? null : all.get(0);
-		return new MissionView(tourId, latest, all, remarks, editable(tour), open(tour, latest, organisation),
+		return new MissionView(tourId.value(), latest, all, remarks, editable(tour), open(tour, latest, organisation),
 				MissionText.requiredFor(organisation));
 	}
 
@@ -125,8 +127,8 @@ public class MissionService {
 	 * @return the new revision's number
 	 * @throws MissionConflict if a newer revision than the base was saved meanwhile
 	 */
-	public int revise(Actor actor, UUID tourId, MissionText text, Integer baseRevision) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public int revise(Actor actor, TourId tourId, MissionText text, Integer baseRevision) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		if (!editable(tour)) {
 			throw new BusinessRuleViolation("tour.mission.frozen",
 					"The mission is frozen with the agreement once it goes out for signature");
@@ -135,27 +137,27 @@ public class MissionService {
 			throw new InvalidInput("objective", "tour.field.required", "Required");
 		}
 		int base = (baseRevision != null) ? baseRevision : 0;
-		MissionRevision latest = this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId).orElse(null);
+		MissionRevision latest = this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId.value()).orElse(null);
 		int latestNo = (latest != null) ? latest.revisionNo() : 0;
 		if (base != latestNo) {
 			if (base > latestNo || base < 0) {
 				throw new InvalidInput("baseRevision", "tour.mission.noSuchRevision",
 						"The mission has no revision %d".formatted(base), base);
 			}
-			MissionRevision from = (base > 0) ? revision(tourId, base) : null;
+			MissionRevision from = (base > 0) ? revision(tourId.value(), base) : null;
 			PersonNames names = names((from != null) ? List.of(from, latest) : List.of(latest));
 			throw new MissionConflict(view(latest, names), diff(from, latest, names));
 		}
 		Instant now = this.clock.instant();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
-		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, AccountId.valueOf(actor.accountId()),
+		MissionRevision next = MissionRevision.after(latest, tourId.value(), text, organisation, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), now);
 		this.revisions.saveAndFlush(next);
 		if (tour.state() == TourState.DRAFT) {
 			TourState from = tour.startConversation(now);
 			this.tours.recordMove(tour, from, null, actor);
 		}
-		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.mission.revised", "tour", tourId.value(),
 				AuditEvent.text(tour.title()), AuditEvent.text(next.revisionNo())));
 		this.notices.missionChanged(tour, actor, this.guard.participation(actor, tour).orElseThrow(),
 				next.revisionNo());
@@ -175,23 +177,23 @@ public class MissionService {
 		return diff(older, newer, names((older != null) ? List.of(older, newer) : List.of(newer)));
 	}
 
-	public MissionView.Comment comment(Actor actor, UUID tourId, String body, Integer revisionNo) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public MissionView.Comment comment(Actor actor, TourId tourId, String body, Integer revisionNo) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		if (tour.state().finished()) {
 			throw new BusinessRuleViolation("tour.finished", "A finished tour can no longer be changed");
 		}
-		if (revisionNo != null && this.revisions.findByTourIdAndRevisionNo(tourId, revisionNo).isEmpty()) {
+		if (revisionNo != null && this.revisions.findByTourIdAndRevisionNo(tourId.value(), revisionNo).isEmpty()) {
 			throw new InvalidInput("revisionNo", "tour.mission.noSuchRevision",
 					"The mission has no revision %d".formatted(revisionNo), revisionNo);
 		}
-		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, AccountId.valueOf(actor.accountId()),
+		MissionComment comment = this.comments.save(MissionComment.of(tourId.value(), revisionNo, body, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), this.clock.instant()));
-		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId.value(),
 				AuditEvent.text(tour.title())));
 		this.notices.missionChanged(tour, actor, this.guard.participation(actor, tour).orElseThrow(), null);
 		return new MissionView.Comment(comment.id(), comment.revisionNo(), comment.body(),
 				this.people.names(Collections.singletonList(comment.authorPersonId()))
-					.of(comment.authorPersonId(), comment.authorName()),
+					.of(PersonId.ofNullable(comment.authorPersonId()), comment.authorName()),
 				comment.createdAt());
 	}
 
@@ -242,13 +244,13 @@ public class MissionService {
 
 	private static MissionDiff diff(MissionRevision from, MissionRevision to, PersonNames names) {
 		return new MissionDiff((from != null) ? from.revisionNo() : 0,
-				(from != null) ? names.of(from.authorPersonId(), from.authorName()) : null, to.revisionNo(),
-				names.of(to.authorPersonId(), to.authorName()), WordDiff.of((from != null) ? from.text() : null, to.text()));
+				(from != null) ? names.of(PersonId.ofNullable(from.authorPersonId()), from.authorName()) : null, to.revisionNo(),
+				names.of(PersonId.ofNullable(to.authorPersonId()), to.authorName()), WordDiff.of((from != null) ? from.text() : null, to.text()));
 	}
 
 	private static MissionView.Revision view(MissionRevision revision, PersonNames names) {
 		return new MissionView.Revision(revision.revisionNo(), revision.text(),
-				names.of(revision.authorPersonId(), revision.authorName()), revision.createdAt());
+				names.of(PersonId.ofNullable(revision.authorPersonId()), revision.authorName()), revision.createdAt());
 	}
 
 }

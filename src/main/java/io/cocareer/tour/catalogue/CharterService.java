@@ -10,6 +10,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.catalogue.internal.CharterVersion;
 import io.cocareer.tour.catalogue.internal.CharterVersionRepository;
 import io.cocareer.tour.internal.TourGuard;
@@ -127,7 +128,7 @@ public class CharterService {
 
 	private static CharterView view(CharterVersion version, int latest, PersonNames names) {
 		return new CharterView(version.versionNo(), version.body(),
-				names.of(version.authorPersonId(), version.author()), version.createdAt(),
+				names.of(PersonId.ofNullable(version.authorPersonId()), version.author()), version.createdAt(),
 				version.versionNo() == latest);
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourType;
 
 /**
@@ -17,12 +19,12 @@ public record PackageProfile(UUID id, String title, String description, String e
 		UUID createdByAccount, List<RequiredCompetency> competencies) {
 
 	/** Whether this account created it. */
-	public boolean createdBy(UUID accountId) {
-		return accountId != null && accountId.equals(this.createdByAccount);
+	public boolean createdBy(AccountId accountId) {
+		return accountId != null && accountId.value().equals(this.createdByAccount);
 	}
 
-	public boolean sponsoredBy(UUID personId) {
-		return personId != null && personId.equals(this.sponsorId);
+	public boolean sponsoredBy(PersonId personId) {
+		return personId != null && personId.value().equals(this.sponsorId);
 	}
 
 }

@@ -230,7 +230,7 @@ public class WorkPackageService implements TourPackages {
 			throw new BusinessRuleViolation("tour.interest.notOpen",
 					"Interest is expressed in open work packages only");
 		}
-		if (pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(personId)) {
+		if (pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(PersonId.of(personId))) {
 			throw new BusinessRuleViolation("tour.interest.ownPackage",
 					"You created or sponsor this work package");
 		}
@@ -361,7 +361,7 @@ public class WorkPackageService implements TourPackages {
 
 	/** Whether the actor may see the package if it is a draft: its creator and the talent lead only. */
 	private static boolean seesIfDraft(Actor actor, WorkPackage pkg) {
-		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(AccountId.valueOf(actor.accountId()));
+		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(actor.accountId());
 	}
 
 	/** Whether the actor may see the package at all: staff, and its creator or the talent lead for a draft. */
@@ -373,7 +373,7 @@ public class WorkPackageService implements TourPackages {
 		if (actor.isTalentLead()) {
 			return true;
 		}
-		return actor.has(Role.MANAGER) && (pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(PersonId.valueOf(actor.personId())));
+		return actor.has(Role.MANAGER) && (pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId()));
 	}
 
 	private WorkPackage visible(Actor actor, UUID id) {
@@ -449,13 +449,13 @@ public class WorkPackageService implements TourPackages {
 			.findFirst()
 			.orElse(null);
 		boolean mayExpress = actor.personId() != null && own == null && pkg.status() == WorkPackageStatus.OPEN
-				&& !pkg.createdBy(AccountId.valueOf(actor.accountId())) && !pkg.sponsoredBy(PersonId.valueOf(actor.personId()));
+				&& !pkg.createdBy(actor.accountId()) && !pkg.sponsoredBy(actor.personId());
 		return new WorkPackageView(pkg.id(), pkg.title(), pkg.description(), pkg.expectedResults(), pkg.sponsorId(),
 				(sponsor != null) ? sponsor.employeeId() : null, (sponsor != null) ? sponsor.fullName() : null,
 				pkg.unitId(), unitNames().get(pkg.unitId()), pkg.startOn(), pkg.endOn(), pkg.timeShare(),
 				pkg.seats(), pkg.tourType(), pkg.status(), needs, pkg.quality(),
-				by.of(pkg.createdByPerson(), pkg.createdByName()), pkg.createdAt(),
-				by.of(pkg.updatedByPersonId(), pkg.updatedByName()), pkg.updatedAt(), pkg.version(), manage ? interested : null, all.size(), own,
+				by.of(PersonId.ofNullable(pkg.createdByPerson()), pkg.createdByName()), pkg.createdAt(),
+				by.of(PersonId.ofNullable(pkg.updatedByPersonId()), pkg.updatedByName()), pkg.updatedAt(), pkg.version(), manage ? interested : null, all.size(), own,
 				manage, mayExpress, manage ? pkg.status().next() : Set.of());
 	}
 

@@ -19,6 +19,7 @@ import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.PoolFilter;
@@ -216,7 +217,7 @@ final class TourDemoScript {
 		talents.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
 			.items()
 			.stream()
-			.map((entry) -> this.people.get(PersonId.ofNullable(PersonId.valueOf(entry.personId()))))
+			.map((entry) -> this.people.get(entry.personId()))
 			.filter((p) -> p.status() == PersonStatus.ACTIVE && p.managerId() != null)
 			.filter((p) -> !p.id().equals(demo.talent().personId().value()) && !p.id().equals(demo.lead().personId().value())
 					&& !p.id().equals(demo.manager().personId().value())
@@ -738,13 +739,13 @@ final class TourDemoScript {
 
 	private void revise(Story s, int day, Member by, MissionText text) {
 		int base = s.revisions++;
-		step(day, 10, by, "revise the mission", () -> this.services.missions().revise(by.actor(), s.tourId, text, base));
+		step(day, 10, by, "revise the mission", () -> this.services.missions().revise(by.actor(), TourId.of(s.tourId), text, base));
 	}
 
 	private void comment(Story s, int day, Member by, String body) {
 		Integer on = (s.revisions > 0) ? s.revisions : null;
 		step(day, 11, by, "comment on the mission",
-				() -> this.services.missions().comment(by.actor(), s.tourId, body, on));
+				() -> this.services.missions().comment(by.actor(), TourId.of(s.tourId), body, on));
 	}
 
 	/** The organisation drafts the agreement and sends it out for both signatures. */
@@ -757,13 +758,13 @@ final class TourDemoScript {
 				"A seat in the steering meeting every six weeks", "First look at the roles that open in the area",
 				"A written reference on request", "Deliver what is agreed and share what was learned",
 				date(nextConversation));
-		step(day, 10, by, "draft the agreement", () -> this.services.agreements().saveDraft(by.actor(), s.tourId, terms,
+		step(day, 10, by, "draft the agreement", () -> this.services.agreements().saveDraft(by.actor(), TourId.of(s.tourId), terms,
 				null));
-		step(day, 11, by, "send the agreement", () -> this.services.agreements().send(by.actor(), s.tourId));
+		step(day, 11, by, "send the agreement", () -> this.services.agreements().send(by.actor(), TourId.of(s.tourId)));
 	}
 
 	private void sign(Story s, int day, Member who) {
-		step(day, 14, who, "sign the agreement", () -> this.services.agreements().sign(who.actor(), s.tourId, true));
+		step(day, 14, who, "sign the agreement", () -> this.services.agreements().sign(who.actor(), TourId.of(s.tourId), true));
 	}
 
 	private static CheckInView.MilestoneView done(String text) {
@@ -780,15 +781,15 @@ final class TourDemoScript {
 		Ref checkIn = new Ref();
 		CheckInRequest request = new CheckInRequest(date(day), progress, status, List.of(milestones), talentNote);
 		step(day, 9, s.talent, "check in", () -> checkIn.id = this.services.checkIns()
-			.checkIn(s.talent.actor(), s.tourId, request));
+			.checkIn(s.talent.actor(), TourId.of(s.tourId), request));
 		step(day, 16, s.manager, "note on the check-in",
-				() -> this.services.checkIns().writeNote(s.manager.actor(), s.tourId, checkIn.id, managerNote, null));
+				() -> this.services.checkIns().writeNote(s.manager.actor(), TourId.of(s.tourId), checkIn.id, managerNote, null));
 	}
 
 	private Ref askForCoaching(Story s, int day, String topic) {
 		Ref session = new Ref();
 		step(day, 12, s.talent, "ask for coaching",
-				() -> session.id = this.services.coaching().askForCoaching(s.talent.actor(), s.tourId, topic, null));
+				() -> session.id = this.services.coaching().askForCoaching(s.talent.actor(), TourId.of(s.tourId), topic, null));
 		return session;
 	}
 
@@ -808,15 +809,15 @@ final class TourDemoScript {
 		WorkItemDraft draft = new WorkItemDraft(what, why, impact, owner.id(),
 				null, date(due), null, null);
 		step(day, 11, by, "raise " + what,
-				() -> item.id = this.services.work().add(by.actor(), s.tourId, kind, draft));
+				() -> item.id = this.services.work().add(by.actor(), TourId.of(s.tourId), kind, draft));
 		return item;
 	}
 
 	private void settle(Story s, Ref item, int day, Member by, WorkItemStatus status, String note) {
 		step(day, 15, by, "settle a work item", () -> {
-			WorkItemView current = this.services.work().item(by.actor(), s.tourId, item.id);
+			WorkItemView current = this.services.work().item(by.actor(), TourId.of(s.tourId), item.id);
 			this.services.work()
-				.update(by.actor(), s.tourId, item.id, new WorkItemDraft(current.what(), current.why(), current.impact(),
+				.update(by.actor(), TourId.of(s.tourId), item.id, new WorkItemDraft(current.what(), current.why(), current.impact(),
 						current.ownerId(), null, current.dueOn(), status, note), current.version());
 		});
 	}
@@ -825,7 +826,7 @@ final class TourDemoScript {
 	private Ref win(Story s, int day, Member by, String title, String story, WinAudience audience) {
 		Ref win = new Ref();
 		step(day, 13, by, "write a win", () -> win.id = this.services.wins()
-			.writeWin(by.actor(), s.tourId, new WinRequest(title, story, date(day), audience)));
+			.writeWin(by.actor(), TourId.of(s.tourId), new WinRequest(title, story, date(day), audience)));
 		return win;
 	}
 
@@ -836,7 +837,7 @@ final class TourDemoScript {
 	private void startReview(Story s, int day, Member by) {
 		// the reason is kept only when the review starts before the end date (an early end)
 		step(day, 9, by, "start the closing review", () -> this.services.closing()
-			.start(by.actor(), s.tourId, "The deliverables were handed over ahead of plan, so we review now.", null));
+			.start(by.actor(), TourId.of(s.tourId), "The deliverables were handed over ahead of plan, so we review now.", null));
 	}
 
 	private void reflect(Story s, int day, String results, String skills, String knowledge, String network,
@@ -847,23 +848,23 @@ final class TourDemoScript {
 	private void reflect(Story s, int day, Member talent, String results, String skills, String knowledge,
 			String network, String reputation) {
 		step(day, 10, talent, "write the reflection", () -> {
-			int version = this.services.closing().get(talent.actor(), s.tourId).talentVersion();
+			int version = this.services.closing().get(talent.actor(), TourId.of(s.tourId)).talentVersion();
 			this.services.closing()
-				.reflect(talent.actor(), s.tourId, new TalentReflection(results, skills, knowledge, network, reputation),
+				.reflect(talent.actor(), TourId.of(s.tourId), new TalentReflection(results, skills, knowledge, network, reputation),
 						version);
 		});
 	}
 
 	private void assess(Story s, int day, Member by, String results, NextStep next, String note) {
 		step(day, 11, by, "assess the tour", () -> {
-			int version = this.services.closing().get(by.actor(), s.tourId).companyVersion();
-			this.services.closing().assess(by.actor(), s.tourId, new CompanyAssessment(results, next, note), version);
+			int version = this.services.closing().get(by.actor(), TourId.of(s.tourId)).companyVersion();
+			this.services.closing().assess(by.actor(), TourId.of(s.tourId), new CompanyAssessment(results, next, note), version);
 		});
 	}
 
 	private void complete(Story s, int day, Member by) {
 		step(day, 15, by, "complete the closing review",
-				() -> this.services.closing().complete(by.actor(), s.tourId));
+				() -> this.services.closing().complete(by.actor(), TourId.of(s.tourId)));
 	}
 
 	private void endEarly(Story s, int day, Member by, String reason) {

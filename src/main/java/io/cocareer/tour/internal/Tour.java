@@ -15,6 +15,7 @@ import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 
@@ -109,7 +110,7 @@ public class Tour {
 		tour.tourType = tourType;
 		tour.state = TourState.DRAFT;
 		tour.createdByAccount = byAccount;
-		tour.createdByPersonId = by.personId();
+		tour.createdByPersonId = PersonId.valueOf(by.personId());
 		tour.createdByName = by.accountName();
 		tour.createdAt = now;
 		tour.applyTerms(terms, now);

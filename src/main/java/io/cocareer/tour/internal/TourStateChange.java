@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.cocareer.shared.ActedBy;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourState;
 
 /** One move of a tour's lifecycle, kept so everyone involved sees how the tour got where it is. */
@@ -49,7 +50,7 @@ public class TourStateChange {
 		change.fromState = from;
 		change.toState = to;
 		change.reason = reason;
-		change.changedByPersonId = by.personId();
+		change.changedByPersonId = PersonId.valueOf(by.personId());
 		change.changedBy = by.accountName();
 		change.changedAt = at;
 		return change;

@@ -21,6 +21,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotFoundException;
 import io.cocareer.tour.TourNotices;
@@ -168,7 +169,7 @@ public class TourLifecycleService {
 		Instant now = this.clock.instant();
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
 				AccountId.valueOf(actor.accountId()), ActedBy.of(actor), now);
-		this.tourService.requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
+		this.tourService.requireCapacity(TourId.of(tour.id()), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		// written before its first state change: the change refers to it by id only, so Hibernate's
 		// insert ordering does not know to put the tour first (the demo's long transaction met this)
 		this.tours.saveAndFlush(tour);
@@ -190,7 +191,7 @@ public class TourLifecycleService {
 		Tour.Terms terms = new Tour.Terms(plan.startOn(), plan.endOn(), plan.timeShare(), plan.checkInCadenceDays());
 		tour.rename(plan.title(), this.clock.instant());
 		tour.applyTerms(terms, this.clock.instant());
-		this.tourService.requireCapacity(tour.id(), this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
+		this.tourService.requireCapacity(TourId.of(tour.id()), this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.tours.flush();
 		this.events.publishEvent(AuditEvent.career("tour.planRevised", "tour", id, AuditEvent.text(tour.title())));

@@ -39,7 +39,7 @@ public class MatchingAccess {
 
 	/** Whether the actor may rank candidates for the package: the talent lead, its creator or sponsor. */
 	boolean mayRank(Actor actor, PackageProfile pkg) {
-		return actor.isTalentLead() || pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(PersonId.valueOf(actor.personId()));
+		return actor.isTalentLead() || pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId());
 	}
 
 	/** Whether the actor ranks the whole pool (the talent lead) rather than those who may be found. */

@@ -15,6 +15,7 @@ import io.cocareer.people.PersonNames;
 import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
@@ -185,11 +186,11 @@ public class TourHomeService {
 			String talent = names.get(tour.id());
 			switch (tour.state()) {
 				case AWAITING_SIGNATURES -> {
-					if (this.agreements.awaitsManagerSignature(tour.id())) {
+					if (this.agreements.awaitsManagerSignature(TourId.of(tour.id()))) {
 						waiting.add(wait(tour, talent, Waiting.TO_SIGN, null, 1, null));
 					}
 				}
-				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(tour.id(), AccountId.valueOf(manager.accountId()))
+				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(TourId.of(tour.id()), manager.accountId())
 					.ifPresent((author) -> waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author)));
 				case ACTIVE -> {
 					LocalDate due = checkInsDue.get(tour.id());
@@ -222,9 +223,9 @@ public class TourHomeService {
 		Map<UUID, String> names = talentNames(proposals);
 		PersonNames proposers = this.people.names(proposals.stream().map(Tour::createdByPersonId).toList());
 		proposals.forEach((tour) -> waiting.add(wait(tour, names.get(tour.id()), Waiting.PROPOSAL, tour.startOn(), 1,
-				proposers.of(tour.createdByPersonId(), tour.createdByName()))));
+				proposers.of(PersonId.ofNullable(tour.createdByPersonId()), tour.createdByName()))));
 		this.checkIns.atRiskTours(lead)
-			.forEach((risk) -> waiting.add(new WaitingTour(risk.tourId(), risk.title(), risk.talentName(),
+			.forEach((risk) -> waiting.add(new WaitingTour(TourId.valueOf(risk.tourId()), risk.title(), risk.talentName(),
 					Waiting.AT_RISK, risk.overdue() ? risk.nextDue() : risk.lastCheckInOn(), 1, null)));
 		List<Tour> running = this.tourRepository.findByStateInOrderByEndOnAsc(EnumSet.of(TourState.ACTIVE));
 		Map<UUID, String> runningNames = talentNames(running);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -122,24 +123,24 @@ public class ClosingReviewService {
 	}
 
 	@Transactional(readOnly = true)
-	public ClosingReviewView get(Actor actor, UUID tourId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public ClosingReviewView get(Actor actor, TourId tourId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		Participation viewer = this.guard.participation(actor, tour).orElseThrow();
-		ClosingReview review = this.reviews.findById(tourId).orElseGet(() -> ClosingReview.of(tourId));
+		ClosingReview review = this.reviews.findById(tourId.value()).orElseGet(() -> ClosingReview.of(tourId.value()));
 		boolean open = tour.state() == TourState.IN_CLOSING_REVIEW && !review.completed();
 		List<String> missing = review.missing();
 		PersonNames names = this.people
 			.names(Arrays.asList(review.talentByPersonId(), review.companyByPersonId(), review.completedByPersonId()));
-		return new ClosingReviewView(tourId, tour.state(), tour.endOn(), tour.closingStartedOn(),
+		return new ClosingReviewView(tourId.value(), tour.state(), tour.endOn(), tour.closingStartedOn(),
 				tour.earlyEndReason(), tour.state() == TourState.ACTIVE && tour.closingWouldBeEarly(this.tourService.today()),
 				review.talentResults(), review.gainedSkills(),
 				review.gainedKnowledge(), review.gainedNetwork(), review.gainedReputation(),
-				names.of(review.talentByPersonId(), review.talentByName()),
+				names.of(PersonId.ofNullable(review.talentByPersonId()), review.talentByName()),
 				review.talentAt(), review.talentVersion(), review.companyResults(), review.nextStep(),
 				review.nextStepNote(),
-				names.of(review.companyByPersonId(), review.companyByName()), review.companyAt(), review.companyVersion(),
+				names.of(PersonId.ofNullable(review.companyByPersonId()), review.companyByName()), review.companyAt(), review.companyVersion(),
 				review.completedOn(),
-				names.of(review.completedByPersonId(), review.completedByName()), review.goodExitOn(), missing,
+				names.of(PersonId.ofNullable(review.completedByPersonId()), review.completedByName()), review.goodExitOn(), missing,
 				tour.state() == TourState.ACTIVE && viewer.forOrganisation(), open && viewer == Participation.TALENT,
 				open && viewer.forOrganisation(), open && viewer.forOrganisation() && missing.isEmpty());
 	}
@@ -148,40 +149,40 @@ public class ClosingReviewService {
 	 * Starts the closing review of an active tour: the manager or the talent lead. Before the
 	 * tour's end date it is an early end, refused without a reason.
 	 */
-	public void start(Actor actor, UUID tourId, String earlyEndReason, Long expectedVersion) {
-		this.lifecycle.move(actor, tourId, TourState.IN_CLOSING_REVIEW, earlyEndReason, expectedVersion);
+	public void start(Actor actor, TourId tourId, String earlyEndReason, Long expectedVersion) {
+		this.lifecycle.move(actor, tourId.value(), TourState.IN_CLOSING_REVIEW, earlyEndReason, expectedVersion);
 	}
 
 	/** The talent's own section; only the talent writes it. */
-	public void reflect(Actor actor, UUID tourId, TalentReflection reflection, int expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void reflect(Actor actor, TourId tourId, TalentReflection reflection, int expectedVersion) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		if (this.guard.participation(actor, tour).orElseThrow() != Participation.TALENT) {
 			throw new PermissionDenied("tour.closing.denied.talentSection", "Only the talent writes their reflection");
 		}
 		ClosingReview review = openReview(tour);
 		if (review.talentVersion() != expectedVersion) {
-			throw new OptimisticLockingFailureException("The talent's section of %s changed".formatted(tourId));
+			throw new OptimisticLockingFailureException("The talent's section of %s changed".formatted(tourId.value()));
 		}
 		review.reflect(reflection.results(), reflection.gainedSkills(), reflection.gainedKnowledge(),
 				reflection.gainedNetwork(), reflection.gainedReputation(), ActedBy.of(actor), this.clock.instant());
 		this.reviews.saveAndFlush(review);
-		this.events.publishEvent(AuditEvent.career("tour.closing.reflected", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.closing.reflected", "tour", tourId.value(),
 				AuditEvent.text(tour.title())));
 		this.notices.closingSectionWritten(tour, Participation.TALENT);
 	}
 
 	/** The company's section: the manager or the talent lead. */
-	public void assess(Actor actor, UUID tourId, CompanyAssessment assessment, int expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void assess(Actor actor, TourId tourId, CompanyAssessment assessment, int expectedVersion) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		requireOrganisation(actor, tour);
 		ClosingReview review = openReview(tour);
 		if (review.companyVersion() != expectedVersion) {
-			throw new OptimisticLockingFailureException("The company's section of %s changed".formatted(tourId));
+			throw new OptimisticLockingFailureException("The company's section of %s changed".formatted(tourId.value()));
 		}
 		review.assess(assessment.results(), assessment.nextStep(), assessment.nextStepNote(), ActedBy.of(actor),
 				this.clock.instant());
 		this.reviews.saveAndFlush(review);
-		this.events.publishEvent(AuditEvent.career("tour.closing.assessed", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.closing.assessed", "tour", tourId.value(),
 				AuditEvent.text(tour.title())));
 		this.notices.closingSectionWritten(tour, Participation.MANAGER);
 	}
@@ -190,8 +191,8 @@ public class ClosingReviewService {
 	 * Completes the review and with it the tour; refused on the first missing field. A good exit
 	 * is recorded with the day and published for the alumni capability.
 	 */
-	public void complete(Actor actor, UUID tourId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void complete(Actor actor, TourId tourId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		requireOrganisation(actor, tour);
 		ClosingReview review = openReview(tour);
 		review.complete(this.tourService.today(), ActedBy.of(actor));
@@ -199,10 +200,10 @@ public class ClosingReviewService {
 		Instant now = this.clock.instant();
 		TourState from = tour.complete(now);
 		this.tourService.recordMove(tour, from, "closing review: " + review.nextStep().name(), actor);
-		this.events.publishEvent(AuditEvent.career("tour.closing.completed", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.closing.completed", "tour", tourId.value(),
 				AuditEvent.text(tour.title()), AuditEvent.term("audit.nextStep." + review.nextStep())));
 		if (review.nextStep() == NextStep.GOOD_EXIT) {
-			this.events.publishEvent(new TourEndedInGoodExit(TourId.of(tourId), PersonId.of(tour.talentId()), review.goodExitOn()));
+			this.events.publishEvent(new TourEndedInGoodExit(tourId, PersonId.of(tour.talentId()), review.goodExitOn()));
 		}
 	}
 

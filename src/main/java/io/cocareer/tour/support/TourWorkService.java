@@ -21,6 +21,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -32,6 +33,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.internal.Tour;
@@ -123,8 +125,8 @@ public class TourWorkService {
 	}
 
 	@Transactional(readOnly = true)
-	public WorkItemView item(Actor actor, UUID tourId, UUID itemId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public WorkItemView item(Actor actor, TourId tourId, UUID itemId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		TourWorkItem item = itemOf(tour, itemId);
 		return view(item, tour, peopleOf(List.of(item)));
 	}
@@ -184,8 +186,8 @@ public class TourWorkService {
 
 	// ---- writes ------------------------------------------------------------------------------
 
-	public UUID add(Actor actor, UUID tourId, WorkItemKind kind, WorkItemDraft draft) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public UUID add(Actor actor, TourId tourId, WorkItemKind kind, WorkItemDraft draft) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		requireRunning(tour);
 		Instant now = this.clock.instant();
 		TourWorkItem item = TourWorkItem.raise(tour.id(), kind, draft.what(), draft.why(), draft.impact(),
@@ -197,8 +199,8 @@ public class TourWorkService {
 		return item.id();
 	}
 
-	public void update(Actor actor, UUID tourId, UUID itemId, WorkItemDraft draft, long expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void update(Actor actor, TourId tourId, UUID itemId, WorkItemDraft draft, long expectedVersion) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		TourWorkItem item = itemOf(tour, itemId);
 		requireRunning(tour);
 		if (item.version() != expectedVersion) {
@@ -330,7 +332,7 @@ public class TourWorkService {
 
 	/** Who wrote an item: the person's name as it is now, or the account's for one that is no person. */
 	private String by(Map<UUID, PersonSummary> names, UUID personId, String accountName) {
-		return this.people.namesOf(names).of(personId, accountName);
+		return this.people.namesOf(names).of(PersonId.of(personId), accountName);
 	}
 
 	private static String name(Map<UUID, PersonSummary> names, UUID id) {

@@ -3,6 +3,8 @@ package io.cocareer.tour.tracking;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.cocareer.shared.TourId;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * track, or a check-in is overdue.
  * @param status the latest check-in's status, {@code null} if there is none yet
  */
-public record AtRiskTour(UUID tourId, String title, UUID talentId, String talentName, @Nullable CheckInStatus status,
+public record AtRiskTour(TourId tourId, String title, UUID talentId, String talentName, @Nullable CheckInStatus status,
 		@Nullable LocalDate lastCheckInOn, boolean overdue, @Nullable LocalDate nextDue) {
 
 }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -27,7 +28,9 @@ import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -140,8 +143,8 @@ public class CheckInService {
 	}
 
 	/** Opens a check-in on an active tour, with the writer's note; the other side completes it. */
-	public UUID checkIn(Actor actor, UUID tourId, CheckInRequest request) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public UUID checkIn(Actor actor, TourId tourId, CheckInRequest request) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		Participation side = requireSide(actor, tour);
 		Tracking.requireRunning(tour);
 		LocalDate today = this.tours.today();
@@ -163,9 +166,9 @@ public class CheckInService {
 				.forEach((m) -> milestones.add((m != null) ? new CheckIn.Milestone(m.text(), m.done()) : null));
 		}
 		Instant now = this.clock.instant();
-		CheckIn checkIn = CheckIn.open(tourId, request.heldOn(), request.progress(), request.status(), milestones,
+		CheckIn checkIn = CheckIn.open(tourId.value(), request.heldOn(), request.progress(), request.status(), milestones,
 				request.note(), side == Participation.TALENT, ActedBy.of(actor), now);
-		boolean taken = this.checkIns.findByTourIdOrderByHeldOnDesc(tourId)
+		boolean taken = this.checkIns.findByTourIdOrderByHeldOnDesc(tourId.value())
 			.stream()
 			.anyMatch((other) -> other.heldOn().equals(checkIn.heldOn()));
 		if (taken) {
@@ -178,7 +181,7 @@ public class CheckInService {
 			// the other side opened one for the same day a moment ago
 			throw new InvalidInput("heldOn", "tour.checkIn.dayTaken", "There is already a check-in on this day");
 		}
-		this.events.publishEvent(AuditEvent.career("tour.checkIn.opened", "tour", tourId, AuditEvent.text(tour.title()),
+		this.events.publishEvent(AuditEvent.career("tour.checkIn.opened", "tour", tourId.value(), AuditEvent.text(tour.title()),
 				AuditEvent.text(checkIn.heldOn()), AuditEvent.text(checkIn.progress()),
 				AuditEvent.term("audit.checkInStatus." + checkIn.status())));
 		if (checkIn.status().needsAttention()) {
@@ -189,10 +192,10 @@ public class CheckInService {
 	}
 
 	/** Writes the reader's own side of a check-in: completing it, or correcting their note. */
-	public void writeNote(Actor actor, UUID tourId, UUID checkInId, String note, Long expectedVersion) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public void writeNote(Actor actor, TourId tourId, UUID checkInId, String note, Long expectedVersion) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		CheckIn checkIn = this.checkIns.findById(checkInId)
-			.filter((found) -> found.tourId().equals(tourId))
+			.filter((found) -> found.tourId().equals(tourId.value()))
 			.orElseThrow(() -> new CheckInNotFoundException(checkInId));
 		Participation side = requireSide(actor, tour);
 		Tracking.requireRunning(tour);
@@ -201,7 +204,7 @@ public class CheckInService {
 		}
 		checkIn.writeNote(note, side == Participation.TALENT, ActedBy.of(actor), this.clock.instant());
 		this.checkIns.flush();
-		this.events.publishEvent(AuditEvent.career("tour.checkIn.noted", "tour", tourId, AuditEvent.text(tour.title()),
+		this.events.publishEvent(AuditEvent.career("tour.checkIn.noted", "tour", tourId.value(), AuditEvent.text(tour.title()),
 				AuditEvent.text(checkIn.heldOn())));
 	}
 
@@ -253,7 +256,7 @@ public class CheckInService {
 			CheckIn latest = ofTour.isEmpty() ? null : ofTour.get(0);
 			CheckInSchedule schedule = Tracking.schedule(tour, ofTour, today);
 			if (schedule.overdue() || (latest != null && latest.status().needsAttention())) {
-				result.add(new AtRiskTour(tour.id(), tour.title(), tour.talentId(),
+				result.add(new AtRiskTour(TourId.of(tour.id()), tour.title(), tour.talentId(),
 						Tracking.name(names, tour.talentId()), (latest != null) ? latest.status() : null,
 						(latest != null) ? latest.heldOn() : null, schedule.overdue(), schedule.nextDue()));
 			}
@@ -335,8 +338,8 @@ public class CheckInService {
 		return new CheckInView(checkIn.id(), checkIn.heldOn(), checkIn.progress(), checkIn.status(),
 				checkIn.milestones().stream().map((m) -> new CheckInView.MilestoneView(m.text(), m.done())).toList(),
 				checkIn.talentNote(), checkIn.talentNotedAt(), checkIn.managerNote(),
-				names.of(checkIn.managerNotedByPersonId(), checkIn.managerNotedBy()), checkIn.managerNotedAt(),
-				names.of(checkIn.createdByPersonId(), checkIn.createdByName()), checkIn.createdAt(), checkIn.version(),
+				names.of(PersonId.ofNullable(checkIn.managerNotedByPersonId()), checkIn.managerNotedBy()), checkIn.managerNotedAt(),
+				names.of(PersonId.ofNullable(checkIn.createdByPersonId()), checkIn.createdByName()), checkIn.createdAt(), checkIn.version(),
 				checkIn.complete(), running && viewer != Participation.TALENT_LEAD);
 	}
 

@@ -18,6 +18,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Days;
@@ -25,6 +26,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.internal.Tour;
@@ -83,25 +85,25 @@ public class CoachingService {
 	}
 
 	/** The talent asks for coaching on a topic; the manager is told, and coaches unless they name someone else. */
-	public UUID askForCoaching(Actor actor, UUID tourId, String topic, UUID checkInId) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public UUID askForCoaching(Actor actor, TourId tourId, String topic, UUID checkInId) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		if (this.guard.participation(actor, tour).orElseThrow() != Participation.TALENT) {
 			throw new PermissionDenied("tour.coaching.denied.ask", "The talent asks for coaching");
 		}
 		Tracking.requireRunning(tour);
 		if (checkInId != null && this.checkIns.findById(checkInId)
-			.filter((found) -> found.tourId().equals(tourId))
+			.filter((found) -> found.tourId().equals(tourId.value()))
 			.isEmpty()) {
 			throw new InvalidInput("checkInId", "tour.checkIn.notFound", "No such check-in on this tour");
 		}
-		CoachingSession session = CoachingSession.request(tourId, checkInId, topic, tour.talentId(),
+		CoachingSession session = CoachingSession.request(tourId.value(), checkInId, topic, tour.talentId(),
 				tour.managerId(), this.clock.instant());
 		this.sessions.save(session);
-		this.events.publishEvent(AuditEvent.career("tour.coaching.requested", "tour", tourId,
+		this.events.publishEvent(AuditEvent.career("tour.coaching.requested", "tour", tourId.value(),
 				AuditEvent.text(tour.title()), AuditEvent.text(session.topic())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingRequested", Set.of(tour.managerId()),
 				"notice.tour.coachingRequested", List.of(actor.displayName(), session.topic()),
-				"/tours/" + tourId + "/check-ins", null));
+				"/tours/" + tourId.value() + "/check-ins", null));
 		return session.id();
 	}
 

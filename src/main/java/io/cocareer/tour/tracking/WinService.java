@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
@@ -23,6 +24,7 @@ import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -121,8 +123,8 @@ public class WinService {
 	 * The talent publishes a win to the audience they choose; the manager proposes one, which
 	 * stays a draft until the talent publishes it.
 	 */
-	public UUID writeWin(Actor actor, UUID tourId, WinRequest request) {
-		Tour tour = this.guard.participantTour(actor, tourId);
+	public UUID writeWin(Actor actor, TourId tourId, WinRequest request) {
+		Tour tour = this.guard.participantTour(actor, tourId.value());
 		Participation side = this.guard.participation(actor, tour).orElseThrow();
 		if (side == Participation.TALENT_LEAD) {
 			throw new PermissionDenied("tour.win.denied.write", "The talent or the manager writes a win");
@@ -132,11 +134,11 @@ public class WinService {
 		}
 		Instant now = this.clock.instant();
 		Win win = (side == Participation.TALENT)
-				? Win.publishedByTalent(tourId, request.title(), request.story(), request.wonOn(), request.audience(),
+				? Win.publishedByTalent(tourId.value(), request.title(), request.story(), request.wonOn(), request.audience(),
 						PersonId.valueOf(actor.personId()), now)
-				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), PersonId.valueOf(actor.personId()), now);
+				: Win.proposedByManager(tourId.value(), request.title(), request.story(), request.wonOn(), PersonId.valueOf(actor.personId()), now);
 		this.wins.save(win);
-		this.events.publishEvent(AuditEvent.career("tour.win.written", "tour", tourId, AuditEvent.text(tour.title()),
+		this.events.publishEvent(AuditEvent.career("tour.win.written", "tour", tourId.value(), AuditEvent.text(tour.title()),
 				AuditEvent.text(win.title()), AuditEvent.term("audit.winState." + win.state())));
 		if (win.state() == WinState.PUBLISHED) {
 			announce(tour, win);
@@ -144,7 +146,7 @@ public class WinService {
 		else {
 			this.events.publishEvent(Notice.toPeople("tour.winProposed", Set.of(tour.talentId()),
 					"notice.tour.winProposed", List.of(actor.displayName(), win.title()),
-					"/tours/" + tourId + "/wins", null));
+					"/tours/" + tourId.value() + "/wins", null));
 		}
 		return win.id();
 	}
@@ -248,7 +250,7 @@ public class WinService {
 			boolean isSponsor = sponsor.map(PersonId::of).map(actor::isPerson).orElse(false);
 			views.add(new WinView(win.id(), participant ? tour.id() : null, tour.title(),
 					Tracking.name(names, tour.talentId()), win.title(), win.story(), win.wonOn(), win.audience(),
-					win.state(), people.of(win.authorId(), null), win.publishedAt(), people.of(win.endorsedBy(), null),
+					win.state(), people.of(PersonId.ofNullable(win.authorId()), null), win.publishedAt(), people.of(PersonId.ofNullable(win.endorsedBy()), null),
 					win.endorsedAt(),
 					win.version(), win.state() == WinState.DRAFT && actor.isPerson(PersonId.ofNullable(tour.talentId())),
 					isSponsor && win.state() == WinState.PUBLISHED && win.endorsedBy() == null));

@@ -96,7 +96,7 @@ class IdentityModuleTests {
 		this.tokens.save(new ApiToken(account.id(), "laptop", "hash-" + person, "cc_" + key(person),
 				Instant.now()));
 
-		scenario.publish(new PersonErased(person, LocalDate.of(2026, 5, 1)))
+		scenario.publish(new PersonErased(PersonId.of(person), LocalDate.of(2026, 5, 1)))
 			.andWaitForStateChange(() -> this.accounts.findById(account.id()).orElseThrow().isErased(), (erased) -> erased)
 			.andVerify((erased) -> assertThat(erased).isTrue());
 		Account erased = this.accounts.findById(account.id()).orElseThrow();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.shared.ActedBy;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
@@ -47,7 +48,7 @@ class TourGuardTests {
 	@Test
 	void theOrganisationsSideChangesThePlanWhileTheTourIsShaped() {
 		Tour tour = Tour.propose(UUID.randomUUID(), UUID.randomUUID(), null, "Customer portal", TourType.ROTATIONAL,
-				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), new ActedBy(UUID.randomUUID(), null), NOW);
+				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), new ActedBy(PersonId.of(UUID.randomUUID()), null), NOW);
 		assertThat(this.guard.mayEditPlan(tour, Participation.MANAGER)).as("a draft").isTrue();
 		assertThat(this.guard.mayEditPlan(tour, Participation.TALENT_LEAD)).isTrue();
 		assertThat(this.guard.mayEditPlan(tour, Participation.TALENT)).as("the talent shapes it in the mission").isFalse();

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourType;
 
@@ -204,7 +205,7 @@ class TourTests {
 
 	private static Tour draft() {
 		return Tour.propose(UUID.randomUUID(), UUID.randomUUID(), null, "Customer portal", TourType.ROTATIONAL,
-				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), new ActedBy(UUID.randomUUID(), null), NOW);
+				new Tour.Terms(START, START.plusMonths(6), 40, null), UUID.randomUUID(), new ActedBy(PersonId.of(UUID.randomUUID()), null), NOW);
 	}
 
 	private static Tour awaitingSignatures() {

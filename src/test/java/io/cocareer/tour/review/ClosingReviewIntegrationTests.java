@@ -147,15 +147,15 @@ class ClosingReviewIntegrationTests {
 				java.util.Set.of(Role.MANAGER));
 		Actor talent = new Actor(AccountId.of(UUID.randomUUID()), "talent", PersonId.of(TourFixtures.personOf(this.port, "talent")), "Tara Nguyen",
 				java.util.Set.of(Role.TALENT));
-		this.reviews.start(manager, this.tourId, null,
+		this.reviews.start(manager, TourId.of(this.tourId), null,
 				as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
-		this.reviews.reflect(talent, this.tourId, new TalentReflection("Shipped it", "Product discovery", null, null,
+		this.reviews.reflect(talent, TourId.of(this.tourId), new TalentReflection("Shipped it", "Product discovery", null, null,
 				"Known in three units"), 0);
-		this.reviews.assess(manager, this.tourId, new CompanyAssessment("On time", NextStep.GOOD_EXIT,
+		this.reviews.assess(manager, TourId.of(this.tourId), new CompanyAssessment("On time", NextStep.GOOD_EXIT,
 				"Tara joins a start-up; we stay in touch"), 0);
 		this.events.clear();
 
-		this.reviews.complete(manager, this.tourId);
+		this.reviews.complete(manager, TourId.of(this.tourId));
 
 		assertThat(this.events.stream(TourEndedInGoodExit.class)).singleElement().satisfies((exit) -> {
 			assertThat(exit.tourId()).isEqualTo(TourId.of(this.tourId));
@@ -167,7 +167,7 @@ class ClosingReviewIntegrationTests {
 			assertThat(done.talentId()).isEqualTo(talent.personId());
 			assertThat(done.on()).isEqualTo(this.tours.today());
 		});
-		assertThat(this.reviews.get(manager, this.tourId).goodExitOn()).isEqualTo(this.tours.today());
+		assertThat(this.reviews.get(manager, TourId.of(this.tourId)).goodExitOn()).isEqualTo(this.tours.today());
 		WebSession.Page page = WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review");
 		assertThat(page.body()).contains("id=\"closing-completed\"", "id=\"good-exit\"", "Known in three units")
 			.doesNotContain("id=\"talent-form\"");

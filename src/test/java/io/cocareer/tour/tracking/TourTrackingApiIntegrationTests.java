@@ -16,6 +16,7 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.TourActivation;
@@ -365,11 +366,11 @@ class TourTrackingApiIntegrationTests {
 
 		List<AtRiskTour> atRisk = this.checkIns.atRiskTours(TourActivation.actorOf(this.accounts, "lead"));
 
-		AtRiskTour found = atRisk.stream().filter((t) -> t.tourId().equals(id)).findFirst().orElseThrow();
+		AtRiskTour found = atRisk.stream().filter((t) -> t.tourId().equals(TourId.of(id))).findFirst().orElseThrow();
 		assertThat(found.status()).isEqualTo(CheckInStatus.OFF_TRACK);
 		assertThat(found.talentName()).isEqualTo("Tara Nguyen");
 		assertThat(found.lastCheckInOn()).isEqualTo(start.plusDays(10));
-		assertThat(atRisk).noneMatch((t) -> t.tourId().equals(calm));
+		assertThat(atRisk).noneMatch((t) -> t.tourId().equals(TourId.of(calm)));
 		assertThatThrownBy(() -> this.checkIns.atRiskTours(TourActivation.actorOf(this.accounts, "manager")))
 			.isInstanceOf(PermissionDenied.class);
 	}

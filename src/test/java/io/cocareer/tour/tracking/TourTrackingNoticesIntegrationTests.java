@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.identity.AccountService;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.TourActivation;
 import io.cocareer.tour.TourFixtures;
@@ -102,7 +103,7 @@ class TourTrackingNoticesIntegrationTests {
 	void askingForCoachingTellsTheManager() {
 		UUID id = runningTour();
 
-		this.coaching.askForCoaching(TourActivation.actorOf(this.accounts, "talent"), id, "Public speaking", null);
+		this.coaching.askForCoaching(TourActivation.actorOf(this.accounts, "talent"), TourId.of(id), "Public speaking", null);
 
 		List<Notice> asked = this.events.stream(Notice.class)
 			.filter((n) -> n.kind().equals("tour.coachingRequested"))

@@ -21,7 +21,7 @@ class ErasedPeopleLeaveThePool {
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
-		this.designations.findById(event.personId()).ifPresent(this.designations::delete);
+		this.designations.findById(event.personId().value()).ifPresent(this.designations::delete);
 	}
 
 }

@@ -23,9 +23,9 @@ class ErasedPeopleLoseTheirProfile {
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
-		this.jdbc.sql("delete from profile_note where person_id = :id").param("id", event.personId()).update();
+		this.jdbc.sql("delete from profile_note where person_id = :id").param("id", event.personId().value()).update();
 		// values, desired roles and competency levels go with it (on delete cascade)
-		this.jdbc.sql("delete from talent_profile where person_id = :id").param("id", event.personId()).update();
+		this.jdbc.sql("delete from talent_profile where person_id = :id").param("id", event.personId().value()).update();
 	}
 
 }

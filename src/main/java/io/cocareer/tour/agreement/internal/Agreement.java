@@ -17,6 +17,7 @@ import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.agreement.AgreementStatus;
 import io.cocareer.tour.agreement.AgreementTerms;
 import io.cocareer.tour.agreement.MissionText;
@@ -132,7 +133,7 @@ public class Agreement {
 		agreement.tourId = tourId;
 		agreement.versionNo = 1;
 		agreement.status = AgreementStatus.DRAFT;
-		agreement.createdByPersonId = by.personId();
+		agreement.createdByPersonId = PersonId.valueOf(by.personId());
 		agreement.createdByName = by.accountName();
 		agreement.createdAt = now;
 		agreement.write(terms, by, now);
@@ -159,7 +160,7 @@ public class Agreement {
 		next.versionNo = this.versionNo + 1;
 		next.status = AgreementStatus.DRAFT;
 		next.amendmentReason = clean;
-		next.createdByPersonId = by.personId();
+		next.createdByPersonId = PersonId.valueOf(by.personId());
 		next.createdByName = by.accountName();
 		next.createdAt = now;
 		next.write(terms(), by, now);
@@ -236,7 +237,7 @@ public class Agreement {
 		this.managerSignedBy = null;
 		this.managerSignedAt = null;
 		this.sentAt = null;
-		this.updatedByPersonId = by.personId();
+		this.updatedByPersonId = PersonId.valueOf(by.personId());
 		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
@@ -331,7 +332,7 @@ public class Agreement {
 		this.companyReference = text("companyReference", terms.companyReference());
 		this.talentCommitments = text("talentCommitments", terms.talentCommitments());
 		this.nextConversationOn = terms.nextConversationOn();
-		this.updatedByPersonId = by.personId();
+		this.updatedByPersonId = PersonId.valueOf(by.personId());
 		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}

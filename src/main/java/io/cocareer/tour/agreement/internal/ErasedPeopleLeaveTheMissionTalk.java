@@ -25,7 +25,7 @@ class ErasedPeopleLeaveTheMissionTalk {
 	@ApplicationModuleListener
 	void on(PersonErased event) {
 		this.jdbc.sql("delete from tour_mission_comment where author_person_id = :id")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
 	}
 

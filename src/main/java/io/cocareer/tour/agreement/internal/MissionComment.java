@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 
 /** A remark in a tour's mission conversation, optionally about one revision. */
 @Entity
@@ -54,7 +55,7 @@ public class MissionComment {
 		comment.revisionNo = revisionNo;
 		comment.body = clean;
 		comment.authorAccount = byAccount;
-		comment.authorPersonId = by.personId();
+		comment.authorPersonId = PersonId.valueOf(by.personId());
 		comment.authorName = by.accountName();
 		comment.createdAt = now;
 		return comment;

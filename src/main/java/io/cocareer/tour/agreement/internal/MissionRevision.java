@@ -13,6 +13,7 @@ import jakarta.persistence.Transient;
 
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.agreement.MissionText;
 
 import org.springframework.data.domain.Persistable;
@@ -83,7 +84,7 @@ public class MissionRevision implements Persistable<UUID> {
 		revision.talentGains = clean(text.talentGains());
 		revision.successMeasures = clean(text.successMeasures());
 		revision.authorAccount = byAccount;
-		revision.authorPersonId = by.personId();
+		revision.authorPersonId = PersonId.valueOf(by.personId());
 		revision.authorName = by.accountName();
 		revision.createdAt = now;
 		return revision;

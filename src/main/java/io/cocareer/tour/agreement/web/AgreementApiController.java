@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.agreement.AgreementService;
 import io.cocareer.tour.agreement.AgreementTerms;
 import io.cocareer.tour.agreement.AgreementView;
@@ -73,19 +74,19 @@ class AgreementApiController {
 	/** Writes the draft (the first version, the current draft, or an open amendment). */
 	@PutMapping("/draft")
 	AgreementsView saveDraft(Actor actor, @PathVariable UUID id, @Valid @RequestBody DraftRequest request) {
-		this.agreements.saveDraft(actor, id, request.terms(), request.version());
+		this.agreements.saveDraft(actor, TourId.of(id), request.terms(), request.version());
 		return this.agreements.get(actor, id);
 	}
 
 	@PostMapping("/send")
 	AgreementsView send(Actor actor, @PathVariable UUID id) {
-		this.agreements.send(actor, id);
+		this.agreements.send(actor, TourId.of(id));
 		return this.agreements.get(actor, id);
 	}
 
 	@PostMapping("/sign")
 	AgreementsView sign(Actor actor, @PathVariable UUID id, @Valid @RequestBody SignRequest request) {
-		this.agreements.sign(actor, id, Boolean.TRUE.equals(request.rofcAcknowledged()));
+		this.agreements.sign(actor, TourId.of(id), Boolean.TRUE.equals(request.rofcAcknowledged()));
 		return this.agreements.get(actor, id);
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.AgreementService;
@@ -65,7 +66,7 @@ class AgreementController {
 		if (!result.hasErrors()) {
 			int[] no = new int[1];
 			Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS
-				.refusal(() -> no[0] = this.agreements.saveDraft(actor, id, form.terms(), form.getVersion()));
+				.refusal(() -> no[0] = this.agreements.saveDraft(actor, TourId.of(id), form.terms(), form.getVersion()));
 			if (refused.isEmpty()) {
 				redirect.addFlashAttribute("message", "tour.agreement.saved");
 				redirect.addFlashAttribute("messageArgs", new Object[] { no[0] });
@@ -84,13 +85,13 @@ class AgreementController {
 
 	@PostMapping("/agreement/send")
 	String send(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "tour.agreement.sentDone", () -> this.agreements.send(actor, id));
+		return act(id, redirect, "tour.agreement.sentDone", () -> this.agreements.send(actor, TourId.of(id)));
 	}
 
 	@PostMapping("/agreement/sign")
 	String sign(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean rofcAcknowledged,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "tour.agreement.signedDone", () -> this.agreements.sign(actor, id, rofcAcknowledged));
+		return act(id, redirect, "tour.agreement.signedDone", () -> this.agreements.sign(actor, TourId.of(id), rofcAcknowledged));
 	}
 
 	@PostMapping("/agreement/ask-changes")
@@ -138,7 +139,7 @@ class AgreementController {
 
 	private String page(Actor actor, UUID id, AgreementsView page, Integer version, Model model) {
 		model.addAttribute("tour", this.tours.get(actor, id));
-		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("profile", this.tours.talentProfile(actor, TourId.of(id)).orElse(null));
 		model.addAttribute("agreement", page);
 		AgreementView doc = page.current();
 		if (version != null) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.web.ApiProblem;
 import io.cocareer.tour.agreement.MissionConflict;
 import io.cocareer.tour.agreement.MissionDiff;
@@ -50,17 +51,17 @@ class MissionApiController {
 
 	@GetMapping
 	MissionView get(Actor actor, @PathVariable UUID id) {
-		return this.missions.get(actor, id);
+		return this.missions.get(actor, TourId.of(id));
 	}
 
 	/** Saves the next revision; {@code baseRevision} is the revision the text was written on (0: none). */
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/revisions")
 	ResponseEntity<MissionView> revise(Actor actor, @PathVariable UUID id, @Valid @RequestBody RevisionRequest request) {
-		this.missions.revise(actor, id, new MissionText(request.objective(), request.companyGains(),
+		this.missions.revise(actor, TourId.of(id), new MissionText(request.objective(), request.companyGains(),
 				request.talentGains(), request.successMeasures()), request.baseRevision());
 		return ResponseEntity.created(URI.create("/api/v1/tours/" + id + "/mission"))
-			.body(this.missions.get(actor, id));
+			.body(this.missions.get(actor, TourId.of(id)));
 	}
 
 	/** What changed from one revision to another ({@code from=0}: from nothing; default: the one before). */
@@ -74,7 +75,7 @@ class MissionApiController {
 	@PostMapping("/comments")
 	ResponseEntity<MissionView.Comment> comment(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CommentRequest request) {
-		MissionView.Comment comment = this.missions.comment(actor, id, request.body(), request.revisionNo());
+		MissionView.Comment comment = this.missions.comment(actor, TourId.of(id), request.body(), request.revisionNo());
 		return ResponseEntity.created(URI.create("/api/v1/tours/" + id + "/mission")).body(comment);
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.MissionConflict;
@@ -50,7 +51,7 @@ class MissionController {
 	@GetMapping
 	String page(Actor actor, @PathVariable UUID id, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
-		MissionView mission = this.missions.get(actor, id);
+		MissionView mission = this.missions.get(actor, TourId.of(id));
 		model.addAttribute("form", MissionForm.of(mission));
 		if (to != null) {
 			// a revision the URL names that does not exist is told above the page
@@ -66,12 +67,12 @@ class MissionController {
 	@PostMapping
 	String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") MissionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.require(this.missions.get(actor, id).required(), result);
+		form.require(this.missions.get(actor, TourId.of(id)).required(), result);
 		if (!result.hasErrors()) {
 			int[] no = new int[1];
 			try {
 				Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS
-					.refusal(() -> no[0] = this.missions.revise(actor, id, form.text(), form.getBaseRevision()));
+					.refusal(() -> no[0] = this.missions.revise(actor, TourId.of(id), form.text(), form.getBaseRevision()));
 				if (refused.isEmpty()) {
 					redirect.addFlashAttribute("message", "tour.mission.saved");
 					redirect.addFlashAttribute("messageArgs", new Object[] { no[0] });
@@ -92,14 +93,14 @@ class MissionController {
 				result.reject("tour.mission.raced", "Someone saved at the same moment; compare and save again");
 			}
 		}
-		MissionView mission = this.missions.get(actor, id);
+		MissionView mission = this.missions.get(actor, TourId.of(id));
 		return page(actor, id, mission, model);
 	}
 
 	@PostMapping("/comments")
 	String comment(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) Integer revisionNo, RedirectAttributes redirect) {
-		if (TourPages.PROBLEMS.attempted(redirect, () -> this.missions.comment(actor, id, body, revisionNo))) {
+		if (TourPages.PROBLEMS.attempted(redirect, () -> this.missions.comment(actor, TourId.of(id), body, revisionNo))) {
 			redirect.addFlashAttribute("message", "tour.mission.commented");
 		}
 		else {
@@ -111,7 +112,7 @@ class MissionController {
 
 	private String page(Actor actor, UUID id, MissionView mission, Model model) {
 		model.addAttribute("tour", this.tours.get(actor, id));
-		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("profile", this.tours.talentProfile(actor, TourId.of(id)).orElse(null));
 		model.addAttribute("mission", mission);
 		model.addAttribute("fields", MissionText.FIELDS);
 		model.addAttribute("kinds", MissionDiff.Kind.values());

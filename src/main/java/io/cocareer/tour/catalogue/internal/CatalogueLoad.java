@@ -64,7 +64,7 @@ public class CatalogueLoad implements WorkPackageLoad {
 		this.jdbc.batchUpdate("""
 				insert into work_package_interest (id, work_package_id, person_id, note, expressed_at)
 				values (?, ?, ?, ?, ?)""", interest.stream()
-			.map((i) -> new Object[] { i.id(), i.packageId(), i.personId(), i.note(), Timestamp.from(i.expressedAt()) })
+			.map((i) -> new Object[] { i.id(), i.packageId(), i.personId().value(), i.note(), Timestamp.from(i.expressedAt()) })
 			.toList());
 	}
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Transient;
 
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.data.domain.Persistable;
 
@@ -56,7 +57,7 @@ public class CharterVersion implements Persistable<Integer> {
 		CharterVersion version = new CharterVersion();
 		version.versionNo = (previous != null) ? previous.versionNo + 1 : 1;
 		version.body = clean;
-		version.authorPersonId = author.personId();
+		version.authorPersonId = PersonId.valueOf(author.personId());
 		version.author = author.accountName();
 		version.createdAt = now;
 		return version;

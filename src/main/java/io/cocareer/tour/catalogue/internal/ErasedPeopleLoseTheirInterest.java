@@ -23,7 +23,7 @@ class ErasedPeopleLoseTheirInterest {
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
-		this.jdbc.sql("delete from work_package_interest where person_id = :id").param("id", event.personId()).update();
+		this.jdbc.sql("delete from work_package_interest where person_id = :id").param("id", event.personId().value()).update();
 	}
 
 }

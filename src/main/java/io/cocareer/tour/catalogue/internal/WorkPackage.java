@@ -22,10 +22,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.Quality;
 import io.cocareer.tour.catalogue.QualityAssessment;
@@ -155,7 +157,7 @@ public class WorkPackage {
 		pkg.createdByPerson = creator.personId();
 		pkg.createdByName = (creator.personId() != null) ? null : creator.name();
 		pkg.createdAt = now;
-		pkg.apply(terms, sponsorId, knownCompetencies, new ActedBy(creator.personId(), creator.name()), now);
+		pkg.apply(terms, sponsorId, knownCompetencies, new ActedBy(PersonId.ofNullable(creator.personId()), creator.name()), now);
 		return pkg;
 	}
 
@@ -178,7 +180,7 @@ public class WorkPackage {
 					Label.of("tour.status." + to, to.toLowerCase(Locale.ROOT)));
 		}
 		this.status = target;
-		this.updatedByPersonId = by.personId();
+		this.updatedByPersonId = PersonId.valueOf(by.personId());
 		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}
@@ -221,12 +223,12 @@ public class WorkPackage {
 	}
 
 	/** Whether this account created it. */
-	public boolean createdBy(UUID accountId) {
-		return accountId != null && accountId.equals(this.createdByAccount);
+	public boolean createdBy(AccountId accountId) {
+		return accountId != null && accountId.value().equals(this.createdByAccount);
 	}
 
-	public boolean sponsoredBy(UUID personId) {
-		return personId != null && personId.equals(this.sponsorId);
+	public boolean sponsoredBy(PersonId personId) {
+		return personId != null && personId.value().equals(this.sponsorId);
 	}
 
 	private void apply(WorkPackageTerms terms, UUID sponsorId, Collection<UUID> knownCompetencies, ActedBy by,
@@ -282,7 +284,7 @@ public class WorkPackage {
 		this.visibleRating = ratings.get(Quality.VISIBLE).rating();
 		this.visibleJustification = ratings.get(Quality.VISIBLE).justification();
 		this.weak = assess(ratings).weak();
-		this.updatedByPersonId = by.personId();
+		this.updatedByPersonId = PersonId.valueOf(by.personId());
 		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}

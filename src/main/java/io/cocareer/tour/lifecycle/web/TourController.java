@@ -10,6 +10,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.Versions;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourPackages;
@@ -129,7 +130,7 @@ class TourController {
 	String tour(Actor actor, @PathVariable UUID id, Model model) {
 		TourView tour = this.tours.get(actor, id);
 		model.addAttribute("tour", tour);
-		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("profile", this.tours.talentProfile(actor, TourId.of(id)).orElse(null));
 		model.addAttribute("tab", "overview");
 		return VIEW_TOUR;
 	}
@@ -184,7 +185,7 @@ class TourController {
 			LocalDate from = (form.getStartOn() != null) ? form.getStartOn()
 					: (pkg != null) ? pkg.startOn() : LocalDate.now();
 			LocalDate to = (form.getEndOn() != null) ? form.getEndOn() : (pkg != null) ? pkg.endOn() : from;
-			model.addAttribute("committed", this.tours.committedShare(talentId, from, to.isBefore(from) ? from : to));
+			model.addAttribute("committed", this.tours.committedShare(PersonId.ofNullable(talentId), from, to.isBefore(from) ? from : to));
 		}
 		return VIEW_FORM;
 	}

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.review.NextStep;
 
 /**
@@ -102,7 +103,7 @@ public class ClosingReview {
 		this.gainedKnowledge = clean(knowledge, "gainedKnowledge", MAX_TEXT);
 		this.gainedNetwork = clean(network, "gainedNetwork", MAX_TEXT);
 		this.gainedReputation = clean(reputation, "gainedReputation", MAX_TEXT);
-		this.talentByPersonId = by.personId();
+		this.talentByPersonId = PersonId.valueOf(by.personId());
 		this.talentByName = by.accountName();
 		this.talentAt = now;
 		this.talentVersion++;
@@ -114,7 +115,7 @@ public class ClosingReview {
 		this.companyResults = clean(results, "companyResults", MAX_RESULTS);
 		this.nextStep = nextStep;
 		this.nextStepNote = clean(note, "nextStepNote", MAX_TEXT);
-		this.companyByPersonId = by.personId();
+		this.companyByPersonId = PersonId.valueOf(by.personId());
 		this.companyByName = by.accountName();
 		this.companyAt = now;
 		this.companyVersion++;
@@ -155,7 +156,7 @@ public class ClosingReview {
 			throw new InvalidInput(field, code, "Required to complete the review");
 		}
 		this.completedOn = on;
-		this.completedByPersonId = by.personId();
+		this.completedByPersonId = PersonId.valueOf(by.personId());
 		this.completedByName = by.accountName();
 		if (this.nextStep == NextStep.GOOD_EXIT) {
 			this.goodExitOn = on;

@@ -27,12 +27,12 @@ class ErasedPeopleLeaveTheirReflection {
 				update tour_closing_review set talent_results = null, gained_skills = null, gained_knowledge = null,
 				  gained_network = null, gained_reputation = null
 				where talent_by_person_id = :id""")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
 		this.jdbc.sql("""
 				update tour_closing_review set company_results = null, next_step_note = null
 				where company_by_person_id = :id""")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.Versions;
 import io.cocareer.tour.review.ClosingReviewService;
 import io.cocareer.tour.review.ClosingReviewView;
@@ -41,7 +42,7 @@ class ClosingReviewApiController {
 
 	@GetMapping
 	ClosingReviewView get(Actor actor, @PathVariable UUID id) {
-		return this.reviews.get(actor, id);
+		return this.reviews.get(actor, TourId.of(id));
 	}
 
 	/**
@@ -50,30 +51,30 @@ class ClosingReviewApiController {
 	 */
 	@PostMapping("/start")
 	ClosingReviewView start(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) StartRequest request) {
-		this.reviews.start(actor, id, (request != null) ? request.earlyEndReason() : null,
+		this.reviews.start(actor, TourId.of(id), (request != null) ? request.earlyEndReason() : null,
 				Versions.required((request != null) ? request.version() : null));
-		return this.reviews.get(actor, id);
+		return this.reviews.get(actor, TourId.of(id));
 	}
 
 	@PutMapping("/talent")
 	ClosingReviewView reflect(Actor actor, @PathVariable UUID id, @Valid @RequestBody ReflectionRequest request) {
-		this.reviews.reflect(actor, id, new TalentReflection(request.talentResults(), request.gainedSkills(),
+		this.reviews.reflect(actor, TourId.of(id), new TalentReflection(request.talentResults(), request.gainedSkills(),
 				request.gainedKnowledge(), request.gainedNetwork(), request.gainedReputation()), request.version());
-		return this.reviews.get(actor, id);
+		return this.reviews.get(actor, TourId.of(id));
 	}
 
 	@PutMapping("/company")
 	ClosingReviewView assess(Actor actor, @PathVariable UUID id, @Valid @RequestBody AssessmentRequest request) {
-		this.reviews.assess(actor, id,
+		this.reviews.assess(actor, TourId.of(id),
 				new CompanyAssessment(request.companyResults(), request.nextStep(), request.nextStepNote()),
 				request.version());
-		return this.reviews.get(actor, id);
+		return this.reviews.get(actor, TourId.of(id));
 	}
 
 	@PostMapping("/complete")
 	ClosingReviewView complete(Actor actor, @PathVariable UUID id) {
-		this.reviews.complete(actor, id);
-		return this.reviews.get(actor, id);
+		this.reviews.complete(actor, TourId.of(id));
+		return this.reviews.get(actor, TourId.of(id));
 	}
 
 	record StartRequest(@Size(max = 1000) String earlyEndReason, @Min(0) Long version) {

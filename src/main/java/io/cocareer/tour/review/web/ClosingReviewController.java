@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.Versions;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
@@ -50,7 +51,7 @@ class ClosingReviewController {
 
 	@GetMapping
 	String page(Actor actor, @PathVariable UUID id, Model model) {
-		ClosingReviewView review = this.reviews.get(actor, id);
+		ClosingReviewView review = this.reviews.get(actor, TourId.of(id));
 		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
 		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
 		return page(actor, id, review, model, List.of());
@@ -61,7 +62,7 @@ class ClosingReviewController {
 	String start(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("start") ClosingReviewForms.Start form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.start(actor, id,
+			Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.start(actor, TourId.of(id),
 					form.getEarlyEndReason(), Versions.required(form.getVersion())));
 			if (refused.isEmpty()) {
 				redirect.addFlashAttribute("message", "tour.closing.started");
@@ -74,7 +75,7 @@ class ClosingReviewController {
 			}
 			refused.get().rejectIn(result);
 		}
-		ClosingReviewView review = this.reviews.get(actor, id);
+		ClosingReviewView review = this.reviews.get(actor, TourId.of(id));
 		model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
 		model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
 		return page(actor, id, review, model, List.of());
@@ -84,9 +85,9 @@ class ClosingReviewController {
 	String reflect(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("reflection") ClosingReviewForms.Reflection form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ClosingReviewView review = this.reviews.get(actor, id);
+		ClosingReviewView review = this.reviews.get(actor, TourId.of(id));
 		if (!result.hasErrors()) {
-			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.reflect(actor, id, form.reflection(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.reflect(actor, TourId.of(id), form.reflection(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
 			}
@@ -99,9 +100,9 @@ class ClosingReviewController {
 	String assess(Actor actor, @PathVariable UUID id,
 			@Valid @ModelAttribute("assessment") ClosingReviewForms.Assessment form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ClosingReviewView review = this.reviews.get(actor, id);
+		ClosingReviewView review = this.reviews.get(actor, TourId.of(id));
 		if (!result.hasErrors()) {
-			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.assess(actor, id, form.assessment(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.reviews.assess(actor, TourId.of(id), form.assessment(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.closing.saved");
 				return "redirect:/tours/" + id + "/closing-review";
 			}
@@ -113,10 +114,10 @@ class ClosingReviewController {
 	/** Completing: refused with the missing fields marked where they belong. */
 	@PostMapping("/complete")
 	String complete(Actor actor, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.complete(actor, id));
+		Optional<PageProblems.Refusal> refused = TourPages.PROBLEMS.refusal(() -> this.reviews.complete(actor, TourId.of(id)));
 		if (refused.isPresent() && refused.get().invalidInput()) {
 			// what is missing is marked on the sections of this page, not sent after a redirect
-			ClosingReviewView review = this.reviews.get(actor, id);
+			ClosingReviewView review = this.reviews.get(actor, TourId.of(id));
 			model.addAttribute("reflection", ClosingReviewForms.Reflection.of(review));
 			model.addAttribute("assessment", ClosingReviewForms.Assessment.of(review));
 			model.addAttribute("problem", "tour.closing.incomplete");
@@ -135,10 +136,10 @@ class ClosingReviewController {
 		if (!model.containsAttribute("start")) {
 			model.addAttribute("start", ClosingReviewForms.Start.of(tour));
 		}
-		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("profile", this.tours.talentProfile(actor, TourId.of(id)).orElse(null));
 		model.addAttribute("tab", "closing");
 		// results are reviewed against what the mission said success would be
-		model.addAttribute("mission", this.missions.get(actor, id).latest());
+		model.addAttribute("mission", this.missions.get(actor, TourId.of(id)).latest());
 		model.addAttribute("review", review);
 		model.addAttribute("missing", missing);
 		model.addAttribute("nextSteps", NextStep.values());

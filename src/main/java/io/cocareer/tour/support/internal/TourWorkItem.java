@@ -15,6 +15,7 @@ import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Label;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.support.WorkItemKind;
 import io.cocareer.tour.support.WorkItemStatus;
@@ -90,11 +91,11 @@ public class TourWorkItem {
 		item.tourId = tourId;
 		item.kind = kind;
 		item.status = kind.initial();
-		item.createdByPersonId = by.personId();
+		item.createdByPersonId = PersonId.valueOf(by.personId());
 		item.createdByName = by.accountName();
 		item.createdAt = now;
 		item.describe(what, why, impact, ownerId, dueOn, today);
-		item.updatedByPersonId = by.personId();
+		item.updatedByPersonId = PersonId.valueOf(by.personId());
 		item.updatedByName = by.accountName();
 		item.updatedAt = now;
 		return item;
@@ -126,7 +127,7 @@ public class TourWorkItem {
 		describe(what, why, impact, ownerId, dueOn, checkFrom);
 		this.status = status;
 		this.statusNote = note;
-		this.updatedByPersonId = by.personId();
+		this.updatedByPersonId = PersonId.valueOf(by.personId());
 		this.updatedByName = by.accountName();
 		this.updatedAt = now;
 	}

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.support.OverdueWorkItem;
 import io.cocareer.tour.support.TourWorkService;
@@ -53,21 +54,21 @@ class TourWorkApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/work")
 	ResponseEntity<WorkItemView> add(Actor actor, @PathVariable UUID id, @Valid @RequestBody AddRequest request) {
-		UUID itemId = this.work.add(actor, id, request.kind(), request.draft());
+		UUID itemId = this.work.add(actor, TourId.of(id), request.kind(), request.draft());
 		return ResponseEntity.created(URI.create("/api/v1/tours/" + id + "/work/" + itemId))
-			.body(this.work.item(actor, id, itemId));
+			.body(this.work.item(actor, TourId.of(id), itemId));
 	}
 
 	@GetMapping("/{id}/work/{itemId}")
 	WorkItemView get(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId) {
-		return this.work.item(actor, id, itemId);
+		return this.work.item(actor, TourId.of(id), itemId);
 	}
 
 	@PutMapping("/{id}/work/{itemId}")
 	WorkItemView update(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
 			@Valid @RequestBody UpdateRequest request) {
-		this.work.update(actor, id, itemId, request.draft(), request.version());
-		return this.work.item(actor, id, itemId);
+		this.work.update(actor, TourId.of(id), itemId, request.draft(), request.version());
+		return this.work.item(actor, TourId.of(id), itemId);
 	}
 
 	/** Every open item past its date on a running tour: the talent lead only (403 otherwise). */

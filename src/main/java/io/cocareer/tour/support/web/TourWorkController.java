@@ -10,6 +10,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
@@ -75,7 +76,7 @@ class TourWorkController {
 
 	@GetMapping("/{itemId}")
 	String editForm(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
-		WorkItemView item = this.work.item(actor, id, itemId);
+		WorkItemView item = this.work.item(actor, TourId.of(id), itemId);
 		model.addAttribute("form", WorkItemForm.of(item, employeeIdOf(item.ownerId())));
 		return itemPage(actor, id, item, model);
 	}
@@ -84,9 +85,9 @@ class TourWorkController {
 	String update(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
 			@Valid @ModelAttribute("form") WorkItemForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		WorkItemView item = this.work.item(actor, id, itemId);
+		WorkItemView item = this.work.item(actor, TourId.of(id), itemId);
 		if (!result.hasErrors()) {
-			if (TourPages.PROBLEMS.saved(result, () -> this.work.update(actor, id, itemId, form.draft(), form.getVersion()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.work.update(actor, TourId.of(id), itemId, form.draft(), form.getVersion()))) {
 				redirect.addFlashAttribute("message", "tour.work.saved");
 				return "redirect:/tours/" + id + "/work#item-" + itemId;
 			}
@@ -98,7 +99,7 @@ class TourWorkController {
 			RedirectAttributes redirect, String otherForm) {
 		TourView tour = this.tours.get(actor, id);
 		if (!result.hasErrors()) {
-			Optional<UUID> itemId = TourPages.PROBLEMS.created(result, () -> this.work.add(actor, id, kind, form.draft()));
+			Optional<UUID> itemId = TourPages.PROBLEMS.created(result, () -> this.work.add(actor, TourId.of(id), kind, form.draft()));
 			if (itemId.isPresent()) {
 				redirect.addFlashAttribute("message", "tour.work.added." + kind);
 				return "redirect:/tours/" + id + "/work#item-" + itemId.get();

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.tracking.CheckInStatus;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -115,7 +116,7 @@ public class CheckIn {
 		checkIn.progress = progress;
 		checkIn.status = status;
 		checkIn.milestones = new ArrayList<>(milestones(milestones));
-		checkIn.createdByPersonId = by.personId();
+		checkIn.createdByPersonId = PersonId.valueOf(by.personId());
 		checkIn.createdByName = by.accountName();
 		checkIn.createdAt = now;
 		checkIn.writeNote(note, talentSide, by, now);
@@ -158,7 +159,7 @@ public class CheckIn {
 		}
 		else {
 			this.managerNote = clean;
-			this.managerNotedByPersonId = by.personId();
+			this.managerNotedByPersonId = PersonId.valueOf(by.personId());
 			this.managerNotedBy = by.accountName();
 			this.managerNotedAt = now;
 		}

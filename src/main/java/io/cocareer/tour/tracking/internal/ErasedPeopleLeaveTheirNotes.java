@@ -27,16 +27,16 @@ class ErasedPeopleLeaveTheirNotes {
 		this.jdbc.sql("""
 				update tour_check_in set talent_note = null, talent_noted_at = null
 				where tour_id in (select id from tour where talent_id = :id)""")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
 		this.jdbc.sql("""
 				update tour_check_in set manager_note = null, manager_noted_at = null
 				where manager_noted_by_person_id = :id""")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
-		this.jdbc.sql("delete from tour_win where author_id = :id").param("id", event.personId()).update();
+		this.jdbc.sql("delete from tour_win where author_id = :id").param("id", event.personId().value()).update();
 		this.jdbc.sql("update tour_coaching_session set topic = '' where requested_by = :id")
-			.param("id", event.personId())
+			.param("id", event.personId().value())
 			.update();
 	}
 

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.Versions;
 import io.cocareer.tour.tracking.CheckInRequest;
 import io.cocareer.tour.tracking.CheckInService;
@@ -85,7 +86,7 @@ class TourTrackingApiController {
 	@PostMapping("/{id}/check-ins")
 	ResponseEntity<CheckInsView> checkIn(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CheckInBody body) {
-		UUID checkIn = this.checkIns.checkIn(actor, id, new CheckInRequest(body.heldOn(), body.progress(),
+		UUID checkIn = this.checkIns.checkIn(actor, TourId.of(id), new CheckInRequest(body.heldOn(), body.progress(),
 				body.status(), body.milestones(), body.note()));
 		return ResponseEntity.created(URI.create("/api/v1/tours/" + id + "/check-ins/" + checkIn))
 			.body(this.checkIns.checkIns(actor, id));
@@ -95,7 +96,7 @@ class TourTrackingApiController {
 	@PutMapping("/{id}/check-ins/{checkInId}/note")
 	CheckInsView writeNote(Actor actor, @PathVariable UUID id, @PathVariable UUID checkInId,
 			@Valid @RequestBody NoteBody body) {
-		this.checkIns.writeNote(actor, id, checkInId, body.note(), Versions.required(body.version()));
+		this.checkIns.writeNote(actor, TourId.of(id), checkInId, body.note(), Versions.required(body.version()));
 		return this.checkIns.checkIns(actor, id);
 	}
 
@@ -111,7 +112,7 @@ class TourTrackingApiController {
 	@PostMapping("/{id}/coaching")
 	ResponseEntity<CoachingSessionView> askForCoaching(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody CoachingBody body) {
-		UUID session = this.coaching.askForCoaching(actor, id, body.topic(), body.checkInId());
+		UUID session = this.coaching.askForCoaching(actor, TourId.of(id), body.topic(), body.checkInId());
 		return ResponseEntity.created(URI.create("/api/v1/tours/coaching/" + session))
 			.body(this.coaching.coachingSession(actor, session));
 	}
@@ -151,7 +152,7 @@ class TourTrackingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/wins")
 	ResponseEntity<WinView> writeWin(Actor actor, @PathVariable UUID id, @Valid @RequestBody WinBody body) {
-		UUID win = this.wins.writeWin(actor, id,
+		UUID win = this.wins.writeWin(actor, TourId.of(id),
 				new WinRequest(body.title(), body.story(), body.wonOn(), body.audience()));
 		return ResponseEntity.created(URI.create("/api/v1/tours/wins/" + win)).body(this.wins.win(actor, win));
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.TourId;
 import io.cocareer.shared.Versions;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourService;
@@ -84,7 +85,7 @@ class TourTrackingController {
 	String checkIn(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") CheckInForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			if (TourPages.PROBLEMS.saved(result, () -> this.checkIns.checkIn(actor, id, form.request()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.checkIns.checkIn(actor, TourId.of(id), form.request()))) {
 				redirect.addFlashAttribute("message", "tour.checkIn.saved");
 				return "redirect:/tours/" + id + "/check-ins";
 			}
@@ -97,7 +98,7 @@ class TourTrackingController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "tour.checkIn.noted", "/check-ins",
-				() -> this.checkIns.writeNote(actor, id, checkInId, note, Versions.required(version)));
+				() -> this.checkIns.writeNote(actor, TourId.of(id), checkInId, note, Versions.required(version)));
 	}
 
 	@GetMapping("/{id}/check-ins.ics")
@@ -110,7 +111,7 @@ class TourTrackingController {
 	String askForCoaching(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) UUID checkInId, RedirectAttributes redirect) {
 		return act(id, redirect, "tour.coaching.asked", "/check-ins",
-				() -> this.coaching.askForCoaching(actor, id, topic, checkInId));
+				() -> this.coaching.askForCoaching(actor, TourId.of(id), topic, checkInId));
 	}
 
 	@PostMapping("/coaching/{sessionId}/schedule")
@@ -165,7 +166,7 @@ class TourTrackingController {
 	String writeWin(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("form") WinForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			if (TourPages.PROBLEMS.saved(result, () -> this.wins.writeWin(actor, id, form.request()))) {
+			if (TourPages.PROBLEMS.saved(result, () -> this.wins.writeWin(actor, TourId.of(id), form.request()))) {
 				redirect.addFlashAttribute("message", "tour.win.saved");
 				return "redirect:/tours/" + id + "/wins";
 			}
@@ -197,7 +198,7 @@ class TourTrackingController {
 
 	private String checkInsPage(Actor actor, UUID id, Model model) {
 		model.addAttribute("tour", this.tours.get(actor, id));
-		model.addAttribute("profile", this.tours.talentProfile(actor, id).orElse(null));
+		model.addAttribute("profile", this.tours.talentProfile(actor, TourId.of(id)).orElse(null));
 		model.addAttribute("tracking", this.checkIns.checkIns(actor, id));
 		model.addAttribute("statuses", CheckInStatus.values());
 		model.addAttribute("tab", "check-ins");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonErased;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
 import io.cocareer.talent.internal.TalentReadModel;
@@ -62,7 +63,7 @@ class ErasedPeopleLeaveThePoolTests {
 		note(erased, other);
 		note(other, erased);
 
-		scenario.publish(new PersonErased(erased, LocalDate.now()))
+		scenario.publish(new PersonErased(PersonId.of(erased), LocalDate.now()))
 			.andWaitForStateChange(() -> count("select count(*) from talent_designation where person_id = :id", erased) == 0
 					&& count("select count(*) from talent_profile where person_id = :id", erased) == 0
 					&& count("select count(*) from profile_note where person_id = :id", erased) == 0)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.agreement.AgreementStatus;
 import io.cocareer.tour.agreement.AgreementTerms;
 import io.cocareer.tour.agreement.MissionText;
@@ -20,9 +21,9 @@ class AgreementTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy TARA = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
-	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy MARCO = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
 	private static final LocalDate START = LocalDate.of(2027, 1, 1);
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class CharterTests {
 	@Test
 	void theFirstVersionIsOneAndEachSaveIsTheNext() {
 		CharterVersion first = CharterVersion.after(null, "No lifetime employment.", SYSTEM, NOW);
-		CharterVersion second = CharterVersion.after(first, "No lifetime loyalty either.", new ActedBy(LEAD, "Hannah Berger"),
+		CharterVersion second = CharterVersion.after(first, "No lifetime loyalty either.", new ActedBy(PersonId.of(LEAD), "Hannah Berger"),
 				NOW);
 
 		assertThat(first.versionNo()).isEqualTo(1);

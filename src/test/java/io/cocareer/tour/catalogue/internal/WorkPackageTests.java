@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.Quality;
 import io.cocareer.tour.catalogue.QualityAssessment;
@@ -34,7 +36,7 @@ class WorkPackageTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-	private static final ActedBy LEAD = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy LEAD = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
 	private static final WorkPackage.Creator CREATOR = new WorkPackage.Creator(UUID.randomUUID(), UUID.randomUUID(),
 			"Hannah Berger");
@@ -44,7 +46,7 @@ class WorkPackageTests {
 		WorkPackage pkg = draft(terms(4, 4, 4, 4));
 
 		assertThat(pkg.status()).isEqualTo(WorkPackageStatus.DRAFT);
-		assertThat(pkg.createdBy(CREATOR.accountId())).isTrue();
+		assertThat(pkg.createdBy(AccountId.of(CREATOR.accountId()))).isTrue();
 		assertThat(pkg.competencies()).extracting(PackageCompetency::competencyId).containsExactly(COACHING);
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.review.NextStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +19,9 @@ class ClosingReviewTests {
 
 	static final LocalDate TODAY = LocalDate.of(2031, 7, 1);
 
-	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy TARA = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
-	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy MARCO = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
 	@Test
 	void anEmptyReviewMissesEverything() {

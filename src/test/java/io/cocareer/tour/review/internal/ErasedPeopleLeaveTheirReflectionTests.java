@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PersonErased;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourTablesOnH2;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class ErasedPeopleLeaveTheirReflectionTests {
 			.param("manager", manager)
 			.update();
 
-		new ErasedPeopleLeaveTheirReflection(this.db.jdbc).on(new PersonErased(talent, LocalDate.now()));
+		new ErasedPeopleLeaveTheirReflection(this.db.jdbc).on(new PersonErased(PersonId.of(talent), LocalDate.now()));
 
 		Map<String, Object> review = this.db.jdbc.sql("""
 				select talent_results, gained_skills, company_results, next_step, completed_on from tour_closing_review

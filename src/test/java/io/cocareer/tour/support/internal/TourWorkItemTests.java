@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.support.WorkItemKind;
 import io.cocareer.tour.support.WorkItemStatus;
@@ -22,9 +23,9 @@ class TourWorkItemTests {
 
 	static final UUID OWNER = UUID.randomUUID();
 
-	static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+	static final ActedBy TARA = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
-	static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+	static final ActedBy MARCO = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
 	@Test
 	void aRequestStartsRequestedAndAnObstacleOpen() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PersonErased;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourTablesOnH2;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,8 @@ class ErasedPeopleLeaveTheirNotesTests {
 		win(tour, manager, "Board demo");
 		coaching(tour, talent, manager);
 
-		this.listener.on(new PersonErased(talent, LocalDate.now()));
-		this.listener.on(new PersonErased(talent, LocalDate.now()));
+		this.listener.on(new PersonErased(PersonId.of(talent), LocalDate.now()));
+		this.listener.on(new PersonErased(PersonId.of(talent), LocalDate.now()));
 
 		assertThat(this.db.jdbc.sql("select talent_note, manager_note from tour_check_in where id = :id")
 			.param("id", checkIn)
@@ -52,7 +53,7 @@ class ErasedPeopleLeaveTheirNotesTests {
 		UUID manager = this.db.person("Marco", "Rossi");
 		UUID checkIn = checkIn(this.db.tour(talent, manager), manager);
 
-		this.listener.on(new PersonErased(manager, LocalDate.now()));
+		this.listener.on(new PersonErased(PersonId.of(manager), LocalDate.now()));
 
 		assertThat(this.db.jdbc.sql("select talent_note, manager_note from tour_check_in where id = :id")
 			.param("id", checkIn)

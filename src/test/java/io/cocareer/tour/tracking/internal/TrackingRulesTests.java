@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.tracking.CheckInStatus;
 import io.cocareer.tour.tracking.CoachingStatus;
 import io.cocareer.tour.tracking.WinAudience;
@@ -24,9 +25,9 @@ class TrackingRulesTests {
 
 	private static final Instant NOW = Instant.parse("2030-01-10T09:00:00Z");
 
-	private static final ActedBy TARA = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy TARA = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
-	private static final ActedBy MARCO = new ActedBy(UUID.randomUUID(), null);
+	private static final ActedBy MARCO = new ActedBy(PersonId.of(UUID.randomUUID()), null);
 
 	private static final UUID TOUR = UUID.randomUUID();
 
