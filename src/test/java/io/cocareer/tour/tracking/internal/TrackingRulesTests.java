@@ -42,7 +42,7 @@ class TrackingRulesTests {
 		checkIn.writeNote("Let us unblock it", false, MARCO, NOW);
 		assertThat(checkIn.complete()).isTrue();
 		assertThat(checkIn.talentNote()).isEqualTo("Slow start");
-		assertThat(checkIn.managerNotedByPersonId()).isEqualTo(MARCO.personId());
+		assertThat(checkIn.managerNotedByPersonId()).isEqualTo(MARCO.personId().value());
 		assertThat(checkIn.managerNotedBy()).as("a person's name is looked up, not copied").isNull();
 	}
 
