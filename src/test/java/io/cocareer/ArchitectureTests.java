@@ -220,13 +220,44 @@ class ArchitectureTests {
 			.haveFullyQualifiedName("io.cocareer.talent.TalentLoad")
 			.or()
 			.haveFullyQualifiedName("io.cocareer.identity.AccountLoad")
+			.or()
+			.haveFullyQualifiedName("io.cocareer.tour.WorkPackageLoad")
+			.or()
+			.haveFullyQualifiedName("io.cocareer.tour.catalogue.internal.CatalogueLoad")
 			.should()
 			.onlyHaveDependentClassesThat()
 			.resideInAnyPackage("io.cocareer.demo..", "io.cocareer.people..", "io.cocareer.talent..",
-					"io.cocareer.identity..")
+					"io.cocareer.identity..", "io.cocareer.tour", "io.cocareer.tour.catalogue..")
 			.because("they check no actor; the generator runs only at start, on an empty database")
 			.check(CLASSES);
 	}
+
+	/**
+	 * The catalogue's tables are written by the catalogue's code only: no other class of the
+	 * application inserts, updates or deletes {@code work_package*} rows by SQL (the demo hands its
+	 * packages to {@code tour.WorkPackageLoad}).
+	 */
+	@Test
+	void onlyTheCatalogueWritesWorkPackagesBySql() throws IOException {
+		Path sources = Paths.get("src/main/java");
+		Path catalogue = sources.resolve("io/cocareer/tour/catalogue");
+		Set<String> writers = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(sources)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				if (WORK_PACKAGE_WRITE.matcher(Files.readString(file)).find()) {
+					writers.add(sources.relativize(file).toString());
+				}
+			}
+		}
+		assertThat(writers).as("the catalogue's own writes are found at all")
+			.contains("io/cocareer/tour/catalogue/internal/CatalogueLoad.java".replace('/', java.io.File.separatorChar));
+		assertThat(writers.stream().filter((writer) -> !sources.resolve(writer).startsWith(catalogue)))
+			.as("classes outside io.cocareer.tour.catalogue that write its tables")
+			.isEmpty();
+	}
+
+	private static final Pattern WORK_PACKAGE_WRITE = Pattern
+		.compile("(?i)(insert\\s+into|update|delete\\s+from)\\s+work_package");
 
 	/**
 	 * The public methods of services that may return private data without a caller, each with why

@@ -1,8 +1,6 @@
 package io.cocareer.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +19,19 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.people.OrganisationLoad.LoadedPerson;
 import io.cocareer.people.OrganisationLoad.LoadedUnit;
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.TalentLoad;
 import io.cocareer.talent.TalentLoad.LoadedCompetency;
 import io.cocareer.talent.TalentLoad.LoadedCompetencyHeld;
 import io.cocareer.talent.TalentLoad.LoadedTalent;
+import io.cocareer.tour.TourType;
+import io.cocareer.tour.WorkPackageLoad;
+import io.cocareer.tour.WorkPackageLoad.LoadedInterest;
+import io.cocareer.tour.WorkPackageLoad.LoadedRating;
+import io.cocareer.tour.WorkPackageLoad.LoadedRequirement;
+import io.cocareer.tour.WorkPackageLoad.LoadedWorkPackage;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Role;
@@ -119,13 +125,16 @@ public class OrganisationGenerator {
 
 	private final AccountLoad accountLoad;
 
+	private final WorkPackageLoad workPackages;
+
 	OrganisationGenerator(JdbcTemplate jdbc, AccountService accounts, OrganisationLoad organisation, TalentLoad talents,
-			AccountLoad accountLoad) {
+			AccountLoad accountLoad, WorkPackageLoad workPackages) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.talents = talents;
 		this.accountLoad = accountLoad;
+		this.workPackages = workPackages;
 	}
 
 	public boolean isDatabaseEmpty() {
@@ -150,7 +159,7 @@ public class OrganisationGenerator {
 	}
 
 	private static Actor demoActor(String username, UUID personId, String name, Role role) {
-		return new Actor(id(DEMO_SEED, "account:" + username, 0), username, personId, name, Set.of(role));
+		return new Actor(AccountId.of(id(DEMO_SEED, "account:" + username, 0)), username, PersonId.of(personId), name, Set.of(role));
 	}
 
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */
@@ -287,7 +296,7 @@ public class OrganisationGenerator {
 			insertAccount(seed, "alumnus", hash, alumnus.id, alumnus.fullName(), EnumSet.of(Role.ALUMNUS));
 			insertAccount(seed, "admin", hash, null, "Ada Admin (IT)", EnumSet.of(Role.ADMIN));
 			accountCount = 5;
-			insertWorkPackages(seed, find(people, demoLead), demoManager, demoTalent, units.get(0));
+			loadWorkPackages(seed, find(people, demoLead), demoManager, demoTalent, units.get(0));
 		}
 		log.info("Generated an organisation of {} people, {} units and {} talents ({} competencies in the catalogue)"
 				+ " in {} ms (seed {})", people.size(), unitCount, talents.size(), competencyIds.size(),
@@ -348,7 +357,7 @@ public class OrganisationGenerator {
 				held.add(new LoadedCompetencyHeld(shuffledCompetencies.get(c), 2 + random.nextInt(4),
 						"Shown in recent projects and peer feedback."));
 			}
-			rows.add(new LoadedTalent(t.id,
+			rows.add(new LoadedTalent(PersonId.of(t.id),
 					potentialLed ? DesignationReason.LONG_TERM_POTENTIAL : DesignationReason.IMMEDIATE_CONTRIBUTION,
 					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
 							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
@@ -363,58 +372,55 @@ public class OrganisationGenerator {
 	/**
 	 * A few work packages for the tours-of-duty catalogue, so a first visit has something to look
 	 * at: three open ones (one of them weak, rated 2 on two qualities) and a draft only the talent
-	 * lead sees. Tara has already expressed interest in one.
+	 * lead sees. Tara has already expressed interest in one. The catalogue writes them
+	 * ({@link WorkPackageLoad}) and decides which are weak.
 	 */
-	private void insertWorkPackages(long seed, GeneratedPerson lead, UUID sponsor, UUID interestedTalent, UUID unit) {
+	private void loadWorkPackages(long seed, GeneratedPerson lead, UUID sponsor, UUID interestedTalent, UUID unit) {
 		UUID leadAccount = id(seed, "account:lead", 0);
-		Timestamp created = Timestamp.from(CREATED_AT);
 		Object[][] packages = {
 				{ "Search relevance v2", "Rebuild how customers find products: ranking, synonyms and measurement.",
 						"Click-through on search results up 15 % by the end of the tour; an evaluation set the team keeps.",
-						"TRANSFORMATIONAL", "OPEN", 40, 2, 5, "New domain for most engineers", 4, "Customers ask for it weekly", 5,
+						TourType.TRANSFORMATIONAL, false, 40, 2, 5, "New domain for most engineers", 4, "Customers ask for it weekly", 5,
 						"Search drives a third of revenue", 4, "Demo at the quarterly business review", "Data analysis", 4,
 						"Machine learning", 3 },
 				{ "Customer onboarding journey", "Map and redesign the first 30 days of a new customer, with Sales and Support.",
-						"Time to first value halved; a journey map adopted by three teams.", "ROTATIONAL", "OPEN", 30, 1, 4,
+						"Time to first value halved; a journey map adopted by three teams.", TourType.ROTATIONAL, false, 30, 1, 4,
 						"Three teams, no single owner", 4, "Direct contact with customers", 4, "Churn in month one is our biggest leak",
 						5, "Sponsored by the COO; results shared company-wide", "Customer insight", 3, "Facilitation", 3 },
 				{ "Internal mentoring circle pilot", "Run four mentoring circles for new team leads and report what worked.",
-						"Four circles held; a recommendation whether to scale.", "ROTATIONAL", "OPEN", 10, 2, 2,
+						"Four circles held; a recommendation whether to scale.", TourType.ROTATIONAL, false, 10, 2, 2,
 						"Mostly logistics", 3, "Meet peers across units", 3, "Supports new team leads", 2,
 						"Little visibility beyond the participants", "Coaching others", 2, "Facilitation", 3 },
 				{ "Regional expansion playbook", "Prepare the playbook for opening our first office outside the home market.",
 						"A playbook the board approves; a shortlist of two cities with a business case each.",
-						"TRANSFORMATIONAL", "DRAFT", 50, 1, 5, "Unknown territory", 5, "Shapes the next five years", 5,
+						TourType.TRANSFORMATIONAL, true, 50, 1, 5, "Unknown territory", 5, "Shapes the next five years", 5,
 						"Board-level decision", 5, "Presented to the board", "Strategic thinking", 4, "Financial acumen", 3 } };
+		List<LoadedWorkPackage> rows = new ArrayList<>(packages.length);
 		for (int i = 0; i < packages.length; i++) {
 			Object[] p = packages[i];
-			UUID packageId = id(seed, "work-package", i);
-			boolean weak = (int) p[7] <= 2 || (int) p[9] <= 2 || (int) p[11] <= 2 || (int) p[13] <= 2;
-			this.jdbc.update("""
-					insert into work_package (id, title, description, expected_results, sponsor_id, unit_id, start_on, end_on,
-					  time_share, seats, tour_type, status, challenging_rating, challenging_justification, interesting_rating,
-					  interesting_justification, valuable_rating, valuable_justification, visible_rating, visible_justification,
-					  weak, created_by_account, created_by_person, created_at, updated_by_person_id, updated_at, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", packageId, p[0],
-					p[1], p[2], sponsor, unit, Date.valueOf(REFERENCE_DATE.plusMonths(4 + i)),
-					Date.valueOf(REFERENCE_DATE.plusMonths(10 + 2 * i)), p[5], p[6], p[3], p[4], p[7], p[8], p[9], p[10], p[11],
-					p[12], p[13], p[14], weak, leadAccount, lead.id, created, lead.id, created);
+			List<LoadedRequirement> competencies = new ArrayList<>();
 			for (int c = 15; c < p.length; c += 2) {
 				UUID competency = this.jdbc.queryForObject("select id from competency where name = ?", UUID.class, p[c]);
-				this.jdbc.update("insert into work_package_competency (work_package_id, competency_id, required_level) values (?, ?, ?)",
-						packageId, competency, p[c + 1]);
+				competencies.add(new LoadedRequirement(competency, (int) p[c + 1]));
 			}
+			rows.add(new LoadedWorkPackage(id(seed, "work-package", i), (String) p[0], (String) p[1], (String) p[2], sponsor,
+					unit, REFERENCE_DATE.plusMonths(4 + i), REFERENCE_DATE.plusMonths(10 + 2 * i), (int) p[5], (int) p[6],
+					(TourType) p[3], (boolean) p[4], rating(p, 7), rating(p, 9), rating(p, 11), rating(p, 13), competencies,
+					leadAccount, lead.id, CREATED_AT));
 		}
-		this.jdbc.update("""
-				insert into work_package_interest (id, work_package_id, person_id, note, expressed_at)
-				values (?, ?, ?, ?, ?)""", id(seed, "interest", 0), id(seed, "work-package", 1), interestedTalent,
-				"I would love to work closer to customers.", created);
+		this.workPackages.packages(rows);
+		this.workPackages.interest(List.of(new LoadedInterest(id(seed, "interest", 0), id(seed, "work-package", 1),
+				interestedTalent, "I would love to work closer to customers.", CREATED_AT)));
+	}
+
+	private static LoadedRating rating(Object[] generated, int at) {
+		return new LoadedRating((int) generated[at], (String) generated[at + 1]);
 	}
 
 	private void insertAccount(long seed, String username, String hash, UUID personId, String displayName,
 			Set<Role> roles) {
-		this.accountLoad.account(id(seed, "account:" + username, 0), username, hash, personId, displayName, roles,
-				CREATED_AT);
+		this.accountLoad.account(AccountId.of(id(seed, "account:" + username, 0)), username, hash,
+				PersonId.ofNullable(personId), displayName, roles, CREATED_AT);
 	}
 
 	/** Skewed towards the middle of the 9-box, as real calibrations are. */

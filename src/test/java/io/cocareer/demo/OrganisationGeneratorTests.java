@@ -6,9 +6,13 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
+import io.cocareer.identity.AccountLoad;
+import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.talent.TalentLoad;
+import io.cocareer.tour.catalogue.internal.CatalogueLoad;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -84,6 +88,9 @@ class OrganisationGeneratorTests {
 				OrganisationGenerator.MAX_COMPETENCIES_PER_TALENT + 1));
 	}
 
+	/** Columns added after the golden hash was taken (V37: the day a person was erased), null for every generated row. */
+	private static final Map<String, List<String>> LATER_COLUMNS = Map.of("person", List.of("erased_on"));
+
 	/**
 	 * Every row the generator writes for one seed, to the last column, as it was when the demo
 	 * module still wrote the other modules' tables itself: people, talent and identity now write
@@ -102,12 +109,48 @@ class OrganisationGeneratorTests {
 				case "talent_designation", "talent_profile" -> "person_id";
 				default -> "id";
 			};
-			rows.append(table).append(jdbc.queryForList("select * from " + table + " order by " + key)).append('\n');
+			List<Map<String, Object>> tableRows = jdbc.queryForList("select * from " + table + " order by " + key);
+			// columns added after the golden was taken must be empty for a generated organisation
+			for (Map<String, Object> row : tableRows) {
+				for (String later : LATER_COLUMNS.getOrDefault(table, List.of())) {
+					assertThat(row).containsKey(later);
+					assertThat(row.remove(later)).as(table + "." + later).isNull();
+				}
+			}
+			rows.append(table).append(tableRows).append('\n');
 		}
 		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
 			.digest(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(java.util.HexFormat.of().formatHex(digest))
 			.isEqualTo("4b2a40aaace14921b0a73a39fa2caa0fdb6bc3b2543262951bb1f6004121de06");
+	}
+
+	/**
+	 * The demo's work packages, their required competencies and Tara's interest, to the last
+	 * column, as they were when the demo module still wrote them itself: the catalogue now writes
+	 * them ({@code tour.WorkPackageLoad}), and the rows of the demo seed stayed the same.
+	 */
+	@Test
+	void theDemoWorkPackagesAreRowForRowWhatTheyWereBeforeTheCatalogueLoadedThem() throws Exception {
+		String url = "jdbc:h2:mem:gen_packages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		AccountService accounts = Mockito.mock(AccountService.class);
+		Mockito.when(accounts.hash("demo")).thenReturn("not-a-real-hash");
+		new OrganisationGenerator(jdbc, accounts, new OrganisationLoad(jdbc), new TalentLoad(jdbc), new AccountLoad(jdbc),
+				new CatalogueLoad(jdbc))
+			.generate(150, 7, OrganisationGenerator.DEMO_SEED, true);
+
+		StringBuilder rows = new StringBuilder();
+		for (String table : List.of("work_package", "work_package_competency", "work_package_interest")) {
+			String key = table.equals("work_package_competency") ? "work_package_id, competency_id" : "id";
+			rows.append(table).append(jdbc.queryForList("select * from " + table + " order by " + key)).append('\n');
+		}
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+			.digest(rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(rows.toString()).contains("Search relevance v2", "Regional expansion playbook");
+		assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo("405a3796634aeb3beffe05d36c0423b07b660bc67de707342530127c8239fb49");
 	}
 
 	private static int perTalent(JdbcTemplate jdbc, String aggregate) {
@@ -125,7 +168,7 @@ class OrganisationGeneratorTests {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		// no demo accounts, so no password hashing and no account service needed
-		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null).generate(600, 7, seed,
+		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null, null).generate(600, 7, seed,
 				false, competenciesPerTalent);
 		return jdbc;
 	}

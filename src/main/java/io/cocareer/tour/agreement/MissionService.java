@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -96,13 +97,13 @@ public class MissionService {
 	 * statements, however many tours.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, String> latestRevisionAuthorsOtherThan(Collection<UUID> tourIds, UUID accountId) {
+	public Map<UUID, String> latestRevisionAuthorsOtherThan(Collection<UUID> tourIds, AccountId account) {
 		if (tourIds.isEmpty()) {
 			return Map.of();
 		}
 		List<MissionRevision> latest = this.revisions.findLatestOfTours(tourIds)
 			.stream()
-			.filter((revision) -> !revision.authorAccount().equals(accountId))
+			.filter((revision) -> !revision.authorAccount().equals(account.value()))
 			.toList();
 		PersonNames names = names(latest);
 		Map<UUID, String> authors = new HashMap<>();
@@ -160,7 +161,7 @@ public class MissionService {
 		}
 		Instant now = this.clock.instant();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
-		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, actor.accountId(),
+		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), now);
 		this.revisions.saveAndFlush(next);
 		if (tour.state() == TourState.DRAFT) {
@@ -196,7 +197,7 @@ public class MissionService {
 			throw new InvalidInput("revisionNo", "tour.mission.noSuchRevision",
 					"The mission has no revision %d".formatted(revisionNo), revisionNo);
 		}
-		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, actor.accountId(),
+		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));
