@@ -7,7 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.identity.ApiTokenService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.ApiRobustnessWalk;
 import io.cocareer.support.IntegrationTest;
@@ -46,7 +48,7 @@ class ApiRobustnessIntegrationTests {
 	void noOperationAnswersWithAServerErrorWhateverItIsSent(String username) {
 		// a personal API token: HTTP Basic would cost a bcrypt check on each of the thousands of calls
 		AccountView account = this.accounts.findByUsername(username).orElseThrow();
-		Actor actor = new Actor(account.id(), account.username(), account.personId(), account.displayName(),
+		Actor actor = new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(),
 				account.roles());
 		ApiClient api = ApiClient.withToken(this.port, this.tokens.create(actor, "robustness test").secret());
 		assertThat(ApiRobustnessWalk.walk(ApiClient.anonymous(this.port), api))

@@ -21,6 +21,8 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.people.OrganisationLoad.LoadedPerson;
 import io.cocareer.people.OrganisationLoad.LoadedUnit;
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.TalentLoad;
 import io.cocareer.talent.TalentLoad.LoadedCompetency;
@@ -159,7 +161,7 @@ public class OrganisationGenerator {
 	}
 
 	private static Actor demoActor(String username, UUID personId, String name, Role role) {
-		return new Actor(id(DEMO_SEED, "account:" + username, 0), username, personId, name, Set.of(role));
+		return new Actor(AccountId.of(id(DEMO_SEED, "account:" + username, 0)), username, PersonId.of(personId), name, Set.of(role));
 	}
 
 	/** A synthetic organisation of {@code size} people, e.g. 50,000 for benchmarks. */
@@ -357,7 +359,7 @@ public class OrganisationGenerator {
 				held.add(new LoadedCompetencyHeld(shuffledCompetencies.get(c), 2 + random.nextInt(4),
 						"Shown in recent projects and peer feedback."));
 			}
-			rows.add(new LoadedTalent(t.id,
+			rows.add(new LoadedTalent(PersonId.of(t.id),
 					potentialLed ? DesignationReason.LONG_TERM_POTENTIAL : DesignationReason.IMMEDIATE_CONTRIBUTION,
 					potentialLed ? "Learns fast in new domains; stepped up as acting lead during a reorganisation."
 							: "Delivered results well above the team's in the last two cycles; critical to key customers.",
@@ -421,8 +423,8 @@ public class OrganisationGenerator {
 
 	private void insertAccount(long seed, String username, String hash, UUID personId, String displayName,
 			Set<Role> roles) {
-		this.accountLoad.account(id(seed, "account:" + username, 0), username, hash, personId, displayName, roles,
-				CREATED_AT);
+		this.accountLoad.account(AccountId.of(id(seed, "account:" + username, 0)), username, hash,
+				PersonId.ofNullable(personId), displayName, roles, CREATED_AT);
 	}
 
 	/** Skewed towards the middle of the 9-box, as real calibrations are. */

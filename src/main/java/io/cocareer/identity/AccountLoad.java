@@ -3,8 +3,9 @@ package io.cocareer.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,14 +29,14 @@ public class AccountLoad {
 
 	/** An enabled account with an already hashed password ({@link AccountService#hash}). */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void account(UUID accountId, String username, String passwordHash, UUID personId, String displayName,
-			Set<Role> roles, Instant createdAt) {
+	public void account(AccountId accountId, String username, String passwordHash, PersonId personId,
+			String displayName, Set<Role> roles, Instant createdAt) {
 		this.jdbc.update("""
 				insert into account (id, username, password_hash, person_id, display_name, enabled, created_at, version)
-				values (?, ?, ?, ?, ?, true, ?, 0)""", accountId, username, passwordHash, personId, displayName,
-				Timestamp.from(createdAt));
+				values (?, ?, ?, ?, ?, true, ?, 0)""", accountId.value(), username, passwordHash,
+				PersonId.valueOf(personId), displayName, Timestamp.from(createdAt));
 		for (Role role : roles) {
-			this.jdbc.update("insert into account_role (account_id, role) values (?, ?)", accountId, role.name());
+			this.jdbc.update("insert into account_role (account_id, role) values (?, ?)", accountId.value(), role.name());
 		}
 	}
 

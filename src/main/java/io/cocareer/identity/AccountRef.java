@@ -1,8 +1,9 @@
 package io.cocareer.identity;
 
-import java.util.UUID;
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 
 /** An account and the person it belongs to ({@code null} for an account of nobody, such as IT's). */
-public record AccountRef(UUID accountId, UUID personId) {
+public record AccountRef(AccountId accountId, PersonId personId) {
 
 }

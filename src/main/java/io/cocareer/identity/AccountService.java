@@ -19,12 +19,14 @@ import io.cocareer.identity.internal.WebSessions;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,7 +161,8 @@ public class AccountService {
 		for (int from = 0; from < ids.size(); from += 1000) {
 			result.addAll(this.jdbc.sql("select id, person_id from account where enabled = true and person_id in (:ids)")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-				.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+				.query((rs, row) -> new AccountRef(AccountId.of(rs.getObject("id", UUID.class)),
+						PersonId.ofNullable(rs.getObject("person_id", UUID.class))))
 				.list());
 		}
 		return result;
@@ -176,7 +179,8 @@ public class AccountService {
 				where a.enabled = true
 				and exists (select 1 from account_role r where r.account_id = a.id and r.role in (:roles))""")
 			.param("roles", roles.stream().map(Role::name).distinct().toList())
-			.query((rs, row) -> new AccountRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+			.query((rs, row) -> new AccountRef(AccountId.of(rs.getObject("id", UUID.class)),
+						PersonId.ofNullable(rs.getObject("person_id", UUID.class))))
 			.list();
 	}
 
@@ -188,7 +192,7 @@ public class AccountService {
 	public void changeRoles(Actor actor, UUID accountId, Set<Role> roles) {
 		requireAdministrator(actor);
 		Account account = load(accountId);
-		if (actor.accountId().equals(accountId) && !roles.contains(Role.ADMIN) && actor.isAdministrator()) {
+		if (actor.accountId().equals(AccountId.of(accountId)) && !roles.contains(Role.ADMIN) && actor.isAdministrator()) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAdmin", "You cannot remove your own administrator role");
 		}
 		account.changeRoles(roles);
@@ -200,7 +204,7 @@ public class AccountService {
 
 	public void setEnabled(Actor actor, UUID accountId, boolean enabled) {
 		requireAdministrator(actor);
-		if (actor.accountId().equals(accountId) && !enabled) {
+		if (actor.accountId().equals(AccountId.of(accountId)) && !enabled) {
 			throw new BusinessRuleViolation("identity.rule.keepOwnAccount", "You cannot disable your own account");
 		}
 		Account account = load(accountId);
@@ -223,7 +227,7 @@ public class AccountService {
 	}
 
 	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-		Account account = load(actor.accountId());
+		Account account = load(actor.accountId().value());
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
 			throw new InvalidInput("currentPassword", "identity.password.wrong", "The current password is not right");
 		}

@@ -70,7 +70,7 @@ public class ApiTokenService {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		ApiToken token = new ApiToken(actor.accountId(), name.strip(), sha256(secret), secret.substring(0, 10),
+		ApiToken token = new ApiToken(actor.accountId().value(), name.strip(), sha256(secret), secret.substring(0, 10),
 				this.clock.instant());
 		this.tokens.save(token);
 		this.events.publishEvent(AuditEvent.open("apiToken.created", "account", actor.accountId(),
@@ -80,11 +80,11 @@ public class ApiTokenService {
 
 	@Transactional(readOnly = true)
 	public List<ApiTokenView> tokensOf(Actor actor) {
-		return this.tokens.findByAccountIdOrderByCreatedAtDesc(actor.accountId()).stream().map(ApiToken::toView).toList();
+		return this.tokens.findByAccountIdOrderByCreatedAtDesc(actor.accountId().value()).stream().map(ApiToken::toView).toList();
 	}
 
 	public void revoke(Actor actor, UUID tokenId) {
-		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, actor.accountId())
+		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, actor.accountId().value())
 			.orElseThrow(() -> new NotFoundException("identity.token.notFound", "Token not found"));
 		token.revoke(this.clock.instant());
 		this.events.publishEvent(AuditEvent.open("apiToken.revoked", "account", actor.accountId(),

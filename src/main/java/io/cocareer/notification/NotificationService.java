@@ -40,13 +40,13 @@ public class NotificationService {
 	/** The actor's notifications, the newest first; only unread ones if asked. */
 	@Transactional(readOnly = true)
 	public PageResult<NotificationView> list(Actor actor, boolean unreadOnly, Paging paging) {
-		return this.notifications.page(actor.accountId(), unreadOnly, paging);
+		return this.notifications.page(actor.accountId().value(), unreadOnly, paging);
 	}
 
 	/** Unread notifications, counted up to {@link #UNREAD_CAP}. */
 	@Transactional(readOnly = true)
 	public long unreadCount(Actor actor) {
-		return this.notifications.unreadCount(actor.accountId(), UNREAD_CAP);
+		return this.notifications.unreadCount(actor.accountId().value(), UNREAD_CAP);
 	}
 
 	@Transactional(readOnly = true)
@@ -56,7 +56,7 @@ public class NotificationService {
 
 	public NotificationView markRead(Actor actor, UUID id) {
 		load(actor, id);
-		this.notifications.markRead(id, actor.accountId(), this.clock.instant());
+		this.notifications.markRead(id, actor.accountId().value(), this.clock.instant());
 		return load(actor, id);
 	}
 
@@ -71,11 +71,11 @@ public class NotificationService {
 
 	/** Marks every unread notification of the actor read; answers how many there were. */
 	public int markAllRead(Actor actor) {
-		return this.notifications.markAllRead(actor.accountId(), this.clock.instant());
+		return this.notifications.markAllRead(actor.accountId().value(), this.clock.instant());
 	}
 
 	private NotificationView load(Actor actor, UUID id) {
-		return this.notifications.find(id, actor.accountId())
+		return this.notifications.find(id, actor.accountId().value())
 			.orElseThrow(() -> new NotFoundException("notification.notFound", "Notification not found"));
 	}
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -118,19 +119,19 @@ public class PeopleDirectory {
 	}
 
 	/** A person as the directory shows them. Safe: what every member of staff sees on the person page. */
-	public PersonView get(UUID personId) {
-		return find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+	public PersonView get(PersonId personId) {
+		return find(personId).orElseThrow(() -> new PersonNotFoundException(PersonId.valueOf(personId)));
 	}
 
-	/** Safe for the same reason as {@link #get(UUID)}. */
-	public Optional<PersonView> find(UUID personId) {
+	/** Safe for the same reason as {@link #get(PersonId)}. */
+	public Optional<PersonView> find(PersonId personId) {
 		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.id = :id")
-			.param("id", personId)
+			.param("id", PersonId.valueOf(personId))
 			.query(this::view)
 			.optional();
 	}
 
-	/** The person forms name by employee id (a manager, a coach, a sponsor). Safe: as {@link #get(UUID)}. */
+	/** The person forms name by employee id (a manager, a coach, a sponsor). Safe: as {@link #get(PersonId)}. */
 	public Optional<PersonView> findByEmployeeId(String employeeId) {
 		return this.jdbc.sql("select " + PERSON_COLUMNS + " where p.employee_id = :employeeId")
 			.param("employeeId", employeeId)
@@ -197,21 +198,21 @@ public class PeopleDirectory {
 	 * Who reports to this manager. Safe: reporting lines are on every person page; other modules
 	 * use them to decide what a manager may see of their reports.
 	 */
-	public List<PersonSummary> directReports(UUID managerId) {
+	public List<PersonSummary> directReports(PersonId managerId) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + " where p.manager_id = :managerId order by p.last_name, p.first_name")
-			.param("managerId", managerId)
+			.param("managerId", PersonId.valueOf(managerId))
 			.query(this::summary)
 			.list();
 	}
 
 	/** Whether the person reports directly to the manager: the question most access rules ask. */
-	public boolean isManagerOf(UUID managerId, UUID personId) {
+	public boolean isManagerOf(PersonId managerId, PersonId personId) {
 		if (managerId == null || personId == null) {
 			return false;
 		}
 		return this.jdbc.sql("select count(*) from person where id = :personId and manager_id = :managerId")
-			.param("personId", personId)
-			.param("managerId", managerId)
+			.param("personId", personId.value())
+			.param("managerId", managerId.value())
 			.query(Long.class)
 			.single() > 0;
 	}

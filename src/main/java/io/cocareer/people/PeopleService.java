@@ -28,6 +28,7 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,8 +121,8 @@ public class PeopleService {
 		}
 		this.people.save(person);
 		this.events.publishEvent(AuditEvent.open("person.created", "person", person.id(),
-				AuditEvent.person(person.id())));
-		this.events.publishEvent(new PersonHired(person.id(), command.hireDate()));
+				AuditEvent.person(PersonId.of(person.id()))));
+		this.events.publishEvent(new PersonHired(PersonId.of(person.id()), command.hireDate()));
 		return person.id();
 	}
 
@@ -140,7 +141,7 @@ public class PeopleService {
 			requireManager(personId, command.managerId());
 		}
 		person.reportTo(command.managerId());
-		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(personId)));
+		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(PersonId.of(personId))));
 	}
 
 	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
@@ -149,9 +150,9 @@ public class PeopleService {
 		person.leave(on, reason, now());
 		// their reports now have no manager: HR assigns a new one
 		this.jdbc.sql("update person set manager_id = null where manager_id = :id").param("id", personId).update();
-		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(personId),
+		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.text(on)));
-		this.events.publishEvent(new PersonLeft(personId, on));
+		this.events.publishEvent(new PersonLeft(PersonId.of(personId), on));
 	}
 
 	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
@@ -159,9 +160,9 @@ public class PeopleService {
 		Person person = load(personId);
 		requireUnit(unitId);
 		person.rehire(on, unitId, now());
-		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(personId),
+		this.events.publishEvent(AuditEvent.open("person.rehired", "person", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.text(on)));
-		this.events.publishEvent(new PersonRehired(personId, on));
+		this.events.publishEvent(new PersonRehired(PersonId.of(personId), on));
 	}
 
 	/**
@@ -221,10 +222,10 @@ public class PeopleService {
 	@Transactional(readOnly = true)
 	public PersonProfile profile(Actor actor, UUID personId) {
 		this.guard.requireDirectory(actor);
-		PersonView person = this.directory.get(personId);
+		PersonView person = this.directory.get(PersonId.of(personId));
 		String managerEmployeeId = (person.managerId() != null)
-				? this.directory.find(person.managerId()).map(PersonView::employeeId).orElse(null) : null;
-		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(personId),
+				? this.directory.find(PersonId.ofNullable(person.managerId())).map(PersonView::employeeId).orElse(null) : null;
+		return new PersonProfile(person, managerEmployeeId, this.directory.directReports(PersonId.of(personId)),
 				employmentHistory(actor, personId).orElse(null), this.guard.mayManagePeople(actor),
 				this.guard.mayErase(actor) && person.status() == PersonStatus.LEFT && !person.erased());
 	}

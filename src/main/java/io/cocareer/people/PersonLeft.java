@@ -1,7 +1,8 @@
 package io.cocareer.people;
 
 import java.time.LocalDate;
-import java.util.UUID;
+
+import io.cocareer.shared.PersonId;
 
 /**
  * Published when HR records that a person has left the organisation (in the transaction that
@@ -9,6 +10,6 @@ import java.util.UUID;
  * their account, ends its sessions and revokes its API tokens, in that same transaction. After
  * commit, the talent module ends their designation in the talent pool.
  */
-public record PersonLeft(UUID personId, LocalDate leftOn) {
+public record PersonLeft(PersonId personId, LocalDate leftOn) {
 
 }

@@ -18,7 +18,7 @@ public record ActedBy(@Nullable UUID personId, @Nullable String accountName) {
 	}
 
 	public static ActedBy of(Actor actor) {
-		return new ActedBy(actor.personId(), actor.displayName());
+		return new ActedBy(PersonId.valueOf(actor.personId()), actor.displayName());
 	}
 
 }

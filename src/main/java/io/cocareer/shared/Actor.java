@@ -2,14 +2,13 @@ package io.cocareer.shared;
 
 import java.io.Serializable;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The signed-in user as every module sees them: the account, the person it belongs to (if
  * any: an administrator may have none) and the roles. Services take it to decide what the
  * caller may see, so that rules hold for the UI and the API alike.
  */
-public record Actor(UUID accountId, String username, UUID personId, String displayName, Set<Role> roles)
+public record Actor(AccountId accountId, String username, PersonId personId, String displayName, Set<Role> roles)
 		implements Serializable {
 
 	public Actor {
@@ -33,12 +32,12 @@ public record Actor(UUID accountId, String username, UUID personId, String displ
 		return has(Role.TALENT_LEAD) || has(Role.MANAGER) || has(Role.TALENT) || has(Role.ADMIN);
 	}
 
-	public boolean isPerson(UUID otherPersonId) {
+	public boolean isPerson(PersonId otherPersonId) {
 		return this.personId != null && this.personId.equals(otherPersonId);
 	}
 
 	/** An account that is not a person's (a service or administrator account) gets no personal data. */
-	public UUID requirePersonId() {
+	public PersonId requirePersonId() {
 		if (this.personId == null) {
 			throw new PermissionDenied("shared.denied.noPerson", "This account is not linked to a person");
 		}

@@ -62,7 +62,7 @@ public record AuditEvent(String action, String subjectType, String subjectId, Pr
 	}
 
 	/** A person, shown by their name as it is when the entry is read. */
-	public static Argument person(UUID personId) {
+	public static Argument person(PersonId personId) {
 		return new Argument(Argument.Kind.PERSON, (personId != null) ? personId.toString() : "");
 	}
 

@@ -25,8 +25,8 @@ public record NoticeDone(String actionKey, Set<UUID> personIds) {
 	}
 
 	/** Done for this person, who took the action. */
-	public static NoticeDone forPerson(String actionKey, UUID personId) {
-		return new NoticeDone(actionKey, Set.of(Objects.requireNonNull(personId, "personId")));
+	public static NoticeDone forPerson(String actionKey, PersonId personId) {
+		return new NoticeDone(actionKey, Set.of(Objects.requireNonNull(personId, "personId").value()));
 	}
 
 }

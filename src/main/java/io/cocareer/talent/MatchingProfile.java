@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.PrivateData;
 
 /**
@@ -14,7 +15,7 @@ import io.cocareer.shared.PrivateData;
  * is the talent's choice to be found by creators and sponsors of work packages.
  */
 @PrivateData
-public record MatchingProfile(UUID personId, Map<UUID, Integer> levels, List<String> aspirations,
+public record MatchingProfile(PersonId personId, Map<UUID, Integer> levels, List<String> aspirations,
 		boolean discoverable) {
 
 }

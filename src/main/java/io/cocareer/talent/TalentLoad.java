@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -66,18 +68,18 @@ public class TalentLoad {
 		List<Object[]> roles = new ArrayList<>();
 		List<Object[]> competencies = new ArrayList<>();
 		for (LoadedTalent t : talents) {
-			designations.add(new Object[] { t.personId(), t.reason().name(), t.evidence(), Date.valueOf(t.reviewOn()),
+			designations.add(new Object[] { t.personId().value(), t.reason().name(), t.evidence(), Date.valueOf(t.reviewOn()),
 					t.performance(), t.potential(), t.designatedBy(), created });
-			profiles.add(new Object[] { t.personId(), t.shortTermAspiration(), t.longTermAspiration(), t.personalBrand(),
+			profiles.add(new Object[] { t.personId().value(), t.shortTermAspiration(), t.longTermAspiration(), t.personalBrand(),
 					t.potentialStatement(), created, t.profileUpdatedBy(), t.discoverable() });
 			for (int r = 0; r < t.values().size(); r++) {
-				values.add(new Object[] { t.personId(), r + 1, t.values().get(r) });
+				values.add(new Object[] { t.personId().value(), r + 1, t.values().get(r) });
 			}
 			for (int r = 0; r < t.desiredRoles().size(); r++) {
-				roles.add(new Object[] { t.personId(), r + 1, t.desiredRoles().get(r) });
+				roles.add(new Object[] { t.personId().value(), r + 1, t.desiredRoles().get(r) });
 			}
 			for (LoadedCompetencyHeld held : t.competencies()) {
-				competencies.add(new Object[] { t.personId(), held.competencyId(), held.proficiency(), held.evidence() });
+				competencies.add(new Object[] { t.personId().value(), held.competencyId(), held.proficiency(), held.evidence() });
 			}
 		}
 		this.jdbc.batchUpdate("""
@@ -109,7 +111,7 @@ public class TalentLoad {
 	 * A talent: the designation (9-box position 1 to 3 each way) and the profile; values and
 	 * desired roles in rank order.
 	 */
-	public record LoadedTalent(UUID personId, DesignationReason reason, String evidence, LocalDate reviewOn,
+	public record LoadedTalent(PersonId personId, DesignationReason reason, String evidence, LocalDate reviewOn,
 			int performance, int potential, String designatedBy, String shortTermAspiration, String longTermAspiration,
 			String personalBrand, String potentialStatement, String profileUpdatedBy, boolean discoverable, List<String> values,
 			List<String> desiredRoles, List<LoadedCompetencyHeld> competencies) {

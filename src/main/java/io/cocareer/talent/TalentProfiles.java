@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 
 /**
  * Talent profiles as other modules read them; implemented by {@link io.cocareer.talent.profile
@@ -19,7 +20,7 @@ public interface TalentProfiles {
 	 * The profile, if there is one and the actor may see it; empty otherwise, for the screens
 	 * that show a profile beside something else.
 	 */
-	Optional<TalentProfileView> findProfile(Actor actor, UUID personId);
+	Optional<TalentProfileView> findProfile(Actor actor, PersonId personId);
 
 	/**
 	 * The active pool as matching needs it, for matching only: it checks no actor. Its one caller
@@ -28,6 +29,6 @@ public interface TalentProfiles {
 	List<MatchingProfile> matchingPool(Collection<UUID> competencyIds);
 
 	/** One person's levels and aspiration texts, for matching only, as {@link #matchingPool}. */
-	MatchingProfile matchingProfile(UUID personId);
+	MatchingProfile matchingProfile(PersonId personId);
 
 }

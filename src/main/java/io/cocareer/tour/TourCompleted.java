@@ -1,7 +1,9 @@
 package io.cocareer.tour;
 
 import java.time.LocalDate;
-import java.util.UUID;
+
+import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 
 /**
  * A tour of duty was completed: its closing review is recorded and final. What comes next (a
@@ -9,6 +11,6 @@ import java.util.UUID;
  * {@link TourEndedInGoodExit} as well.
  * @param on the day it was completed
  */
-public record TourCompleted(UUID tourId, UUID talentId, LocalDate on) {
+public record TourCompleted(TourId tourId, PersonId talentId, LocalDate on) {
 
 }

@@ -9,6 +9,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.internal.Tour;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,7 @@ public class TourNotices {
 
 	/** A tour was proposed: the talent is asked to respond (start the conversation, or say no). */
 	public void proposed(Tour tour, Actor actor) {
-		if (actor.isPerson(tour.talentId())) {
+		if (actor.isPerson(PersonId.ofNullable(tour.talentId()))) {
 			return;
 		}
 		publish(Notice
@@ -87,7 +88,7 @@ public class TourNotices {
 			to.add(tour.managerId());
 		}
 		if (actor.personId() != null) {
-			to.remove(actor.personId());
+			to.remove(actor.personId().value());
 			done(NoticeDone.forPerson(missionReplyKey(tour.id()), actor.personId()));
 		}
 		if (author == Participation.TALENT) {
@@ -114,7 +115,7 @@ public class TourNotices {
 			done(NoticeDone.forPerson(signKey(tour.id()), actor.personId()));
 		}
 		UUID other = (signer == Participation.TALENT) ? tour.managerId() : tour.talentId();
-		if (actor.isPerson(other)) {
+		if (actor.isPerson(PersonId.ofNullable(other))) {
 			return;
 		}
 		String link = "/tours/" + tour.id() + "/agreement";
@@ -170,13 +171,13 @@ public class TourNotices {
 
 	private void closingStarted(Tour tour, Actor actor) {
 		String link = "/tours/" + tour.id() + "/closing-review";
-		if (!actor.isPerson(tour.talentId())) {
+		if (!actor.isPerson(PersonId.ofNullable(tour.talentId()))) {
 			publish(Notice
 				.toPeople("tour.closingStarted", Set.of(tour.talentId()), "notice.tour.closingStarted.talent",
 						List.of(actor.displayName(), tour.title()), link, null)
 				.asking(reflectKey(tour.id())));
 		}
-		if (!actor.isPerson(tour.managerId())) {
+		if (!actor.isPerson(PersonId.ofNullable(tour.managerId()))) {
 			publish(Notice
 				.toPeople("tour.closingStarted", Set.of(tour.managerId()), "notice.tour.closingStarted.manager",
 						List.of(actor.displayName(), tour.title()), link, null)
@@ -187,7 +188,7 @@ public class TourNotices {
 	private void closingCompleted(Tour tour, Actor actor) {
 		Set<UUID> to = new HashSet<>(Set.of(tour.talentId(), tour.managerId()));
 		if (actor.personId() != null) {
-			to.remove(actor.personId());
+			to.remove(actor.personId().value());
 		}
 		if (!to.isEmpty()) {
 			publish(Notice.toPeople("tour.closingCompleted", to, "notice.tour.closingCompleted",

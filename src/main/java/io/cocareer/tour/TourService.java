@@ -23,6 +23,8 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.talent.TalentProfiles;
 import io.cocareer.talent.TalentProfileView;
 import io.cocareer.tour.internal.TimeShareLoad;
@@ -99,7 +101,7 @@ public class TourService {
 			found = this.tours.findAllByOrderByStartOnDescIdAsc();
 		}
 		else if (actor.personId() != null) {
-			found = this.tours.involving(actor.personId());
+			found = this.tours.involving(PersonId.valueOf(actor.personId()));
 		}
 		else {
 			found = List.of();
@@ -126,7 +128,7 @@ public class TourService {
 	/** A talent's profile for someone shaping a tour for them, if they may see it. */
 	@Transactional(readOnly = true)
 	public Optional<TalentProfileView> profileOf(Actor actor, UUID talentId) {
-		return this.talents.findProfile(actor, talentId);
+		return this.talents.findProfile(actor, PersonId.ofNullable(talentId));
 	}
 
 	/** The tours list's heading: all tours ({@code TourGuard}), for the page's {@code maySeeAllTours}. */
@@ -148,7 +150,7 @@ public class TourService {
 	@Transactional(readOnly = true)
 	public boolean mayPropose(Actor actor, UUID talentId) {
 		return actor.isTalentLead() || (actor.personId() != null && talentId != null
-				&& this.people.isManagerOf(actor.personId(), talentId));
+				&& this.people.isManagerOf(actor.personId(), PersonId.ofNullable(talentId)));
 	}
 
 	/**
@@ -192,10 +194,10 @@ public class TourService {
 				AuditEvent.term("audit.tourState." + tour.state())));
 		this.notices.moved(tour, from, actor);
 		if (tour.state() == TourState.ACTIVE) {
-			this.events.publishEvent(new TourActivated(tour.id(), tour.talentId(), tour.workPackageId(), today()));
+			this.events.publishEvent(new TourActivated(TourId.of(tour.id()), PersonId.of(tour.talentId()), tour.workPackageId(), today()));
 		}
 		else if (tour.state() == TourState.COMPLETED) {
-			this.events.publishEvent(new TourCompleted(tour.id(), tour.talentId(), today()));
+			this.events.publishEvent(new TourCompleted(TourId.of(tour.id()), PersonId.of(tour.talentId()), today()));
 		}
 		if ((tour.state() == TourState.ACTIVE || tour.state() == TourState.SIGNED) && tour.workPackageId() != null) {
 			this.packages.seatTaken(tour.workPackageId(), actor);

@@ -27,10 +27,12 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.identity.ApiTokenService;
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -75,7 +77,7 @@ public class DirectorySearchBenchmark {
 		this.directory = this.context.getBean(PeopleDirectory.class);
 		// end to end through HTTP, signed in with a personal API token as the talent lead
 		AccountView lead = this.context.getBean(AccountService.class).findByUsername("lead").orElseThrow();
-		Actor actor = new Actor(lead.id(), lead.username(), lead.personId(), lead.displayName(), lead.roles());
+		Actor actor = new Actor(AccountId.of(lead.id()), lead.username(), PersonId.ofNullable(lead.personId()), lead.displayName(), lead.roles());
 		this.token = this.context.getBean(ApiTokenService.class).create(actor, "benchmark").secret();
 		this.baseUrl = "http://localhost:" + this.context.getEnvironment().getProperty("local.server.port");
 		this.http = HttpClient.newHttpClient();

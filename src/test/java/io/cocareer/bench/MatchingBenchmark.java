@@ -29,8 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.identity.ApiTokenService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.PackageFilter;
@@ -89,7 +91,7 @@ public class MatchingBenchmark {
 		this.context = BenchmarkPlatform.start(this.database, this.people, this.competencies);
 		this.matching = this.context.getBean(MatchingService.class);
 		AccountView account = this.context.getBean(AccountService.class).findByUsername("lead").orElseThrow();
-		this.lead = new Actor(account.id(), account.username(), account.personId(), account.displayName(),
+		this.lead = new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(),
 				account.roles());
 		WorkPackageService catalogue = this.context.getBean(WorkPackageService.class);
 		this.packages.add(packageRequiringEight(catalogue));

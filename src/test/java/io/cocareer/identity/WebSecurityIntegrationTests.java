@@ -114,6 +114,24 @@ class WebSecurityIntegrationTests {
 		assertThat(WebSession.location(before.get("/account"))).contains("/login");
 	}
 
+	/** The page compares the reader's typed account id with the account's: its own account offers no disabling. */
+	@Test
+	void anAdministratorsOwnAccountPageSaysSoAndOffersNoDisabling() {
+		WebSession admin = new WebSession(this.port);
+		admin.signIn("admin", "demo");
+		String own = this.accounts.findByUsername("admin").orElseThrow().id().toString();
+		String other = this.accounts.findByUsername(IdentityFixtures.freshAccount(this.accounts, "notself", Role.TALENT))
+			.orElseThrow()
+			.id()
+			.toString();
+
+		String ownPage = admin.get("/admin/accounts/" + own).body();
+		String otherPage = admin.get("/admin/accounts/" + other).body();
+
+		assertThat(ownPage).contains("This is your own account").doesNotContain("/admin/accounts/" + own + "/enabled");
+		assertThat(otherPage).doesNotContain("This is your own account").contains("/admin/accounts/" + other + "/enabled");
+	}
+
 	@Test
 	void changingTheOwnPasswordChecksTheCurrentOneAndTheConfirmation() {
 		String username = IdentityFixtures.freshAccount(this.accounts, "pwchange", Role.TALENT);

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +56,7 @@ final class NoticePublisher {
 
 	Actor actor(String username) {
 		AccountView account = account(username);
-		return new Actor(account.id(), account.username(), account.personId(), account.displayName(), account.roles());
+		return new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(), account.roles());
 	}
 
 	/** The stored rows of a notice, found by its (test-unique) kind. */

@@ -20,6 +20,7 @@ import io.cocareer.identity.AccountView;
 import io.cocareer.notification.internal.MailOutbox;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.PersonId;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.TestMailServer;
 
@@ -66,7 +67,7 @@ class NotificationMailIntegrationTests {
 	@Test
 	void theMailArrivesWithSubjectTextAndAnAbsoluteLinkAndIsMarkedSent() throws Exception {
 		AccountView talent = this.notices.account("talent");
-		String email = this.people.get(talent.personId()).email();
+		String email = this.people.get(PersonId.of(talent.personId())).email();
 		String kind = NoticePublisher.uniqueKind("mail");
 
 		this.notices.publish(Notice.toPeople(kind, Set.of(talent.personId()), "pager.position", List.of(kind, "7"),

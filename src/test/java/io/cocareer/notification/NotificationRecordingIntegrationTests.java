@@ -76,7 +76,7 @@ class NotificationRecordingIntegrationTests {
 
 		Set<UUID> expected = Set.copyOf(this.accounts.enabledAccountsHolding(Set.of(Role.TALENT_LEAD))
 			.stream()
-			.map((account) -> account.accountId())
+			.map((account) -> account.accountId().value())
 			.toList());
 		List<UUID> told = this.notices.rowsOfKind(kind).stream().map(NoticePublisher.Row::accountId).toList();
 		assertThat(told).containsExactlyInAnyOrderElementsOf(expected)

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ModuleTest;
 import io.cocareer.support.SignedIn;
@@ -41,7 +42,7 @@ class PeopleModuleTests {
 		scenario.stimulate(() -> this.people.create(LEAD, newPerson(key)))
 			.andWaitForEventOfType(PersonHired.class)
 			.matching((hired) -> hired.hiredOn().equals(LocalDate.of(2021, 4, 1)))
-			.toArriveAndVerify((hired, id) -> assertThat(hired.personId()).isEqualTo(id));
+			.toArriveAndVerify((hired, id) -> assertThat(hired.personId()).isEqualTo(PersonId.of(id)));
 	}
 
 	@Test
@@ -52,11 +53,11 @@ class PeopleModuleTests {
 
 		scenario.stimulate(() -> this.people.recordLeaving(LEAD, id, leftOn, "Moved abroad"))
 			.andWaitForEventOfType(PersonLeft.class)
-			.matching((left) -> left.personId().equals(id))
+			.matching((left) -> left.personId().equals(PersonId.of(id)))
 			.toArriveAndVerify((left) -> assertThat(left.leftOn()).isEqualTo(leftOn));
 		scenario.stimulate(() -> this.people.rehire(LEAD, id, rehiredOn, null))
 			.andWaitForEventOfType(PersonRehired.class)
-			.matching((rehired) -> rehired.personId().equals(id))
+			.matching((rehired) -> rehired.personId().equals(PersonId.of(id)))
 			.toArriveAndVerify((rehired) -> assertThat(rehired.rehiredOn()).isEqualTo(rehiredOn));
 	}
 
@@ -67,7 +68,7 @@ class PeopleModuleTests {
 		assertThatExceptionOfType(PermissionDenied.class).isThrownBy(
 				() -> this.people.recordLeaving(SignedIn.actor(Role.MANAGER), id, LocalDate.of(2025, 6, 30), "No"));
 
-		assertThat(events.ofType(PersonLeft.class).matching((left) -> left.personId().equals(id))).isEmpty();
+		assertThat(events.ofType(PersonLeft.class).matching((left) -> left.personId().equals(PersonId.of(id)))).isEmpty();
 		assertThat(this.people.profile(LEAD, id).person().status()).isEqualTo(PersonStatus.ACTIVE);
 	}
 

@@ -61,7 +61,7 @@ class SampleModule {
 			@Override
 			public void seed(DemoOrganisation organisation) {
 				jdbc.sql("insert into sample_note (id, author_id, body) values (?, ?, ?)")
-					.params(UUID.randomUUID(), organisation.lead().personId(), "A first note from the demo")
+					.params(UUID.randomUUID(), organisation.lead().personId().value(), "A first note from the demo")
 					.update();
 			}
 		};

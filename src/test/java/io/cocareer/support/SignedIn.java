@@ -3,8 +3,10 @@ package io.cocareer.support;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.ActorHolder;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,7 +29,7 @@ public final class SignedIn {
 	public static Actor actor(Role role) {
 		UUID person = UUID.nameUUIDFromBytes(("person-" + role).getBytes());
 		UUID account = UUID.nameUUIDFromBytes(("account-" + role).getBytes());
-		return new Actor(account, role.name().toLowerCase(), person, "Test " + role.name().toLowerCase(), Set.of(role));
+		return new Actor(AccountId.of(account), role.name().toLowerCase(), PersonId.of(person), "Test " + role.name().toLowerCase(), Set.of(role));
 	}
 
 	public static RequestPostProcessor as(Actor actor) {

@@ -20,6 +20,7 @@ import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.people.SavePerson;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -71,7 +72,7 @@ class TalentApiIntegrationTests {
 	@Test
 	void managerListsOnlyTheirReportsWhoAreTalents() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> reports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> reports = new HashSet<>(this.directory.directReports(PersonId.of(marco)).stream().map(PersonSummary::id).toList());
 
 		ApiClient.Response pool = ApiClient.as(this.port, "manager", "demo").get("/api/v1/talents");
 
@@ -300,7 +301,7 @@ class TalentApiIntegrationTests {
 	void aNoteNamesItsAuthorAsTheyAreCalledNowNotByACopyOfTheirName() {
 		UUID author = TalentTestPeople.newPerson(this.people, null);
 		String username = "nl" + Long.toString(System.nanoTime(), 36);
-		this.accounts.create(username, TalentTestPeople.PASSWORD, author, this.directory.get(author).fullName(),
+		this.accounts.create(username, TalentTestPeople.PASSWORD, author, this.directory.get(PersonId.of(author)).fullName(),
 				Set.of(Role.TALENT_LEAD));
 		ApiClient newLead = ApiClient.as(this.port, username, TalentTestPeople.PASSWORD);
 		UUID talent = TalentTestPeople.newPerson(this.people, null);
@@ -309,7 +310,7 @@ class TalentApiIntegrationTests {
 		assertThat(newLead.post("/api/v1/talents/" + talent + "/notes", json(Map.of("body", "Ran the pilot well")))
 			.status()).isEqualTo(201);
 
-		PersonView before = this.directory.get(author);
+		PersonView before = this.directory.get(PersonId.of(author));
 		this.people.update(PeopleTestActors.HR, author, new SavePerson(before.employeeId(), "Noor", "Renamed", before.email(),
 				before.title(), before.unitId(), before.managerId(), before.hireDate()), before.version());
 
@@ -373,7 +374,7 @@ class TalentApiIntegrationTests {
 	/** A demo talent who does not report to the demo manager. */
 	private UUID otherManagersTalent() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(PersonId.of(marco)).stream().map(PersonSummary::id).toList());
 		return ids(lead().get("/api/v1/talents?size=200").json().path("items")).stream()
 			.filter((id) -> !marcosReports.contains(id) && !id.equals(marco))
 			.findFirst()

@@ -13,6 +13,7 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonSummary;
+import io.cocareer.shared.PersonId;
 import io.cocareer.support.WebSession;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -123,7 +124,7 @@ class TalentPagesIntegrationTests {
 	@Test
 	void leadDesignatesAPersonThroughTheForm() {
 		UUID person = TalentTestPeople.newPerson(this.people, null);
-		String employeeId = this.directory.get(person).employeeId();
+		String employeeId = this.directory.get(PersonId.of(person)).employeeId();
 		WebSession lead = WebSession.signIn(this.port, "lead");
 		WebSession.Page form = lead.get("/talents/designate");
 
@@ -186,7 +187,7 @@ class TalentPagesIntegrationTests {
 
 	private UUID otherManagersTalent() {
 		UUID marco = TalentTestPeople.personOf(this.port, "manager");
-		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(marco).stream().map(PersonSummary::id).toList());
+		Set<UUID> marcosReports = new HashSet<>(this.directory.directReports(PersonId.of(marco)).stream().map(PersonSummary::id).toList());
 		Set<UUID> seen = new HashSet<>();
 		ApiClient.as(this.port, "lead", "demo")
 			.get("/api/v1/talents?size=200")

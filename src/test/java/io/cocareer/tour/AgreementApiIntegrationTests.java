@@ -15,8 +15,10 @@ import tools.jackson.databind.JsonNode;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -326,7 +328,7 @@ class AgreementApiIntegrationTests {
 
 	private Actor actor(String username) {
 		AccountView account = this.accounts.findByUsername(username).orElseThrow();
-		return new Actor(account.id(), account.username(), account.personId(), account.displayName(), account.roles());
+		return new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(), account.roles());
 	}
 
 	private static String text(byte[] pdf) throws IOException {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.TourRepository;
@@ -107,11 +109,11 @@ class DailyJobsIntegrationTests {
 		this.startJob.startDue(start);
 		assertThat(state(failing)).isEqualTo("ACTIVE");
 		assertThat(this.startJob.startDue(start)).as("nothing left to start").isZero();
-		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(failing)))
+		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(TourId.of(failing))))
 			.as("the failed start published nothing; the retried one did, once")
 			.singleElement()
-			.satisfies((begun) -> assertThat(begun.talentId()).isEqualTo(TourFixtures.personOf(this.port, "talent")));
-		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(other))).hasSize(1);
+			.satisfies((begun) -> assertThat(begun.talentId()).isEqualTo(PersonId.of(TourFixtures.personOf(this.port, "talent"))));
+		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(TourId.of(other)))).hasSize(1);
 	}
 
 	@Test

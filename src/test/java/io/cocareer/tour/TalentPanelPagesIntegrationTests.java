@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -99,7 +101,7 @@ class TalentPanelPagesIntegrationTests {
 		UUID managerId = TourFixtures.personOf(this.port, "manager");
 		String username = TourTestPeople.newAccount(this.people, this.accounts, managerId, Role.TALENT);
 		UUID report = this.accounts.findByUsername(username).orElseThrow().personId();
-		Actor self = new Actor(UUID.randomUUID(), username, report, username, Set.of(Role.TALENT));
+		Actor self = new Actor(AccountId.of(UUID.randomUUID()), username, PersonId.of(report), username, Set.of(Role.TALENT));
 		this.talents.reviseProfile(self, report, new ProfileRevision(List.of("Curiosity"),
 				"Run a customer discovery sprint", "Own a product line", List.of("Product owner"), null, null,
 				List.of(), 0));

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AccountView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.tour.internal.Tour;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TourActivation {
 
-	private static final Actor SYSTEM = new Actor(UUID.randomUUID(), "test", null, "Test setup",
+	private static final Actor SYSTEM = new Actor(AccountId.of(UUID.randomUUID()), "test", null, "Test setup",
 			Set.of(Role.TALENT_LEAD));
 
 	private TourActivation() {
@@ -76,7 +78,7 @@ public final class TourActivation {
 
 	public static Actor actorOf(AccountService accounts, String username) {
 		AccountView account = accounts.findByUsername(username).orElseThrow();
-		return new Actor(account.id(), account.username(), account.personId(), account.displayName(),
+		return new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(),
 				account.roles());
 	}
 

@@ -1,10 +1,9 @@
 package io.cocareer.home.web;
 
-import java.util.UUID;
-
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.shared.web.HomeCards;
 import io.cocareer.shared.web.HomePage;
@@ -66,7 +65,7 @@ class HomeController {
 		if (!actor.has(Role.MANAGER)) {
 			throw new PermissionDenied("home.team.notManager", "Only managers have a team page");
 		}
-		UUID me = actor.requirePersonId();
+		PersonId me = actor.requirePersonId();
 		model.addAttribute("reportCount", this.people.directReports(me).size());
 		model.addAttribute("cards", this.cards.of(HomePage.MANAGER, actor));
 		model.addAttribute("sections", this.sections.of(PageSlot.MANAGER_HOME, actor, null));

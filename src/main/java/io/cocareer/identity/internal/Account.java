@@ -19,8 +19,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.cocareer.identity.AccountView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.BusinessRuleViolation;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 @Entity
@@ -136,7 +138,7 @@ public class Account {
 	}
 
 	public Actor toActor() {
-		return new Actor(this.id, this.username, this.personId, this.displayName,
+		return new Actor(AccountId.of(this.id), this.username, PersonId.ofNullable(this.personId), this.displayName,
 				this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles));
 	}
 

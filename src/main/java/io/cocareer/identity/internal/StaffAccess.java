@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
@@ -13,6 +12,7 @@ import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +59,7 @@ public class StaffAccess {
 	 */
 	@EventListener
 	void on(PersonLeft event) {
-		this.accounts.findByPersonId(event.personId()).ifPresent(this::endStaffAccess);
+		this.accounts.findByPersonId(event.personId().value()).ifPresent(this::endStaffAccess);
 	}
 
 	private void endStaffAccess(Account account) {
@@ -115,7 +115,7 @@ public class StaffAccess {
 		return new Actor(actor.accountId(), actor.username(), actor.personId(), actor.displayName(), roles);
 	}
 
-	private boolean hasLeft(UUID personId) {
+	private boolean hasLeft(PersonId personId) {
 		return this.people.find(personId).map(PersonView::status).orElse(null) == PersonStatus.LEFT;
 	}
 

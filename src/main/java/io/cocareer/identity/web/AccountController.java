@@ -93,7 +93,7 @@ class AccountController {
 	}
 
 	private String page(Actor actor, Model model) {
-		model.addAttribute("account", this.accounts.get(actor.accountId()));
+		model.addAttribute("account", this.accounts.get(actor.accountId().value()));
 		model.addAttribute("person",
 				(actor.personId() != null) ? this.people.find(actor.personId()).orElse(null) : null);
 		// the directory is for staff: an alumnus sees their person's name without a link to a page they may not open

@@ -48,7 +48,7 @@ class MeApiController {
 	@GetMapping
 	MeResponse me(Actor actor) {
 		PersonView person = (actor.personId() != null) ? this.people.find(actor.personId()).orElse(null) : null;
-		return new MeResponse(actor.accountId(), actor.username(), actor.displayName(),
+		return new MeResponse(actor.accountId().value(), actor.username(), actor.displayName(),
 				actor.roles().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
 				(person != null) ? new MeResponse.Person(person.id(), person.employeeId(), person.fullName(),
 						person.email(), person.title(), person.unitName(), person.managerId(), person.managerName())

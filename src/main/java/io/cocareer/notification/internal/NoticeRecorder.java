@@ -20,6 +20,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ class NoticeRecorder {
 		}
 		String dedupKey = NotificationPlan.storedDedupKey(notice.dedupKey());
 		Set<UUID> already = this.notifications.accountsHavingKey(dedupKey,
-				found.stream().map(AccountRef::accountId).toList());
+				found.stream().map((account) -> account.accountId().value()).toList());
 		List<NotificationPlan.Recipient> recipients = NotificationPlan.recipients(found, emails(found, already),
 				already);
 		String link = NotificationPlan.internalLink(notice.link());
@@ -108,7 +109,7 @@ class NoticeRecorder {
 		}
 		List<UUID> accountIds = this.accounts.enabledAccountsOf(done.personIds())
 			.stream()
-			.map(AccountRef::accountId)
+			.map((account) -> account.accountId().value())
 			.toList();
 		this.notifications.markDone(key, accountIds, this.clock.instant());
 	}
@@ -119,8 +120,8 @@ class NoticeRecorder {
 			return Map.of();
 		}
 		List<UUID> personIds = found.stream()
-			.filter((account) -> !already.contains(account.accountId()))
-			.map(AccountRef::personId)
+			.filter((account) -> !already.contains(account.accountId().value()))
+			.map((account) -> PersonId.valueOf(account.personId()))
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();

@@ -55,11 +55,12 @@ public final class NotificationPlan {
 			Set<UUID> alreadyNotified) {
 		Map<UUID, Recipient> byAccount = new LinkedHashMap<>();
 		for (AccountRef account : accounts) {
-			if (alreadyNotified.contains(account.accountId()) || byAccount.containsKey(account.accountId())) {
+			UUID accountId = account.accountId().value();
+			if (alreadyNotified.contains(accountId) || byAccount.containsKey(accountId)) {
 				continue;
 			}
-			String email = (account.personId() != null) ? emailByPerson.get(account.personId()) : null;
-			byAccount.put(account.accountId(), new Recipient(account.accountId(), blankToNull(email)));
+			String email = (account.personId() != null) ? emailByPerson.get(account.personId().value()) : null;
+			byAccount.put(accountId, new Recipient(accountId, blankToNull(email)));
 		}
 		return new ArrayList<>(byAccount.values());
 	}

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import io.cocareer.people.ImportRowError;
 import io.cocareer.people.PersonHired;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -150,7 +151,7 @@ public class ImportRunner {
 				Person person = Person.hire(row.employeeId(), row.firstName(), row.lastName(), row.email(), row.title(),
 						unitId, row.hireDate(), now);
 				this.entityManager.persist(person);
-				this.events.publishEvent(new PersonHired(person.id(), row.hireDate()));
+				this.events.publishEvent(new PersonHired(PersonId.of(person.id()), row.hireDate()));
 			}
 			else if (actions.get(i) == PeopleCsv.Action.UPDATE) {
 				existing.get(row.employeeId())

@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
 import org.springframework.stereotype.Component;
@@ -65,8 +66,8 @@ public class PeopleGuard {
 	 * direct manager see it; nobody else.
 	 */
 	public boolean maySeeEmploymentHistory(Actor actor, UUID personId) {
-		return actor != null && (mayManagePeople(actor) || actor.isPerson(personId)
-				|| this.directory.isManagerOf(actor.personId(), personId));
+		return actor != null && (mayManagePeople(actor) || actor.isPerson(PersonId.of(personId))
+				|| this.directory.isManagerOf(actor.personId(), PersonId.of(personId)));
 	}
 
 }

@@ -2,11 +2,11 @@ package io.cocareer.people.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.web.HomeCard;
 import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
@@ -48,9 +48,9 @@ class PeopleHomeCards implements HomeCardContributor {
 			case TALENT -> List.of(HomeCard.card("about-me", 10, TEMPLATE, "aboutMe",
 					Map.of("person", this.directory.get(reader.requirePersonId()))));
 			case ALUMNUS -> {
-				UUID me = reader.requirePersonId();
+				PersonId me = reader.requirePersonId();
 				// their own history: the person always sees it
-				var history = this.people.employmentHistory(reader, me).orElse(List.of());
+				var history = this.people.employmentHistory(reader, me.value()).orElse(List.of());
 				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", history)),
 						HomeCard.card("keep-in-touch", 20, TEMPLATE, "keepInTouch", Map.of("person", this.directory.get(me))));
 			}

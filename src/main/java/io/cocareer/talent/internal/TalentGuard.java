@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.TalentNotFoundException;
@@ -46,9 +47,9 @@ public class TalentGuard {
 	 * manager (only asked of the people module when the actor is neither of the others).
 	 */
 	public Reading reading(Actor actor, UUID personId) {
-		boolean self = actor.isPerson(personId);
+		boolean self = actor.isPerson(PersonId.ofNullable(personId));
 		boolean lead = actor.isTalentLead();
-		boolean manager = !self && !lead && this.people.isManagerOf(actor.personId(), personId);
+		boolean manager = !self && !lead && this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId));
 		return new Reading(self, lead, manager);
 	}
 
@@ -58,25 +59,25 @@ public class TalentGuard {
 	 * @return whether the actor is the talent themself
 	 */
 	public boolean requireReadable(Actor actor, UUID personId) {
-		boolean self = actor.isPerson(personId);
-		if (!self && !actor.isTalentLead() && !this.people.isManagerOf(actor.personId(), personId)) {
-			throw new TalentNotFoundException(personId);
+		boolean self = actor.isPerson(PersonId.ofNullable(personId));
+		if (!self && !actor.isTalentLead() && !this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId))) {
+			throw new TalentNotFoundException(PersonId.of(personId));
 		}
 		if (!this.reads.hasProfile(personId) && !this.reads.hasDesignation(personId)) {
-			throw new TalentNotFoundException(personId);
+			throw new TalentNotFoundException(PersonId.of(personId));
 		}
 		return self;
 	}
 
 	/** Only the talent writes their profile; readers who are not the talent are told so, others get a 404. */
 	public void requireSelf(Actor actor, UUID personId) {
-		if (actor.isPerson(personId)) {
+		if (actor.isPerson(PersonId.ofNullable(personId))) {
 			return;
 		}
-		if (actor.isTalentLead() || this.people.isManagerOf(actor.personId(), personId)) {
+		if (actor.isTalentLead() || this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId))) {
 			throw new PermissionDenied("talent.denied.editOthers", "Only the talent edits their profile");
 		}
-		throw new TalentNotFoundException(personId);
+		throw new TalentNotFoundException(PersonId.of(personId));
 	}
 
 	/** Whether the actor keeps a profile: with the talent role, or while they are designated. */

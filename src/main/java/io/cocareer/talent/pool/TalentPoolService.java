@@ -23,6 +23,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.PoolFilter;
@@ -144,7 +145,7 @@ public class TalentPoolService implements TalentPool {
 	/** Designates a talent and starts their (empty) profile, if they have none yet. */
 	public UUID designate(Actor actor, UUID personId, DesignationTerms terms) {
 		this.guard.requireLead(actor);
-		PersonView person = this.people.get(personId);
+		PersonView person = this.people.get(PersonId.ofNullable(personId));
 		if (person.status() == PersonStatus.LEFT) {
 			throw new BusinessRuleViolation("talent.designation.personLeft",
 					"%s has left the organisation".formatted(person.fullName()), person.fullName());
@@ -161,8 +162,8 @@ public class TalentPoolService implements TalentPool {
 			this.designations.save(TalentDesignation.designate(personId, terms, actor.username(), this.clock.instant(),
 					today()));
 		}
-		this.profiles.startOnDesignation(actor, personId);
-		this.events.publishEvent(AuditEvent.career("talent.designated", "talent", personId, AuditEvent.person(personId),
+		this.profiles.startOnDesignation(actor, PersonId.of(personId));
+		this.events.publishEvent(AuditEvent.career("talent.designated", "talent", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.term("talent.reason." + terms.reason())));
 		return personId;
 	}
@@ -201,29 +202,29 @@ public class TalentPoolService implements TalentPool {
 	public void changeDesignation(Actor actor, UUID personId, DesignationTerms terms, Long expectedVersion) {
 		this.guard.requireLead(actor);
 		TalentDesignation designation = this.designations.findById(personId)
-			.orElseThrow(() -> new TalentNotFoundException(personId));
+			.orElseThrow(() -> new TalentNotFoundException(PersonId.of(personId)));
 		if (expectedVersion != null && designation.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Designation %s changed in the meantime".formatted(personId));
 		}
 		designation.change(terms, today());
 		this.events.publishEvent(AuditEvent.career("talent.designation.changed", "talent", personId,
-				AuditEvent.person(personId), AuditEvent.term("talent.reason." + terms.reason()),
+				AuditEvent.person(PersonId.of(personId)), AuditEvent.term("talent.reason." + terms.reason()),
 				AuditEvent.text(terms.performance()), AuditEvent.text(terms.potential())));
 	}
 
 	public void endDesignation(Actor actor, UUID personId, String reason) {
 		this.guard.requireLead(actor);
 		TalentDesignation designation = this.designations.findById(personId)
-			.orElseThrow(() -> new TalentNotFoundException(personId));
+			.orElseThrow(() -> new TalentNotFoundException(PersonId.of(personId)));
 		designation.end(reason, this.clock.instant());
 		this.events.publishEvent(AuditEvent.career("talent.designation.ended", "talent", personId,
-				AuditEvent.person(personId)));
+				AuditEvent.person(PersonId.of(personId))));
 	}
 
 	@Transactional(readOnly = true)
 	public DesignationView designation(Actor actor, UUID personId) {
 		this.guard.requireLead(actor);
-		return this.reads.designation(personId, today()).orElseThrow(() -> new TalentNotFoundException(personId));
+		return this.reads.designation(personId, today()).orElseThrow(() -> new TalentNotFoundException(PersonId.of(personId)));
 	}
 
 	// ---- reads for home pages ----------------------------------------------------------------
@@ -272,7 +273,7 @@ public class TalentPoolService implements TalentPool {
 	private static TalentPoolEntry entry(PoolRow row, Map<UUID, PersonSummary> names, Map<String, String> labels,
 			LocalDate today) {
 		PersonSummary person = names.get(row.personId());
-		return new TalentPoolEntry(row.personId(), (person != null) ? person.employeeId() : null,
+		return new TalentPoolEntry(PersonId.of(row.personId()), (person != null) ? person.employeeId() : null,
 				TalentReadModel.name(names, row.personId()), (person != null) ? person.title() : null,
 				(person != null) ? person.unitName() : null, row.reason(), row.performance(), row.potential(),
 				labels.get(TalentReadModel.cellKey(row.performance(), row.potential())), row.reviewOn(),

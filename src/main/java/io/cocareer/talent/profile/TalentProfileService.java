@@ -12,9 +12,11 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.NoteView;
@@ -81,7 +83,7 @@ public class TalentProfileService implements TalentProfiles {
 	/** The profile, if the actor may see it; otherwise, and if there is none, a 404. */
 	@Transactional(readOnly = true)
 	public TalentProfileView profile(Actor actor, UUID personId) {
-		return findProfile(actor, personId).orElseThrow(() -> new TalentNotFoundException(personId));
+		return findProfile(actor, PersonId.of(personId)).orElseThrow(() -> new TalentNotFoundException(PersonId.of(personId)));
 	}
 
 	/**
@@ -91,10 +93,11 @@ public class TalentProfileService implements TalentProfiles {
 	 */
 	@Transactional(readOnly = true)
 	@Override
-	public Optional<TalentProfileView> findProfile(Actor actor, UUID personId) {
-		if (personId == null) {
+	public Optional<TalentProfileView> findProfile(Actor actor, PersonId talent) {
+		if (talent == null) {
 			return Optional.empty();
 		}
+		UUID personId = talent.value();
 		TalentGuard.Reading reading = this.guard.reading(actor, personId);
 		if (!reading.reads()) {
 			return Optional.empty();
@@ -106,7 +109,7 @@ public class TalentProfileService implements TalentProfiles {
 		if (designation.isEmpty() && profile.isEmpty() && !(self && this.guard.mayStartProfile(actor))) {
 			return Optional.empty();
 		}
-		Optional<PersonView> found = this.people.find(personId);
+		Optional<PersonView> found = this.people.find(PersonId.ofNullable(personId));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -132,7 +135,7 @@ public class TalentProfileService implements TalentProfiles {
 		if (actor.personId() == null) {
 			return Optional.empty();
 		}
-		UUID id = actor.personId();
+		UUID id = PersonId.valueOf(actor.personId());
 		boolean exists = this.talents.hasProfile(id) || this.talents.hasDesignation(id);
 		return exists ? Optional.of(id) : Optional.empty();
 	}
@@ -146,10 +149,10 @@ public class TalentProfileService implements TalentProfiles {
 	 * Starts the empty profile of someone the talent lead designates, if they have none yet, in the
 	 * designation's transaction (see {@code TalentPoolService#designate}).
 	 */
-	public void startOnDesignation(Actor lead, UUID personId) {
+	public void startOnDesignation(Actor lead, PersonId personId) {
 		this.guard.requireLead(lead);
-		if (!this.profiles.existsById(personId)) {
-			this.profiles.save(TalentProfile.empty(personId, lead.username(), this.clock.instant()));
+		if (!this.profiles.existsById(personId.value())) {
+			this.profiles.save(TalentProfile.empty(personId.value(), lead.username(), this.clock.instant()));
 		}
 	}
 
@@ -171,7 +174,7 @@ public class TalentProfileService implements TalentProfiles {
 			profile.revise(revision, this.catalogue.catalogueIds(), actor.username(), this.clock.instant());
 		}
 		this.events.publishEvent(AuditEvent.career("talent.profile.updated", "talent", personId,
-				AuditEvent.person(personId)));
+				AuditEvent.person(PersonId.of(personId))));
 	}
 
 	/**
@@ -188,7 +191,7 @@ public class TalentProfileService implements TalentProfiles {
 		profile.chooseDiscoverability(discoverable, actor.username(), this.clock.instant());
 		this.events.publishEvent(AuditEvent.career(
 				discoverable ? "talent.profile.discoverable" : "talent.profile.undiscoverable", "talent", personId,
-				AuditEvent.person(personId)));
+				AuditEvent.person(PersonId.of(personId))));
 	}
 
 	/**
@@ -232,9 +235,9 @@ public class TalentProfileService implements TalentProfiles {
 		if (self) {
 			throw new PermissionDenied("talent.denied.noteOnSelf", "Notes are written by the manager or the talent lead");
 		}
-		ProfileNote note = this.notes.save(ProfileNote.write(personId, actor.accountId(), actor.personId(),
+		ProfileNote note = this.notes.save(ProfileNote.write(personId, AccountId.valueOf(actor.accountId()), PersonId.valueOf(actor.personId()),
 				actor.displayName(), body, this.clock.instant()));
-		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(personId)));
+		this.events.publishEvent(AuditEvent.career("talent.note.added", "talent", personId, AuditEvent.person(PersonId.of(personId))));
 		return note.id();
 	}
 
@@ -265,8 +268,8 @@ public class TalentProfileService implements TalentProfiles {
 	 */
 	@Transactional(readOnly = true)
 	@Override
-	public MatchingProfile matchingProfile(UUID personId) {
-		return this.reads.matchingProfile(personId);
+	public MatchingProfile matchingProfile(PersonId personId) {
+		return this.reads.matchingProfile(personId.value());
 	}
 
 	private LocalDate today() {

@@ -22,6 +22,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotices;
 import io.cocareer.tour.TourService;
@@ -199,7 +200,7 @@ public class AgreementService {
 			latest.revise(terms, ActedBy.of(actor), now);
 			written = latest;
 		}
-		this.tours.requireCapacity(tourId, this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
+		this.tours.requireCapacity(tourId, this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.agreements.saveAndFlush(written);
 		this.events.publishEvent(AuditEvent.career("tour.agreement.drafted", "tour", tourId,
@@ -228,7 +229,7 @@ public class AgreementService {
 					"The talent lead has not written the programme charter yet"));
 		Instant now = this.clock.instant();
 		draft.send(charter.versionNo(), charter.body(), mission.revisionNo(), mission.text(), now);
-		this.tours.requireCapacity(tourId, this.people.get(tour.talentId()), draft.startOn(), draft.endOn(),
+		this.tours.requireCapacity(tourId, this.people.get(PersonId.ofNullable(tour.talentId())), draft.startOn(), draft.endOn(),
 				draft.timeShare());
 		if (!draft.isAmendment()) {
 			// the tour now counts against the talent's week with the terms about to be signed
@@ -323,7 +324,7 @@ public class AgreementService {
 
 	/** Both signed: the version's terms become the tour's, and a first agreement starts the tour. */
 	private void bind(Actor actor, Tour tour, Agreement agreement, Instant now) {
-		this.tours.requireCapacity(tour.id(), this.people.get(tour.talentId()), agreement.startOn(),
+		this.tours.requireCapacity(tour.id(), this.people.get(PersonId.ofNullable(tour.talentId())), agreement.startOn(),
 				agreement.endOn(), agreement.timeShare());
 		tour.applyTerms(new Tour.Terms(agreement.startOn(), agreement.endOn(), agreement.timeShare(),
 				tour.checkInCadenceDays()), now);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -147,7 +148,7 @@ public class MissionService {
 		}
 		Instant now = this.clock.instant();
 		boolean organisation = this.guard.participation(actor, tour).orElseThrow().forOrganisation();
-		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, actor.accountId(),
+		MissionRevision next = MissionRevision.after(latest, tourId, text, organisation, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), now);
 		this.revisions.saveAndFlush(next);
 		if (tour.state() == TourState.DRAFT) {
@@ -183,7 +184,7 @@ public class MissionService {
 			throw new InvalidInput("revisionNo", "tour.mission.noSuchRevision",
 					"The mission has no revision %d".formatted(revisionNo), revisionNo);
 		}
-		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, actor.accountId(),
+		MissionComment comment = this.comments.save(MissionComment.of(tourId, revisionNo, body, AccountId.valueOf(actor.accountId()),
 				ActedBy.of(actor), this.clock.instant()));
 		this.events.publishEvent(AuditEvent.career("tour.mission.commented", "tour", tourId,
 				AuditEvent.text(tour.title())));

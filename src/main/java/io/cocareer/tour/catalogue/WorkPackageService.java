@@ -20,6 +20,7 @@ import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.people.PersonView;
 import io.cocareer.people.UnitView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -30,6 +31,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
@@ -120,7 +122,7 @@ public class WorkPackageService implements TourPackages {
 	@Transactional(readOnly = true)
 	public PageResult<WorkPackageSummary> catalogue(Actor actor, PackageFilter filter, Paging paging) {
 		this.guard.requireStaff(actor);
-		Specification<WorkPackage> query = CatalogueQuery.visible(actor.isTalentLead(), actor.accountId(),
+		Specification<WorkPackage> query = CatalogueQuery.visible(actor.isTalentLead(), AccountId.valueOf(actor.accountId()),
 				filter.status(), filter.unitId(), filter.tourType(), filter.weak(), filter.words());
 		List<WorkPackage> page;
 		long total;
@@ -189,7 +191,7 @@ public class WorkPackageService implements TourPackages {
 		UUID sponsorId = sponsor(terms.sponsorEmployeeId());
 		requireUnit(terms.unitId());
 		WorkPackage pkg = WorkPackage.draft(terms, sponsorId, catalogueIds(),
-				new WorkPackage.Creator(actor.accountId(), actor.personId(), actor.displayName()), this.clock.instant());
+				new WorkPackage.Creator(AccountId.valueOf(actor.accountId()), PersonId.valueOf(actor.personId()), actor.displayName()), this.clock.instant());
 		this.packages.save(pkg);
 		this.events.publishEvent(AuditEvent.career("tour.package.created", "workPackage", pkg.id(),
 				AuditEvent.text(pkg.title())));
@@ -222,13 +224,13 @@ public class WorkPackageService implements TourPackages {
 	}
 
 	public void expressInterest(Actor actor, UUID id, String note) {
-		UUID personId = actor.requirePersonId();
+		UUID personId = actor.requirePersonId().value();
 		WorkPackage pkg = visible(actor, id);
 		if (pkg.status() != WorkPackageStatus.OPEN) {
 			throw new BusinessRuleViolation("tour.interest.notOpen",
 					"Interest is expressed in open work packages only");
 		}
-		if (pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(personId)) {
+		if (pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(personId)) {
 			throw new BusinessRuleViolation("tour.interest.ownPackage",
 					"You created or sponsor this work package");
 		}
@@ -243,7 +245,7 @@ public class WorkPackageService implements TourPackages {
 	}
 
 	public void withdrawInterest(Actor actor, UUID id) {
-		UUID personId = actor.requirePersonId();
+		UUID personId = actor.requirePersonId().value();
 		WorkPackage pkg = visible(actor, id);
 		WorkPackageInterest interest = this.interests.findByWorkPackageIdAndPersonId(id, personId)
 			.orElseThrow(() -> new NotFoundException("tour.interest.notFound",
@@ -347,7 +349,7 @@ public class WorkPackageService implements TourPackages {
 
 	/** Someone expressed interest in a package: its sponsor is told (once per person and package). */
 	private void interestExpressed(WorkPackage pkg, Actor actor) {
-		if (actor.isPerson(pkg.sponsorId())) {
+		if (actor.isPerson(PersonId.ofNullable(pkg.sponsorId()))) {
 			return;
 		}
 		this.events.publishEvent(Notice.toPeople("tour.interestExpressed", Set.of(pkg.sponsorId()),
@@ -359,7 +361,7 @@ public class WorkPackageService implements TourPackages {
 
 	/** Whether the actor may see the package if it is a draft: its creator and the talent lead only. */
 	private static boolean seesIfDraft(Actor actor, WorkPackage pkg) {
-		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(actor.accountId());
+		return pkg.status() != WorkPackageStatus.DRAFT || actor.isTalentLead() || pkg.createdBy(AccountId.valueOf(actor.accountId()));
 	}
 
 	/** Whether the actor may see the package at all: staff, and its creator or the talent lead for a draft. */
@@ -371,7 +373,7 @@ public class WorkPackageService implements TourPackages {
 		if (actor.isTalentLead()) {
 			return true;
 		}
-		return actor.has(Role.MANAGER) && (pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId()));
+		return actor.has(Role.MANAGER) && (pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(PersonId.valueOf(actor.personId())));
 	}
 
 	private WorkPackage visible(Actor actor, UUID id) {
@@ -425,7 +427,7 @@ public class WorkPackageService implements TourPackages {
 
 	private WorkPackageView view(Actor actor, WorkPackage pkg) {
 		boolean manage = mayManage(actor, pkg);
-		PersonView sponsor = this.people.find(pkg.sponsorId()).orElse(null);
+		PersonView sponsor = this.people.find(PersonId.ofNullable(pkg.sponsorId())).orElse(null);
 		Map<UUID, CompetencyView> catalogue = this.talents.competencies()
 			.stream()
 			.collect(Collectors.toMap(CompetencyView::id, Function.identity()));
@@ -443,11 +445,11 @@ public class WorkPackageService implements TourPackages {
 		PersonNames by = this.people.namesOf(names);
 		List<InterestView> interested = all.stream().map((interest) -> interestView(interest, names)).toList();
 		InterestView own = interested.stream()
-			.filter((interest) -> actor.isPerson(interest.personId()))
+			.filter((interest) -> actor.isPerson(PersonId.ofNullable(interest.personId())))
 			.findFirst()
 			.orElse(null);
 		boolean mayExpress = actor.personId() != null && own == null && pkg.status() == WorkPackageStatus.OPEN
-				&& !pkg.createdBy(actor.accountId()) && !pkg.sponsoredBy(actor.personId());
+				&& !pkg.createdBy(AccountId.valueOf(actor.accountId())) && !pkg.sponsoredBy(PersonId.valueOf(actor.personId()));
 		return new WorkPackageView(pkg.id(), pkg.title(), pkg.description(), pkg.expectedResults(), pkg.sponsorId(),
 				(sponsor != null) ? sponsor.employeeId() : null, (sponsor != null) ? sponsor.fullName() : null,
 				pkg.unitId(), unitNames().get(pkg.unitId()), pkg.startOn(), pkg.endOn(), pkg.timeShare(),

@@ -17,6 +17,7 @@ import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
@@ -215,15 +216,16 @@ final class TourDemoScript {
 		talents.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
 			.items()
 			.stream()
-			.map((entry) -> this.people.get(entry.personId()))
+			.map((entry) -> this.people.get(PersonId.ofNullable(PersonId.valueOf(entry.personId()))))
 			.filter((p) -> p.status() == PersonStatus.ACTIVE && p.managerId() != null)
-			.filter((p) -> !p.id().equals(demo.talent().personId()) && !p.id().equals(demo.lead().personId())
-					&& !p.id().equals(demo.manager().personId()) && !p.managerId().equals(demo.lead().personId()))
+			.filter((p) -> !p.id().equals(demo.talent().personId().value()) && !p.id().equals(demo.lead().personId().value())
+					&& !p.id().equals(demo.manager().personId().value())
+					&& !p.managerId().equals(demo.lead().personId().value()))
 			.filter((p) -> !p.title().startsWith("Head of") && !p.title().equals("Team manager"))
 			.sorted(Comparator.comparing(PersonView::employeeId))
 			.filter((p) -> names.add(p.fullName()))
 			.forEach((p) -> {
-				if (p.managerId().equals(demo.manager().personId())) {
+				if (p.managerId().equals(demo.manager().personId().value())) {
 					marcos.add(p);
 				}
 				else {
@@ -251,7 +253,7 @@ final class TourDemoScript {
 	}
 
 	private Member member(PersonView person, Role role) {
-		return new Member(person, new Actor(null, person.fullName(), person.id(), person.fullName(), Set.of(role)));
+		return new Member(person, new Actor(null, person.fullName(), PersonId.ofNullable(person.id()), person.fullName(), Set.of(role)));
 	}
 
 	private Member talent(PersonView person) {
@@ -262,14 +264,14 @@ final class TourDemoScript {
 		if (person.managerId().equals(this.manager.id())) {
 			return this.manager;
 		}
-		return member(this.people.get(person.managerId()), Role.MANAGER);
+		return member(this.people.get(PersonId.ofNullable(person.managerId())), Role.MANAGER);
 	}
 
 	/** The head of the person's unit: the highest manager below the chief executive. */
 	private Member headOf(PersonView person) {
 		PersonView head = person;
 		while (head.managerId() != null) {
-			PersonView above = this.people.get(head.managerId());
+			PersonView above = this.people.get(PersonId.ofNullable(head.managerId()));
 			if (above.managerId() == null) {
 				break;
 			}

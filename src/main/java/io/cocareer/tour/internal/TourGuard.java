@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotFoundException;
@@ -42,10 +43,10 @@ public class TourGuard {
 
 	/** Why the actor sees the tour; empty if they do not. */
 	public Optional<Participation> participation(Actor actor, Tour tour) {
-		if (actor.isPerson(tour.talentId())) {
+		if (actor.isPerson(PersonId.ofNullable(tour.talentId()))) {
 			return Optional.of(Participation.TALENT);
 		}
-		if (actor.isPerson(tour.managerId())) {
+		if (actor.isPerson(PersonId.ofNullable(tour.managerId()))) {
 			return Optional.of(Participation.MANAGER);
 		}
 		if (actor.isTalentLead()) {

@@ -13,12 +13,14 @@ import java.util.UUID;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourNotFoundException;
 import io.cocareer.tour.TourNotices;
@@ -134,7 +136,7 @@ public class TourLifecycleService {
 		if (plan.talentId() == null) {
 			throw new InvalidInput("talentId", "tour.field.required", "Required");
 		}
-		PersonView talent = this.people.find(plan.talentId())
+		PersonView talent = this.people.find(PersonId.ofNullable(plan.talentId()))
 			.orElseThrow(() -> new InvalidInput("talentId", "tour.unknownTalent", "Choose a person of the organisation"));
 		if (!this.tourService.mayPropose(actor, talent.id())) {
 			throw new PermissionDenied("tour.denied.propose",
@@ -165,14 +167,14 @@ public class TourLifecycleService {
 		TourType type = (plan.tourType() != null || pkg == null) ? plan.tourType() : pkg.tourType();
 		Instant now = this.clock.instant();
 		Tour tour = Tour.propose(talent.id(), talent.managerId(), (pkg != null) ? pkg.id() : null, title, type, terms,
-				actor.accountId(), ActedBy.of(actor), now);
+				AccountId.valueOf(actor.accountId()), ActedBy.of(actor), now);
 		this.tourService.requireCapacity(tour.id(), talent, terms.startOn(), terms.endOn(), terms.timeShare());
 		// written before its first state change: the change refers to it by id only, so Hibernate's
 		// insert ordering does not know to put the tour first (the demo's long transaction met this)
 		this.tours.saveAndFlush(tour);
 		this.history.save(TourStateChange.of(tour.id(), null, TourState.DRAFT, null, ActedBy.of(actor), now));
 		this.events.publishEvent(AuditEvent.career("tour.proposed", "tour", tour.id(), AuditEvent.text(tour.title()),
-				AuditEvent.person(talent.id())));
+				AuditEvent.person(PersonId.of(talent.id()))));
 		this.notices.proposed(tour, actor);
 		return tour.id();
 	}
@@ -188,7 +190,7 @@ public class TourLifecycleService {
 		Tour.Terms terms = new Tour.Terms(plan.startOn(), plan.endOn(), plan.timeShare(), plan.checkInCadenceDays());
 		tour.rename(plan.title(), this.clock.instant());
 		tour.applyTerms(terms, this.clock.instant());
-		this.tourService.requireCapacity(tour.id(), this.people.get(tour.talentId()), terms.startOn(), terms.endOn(),
+		this.tourService.requireCapacity(tour.id(), this.people.get(PersonId.ofNullable(tour.talentId())), terms.startOn(), terms.endOn(),
 				terms.timeShare());
 		this.tours.flush();
 		this.events.publishEvent(AuditEvent.career("tour.planRevised", "tour", id, AuditEvent.text(tour.title())));

@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.tour.catalogue.PackageProfile;
 
@@ -37,7 +39,7 @@ public class MatchingAccess {
 
 	/** Whether the actor may rank candidates for the package: the talent lead, its creator or sponsor. */
 	boolean mayRank(Actor actor, PackageProfile pkg) {
-		return actor.isTalentLead() || pkg.createdBy(actor.accountId()) || pkg.sponsoredBy(actor.personId());
+		return actor.isTalentLead() || pkg.createdBy(AccountId.valueOf(actor.accountId())) || pkg.sponsoredBy(PersonId.valueOf(actor.personId()));
 	}
 
 	/** Whether the actor ranks the whole pool (the talent lead) rather than those who may be found. */
@@ -47,7 +49,7 @@ public class MatchingAccess {
 
 	/** Whether the actor may see a person's matching packages: the person, their manager, the talent lead. */
 	public boolean mayRankPackagesFor(Actor actor, UUID personId) {
-		return actor.isTalentLead() || actor.isPerson(personId) || this.people.isManagerOf(actor.personId(), personId);
+		return actor.isTalentLead() || actor.isPerson(PersonId.ofNullable(personId)) || this.people.isManagerOf(actor.personId(), PersonId.ofNullable(personId));
 	}
 
 	/**
@@ -57,13 +59,13 @@ public class MatchingAccess {
 	 */
 	public Audience audience(Actor actor, Set<UUID> interested) {
 		if (ranksWholePool(actor)) {
-			return new Audience(true, actor.personId(), Set.of(), Set.copyOf(interested));
+			return new Audience(true, PersonId.valueOf(actor.personId()), Set.of(), Set.copyOf(interested));
 		}
 		Set<UUID> reports = new HashSet<>();
 		if (actor.personId() != null) {
 			this.people.directReports(actor.personId()).forEach((report) -> reports.add(report.id()));
 		}
-		return new Audience(false, actor.personId(), Set.copyOf(reports), Set.copyOf(interested));
+		return new Audience(false, PersonId.valueOf(actor.personId()), Set.copyOf(reports), Set.copyOf(interested));
 	}
 
 	/**
@@ -77,7 +79,7 @@ public class MatchingAccess {
 
 		/** Whether this talent may appear among the reader's candidates. */
 		public boolean admits(MatchingProfile talent) {
-			UUID id = talent.personId();
+			UUID id = talent.personId().value();
 			return this.wholePool || talent.discoverable() || this.reports.contains(id) || this.interested.contains(id)
 					|| id.equals(this.self);
 		}

@@ -18,6 +18,7 @@ import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.MatchingProfile;
@@ -136,13 +137,13 @@ public class MatchingService {
 				this.talents.matchingPool(requiredById.keySet()).stream().filter(audience::admits).toList());
 		// the interested who are not in the pool (no designation) are candidates too
 		Set<UUID> inPool = new HashSet<>();
-		pool.forEach((talent) -> inPool.add(talent.personId()));
+		pool.forEach((talent) -> inPool.add(talent.personId().value()));
 		for (UUID personId : interested) {
 			if (!inPool.contains(personId)) {
-				MatchingProfile own = this.talents.matchingProfile(personId);
+				MatchingProfile own = this.talents.matchingProfile(PersonId.of(personId));
 				Map<UUID, Integer> levels = new HashMap<>(own.levels());
 				levels.keySet().retainAll(requiredById.keySet());
-				pool.add(new MatchingProfile(personId, levels, own.aspirations(), own.discoverable()));
+				pool.add(new MatchingProfile(PersonId.of(personId), levels, own.aspirations(), own.discoverable()));
 			}
 		}
 		Map<UUID, List<TimeShareLoad.Commitment>> committed = committedDuring(pkg.startOn(), pkg.endOn(), null);
@@ -153,7 +154,7 @@ public class MatchingService {
 			MatchingProfile talent = pool.get(i);
 			talentWords.add(MatchScoring.tokens(talent.aspirations()));
 			values[i] = this.scoring.value(requiredById, talent.levels(), talentWords.get(i), packageWords,
-					availability(committed.get(talent.personId()), pkg));
+					availability(committed.get(talent.personId().value()), pkg));
 		}
 		List<Named> best = best(pool, values, clamp(limit), interested);
 		Map<String, Integer> required = required(pkg, catalogue);
@@ -205,7 +206,7 @@ public class MatchingService {
 		// the interested are named first, whatever their score: they are listed in any case
 		List<Integer> wanting = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
-			if (interested.contains(pool.get(i).personId())) {
+			if (interested.contains(pool.get(i).personId().value())) {
 				seen[i] = true;
 				seenCount++;
 				wanting.add(i);
@@ -214,9 +215,9 @@ public class MatchingService {
 		List<Named> asking = new ArrayList<>();
 		if (!wanting.isEmpty()) {
 			Map<UUID, PersonSummary> names = this.people
-				.summaries(wanting.stream().map((i) -> pool.get(i).personId()).toList());
+				.summaries(wanting.stream().map((i) -> pool.get(i).personId().value()).toList());
 			for (int i : wanting) {
-				PersonSummary person = names.get(pool.get(i).personId());
+				PersonSummary person = names.get(pool.get(i).personId().value());
 				if (person != null && person.status() != PersonStatus.LEFT) {
 					asking.add(new Named(i, values[i], person));
 				}
@@ -234,9 +235,9 @@ public class MatchingService {
 			}
 			seenCount += batch.size();
 			Map<UUID, PersonSummary> names = this.people
-				.summaries(batch.stream().map((i) -> pool.get(i).personId()).toList());
+				.summaries(batch.stream().map((i) -> pool.get(i).personId().value()).toList());
 			for (int i : batch) {
-				PersonSummary person = names.get(pool.get(i).personId());
+				PersonSummary person = names.get(pool.get(i).personId().value());
 				if (person != null && person.status() != PersonStatus.LEFT) {
 					eligible.add(new Named(i, values[i], person));
 				}
@@ -257,11 +258,11 @@ public class MatchingService {
 			throw new PermissionDenied("tour.denied.matchesOfOthers",
 					"Only the person, their manager and the talent lead see a person's package matches");
 		}
-		if (this.people.find(personId).isEmpty()) {
+		if (this.people.find(PersonId.ofNullable(personId)).isEmpty()) {
 			throw new NotFoundException("tour.matches.personNotFound", "Person %s not found".formatted(personId));
 		}
 		Map<UUID, String> catalogue = competencyNames();
-		MatchingProfile talent = this.talents.matchingProfile(personId);
+		MatchingProfile talent = this.talents.matchingProfile(PersonId.of(personId));
 		Map<String, Integer> levels = byName(talent.levels(), catalogue);
 		MatchScoring.Terms talentWords = MatchScoring.tokens(talent.aspirations());
 		List<PackageMatch> matches = new ArrayList<>();

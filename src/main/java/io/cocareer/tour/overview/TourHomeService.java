@@ -12,7 +12,9 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.TourSummary;
@@ -167,7 +169,7 @@ public class TourHomeService {
 		if (manager.personId() == null) {
 			return List.of();
 		}
-		List<Tour> managed = this.tourRepository.findByManagerIdAndStateInOrderByEndOnAsc(manager.personId(), UNDER_WAY);
+		List<Tour> managed = this.tourRepository.findByManagerIdAndStateInOrderByEndOnAsc(PersonId.valueOf(manager.personId()), UNDER_WAY);
 		LocalDate today = this.tours.today();
 		Map<UUID, String> names = talentNames(managed);
 		List<Tour> active = managed.stream().filter((tour) -> tour.state() == TourState.ACTIVE).toList();
@@ -187,7 +189,7 @@ public class TourHomeService {
 						waiting.add(wait(tour, talent, Waiting.TO_SIGN, null, 1, null));
 					}
 				}
-				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(tour.id(), manager.accountId())
+				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(tour.id(), AccountId.valueOf(manager.accountId()))
 					.ifPresent((author) -> waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author)));
 				case ACTIVE -> {
 					LocalDate due = checkInsDue.get(tour.id());

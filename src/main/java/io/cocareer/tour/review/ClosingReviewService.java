@@ -14,6 +14,8 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
+import io.cocareer.shared.TourId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourEndedInGoodExit;
 import io.cocareer.tour.TourNotices;
@@ -200,7 +202,7 @@ public class ClosingReviewService {
 		this.events.publishEvent(AuditEvent.career("tour.closing.completed", "tour", tourId,
 				AuditEvent.text(tour.title()), AuditEvent.term("audit.nextStep." + review.nextStep())));
 		if (review.nextStep() == NextStep.GOOD_EXIT) {
-			this.events.publishEvent(new TourEndedInGoodExit(tourId, tour.talentId(), review.goodExitOn()));
+			this.events.publishEvent(new TourEndedInGoodExit(TourId.of(tourId), PersonId.of(tour.talentId()), review.goodExitOn()));
 		}
 	}
 

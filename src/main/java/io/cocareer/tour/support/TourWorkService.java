@@ -30,6 +30,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -288,7 +289,7 @@ public class TourWorkService {
 						"Nobody has this employee id"));
 		}
 		else if (draft.ownerId() != null) {
-			person = this.people.find(draft.ownerId())
+			person = this.people.find(PersonId.ofNullable(draft.ownerId()))
 				.orElseThrow(() -> new InvalidInput("ownerId", "tour.work.unknownPerson", "No such person"));
 		}
 		else {

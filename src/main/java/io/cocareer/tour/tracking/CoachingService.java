@@ -24,6 +24,7 @@ import io.cocareer.shared.Days;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourState;
 import io.cocareer.tour.internal.Tour;
@@ -111,8 +112,8 @@ public class CoachingService {
 			return List.of();
 		}
 		Map<UUID, CoachingSession> found = new LinkedHashMap<>();
-		this.sessions.findByCoachIdOrderByCreatedAtDesc(actor.personId()).forEach((s) -> found.put(s.id(), s));
-		this.tourRepository.findByTalentIdAndStateIn(actor.personId(), EnumSet.allOf(TourState.class))
+		this.sessions.findByCoachIdOrderByCreatedAtDesc(PersonId.valueOf(actor.personId())).forEach((s) -> found.put(s.id(), s));
+		this.tourRepository.findByTalentIdAndStateIn(PersonId.valueOf(actor.personId()), EnumSet.allOf(TourState.class))
 			.forEach((tour) -> this.sessions.findByTourIdOrderByCreatedAtDesc(tour.id())
 				.forEach((s) -> found.putIfAbsent(s.id(), s)));
 		List<CoachingSession> sorted = new ArrayList<>(found.values());
@@ -158,7 +159,7 @@ public class CoachingService {
 		this.sessions.flush();
 		String coachName = Tracking.name(this.people.summaries(Set.of(coachId)), coachId);
 		this.events.publishEvent(AuditEvent.career("tour.coaching.scheduled", "tour", tour.id(),
-				AuditEvent.text(tour.title()), AuditEvent.text(session.topic()), AuditEvent.person(coachId),
+				AuditEvent.text(tour.title()), AuditEvent.text(session.topic()), AuditEvent.person(PersonId.ofNullable(coachId)),
 				AuditEvent.text(at.toLocalDate())));
 		this.events.publishEvent(Notice.toPeople("tour.coachingScheduled", Set.of(coachId, tour.talentId()),
 				"notice.tour.coachingScheduled",
@@ -171,7 +172,7 @@ public class CoachingService {
 		CoachingSession session = visibleSession(actor, sessionId);
 		Tour tour = this.tourRepository.findById(session.tourId()).orElseThrow();
 		boolean organisation = this.guard.participation(actor, tour).map(Participation::forOrganisation).orElse(false);
-		if (!organisation && !actor.isPerson(session.coachId())) {
+		if (!organisation && !actor.isPerson(PersonId.ofNullable(session.coachId()))) {
 			throw new PermissionDenied("tour.coaching.denied.complete",
 					"The coach, the manager or the talent lead marks coaching done");
 		}
@@ -193,7 +194,7 @@ public class CoachingService {
 	private CoachingSession visibleSession(Actor actor, UUID sessionId) {
 		CoachingSession session = this.sessions.findById(sessionId)
 			.orElseThrow(() -> new CoachingSessionNotFoundException(sessionId));
-		if (actor.isPerson(session.coachId())) {
+		if (actor.isPerson(PersonId.ofNullable(session.coachId()))) {
 			return session;
 		}
 		Tour tour = this.tourRepository.findById(session.tourId()).orElseThrow();
@@ -225,7 +226,7 @@ public class CoachingService {
 					Tracking.name(names, session.coachId()), session.scheduledAt(), session.status(), session.notes(),
 					session.version(), organisation && open && tour.state() == TourState.ACTIVE,
 					session.status() == CoachingStatus.SCHEDULED
-							&& (organisation || actor.isPerson(session.coachId()))));
+							&& (organisation || actor.isPerson(PersonId.ofNullable(session.coachId())))));
 		}
 		return views;
 	}

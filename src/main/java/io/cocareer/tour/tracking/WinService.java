@@ -22,6 +22,7 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourState;
@@ -132,8 +133,8 @@ public class WinService {
 		Instant now = this.clock.instant();
 		Win win = (side == Participation.TALENT)
 				? Win.publishedByTalent(tourId, request.title(), request.story(), request.wonOn(), request.audience(),
-						actor.personId(), now)
-				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), actor.personId(), now);
+						PersonId.valueOf(actor.personId()), now)
+				: Win.proposedByManager(tourId, request.title(), request.story(), request.wonOn(), PersonId.valueOf(actor.personId()), now);
 		this.wins.save(win);
 		this.events.publishEvent(AuditEvent.career("tour.win.written", "tour", tourId, AuditEvent.text(tour.title()),
 				AuditEvent.text(win.title()), AuditEvent.term("audit.winState." + win.state())));
@@ -155,7 +156,7 @@ public class WinService {
 		if (!maySee(actor, win, tour)) {
 			throw new WinNotFoundException(winId);
 		}
-		if (!actor.isPerson(tour.talentId())) {
+		if (!actor.isPerson(PersonId.ofNullable(tour.talentId()))) {
 			throw new PermissionDenied("tour.win.denied.publish", "The talent chooses who sees a win");
 		}
 		if (expectedVersion != null) {
@@ -177,10 +178,10 @@ public class WinService {
 			throw new WinNotFoundException(winId);
 		}
 		Optional<UUID> sponsor = this.tours.sponsorOf(tour);
-		if (sponsor.isEmpty() || !actor.isPerson(sponsor.get())) {
+		if (sponsor.isEmpty() || !actor.isPerson(PersonId.ofNullable(sponsor.get()))) {
 			throw new PermissionDenied("tour.win.denied.endorse", "Only the sponsor endorses a win");
 		}
-		win.endorse(actor.personId(), this.clock.instant());
+		win.endorse(PersonId.valueOf(actor.personId()), this.clock.instant());
 		this.wins.flush();
 		this.events.publishEvent(AuditEvent.career("tour.win.endorsed", "tour", tour.id(), AuditEvent.text(tour.title()),
 				AuditEvent.text(win.title())));
@@ -201,7 +202,7 @@ public class WinService {
 	/** The published wins the reader may see, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<WinView> feed(Actor actor, Paging paging) {
-		UUID me = (actor.personId() != null) ? actor.personId() : new UUID(0, 0);
+		UUID me = (actor.personId() != null) ? actor.personId().value() : new UUID(0, 0);
 		Page<Win> page = this.wins.feed(me, this.guard.isStaff(actor), actor.isTalentLead(),
 				PageRequest.of(paging.page(), paging.size()));
 		Map<UUID, Tour> byId = new HashMap<>();
@@ -224,7 +225,7 @@ public class WinService {
 		if (win.audience() == WinAudience.ORGANISATION && this.guard.isStaff(actor)) {
 			return true;
 		}
-		return this.tours.sponsorOf(tour).map(actor::isPerson).orElse(false);
+		return this.tours.sponsorOf(tour).map(PersonId::of).map(actor::isPerson).orElse(false);
 	}
 
 	private List<WinView> winViews(Actor actor, List<Win> found, Map<UUID, Tour> byId) {
@@ -244,12 +245,12 @@ public class WinService {
 			Tour tour = byId.get(win.tourId());
 			boolean participant = this.guard.participation(actor, tour).isPresent();
 			Optional<UUID> sponsor = sponsors.computeIfAbsent(tour.id(), (id) -> this.tours.sponsorOf(tour));
-			boolean isSponsor = sponsor.map(actor::isPerson).orElse(false);
+			boolean isSponsor = sponsor.map(PersonId::of).map(actor::isPerson).orElse(false);
 			views.add(new WinView(win.id(), participant ? tour.id() : null, tour.title(),
 					Tracking.name(names, tour.talentId()), win.title(), win.story(), win.wonOn(), win.audience(),
 					win.state(), people.of(win.authorId(), null), win.publishedAt(), people.of(win.endorsedBy(), null),
 					win.endorsedAt(),
-					win.version(), win.state() == WinState.DRAFT && actor.isPerson(tour.talentId()),
+					win.version(), win.state() == WinState.DRAFT && actor.isPerson(PersonId.ofNullable(tour.talentId())),
 					isSponsor && win.state() == WinState.PUBLISHED && win.endorsedBy() == null));
 		}
 		return views;

@@ -13,6 +13,7 @@ import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
 import io.cocareer.people.PersonErased;
 import io.cocareer.people.PersonLeft;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ModuleTest;
 
@@ -56,7 +57,7 @@ class IdentityModuleTests {
 		this.tokens.save(new ApiToken(account.id(), "laptop", "hash-" + person, "cc_" + key(person),
 				Instant.now()));
 
-		scenario.publish(new PersonLeft(person, LocalDate.of(2026, 3, 31)))
+		scenario.publish(new PersonLeft(PersonId.of(person), LocalDate.of(2026, 3, 31)))
 			.andWaitForStateChange(() -> this.accounts.findById(account.id()).orElseThrow().isEnabled(),
 					(enabled) -> !enabled)
 			.andVerify((enabled) -> assertThat(enabled).isFalse());
@@ -69,7 +70,7 @@ class IdentityModuleTests {
 		UUID person = person();
 		Account account = this.accounts.save(account(person, EnumSet.of(Role.TALENT, Role.ALUMNUS)));
 
-		scenario.publish(new PersonLeft(person, LocalDate.of(2026, 3, 31)))
+		scenario.publish(new PersonLeft(PersonId.of(person), LocalDate.of(2026, 3, 31)))
 			.andWaitForStateChange(() -> this.accounts.findById(account.id()).orElseThrow().toActor().roles(),
 					(roles) -> !roles.contains(Role.TALENT))
 			.andVerify((roles) -> assertThat(roles).containsExactly(Role.ALUMNUS));
@@ -82,7 +83,7 @@ class IdentityModuleTests {
 		UUID colleague = person();
 		Account colleagues = this.accounts.save(account(colleague, EnumSet.of(Role.TALENT)));
 
-		scenario.publish(new PersonLeft(leaver, LocalDate.of(2026, 3, 31)))
+		scenario.publish(new PersonLeft(PersonId.of(leaver), LocalDate.of(2026, 3, 31)))
 			.andWaitForStateChange(() -> this.accounts.findById(colleagues.id()).orElseThrow().isEnabled())
 			.andVerify((enabled) -> assertThat(enabled).isTrue());
 		assertThat(this.accounts.findByPersonId(leaver)).isEmpty();

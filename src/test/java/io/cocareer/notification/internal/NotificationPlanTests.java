@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.cocareer.identity.AccountRef;
 import io.cocareer.notification.internal.NotificationPlan.Recipient;
+import io.cocareer.shared.AccountId;
+import io.cocareer.shared.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +33,8 @@ class NotificationPlanTests {
 
 	@Test
 	void someoneNamedAsAPersonAndHoldingTheRoleIsToldOnce() {
-		List<AccountRef> found = List.of(new AccountRef(TARA_ACCOUNT, TARA), new AccountRef(LENA_ACCOUNT, LENA),
-				new AccountRef(TARA_ACCOUNT, TARA));
+		List<AccountRef> found = List.of(new AccountRef(AccountId.of(TARA_ACCOUNT), PersonId.of(TARA)), new AccountRef(AccountId.of(LENA_ACCOUNT), PersonId.of(LENA)),
+				new AccountRef(AccountId.of(TARA_ACCOUNT), PersonId.of(TARA)));
 
 		List<Recipient> recipients = NotificationPlan.recipients(found,
 				Map.of(TARA, "tara@example.com", LENA, "lena@example.com"), Set.of());
@@ -44,7 +46,7 @@ class NotificationPlanTests {
 	@Test
 	void anAccountThatAlreadyHasTheKeyIsSkipped() {
 		List<Recipient> recipients = NotificationPlan.recipients(
-				List.of(new AccountRef(TARA_ACCOUNT, TARA), new AccountRef(LENA_ACCOUNT, LENA)),
+				List.of(new AccountRef(AccountId.of(TARA_ACCOUNT), PersonId.of(TARA)), new AccountRef(AccountId.of(LENA_ACCOUNT), PersonId.of(LENA))),
 				Map.of(TARA, "tara@example.com", LENA, "lena@example.com"), Set.of(TARA_ACCOUNT));
 
 		assertThat(recipients).extracting(Recipient::accountId).containsExactly(LENA_ACCOUNT);
@@ -53,8 +55,8 @@ class NotificationPlanTests {
 	@Test
 	void anAccountOfNobodyOrSomeoneWithoutAnAddressIsToldInTheAppOnly() {
 		List<Recipient> recipients = NotificationPlan.recipients(
-				List.of(new AccountRef(IT_ACCOUNT, null), new AccountRef(TARA_ACCOUNT, TARA),
-						new AccountRef(LENA_ACCOUNT, LENA)),
+				List.of(new AccountRef(AccountId.of(IT_ACCOUNT), null), new AccountRef(AccountId.of(TARA_ACCOUNT), PersonId.of(TARA)),
+						new AccountRef(AccountId.of(LENA_ACCOUNT), PersonId.of(LENA))),
 				Map.of(LENA, "  "), Set.of());
 
 		assertThat(recipients).containsExactly(new Recipient(IT_ACCOUNT, null), new Recipient(TARA_ACCOUNT, null),

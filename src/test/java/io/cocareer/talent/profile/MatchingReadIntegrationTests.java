@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.PersonId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.talent.MatchingProfile;
@@ -79,12 +80,12 @@ class MatchingReadIntegrationTests {
 				"{\"personId\":\"%s\",\"reason\":\"IMMEDIATE_CONTRIBUTION\",\"evidence\":\"Ships\",\"reviewOn\":\"%s\",\"performance\":3,\"potential\":2}"
 					.formatted(person, LocalDate.now().plusMonths(3)));
 		assertThat(designated.status()).as(designated.body()).isEqualTo(201);
-		assertThat(this.talents.matchingPool(List.of())).extracting(MatchingProfile::personId).contains(person);
+		assertThat(this.talents.matchingPool(List.of())).extracting(MatchingProfile::personId).contains(PersonId.of(person));
 
 		assertThat(lead().delete("/api/v1/talents/" + person + "/designation?reason=Moved%20on").status())
 			.isEqualTo(204);
 
-		assertThat(this.talents.matchingPool(List.of())).extracting(MatchingProfile::personId).doesNotContain(person);
+		assertThat(this.talents.matchingPool(List.of())).extracting(MatchingProfile::personId).doesNotContain(PersonId.of(person));
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class MatchingReadIntegrationTests {
 		UUID tara = TalentTestPeople.personOf(this.port, "talent");
 		JsonNode profile = lead().get("/api/v1/talents/" + tara + "/profile").json();
 
-		MatchingProfile found = this.talents.matchingProfile(tara);
+		MatchingProfile found = this.talents.matchingProfile(PersonId.of(tara));
 
 		assertThat(found.levels()).hasSize(profile.path("competencies").size());
 		profile.path("competencies")
@@ -110,7 +111,7 @@ class MatchingReadIntegrationTests {
 	}
 
 	private static MatchingProfile inPool(List<MatchingProfile> pool, UUID personId) {
-		return pool.stream().filter((p) -> p.personId().equals(personId)).findFirst().orElseThrow();
+		return pool.stream().filter((p) -> p.personId().equals(PersonId.of(personId))).findFirst().orElseThrow();
 	}
 
 	private ApiClient lead() {

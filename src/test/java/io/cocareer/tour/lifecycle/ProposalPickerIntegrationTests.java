@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.PersonId;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourFixtures;
@@ -53,7 +54,7 @@ class ProposalPickerIntegrationTests {
 		assertThat(panel.body()).contains("Lead a cross-team initiative");
 
 		UUID report = TourTestPeople.newPerson(this.people, TourFixtures.personOf(this.port, "manager"));
-		String employeeId = this.directory.get(report).employeeId();
+		String employeeId = this.directory.get(PersonId.of(report)).employeeId();
 		Map<String, String> fields = plan("Picked by name");
 		fields.put("talentEmployeeId", employeeId);
 		WebSession.Page proposed = lead.post("/tours/new", form, fields);
@@ -61,7 +62,7 @@ class ProposalPickerIntegrationTests {
 		assertThat(proposed.status()).as(proposed.body()).isEqualTo(302);
 		assertThat(proposed.location()).contains("/tours/");
 		WebSession.Page tour = lead.get(proposed.location().substring(proposed.location().indexOf("/tours/")));
-		assertThat(tour.body()).contains("Picked by name", this.directory.get(report).fullName());
+		assertThat(tour.body()).contains("Picked by name", this.directory.get(PersonId.of(report)).fullName());
 	}
 
 	@Test

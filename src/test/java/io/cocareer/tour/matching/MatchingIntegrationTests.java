@@ -14,6 +14,7 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.people.PeopleTestActors;
 import io.cocareer.people.SavePerson;
 import io.cocareer.people.UnitView;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -209,7 +210,7 @@ class MatchingIntegrationTests {
 		UUID person = this.people.create(PeopleTestActors.HR, new SavePerson("MT" + key, "Match", "Talent " + key,
 				"match." + key + "@test.cocareer.io", "Analyst", unit.id(), null, java.time.LocalDate.of(2024, 3, 1)));
 		String username = "mt" + key;
-		this.accounts.create(username, PASSWORD, person, this.directory.get(person).fullName(), Set.of(Role.TALENT));
+		this.accounts.create(username, PASSWORD, person, this.directory.get(PersonId.of(person)).fullName(), Set.of(Role.TALENT));
 		return username;
 	}
 

@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -132,7 +134,7 @@ class MatchingPrivacyIntegrationTests {
 			assertThat(found.path("interested").asBoolean()).as(reader).isTrue();
 		}
 		String card = candidateCard(WebSession.signIn(this.port, "manager").get(page(f)));
-		assertThat(card).contains(this.directory.get(interested).fullName(), "candidate-interested");
+		assertThat(card).contains(this.directory.get(PersonId.of(interested)).fullName(), "candidate-interested");
 		close(f);
 	}
 
@@ -237,10 +239,10 @@ class MatchingPrivacyIntegrationTests {
 						"Grows fast", "reviewOn", LocalDate.now().plusMonths(6).toString(), "performance", 2,
 						"potential", 3)));
 		assertThat(designated.status()).as(designated.body()).isEqualTo(201);
-		Actor self = new Actor(UUID.randomUUID(), user, outsider, user, Set.of(Role.TALENT));
+		Actor self = new Actor(AccountId.of(UUID.randomUUID()), user, PersonId.of(outsider), user, Set.of(Role.TALENT));
 		this.talents.reviseProfile(self, outsider, new ProfileRevision(List.of("Curiosity"),
 				"Become the voice of " + RARE + " in the company", null, List.of(), null, null, List.of(), 0));
-		return new Fixture(packageId, outsider, user, this.directory.get(outsider).fullName());
+		return new Fixture(packageId, outsider, user, this.directory.get(PersonId.of(outsider)).fullName());
 	}
 
 	private void close(Fixture f) {

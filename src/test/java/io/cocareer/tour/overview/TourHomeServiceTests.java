@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.agreement.AgreementService;
@@ -70,7 +72,7 @@ class TourHomeServiceTests {
 	}
 
 	private static Actor actor(Role role) {
-		return new Actor(UUID.randomUUID(), "someone", UUID.randomUUID(), "Someone", Set.of(role));
+		return new Actor(AccountId.of(UUID.randomUUID()), "someone", PersonId.of(UUID.randomUUID()), "Someone", Set.of(role));
 	}
 
 }

@@ -11,8 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.shared.TourId;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
@@ -140,9 +143,9 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void aGoodExitIsRecordedAndPublished() {
-		Actor manager = new Actor(UUID.randomUUID(), "manager", TourFixtures.personOf(this.port, "manager"), "Marco Rossi",
+		Actor manager = new Actor(AccountId.of(UUID.randomUUID()), "manager", PersonId.of(TourFixtures.personOf(this.port, "manager")), "Marco Rossi",
 				java.util.Set.of(Role.MANAGER));
-		Actor talent = new Actor(UUID.randomUUID(), "talent", TourFixtures.personOf(this.port, "talent"), "Tara Nguyen",
+		Actor talent = new Actor(AccountId.of(UUID.randomUUID()), "talent", PersonId.of(TourFixtures.personOf(this.port, "talent")), "Tara Nguyen",
 				java.util.Set.of(Role.TALENT));
 		this.reviews.start(manager, this.tourId, null,
 				as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
@@ -155,12 +158,12 @@ class ClosingReviewIntegrationTests {
 		this.reviews.complete(manager, this.tourId);
 
 		assertThat(this.events.stream(TourEndedInGoodExit.class)).singleElement().satisfies((exit) -> {
-			assertThat(exit.tourId()).isEqualTo(this.tourId);
+			assertThat(exit.tourId()).isEqualTo(TourId.of(this.tourId));
 			assertThat(exit.talentId()).isEqualTo(talent.personId());
 			assertThat(exit.on()).isEqualTo(this.tours.today());
 		});
 		assertThat(this.events.stream(TourCompleted.class)).singleElement().satisfies((done) -> {
-			assertThat(done.tourId()).isEqualTo(this.tourId);
+			assertThat(done.tourId()).isEqualTo(TourId.of(this.tourId));
 			assertThat(done.talentId()).isEqualTo(talent.personId());
 			assertThat(done.on()).isEqualTo(this.tours.today());
 		});

@@ -12,9 +12,11 @@ import tools.jackson.databind.JsonNode;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
+import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
@@ -337,7 +339,7 @@ class TourWorkIntegrationTests {
 
 	private Actor actorOf(String username) {
 		UUID person = TourFixtures.personOf(this.port, username);
-		return new Actor(UUID.randomUUID(), username, person, username,
+		return new Actor(AccountId.of(UUID.randomUUID()), username, PersonId.of(person), username,
 				"lead".equals(username) ? java.util.Set.of(Role.TALENT_LEAD) : java.util.Set.of(Role.MANAGER));
 	}
 

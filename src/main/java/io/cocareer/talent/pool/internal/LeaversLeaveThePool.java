@@ -41,7 +41,7 @@ class LeaversLeaveThePool {
 
 	@ApplicationModuleListener
 	void on(PersonLeft event) {
-		this.designations.findById(event.personId()).filter(TalentDesignation::isActive).ifPresent((designation) -> {
+		this.designations.findById(event.personId().value()).filter(TalentDesignation::isActive).ifPresent((designation) -> {
 			// the reason is stored as text, like one the talent lead writes: in the default language
 			String reason = this.messages.getMessage("talent.designation.endedOnLeaving",
 					new Object[] { event.leftOn().toString() }, Locale.ROOT);

@@ -19,6 +19,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.pool.DesignationTerms;
@@ -110,7 +111,7 @@ class TalentApiController {
 			boolean reviewOverdue) {
 
 		static TalentResponse of(TalentPoolEntry entry) {
-			return new TalentResponse(entry.personId(), entry.employeeId(), entry.name(), entry.title(),
+			return new TalentResponse(entry.personId().value(), entry.employeeId(), entry.name(), entry.title(),
 					entry.unitName(), entry.reason(), entry.performance(), entry.potential(), entry.nineBoxLabel(),
 					entry.reviewOn(), entry.reviewOverdue());
 		}

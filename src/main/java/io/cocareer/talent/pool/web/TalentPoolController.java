@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Versions;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.PoolFilter;
@@ -142,7 +143,7 @@ class TalentPoolController implements TalentPage {
 		model.addAttribute("personId", personId);
 		model.addAttribute("reasons", DesignationReason.values());
 		if (personId != null) {
-			model.addAttribute("person", this.people.get(personId));
+			model.addAttribute("person", this.people.get(PersonId.ofNullable(personId)));
 		}
 		return VIEW_DESIGNATION_FORM;
 	}

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.NoteView;
 import io.cocareer.talent.ProfileCompetency;
@@ -92,7 +93,7 @@ public class ProfileReadModel {
 
 		public NoteView view(Map<UUID, String> names) {
 			String name = (this.authorPersonId != null) ? names.getOrDefault(this.authorPersonId, "") : this.authorName;
-			return new NoteView(this.id, this.personId, name, this.body, this.createdAt);
+			return new NoteView(this.id, PersonId.of(this.personId), name, this.body, this.createdAt);
 		}
 
 	}
@@ -160,7 +161,7 @@ public class ProfileReadModel {
 				});
 		}
 		List<MatchingProfile> pool = new ArrayList<>(levels.size());
-		levels.forEach((personId, own) -> pool.add(new MatchingProfile(personId, Collections.unmodifiableMap(own),
+		levels.forEach((personId, own) -> pool.add(new MatchingProfile(PersonId.of(personId), Collections.unmodifiableMap(own),
 				Collections.unmodifiableList(texts.get(personId)), discoverable.contains(personId))));
 		return pool;
 	}
@@ -185,7 +186,7 @@ public class ProfileReadModel {
 			.query((rs) -> {
 				levels.put(rs.getObject("competency_id", UUID.class), rs.getInt("proficiency"));
 			});
-		return new MatchingProfile(personId, Collections.unmodifiableMap(levels), Collections.unmodifiableList(texts),
+		return new MatchingProfile(PersonId.of(personId), Collections.unmodifiableMap(levels), Collections.unmodifiableList(texts),
 				discoverable[0]);
 	}
 

@@ -28,7 +28,7 @@ class ProfileHomeCards implements HomeCardContributor {
 		if (home != HomePage.TALENT) {
 			return List.of();
 		}
-		Map<String, Object> profile = Map.of("completeness", this.profiles.profileCompleteness(reader.requirePersonId()));
+		Map<String, Object> profile = Map.of("completeness", this.profiles.profileCompleteness(reader.requirePersonId().value()));
 		return List.of(HomeCard.action("open-profile", 10, TEMPLATE, "openProfileAction"),
 				HomeCard.card("career-profile", 20, TEMPLATE, "careerProfile", profile));
 	}

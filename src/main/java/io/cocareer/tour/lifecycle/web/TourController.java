@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Versions;
 import io.cocareer.shared.web.PageProblems;
 import io.cocareer.tour.TourPackages;
@@ -74,7 +75,7 @@ class TourController {
 		form.setWorkPackageId(packageId);
 		form.setTalentId(talentId);
 		if (talentId != null && this.lifecycle.mayProposeForAnyone(actor)) {
-			this.people.find(talentId).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
+			this.people.find(PersonId.of(talentId)).ifPresent((person) -> form.setTalentEmployeeId(person.employeeId()));
 		}
 		if (packageId != null) {
 			// the package's terms are where the conversation starts

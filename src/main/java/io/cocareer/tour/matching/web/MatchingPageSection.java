@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.shared.web.PageSection;
 import io.cocareer.tour.catalogue.WorkPackagePageSection;
@@ -44,7 +45,7 @@ class MatchingPageSection implements WorkPackagePageSection {
 		// a talent sees a badge on the open packages that suit them best
 		Map<UUID, MatchingService.PackageMatch> suggested = new HashMap<>();
 		if (reader.has(Role.TALENT) && reader.personId() != null) {
-			this.matching.rankPackages(reader, reader.personId(), SUGGESTIONS)
+			this.matching.rankPackages(reader, PersonId.valueOf(reader.personId()), SUGGESTIONS)
 				.stream()
 				.filter((match) -> match.match().score() >= MIN_SUGGESTION_SCORE)
 				.forEach((match) -> suggested.put(match.packageId(), match));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.shared.web.PageSection;
 import io.cocareer.shared.web.PageSectionContributor;
@@ -34,10 +35,10 @@ class TourPageSections implements PageSectionContributor {
 		return switch (slot) {
 			case TALENT_HOME -> (reader.personId() != null && reader.has(Role.TALENT))
 					? List.of(new PageSection("my-tours", 10, TEMPLATE, "talentTours",
-							Map.of("tours", this.home.toursOf(reader, reader.personId()), "own", true)))
+							Map.of("tours", this.home.toursOf(reader, PersonId.valueOf(reader.personId())), "own", true)))
 					: List.of();
 			case TALENT_PROFILE -> (subject != null) ? List.of(new PageSection("profile-tours", 10, TEMPLATE,
-					"talentTours", Map.of("tours", this.home.toursOf(reader, subject), "own", reader.isPerson(subject))))
+					"talentTours", Map.of("tours", this.home.toursOf(reader, subject), "own", reader.isPerson(PersonId.ofNullable(subject)))))
 					: List.of();
 			case MANAGER_HOME -> List.of(new PageSection("tours-waiting", 10, TEMPLATE, "waiting",
 					Map.of("waiting", this.home.waitingForManager(reader), "lead", false)));

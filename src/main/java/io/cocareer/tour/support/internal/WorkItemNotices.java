@@ -9,6 +9,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.Days;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.support.WorkItemKind;
 import io.cocareer.tour.support.WorkItemStatus;
@@ -42,7 +43,7 @@ public class WorkItemNotices {
 	 */
 	public void workItemOwned(Tour tour, UUID itemId, WorkItemKind kind, String title, UUID ownerId,
 			LocalDate dueOn, Actor actor) {
-		if (actor.isPerson(ownerId) || !(ownerId.equals(tour.talentId()) || ownerId.equals(tour.managerId()))) {
+		if (actor.isPerson(PersonId.ofNullable(ownerId)) || !(ownerId.equals(tour.talentId()) || ownerId.equals(tour.managerId()))) {
 			return;
 		}
 		publish(Notice
@@ -55,7 +56,7 @@ public class WorkItemNotices {
 	/** The item changed hands: the former owner has nothing more to do, the new one is asked. */
 	public void workItemHandedOver(Tour tour, UUID itemId, WorkItemKind kind, String title, UUID formerOwnerId,
 			UUID ownerId, LocalDate dueOn, Actor actor) {
-		done(NoticeDone.forPerson(workKey(itemId), formerOwnerId));
+		done(NoticeDone.forPerson(workKey(itemId), PersonId.ofNullable(formerOwnerId)));
 		workItemOwned(tour, itemId, kind, title, ownerId, dueOn, actor);
 	}
 
@@ -65,7 +66,7 @@ public class WorkItemNotices {
 	 */
 	public void workItemClosed(Tour tour, UUID itemId, String title, WorkItemStatus status, Actor actor) {
 		done(NoticeDone.forEveryone(workKey(itemId)));
-		if (actor.isPerson(tour.talentId())) {
+		if (actor.isPerson(PersonId.ofNullable(tour.talentId()))) {
 			return;
 		}
 		publish(Notice.toPeople("tour.workClosed", Set.of(tour.talentId()), "notice.tour.workClosed." + status,

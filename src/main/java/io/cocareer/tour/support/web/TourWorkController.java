@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
 import io.cocareer.tour.Impact;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourView;
@@ -134,7 +135,7 @@ class TourWorkController {
 
 	/** The owner as the person picker holds them: their employee id. */
 	private String employeeIdOf(UUID personId) {
-		return this.people.find(personId).map(PersonView::employeeId).orElse(null);
+		return this.people.find(PersonId.ofNullable(personId)).map(PersonView::employeeId).orElse(null);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
 import io.cocareer.shared.EventResubmissionJob;
+import io.cocareer.shared.PersonId;
 import io.cocareer.talent.DesignationReason;
 import io.cocareer.talent.internal.TalentGuard;
 import io.cocareer.talent.internal.TalentReadModel;
@@ -86,7 +87,7 @@ class LeaversLeaveThePoolTests {
 	void aTalentWhoLeavesLeavesThePoolWithTheReasonSaid(Scenario scenario) {
 		UUID person = designatedTalent();
 
-		scenario.publish(new PersonLeft(person, LEFT_ON))
+		scenario.publish(new PersonLeft(PersonId.of(person), LEFT_ON))
 			.andWaitForStateChange(() -> endReasonOf(person))
 			.andVerify((reason) -> assertThat(reason).hasValue("Left the organisation on 2026-03-31."));
 		assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
@@ -97,7 +98,7 @@ class LeaversLeaveThePoolTests {
 		UUID person = designatedTalent();
 		doThrow(new IllegalStateException("the database went away")).when(this.designations).findById(person);
 
-		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(person, LEFT_ON)));
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(PersonId.of(person), LEFT_ON)));
 		// the listener runs after commit on a thread of its own: wait until it has failed
 		await().atMost(Duration.ofSeconds(10)).until(() -> failedFor(person) == 1);
 		reset(this.designations);
@@ -106,7 +107,7 @@ class LeaversLeaveThePoolTests {
 		assertThat(incompleteFor(person)).isEqualTo(1);
 
 		this.incomplete.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof PersonLeft left
-				&& left.personId().equals(person));
+				&& left.personId().equals(PersonId.of(person)));
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isFalse());
@@ -156,7 +157,7 @@ class LeaversLeaveThePoolTests {
 	/** The person leaves, and the pool's reaction fails (the database, say, went away) and is kept as failed. */
 	private void leavesWhileTheReactionFails(UUID person) {
 		doThrow(new IllegalStateException("the database went away")).when(this.designations).findById(person);
-		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(person, LEFT_ON)));
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new PersonLeft(PersonId.of(person), LEFT_ON)));
 		await().atMost(Duration.ofSeconds(10)).until(() -> failedFor(person) == 1);
 		reset(this.designations);
 		assertThat(this.designations.findById(person)).hasValueSatisfying((d) -> assertThat(d.isActive()).isTrue());
