@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -395,12 +397,14 @@ public class OrganisationGenerator {
 						"A playbook the board approves; a shortlist of two cities with a business case each.",
 						TourType.TRANSFORMATIONAL, true, 50, 1, 5, "Unknown territory", 5, "Shapes the next five years", 5,
 						"Board-level decision", 5, "Presented to the board", "Strategic thinking", 4, "Financial acumen", 3 } };
+		Map<String, UUID> competencyIds = this.talents.competencyIdsByName();
 		List<LoadedWorkPackage> rows = new ArrayList<>(packages.length);
 		for (int i = 0; i < packages.length; i++) {
 			Object[] p = packages[i];
 			List<LoadedRequirement> competencies = new ArrayList<>();
 			for (int c = 15; c < p.length; c += 2) {
-				UUID competency = this.jdbc.queryForObject("select id from competency where name = ?", UUID.class, p[c]);
+				String name = (String) p[c];
+				UUID competency = Objects.requireNonNull(competencyIds.get(name), () -> "No competency named " + name);
 				competencies.add(new LoadedRequirement(competency, (int) p[c + 1]));
 			}
 			rows.add(new LoadedWorkPackage(id(seed, "work-package", i), (String) p[0], (String) p[1], (String) p[2], sponsor,

@@ -5,12 +5,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.cocareer.shared.PersonId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,15 @@ public class TalentLoad {
 		this.jdbc.batchUpdate("insert into competency (id, name, category) values (?, ?, ?)",
 				catalogue.stream().map((c) -> new Object[] { c.id(), c.name(), c.category() }).toList());
 		return catalogue.stream().map(LoadedCompetency::id).toList();
+	}
+
+	/** The catalogue's competencies by name, for what the generator hands other modules (the demo's work packages). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<String, UUID> competencyIdsByName() {
+		Map<String, UUID> ids = new HashMap<>();
+		this.jdbc.query("select id, name from competency", (RowCallbackHandler) (row) -> ids.put(row.getString("name"),
+				row.getObject("id", UUID.class)));
+		return ids;
 	}
 
 	/** Designations with their full profiles: ranked values, desired roles and competencies. */

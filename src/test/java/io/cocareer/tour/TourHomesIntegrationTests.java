@@ -17,6 +17,7 @@ import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.SqlStatementCounter;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.support.internal.TourWorkItemRepository;
@@ -56,6 +57,9 @@ class TourHomesIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	SqlStatementCounter statements;
 
 	@Test
 	void theTalentsHomeShowsTheirCurrentAndPastToursWithTheirWins() {
@@ -115,6 +119,42 @@ class TourHomesIntegrationTests {
 		assertThat(waiting(strangersHome)).isEmpty();
 		assertThat(section(strangersHome, "tours-waiting").select(".tours-none").text()).contains("No tour waits for you");
 		assertThat(strangersHome.body()).doesNotContain(title(toSign), title(revised), title(blocked), title(closing));
+	}
+
+	/**
+	 * What waits for a manager is found for all their tours at once: two more tours sent for
+	 * signature and two more with the talent's mission revision take no more statements.
+	 */
+	@Test
+	void theManagersHomeTakesNoMoreStatementsForMoreToursWaiting() throws Exception {
+		toursWaitingForTheManager();
+		WebSession manager = WebSession.signIn(this.port, "manager");
+		long before = statementsOf(() -> manager.get("/"));
+
+		toursWaitingForTheManager();
+		toursWaitingForTheManager();
+		long after = statementsOf(() -> manager.get("/"));
+
+		assertThat(after).as("statements of the manager's home %s", this.statements.statements()).isEqualTo(before);
+	}
+
+	private void toursWaitingForTheManager() {
+		UUID toSign = AgreementFixtures.tourForTara(this.port);
+		AgreementFixtures.sentForSignature(this.port, toSign, 10);
+		UUID revised = AgreementFixtures.tourForTara(this.port);
+		expect(as("talent").post("/api/v1/tours/" + revised + "/mission/revisions",
+				TourFixtures.json(AgreementFixtures.mission("Tara's take on the mission", 0))), 201);
+	}
+
+	/** Statements of one call, after a warm-up call (first calls may fill caches). */
+	private long statementsOf(Runnable call) throws InterruptedException {
+		call.run();
+		Thread.sleep(100);
+		this.statements.reset();
+		call.run();
+		// the session is saved after the response is written: let the server finish
+		Thread.sleep(200);
+		return this.statements.count();
 	}
 
 	@Test

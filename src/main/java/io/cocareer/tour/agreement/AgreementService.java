@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.people.PersonSummary;
-import io.cocareer.shared.AccountId;
 import io.cocareer.shared.ActedBy;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
@@ -125,10 +126,21 @@ public class AgreementService {
 	 * the homes, which chose the tours their reader runs.
 	 */
 	@Transactional(readOnly = true)
-	public boolean awaitsManagerSignature(TourId tourId) {
-		return this.agreements.findFirstByTourIdOrderByVersionNoDesc(tourId.value())
+	public boolean awaitsManagerSignature(UUID tourId) {
+		return !awaitingManagerSignature(List.of(tourId)).isEmpty();
+	}
+
+	/** Of these tours, those whose latest agreement awaits the manager's signature: one statement. */
+	@Transactional(readOnly = true)
+	public Set<UUID> awaitingManagerSignature(Collection<UUID> tourIds) {
+		if (tourIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.agreements.findLatestOfTours(tourIds)
+			.stream()
 			.filter((a) -> a.status() == AgreementStatus.AWAITING_SIGNATURES && a.managerSignedAt() == null)
-			.isPresent();
+			.map(Agreement::tourId)
+			.collect(Collectors.toSet());
 	}
 
 	@Transactional(readOnly = true)

@@ -3,8 +3,11 @@ package io.cocareer.tour.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -91,14 +94,24 @@ public class MissionService {
 	}
 
 	/**
-	 * Who wrote the tour's latest mission revision, unless it was this account: for the homes,
-	 * which chose the tours their reader runs.
+	 * Who wrote each tour's latest mission revision, for the tours whose latest revision was not
+	 * written by this account: for the homes, which chose the tours their reader runs. Two
+	 * statements, however many tours.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> latestRevisionAuthorOtherThan(TourId tourId, AccountId accountId) {
-		return this.revisions.findFirstByTourIdOrderByRevisionNoDesc(tourId.value())
-			.filter((revision) -> !revision.authorAccount().equals(accountId.value()))
-			.map((revision) -> names(List.of(revision)).of(PersonId.ofNullable(revision.authorPersonId()), revision.authorName()));
+	public Map<UUID, String> latestRevisionAuthorsOtherThan(Collection<UUID> tourIds, AccountId account) {
+		if (tourIds.isEmpty()) {
+			return Map.of();
+		}
+		List<MissionRevision> latest = this.revisions.findLatestOfTours(tourIds)
+			.stream()
+			.filter((revision) -> !revision.authorAccount().equals(account.value()))
+			.toList();
+		PersonNames names = names(latest);
+		Map<UUID, String> authors = new HashMap<>();
+		latest.forEach((revision) -> authors.put(revision.tourId(),
+				names.of(PersonId.ofNullable(revision.authorPersonId()), revision.authorName())));
+		return authors;
 	}
 
 	@Transactional(readOnly = true)

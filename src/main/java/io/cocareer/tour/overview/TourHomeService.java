@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
-import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.TourId;
@@ -181,17 +180,25 @@ public class TourHomeService {
 		if (!running.isEmpty()) {
 			obstacles.putAll(this.work.openObstacles(running, false));
 		}
+		// what the tours in agreement wait for, for all of them at once
+		Set<UUID> toSign = this.agreements.awaitingManagerSignature(idsIn(managed, TourState.AWAITING_SIGNATURES));
+		Map<UUID, String> revisedBy = this.missions.latestRevisionAuthorsOtherThan(
+				idsIn(managed, TourState.DRAFT, TourState.IN_CONVERSATION), manager.accountId());
 		List<WaitingTour> waiting = new ArrayList<>();
 		for (Tour tour : managed) {
 			String talent = names.get(tour.id());
 			switch (tour.state()) {
 				case AWAITING_SIGNATURES -> {
-					if (this.agreements.awaitsManagerSignature(TourId.of(tour.id()))) {
+					if (toSign.contains(tour.id())) {
 						waiting.add(wait(tour, talent, Waiting.TO_SIGN, null, 1, null));
 					}
 				}
-				case DRAFT, IN_CONVERSATION -> this.missions.latestRevisionAuthorOtherThan(TourId.of(tour.id()), manager.accountId())
-					.ifPresent((author) -> waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author)));
+				case DRAFT, IN_CONVERSATION -> {
+					String author = revisedBy.get(tour.id());
+					if (author != null) {
+						waiting.add(wait(tour, talent, Waiting.MISSION_REVISED, null, 1, author));
+					}
+				}
 				case ACTIVE -> {
 					LocalDate due = checkInsDue.get(tour.id());
 					if (due != null) {
@@ -241,6 +248,11 @@ public class TourHomeService {
 					1, null)));
 		waiting.sort(Comparator.comparing(WaitingTour::reason));
 		return waiting;
+	}
+
+	private static List<UUID> idsIn(List<Tour> tours, TourState... states) {
+		Set<TourState> wanted = Set.of(states);
+		return tours.stream().filter((tour) -> wanted.contains(tour.state())).map(Tour::id).toList();
 	}
 
 	private static WaitingTour wait(Tour tour, String talent, Waiting reason, LocalDate on, int count, String by) {
