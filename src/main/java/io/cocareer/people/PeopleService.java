@@ -232,7 +232,8 @@ public class PeopleService {
 
 	/**
 	 * Writes everybody as CSV in the import's columns (so an export can be imported again),
-	 * streamed row by row: the file is never held in memory.
+	 * streamed row by row: the file is never held in memory. The erased are left out: their rows
+	 * hold no one's data, and would not import again.
 	 */
 	@Transactional(readOnly = true)
 	public void exportCsv(Actor actor, Writer out) {
@@ -245,6 +246,7 @@ public class PeopleService {
 				from person p
 				left join org_unit u on u.id = p.unit_id
 				left join person m on m.id = p.manager_id
+				where p.erased_on is null
 				order by p.employee_id""")
 			.withFetchSize(500)
 			.query((ResultSet rs) -> {

@@ -93,6 +93,9 @@ class PersonErasureIntegrationTests {
 		WebSession.Page tourPage = WebSession.signIn(this.port, "manager", "demo").get("/tours/" + tourId);
 		assertThat(tourPage.status()).isEqualTo(200);
 		assertThat(tourPage.body()).doesNotContain(name).contains("Former colleague");
+		// the export is what HR imports again: an erased person is no longer in it
+		String export = lead().get("/api/v1/people/export").body();
+		assertThat(export).doesNotContain("ERASED-").doesNotContain("erased.invalid").doesNotContain(name);
 		ApiClient.Response again = lead().post("/api/v1/people/" + person + "/erasure", "");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("people.erase.already");
