@@ -79,7 +79,7 @@ class PeopleModuleTests {
 
 		scenario.stimulate(() -> this.people.erase(LEAD, id))
 			.andWaitForEventOfType(PersonErased.class)
-			.matching((erased) -> erased.personId().equals(id))
+			.matching((erased) -> erased.personId().equals(PersonId.of(id)))
 			.toArriveAndVerify((erased) -> assertThat(erased.erasedOn()).isNotNull());
 		PersonView person = this.people.profile(LEAD, id).person();
 		assertThat(person.erased()).isTrue();
@@ -99,7 +99,7 @@ class PeopleModuleTests {
 		assertThatExceptionOfType(PermissionDenied.class)
 			.isThrownBy(() -> this.people.erase(SignedIn.actor(Role.ADMIN), id));
 
-		assertThat(events.ofType(PersonErased.class).matching((erased) -> erased.personId().equals(id))).isEmpty();
+		assertThat(events.ofType(PersonErased.class).matching((erased) -> erased.personId().equals(PersonId.of(id)))).isEmpty();
 		assertThat(this.people.profile(LEAD, id).person().fullName()).isEqualTo("Pia Module");
 	}
 
