@@ -122,15 +122,9 @@ public class AgreementService {
 	}
 
 	/**
-	 * Whether the tour's agreement is out for signature and the manager has not signed it yet: for
-	 * the homes, which chose the tours their reader runs.
+	 * Of these tours, those whose latest agreement is out for signature and the manager has not
+	 * signed it yet: for the homes, which chose the tours their reader runs. One statement.
 	 */
-	@Transactional(readOnly = true)
-	public boolean awaitsManagerSignature(UUID tourId) {
-		return !awaitingManagerSignature(List.of(tourId)).isEmpty();
-	}
-
-	/** Of these tours, those whose latest agreement awaits the manager's signature: one statement. */
 	@Transactional(readOnly = true)
 	public Set<UUID> awaitingManagerSignature(Collection<UUID> tourIds) {
 		if (tourIds.isEmpty()) {
