@@ -1,6 +1,8 @@
 package io.cocareer;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,30 @@ class SecurityHeadersIntegrationTests {
 			.doesNotContain("unsafe-eval");
 		assertThat(login.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 		assertThat(login.body()).doesNotContainPattern("<script>|<script\\s+(?!src)[^>]*>| on[a-z]+=\"");
+	}
+
+	/** Assets carry a hash of their content in their link, so a year of caching never shows a stale one. */
+	@Test
+	void stylesheetsAndScriptsAreLinkedByTheirContentAndCachedForAYearPagesNever() {
+		ApiClient anonymous = ApiClient.anonymous(this.port);
+		ApiClient.Response login = anonymous.getRaw("/login", "text/html");
+		Matcher stylesheet = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(login.body());
+		assertThat(stylesheet.find()).as(login.body()).isTrue();
+		assertThat(login.body()).containsPattern("src=\"/js/login-[0-9a-f]{32}\\.js\"")
+			.containsPattern("href=\"/webjars/bootstrap/[0-9.]+/dist/css/bootstrap\\.min-[0-9a-f]{32}\\.css\"");
+		assertThat(login.header("Cache-Control")).contains("no-store");
+
+		ApiClient.Response css = anonymous.getRaw(stylesheet.group(1), "text/css");
+		assertThat(css.status()).isEqualTo(200);
+		assertThat(css.header("Cache-Control")).contains("max-age=31536000");
+		assertThat(anonymous.getRaw("/css/app-00000000000000000000000000000000.css", "text/css").status())
+			.as("a hash that is not the content's").isEqualTo(404);
+
+		// the page of a request Tomcat refuses links the same files
+		ApiClient.Response refused = anonymous.getRaw("/people/%00", "text/html");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("href=\"" + stylesheet.group(1) + "\"")
+			.containsPattern("bootstrap\\.min-[0-9a-f]{32}\\.css");
 	}
 
 	@Test

@@ -9,7 +9,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -25,8 +27,11 @@ class RejectedRequestValve extends ErrorReportValve {
 
 	private final MessageSource messages;
 
-	RejectedRequestValve(MessageSource messages) {
+	private final ObjectProvider<ResourceUrlProvider> assets;
+
+	RejectedRequestValve(MessageSource messages, ObjectProvider<ResourceUrlProvider> assets) {
 		this.messages = messages;
+		this.assets = assets;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
@@ -78,9 +83,9 @@ class RejectedRequestValve extends ErrorReportValve {
 				  <meta charset="utf-8">
 				  <meta name="viewport" content="width=device-width, initial-scale=1">
 				  <title>%2$s</title>
-				  <link rel="stylesheet" href="/webjars/bootstrap/dist/css/bootstrap.min.css">
-				  <link rel="stylesheet" href="/css/app.css">
-				  <link rel="icon" href="/img/favicon.svg" type="image/svg+xml">
+				  <link rel="stylesheet" href="%5$s">
+				  <link rel="stylesheet" href="%6$s">
+				  <link rel="icon" href="%7$s" type="image/svg+xml">
 				</head>
 				<body class="d-flex flex-column min-vh-100">
 				<main class="container flex-grow-1 error-page text-center py-5">
@@ -91,7 +96,18 @@ class RejectedRequestValve extends ErrorReportValve {
 				</main>
 				</body>
 				</html>
-				""".formatted(status, HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(home));
+				""".formatted(status, HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail), HtmlUtils.htmlEscape(home),
+				asset("/webjars/bootstrap/dist/css/bootstrap.min.css"), asset("/css/app.css"), asset("/img/favicon.svg"));
+	}
+
+	/**
+	 * The link with the hash of the file's content, as the pages have it: assets are cached for a
+	 * year, so a link without the hash could show a stale file after an upgrade.
+	 */
+	private String asset(String path) {
+		ResourceUrlProvider urls = this.assets.getIfAvailable();
+		String versioned = (urls != null) ? urls.getForLookupPath(path) : null;
+		return HtmlUtils.htmlEscape((versioned != null) ? versioned : path);
 	}
 
 	private String text(String code, String fallback) {

@@ -9,6 +9,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -44,7 +46,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** The requests Tomcat refuses itself ({@code %00}, {@code %2F} in a path) get our answers, not Tomcat's page. */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> rejectedRequestAnswers(MessageSource messages) {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> rejectedRequestAnswers(MessageSource messages,
+			ObjectProvider<ResourceUrlProvider> assets) {
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			Pipeline pipeline = context.getParent().getPipeline();
 			for (Valve valve : pipeline.getValves()) {
@@ -52,7 +55,7 @@ class WebConfiguration implements WebMvcConfigurer {
 					pipeline.removeValve(valve);
 				}
 			}
-			pipeline.addValve(new RejectedRequestValve(messages));
+			pipeline.addValve(new RejectedRequestValve(messages, assets));
 			if (context.getParent() instanceof StandardHost host) {
 				// the host adds a valve of this class at start unless it finds one
 				host.setErrorReportValveClass(RejectedRequestValve.class.getName());
