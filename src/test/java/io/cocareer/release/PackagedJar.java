@@ -11,10 +11,10 @@ final class PackagedJar {
 
 	/**
 	 * Why the release tests skip in the test phase: they need the jar of this build, and only the
-	 * release-smoke execution (after package) says where it is. -Dtest=... overrides the excludes
+	 * postgres-and-release execution (after package) says where it is. -Dtest=... overrides the excludes
 	 * of the test phase, so this keeps them out of it.
 	 */
-	static final String ONLY_AFTER_PACKAGE = "runs after package, in the release-smoke execution (mvn -B verify)";
+	static final String ONLY_AFTER_PACKAGE = "runs after package, in the postgres-and-release execution (mvn -B verify)";
 
 	private PackagedJar() {
 	}
@@ -25,7 +25,7 @@ final class PackagedJar {
 	}
 
 	/**
-	 * The jar {@code mvn package} built: the release-smoke execution passes its path; run alone,
+	 * The jar {@code mvn package} built: the postgres-and-release execution passes its path; run alone,
 	 * the one in target/.
 	 */
 	static Path jar() {
