@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Nothing a user or API client can send produces a 500", as each role: the
- * {@link ApiRobustnessWalk} against this test's platform (the release smoke test walks the
- * packaged jar the same way).
+ * {@link ApiRobustnessWalk} against this test's platform. It runs on PostgreSQL only: the release
+ * smoke test walks the packaged jar on its H2 file the same way, as each role.
  */
 @IntegrationTest
 class ApiRobustnessIntegrationTests {
