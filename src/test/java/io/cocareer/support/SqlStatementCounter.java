@@ -46,6 +46,27 @@ public class SqlStatementCounter implements BeanPostProcessor, QueryExecutionLis
 		return this.count.get();
 	}
 
+	/**
+	 * Statements of one call, after a warm-up call (first calls may fill caches). The session is
+	 * saved after the response is written, so the server is given a moment to finish each call.
+	 */
+	public long ofOneCall(Call call) throws Exception {
+		call.run();
+		Thread.sleep(100);
+		reset();
+		call.run();
+		Thread.sleep(200);
+		return count();
+	}
+
+	/** A call to the server, which may throw as HTTP clients do. */
+	@FunctionalInterface
+	public interface Call {
+
+		void run() throws Exception;
+
+	}
+
 	public List<String> statements() {
 		return List.copyOf(this.statements);
 	}

@@ -39,14 +39,18 @@ class TalentStatementCountIntegrationTests {
 		assertThat(lead.post("/api/v1/talents/" + talent + "/notes", "{\"body\":\"First note\"}").status())
 			.isEqualTo(201);
 
-		long apiBefore = count(() -> assertThat(lead.get("/api/v1/talents/" + talent + "/profile").status()).isEqualTo(200));
-		long pageBefore = count(() -> assertThat(browser.get("/talents/" + talent).status()).isEqualTo(200));
+		long apiBefore = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents/" + talent + "/profile").status()).isEqualTo(200));
+		long pageBefore = this.statements
+			.ofOneCall(() -> assertThat(browser.get("/talents/" + talent).status()).isEqualTo(200));
 		for (int i = 0; i < 15; i++) {
 			assertThat(lead.post("/api/v1/talents/" + talent + "/notes", "{\"body\":\"Check-in note " + i + "\"}").status())
 				.isEqualTo(201);
 		}
-		long apiAfter = count(() -> assertThat(lead.get("/api/v1/talents/" + talent + "/profile").status()).isEqualTo(200));
-		long pageAfter = count(() -> assertThat(browser.get("/talents/" + talent).status()).isEqualTo(200));
+		long apiAfter = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents/" + talent + "/profile").status()).isEqualTo(200));
+		long pageAfter = this.statements
+			.ofOneCall(() -> assertThat(browser.get("/talents/" + talent).status()).isEqualTo(200));
 
 		assertThat(apiAfter).as("profile API statements %s", this.statements.statements()).isEqualTo(apiBefore);
 		assertThat(pageAfter).as("profile page statements %s", this.statements.statements()).isEqualTo(pageBefore);
@@ -58,8 +62,10 @@ class TalentStatementCountIntegrationTests {
 		WebSession browser = WebSession.signIn(this.port, "lead");
 
 		// the demo pool has more than 25 talents: page 0 is full, page 1 holds the rest
-		long fullPage = count(() -> assertThat(browser.get("/talents?page=0").body()).contains("/talents/"));
-		long lastPage = count(() -> assertThat(browser.get("/talents?page=1").status()).isEqualTo(200));
+		long fullPage = this.statements
+			.ofOneCall(() -> assertThat(browser.get("/talents?page=0").body()).contains("/talents/"));
+		long lastPage = this.statements
+			.ofOneCall(() -> assertThat(browser.get("/talents?page=1").status()).isEqualTo(200));
 
 		assertThat(fullPage).as("25 rows need no more statements than the few of the last page: %s",
 				this.statements.statements()).isEqualTo(lastPage);
@@ -70,8 +76,10 @@ class TalentStatementCountIntegrationTests {
 	void thePoolApiNeedsAsFewStatementsFor200TalentsAsFor2() throws Exception {
 		ApiClient lead = ApiClient.as(this.port, "lead", "demo");
 
-		long small = count(() -> assertThat(lead.get("/api/v1/talents?size=2").status()).isEqualTo(200));
-		long large = count(() -> assertThat(lead.get("/api/v1/talents?size=200").status()).isEqualTo(200));
+		long small = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents?size=2").status()).isEqualTo(200));
+		long large = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents?size=200").status()).isEqualTo(200));
 
 		assertThat(large).as("pool API statements %s", this.statements.statements()).isEqualTo(small);
 		assertThat(large).isLessThanOrEqualTo(BOUND);
@@ -86,8 +94,10 @@ class TalentStatementCountIntegrationTests {
 			lead.post("/api/v1/talents/" + tara + "/notes", "{\"body\":\"Counting statements, note " + i + "\"}");
 		}
 
-		long forTara = count(() -> assertThat(lead.get("/api/v1/talents/" + tara + "/profile").status()).isEqualTo(200));
-		long forOther = count(() -> assertThat(lead.get("/api/v1/talents/" + other + "/profile").status()).isEqualTo(200));
+		long forTara = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents/" + tara + "/profile").status()).isEqualTo(200));
+		long forOther = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/talents/" + other + "/profile").status()).isEqualTo(200));
 
 		assertThat(forTara).as("profile statements %s", this.statements.statements()).isEqualTo(forOther);
 	}
@@ -103,24 +113,6 @@ class TalentStatementCountIntegrationTests {
 			}
 		}
 		throw new IllegalStateException("the demo organisation has talents: " + items);
-	}
-
-	/** Statements of one call, after a warm-up call (first calls may fill caches). */
-	private long count(ThrowingRunnable call) throws Exception {
-		call.run();
-		Thread.sleep(100);
-		this.statements.reset();
-		call.run();
-		// the session is saved after the response is written: let the server finish
-		Thread.sleep(200);
-		return this.statements.count();
-	}
-
-	@FunctionalInterface
-	interface ThrowingRunnable {
-
-		void run() throws Exception;
-
 	}
 
 }

@@ -129,11 +129,11 @@ class TourHomesIntegrationTests {
 	void theManagersHomeTakesNoMoreStatementsForMoreToursWaiting() throws Exception {
 		toursWaitingForTheManager();
 		WebSession manager = WebSession.signIn(this.port, "manager");
-		long before = statementsOf(() -> manager.get("/"));
+		long before = this.statements.ofOneCall(() -> manager.get("/"));
 
 		toursWaitingForTheManager();
 		toursWaitingForTheManager();
-		long after = statementsOf(() -> manager.get("/"));
+		long after = this.statements.ofOneCall(() -> manager.get("/"));
 
 		assertThat(after).as("statements of the manager's home %s", this.statements.statements()).isEqualTo(before);
 	}
@@ -144,17 +144,6 @@ class TourHomesIntegrationTests {
 		UUID revised = AgreementFixtures.tourForTara(this.port);
 		expect(as("talent").post("/api/v1/tours/" + revised + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Tara's take on the mission", 0))), 201);
-	}
-
-	/** Statements of one call, after a warm-up call (first calls may fill caches). */
-	private long statementsOf(Runnable call) throws InterruptedException {
-		call.run();
-		Thread.sleep(100);
-		this.statements.reset();
-		call.run();
-		// the session is saved after the response is written: let the server finish
-		Thread.sleep(200);
-		return this.statements.count();
 	}
 
 	@Test

@@ -122,19 +122,23 @@ class WorkPackageCatalogueIntegrationTests {
 			openFarAway(lead);
 		}
 
-		long apiBefore = count(() -> assertThat(lead.get("/api/v1/work-packages?size=2").status()).isEqualTo(200));
-		long filteredBefore = count(() -> assertThat(
+		long apiBefore = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/work-packages?size=2").status()).isEqualTo(200));
+		long filteredBefore = this.statements.ofOneCall(() -> assertThat(
 				lead.get("/api/v1/work-packages?size=2&status=OPEN&tourType=TRANSFORMATIONAL&weak=false").status())
 			.isEqualTo(200));
-		long pageBefore = count(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
+		long pageBefore = this.statements
+			.ofOneCall(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
 		for (int i = 0; i < 10; i++) {
 			openFarAway(lead);
 		}
-		long apiAfter = count(() -> assertThat(lead.get("/api/v1/work-packages?size=2").status()).isEqualTo(200));
-		long filteredAfter = count(() -> assertThat(
+		long apiAfter = this.statements
+			.ofOneCall(() -> assertThat(lead.get("/api/v1/work-packages?size=2").status()).isEqualTo(200));
+		long filteredAfter = this.statements.ofOneCall(() -> assertThat(
 				lead.get("/api/v1/work-packages?size=2&status=OPEN&tourType=TRANSFORMATIONAL&weak=false").status())
 			.isEqualTo(200));
-		long pageAfter = count(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
+		long pageAfter = this.statements
+			.ofOneCall(() -> assertThat(talent.get("/tours/packages").body()).contains("package-cards"));
 
 		assertThat(apiAfter).as("catalogue API statements %s", this.statements.statements()).isEqualTo(apiBefore);
 		assertThat(filteredAfter).isEqualTo(filteredBefore);
@@ -205,24 +209,6 @@ class WorkPackageCatalogueIntegrationTests {
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
-	}
-
-	/** Statements of one call, after a warm-up call (first calls may fill caches). */
-	private long count(ThrowingRunnable call) throws Exception {
-		call.run();
-		Thread.sleep(100);
-		this.statements.reset();
-		call.run();
-		// the session is saved after the response is written: let the server finish
-		Thread.sleep(200);
-		return this.statements.count();
-	}
-
-	@FunctionalInterface
-	interface ThrowingRunnable {
-
-		void run() throws Exception;
-
 	}
 
 }

@@ -47,13 +47,15 @@ class MatchingStatementCountIntegrationTests {
 		String api = "/api/v1/work-packages/" + searchRelevance(lead) + "/candidates?limit=20";
 		String page = "/tours/packages/" + searchRelevance(lead);
 
-		long apiBefore = count(() -> assertThat(lead.get(api).status()).isEqualTo(200));
-		long pageBefore = count(() -> assertThat(browser.get(page).body()).contains("id=\"candidates\""));
+		long apiBefore = this.statements.ofOneCall(() -> assertThat(lead.get(api).status()).isEqualTo(200));
+		long pageBefore = this.statements
+			.ofOneCall(() -> assertThat(browser.get(page).body()).contains("id=\"candidates\""));
 		for (int i = 0; i < 30; i++) {
 			designateNewTalent(lead);
 		}
-		long apiAfter = count(() -> assertThat(lead.get(api).status()).isEqualTo(200));
-		long pageAfter = count(() -> assertThat(browser.get(page).body()).contains("id=\"candidates\""));
+		long apiAfter = this.statements.ofOneCall(() -> assertThat(lead.get(api).status()).isEqualTo(200));
+		long pageAfter = this.statements
+			.ofOneCall(() -> assertThat(browser.get(page).body()).contains("id=\"candidates\""));
 
 		assertThat(apiAfter).as("candidates API statements %s", this.statements.statements()).isEqualTo(apiBefore);
 		assertThat(apiAfter).as("candidates API statements %s", this.statements.statements())
@@ -66,8 +68,9 @@ class MatchingStatementCountIntegrationTests {
 		ApiClient lead = ApiClient.as(this.port, "lead", "demo");
 		String candidates = "/api/v1/work-packages/" + searchRelevance(lead) + "/candidates?limit=";
 
-		long few = count(() -> assertThat(lead.get(candidates + 3).json().size()).isEqualTo(3));
-		long many = count(() -> assertThat(lead.get(candidates + 100).json().size()).isGreaterThan(20));
+		long few = this.statements.ofOneCall(() -> assertThat(lead.get(candidates + 3).json().size()).isEqualTo(3));
+		long many = this.statements
+			.ofOneCall(() -> assertThat(lead.get(candidates + 100).json().size()).isGreaterThan(20));
 
 		assertThat(many).as("candidates API statements %s", this.statements.statements()).isEqualTo(few);
 	}
@@ -91,24 +94,6 @@ class MatchingStatementCountIntegrationTests {
 			}
 		}
 		throw new IllegalStateException("demo package Search relevance v2 is missing");
-	}
-
-	/** Statements of one call, after a warm-up call (first calls may fill caches). */
-	private long count(ThrowingRunnable call) throws Exception {
-		call.run();
-		Thread.sleep(100);
-		this.statements.reset();
-		call.run();
-		// the session is saved after the response is written: let the server finish
-		Thread.sleep(200);
-		return this.statements.count();
-	}
-
-	@FunctionalInterface
-	interface ThrowingRunnable {
-
-		void run() throws Exception;
-
 	}
 
 }
