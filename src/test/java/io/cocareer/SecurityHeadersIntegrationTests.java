@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ class SecurityHeadersIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ResourceUrlProvider assets;
 
 	@Test
 	void pagesAllowScriptsFromTheirOwnOriginOnlyAndSendAReferrerPolicy() {
@@ -56,6 +61,23 @@ class SecurityHeadersIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body()).contains("href=\"" + stylesheet.group(1) + "\"")
 			.containsPattern("bootstrap\\.min-[0-9a-f]{32}\\.css");
+	}
+
+	/**
+	 * Only the asset folders are served as files. A handler on {@code /**} made every link a page
+	 * renders a search of the whole class path for a file of that name, on every render: 12 % of a
+	 * test JVM's CPU.
+	 */
+	@Test
+	void onlyTheAssetFoldersAreServedAsFilesSoAPagesLinksAreNotLookedForInEveryJar() {
+		assertThat(this.assets.getHandlerMap().keySet()).contains("/css/**", "/js/**", "/img/**", "/webjars/**")
+			.doesNotContain("/**");
+		assertThat(this.assets.getForLookupPath("/tours/overview")).isNull();
+		assertThat(this.assets.getForLookupPath("/img/favicon.svg")).matches("/img/favicon-[0-9a-f]{32}\\.svg");
+		assertThat(ApiClient.anonymous(this.port).getRaw(this.assets.getForLookupPath("/img/favicon.svg"), "image/svg+xml")
+			.status()).isEqualTo(200);
+		assertThat(ApiClient.anonymous(this.port).getRaw("/application.properties", "text/plain").status())
+			.isNotEqualTo(200);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.cocareer.shared.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -17,12 +18,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** The folders of {@code static/} (open to everyone, see {@link PlatformUrlGates}). */
+	static final List<String> ASSET_FOLDERS = List.of("css", "js", "img");
 
 	/** Problem+json for every error of the API, also those refused before a controller is chosen. */
 	@Bean
@@ -61,6 +69,28 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(RejectedRequestValve.class.getName());
 			}
 		});
+	}
+
+	/**
+	 * Stylesheets, scripts, images and WebJars, linked by a hash of their content and cached by the
+	 * browser for a year. Only their folders are mapped: Spring Boot's default handler on {@code /**}
+	 * made every link a page renders ({@code /tours/…}) a search for a file of that name in every jar
+	 * of the class path, on every render, as misses are not cached.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String folder : ASSET_FOLDERS) {
+			cachedByContent(registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/"));
+		}
+		cachedByContent(registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/"));
+	}
+
+	private static void cachedByContent(ResourceHandlerRegistration registration) {
+		registration.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override
