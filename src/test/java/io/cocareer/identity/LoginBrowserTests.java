@@ -28,7 +28,7 @@ class LoginBrowserTests {
 	@ValueSource(strings = { "lead", "manager", "talent", "alumnus", "admin" })
 	void eachDemoRoleSignsInAndLandsOnItsHomePage(String username) {
 		String displayName = this.accounts.findByUsername(username).orElseThrow().displayName();
-		Page page = Browser.signedIn(this.port, username);
+		Page page = Browser.signIn(Browser.newPage(this.port), this.port, username);
 		try {
 			assertThat(page.locator("#current-user")).hasText(displayName);
 			assertThat(page.locator("h1")).hasCount(1);
@@ -75,7 +75,7 @@ class LoginBrowserTests {
 
 	@Test
 	void signingOutEndsTheSession() {
-		Page page = Browser.signedIn(this.port, "talent");
+		Page page = Browser.signIn(Browser.newPage(this.port), this.port, "talent");
 		try {
 			page.locator("#current-user").click();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();

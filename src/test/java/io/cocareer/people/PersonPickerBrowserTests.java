@@ -77,7 +77,7 @@ class PersonPickerBrowserTests {
 		String id = newPerson("Keys");
 		BrowserContext context = Browser.shared().newContext(Browser.options(this.port).setBypassCSP(true));
 		context.setDefaultTimeout(15_000);
-		Page page = Browser.signIn(context.newPage(), this.port, "lead");
+		Page page = Browser.signedIn(context.newPage(), this.port, "lead");
 		try {
 			page.navigate("/people/" + id + "/edit");
 			manager(page).focus();

@@ -160,7 +160,7 @@ class AccessibilityBrowserTests {
 		List<String> found = new ArrayList<>();
 		try {
 			if (!"anonymous".equals(role)) {
-				Browser.signIn(page, this.port, role);
+				Browser.signedIn(page, this.port, role);
 			}
 			for (String path : paths) {
 				// navigate waits for the load event: every page is rendered on the server, none loads
