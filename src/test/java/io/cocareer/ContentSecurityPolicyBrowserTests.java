@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +54,31 @@ class ContentSecurityPolicyBrowserTests {
 			page.context().close();
 		}
 		assertThat(blocked).isEmpty();
+	}
+
+	/** The control: this browser reports what the policy blocks, so an empty list above means something. */
+	@Test
+	void anInlineScriptIsBlockedAndReported() {
+		List<String> blocked = new ArrayList<>();
+		Page page = Browser.newPage(this.port);
+		page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+				blocked.add(message.text());
+			}
+		});
+		try {
+			page.navigate("/login");
+			page.evaluate("""
+					() => { const script = document.createElement('script');
+					        script.textContent = 'document.body.dataset.inline = "ran"';
+					        document.body.append(script); }""");
+			page.waitForCondition(() -> !blocked.isEmpty());
+			assertThat(page.evaluate("() => document.body.dataset.inline")).isNull();
+		}
+		finally {
+			page.context().close();
+		}
+		assertThat(blocked).anyMatch((text) -> text.contains("inline script"));
 	}
 
 }

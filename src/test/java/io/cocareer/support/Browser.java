@@ -16,10 +16,16 @@ import com.microsoft.playwright.options.Cookie;
 /**
  * Debian's Chromium driven by Playwright for Java: one browser per test JVM, a fresh context
  * (cookies, session) per test. Playwright must not download a browser of its own here.
+ * <p>
+ * The browser is Debian's {@code chromium-headless-shell}: the same Chromium source and version as
+ * Debian's {@code chromium}, built without the desktop browser around it, which is what
+ * Playwright itself runs for headless tests. The browser tests took 70 s in it against 106 s in
+ * the full browser. {@code -Dcocareer.test.chromium=/usr/bin/chromium} runs them in the full one.
  */
 public final class Browser {
 
-	private static final Path CHROMIUM = Paths.get(System.getProperty("cocareer.test.chromium", "/usr/bin/chromium"));
+	private static final Path CHROMIUM = Paths
+		.get(System.getProperty("cocareer.test.chromium", "/usr/bin/chromium-headless-shell"));
 
 	private static Playwright playwright;
 
@@ -35,7 +41,7 @@ public final class Browser {
 		if (browser == null) {
 			if (!Files.isExecutable(CHROMIUM)) {
 				throw new IllegalStateException("Chromium is not installed at " + CHROMIUM
-						+ ": run 'apt-get install -y chromium' (bin/test does it for you)");
+						+ ": run 'apt-get install -y chromium-headless-shell' (bin/test does it for you)");
 			}
 			playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
