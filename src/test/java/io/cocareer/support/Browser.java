@@ -15,7 +15,8 @@ import com.microsoft.playwright.options.Cookie;
 
 /**
  * Debian's Chromium driven by Playwright for Java: one browser per test JVM, a fresh context
- * (cookies, session) per test. Playwright must not download a browser of its own here.
+ * (cookies, cache) per test, a demo user's session resumed from test to test (see
+ * {@link #signedIn(int, String)}). Playwright must not download a browser of its own here.
  * <p>
  * The browser is Debian's {@code chromium-headless-shell}: the same Chromium source and version as
  * Debian's {@code chromium}, built without the desktop browser around it, which is what

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** The folders of {@code static/} (open to everyone, see {@link PlatformUrlGates}). */
-	static final List<String> ASSET_FOLDERS = List.of("css", "js", "img");
+	private static final List<String> ASSET_FOLDERS = List.of("css", "js", "img");
 
 	/** Problem+json for every error of the API, also those refused before a controller is chosen. */
 	@Bean
