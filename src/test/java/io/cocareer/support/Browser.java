@@ -105,6 +105,16 @@ public final class Browser {
 		return page;
 	}
 
+	/**
+	 * Clicks a button that posts its form and waits for the page the answer leads to. A wait for
+	 * the URL alone returns at once when the answer comes back to the URL the page is on, and the
+	 * next step could then act on the page that is being left.
+	 */
+	@SuppressWarnings("deprecation")
+	public static void submit(Page page, com.microsoft.playwright.Locator button) {
+		page.waitForNavigation(button::click);
+	}
+
 	private static String home(int port) {
 		return "http://localhost:" + port + "/";
 	}

@@ -30,7 +30,7 @@ class MissionAgreementBrowserTests {
 			manager.locator("#companyGains").fill("Joiners are productive sooner.");
 			manager.locator("#talentGains").fill("Leading a cross-team delivery.");
 			manager.locator("#successMeasures").fill("New joiners onboard in one day.");
-			manager.locator("#save-mission").click();
+			Browser.submit(manager, manager.locator("#save-mission"));
 			manager.waitForURL("**" + tour + "/mission");
 			assertThat(manager.locator("#tour-state")).hasText("In conversation");
 			assertThat(manager.locator("#revision-1")).containsText("Marco Rossi");
@@ -43,7 +43,7 @@ class MissionAgreementBrowserTests {
 		try {
 			talent.navigate(tour + "/mission");
 			talent.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
-			talent.locator("#save-mission").click();
+			Browser.submit(talent, talent.locator("#save-mission"));
 			talent.waitForURL("**" + tour + "/mission");
 			assertThat(talent.locator("#revision-2")).containsText("Tara Nguyen");
 			assertThat(talent.locator("#diff-objective ins")).containsText("self-service");
@@ -67,12 +67,12 @@ class MissionAgreementBrowserTests {
 			manager.locator("#companyCoaching").fill("Monthly with a product lead");
 			manager.locator("#companyExposure").fill("Steering meetings");
 			manager.locator("#talentCommitments").fill("Deliver the flow and share what was learned");
-			manager.locator("#save-agreement").click();
+			Browser.submit(manager, manager.locator("#save-agreement"));
 			manager.waitForURL("**" + tour + "/agreement");
 			assertThat(manager.locator("#agreement-state")).hasText("Draft");
 			assertThat(manager.locator("#agreement-document")).containsText("Replace the onboarding spreadsheet with a self-service flow.");
 
-			manager.locator("#send-agreement").click();
+			Browser.submit(manager, manager.locator("#send-agreement"));
 			manager.waitForURL("**" + tour + "/agreement");
 			assertThat(manager.locator("#tour-state")).hasText("Awaiting signatures");
 			assertThat(manager.locator("#agreement-state")).hasText("Awaiting signatures");
@@ -85,11 +85,11 @@ class MissionAgreementBrowserTests {
 		try {
 			talent.navigate(tour + "/agreement");
 			// without the Right of First Conversation ticked, the signature is refused next to the box
-			talent.locator("#sign-agreement").click();
+			Browser.submit(talent, talent.locator("#sign-agreement"));
 			talent.waitForURL("**" + tour + "/agreement");
 			assertThat(talent.locator("#talent-sign-form .invalid-feedback")).containsText("Right of First Conversation");
 			talent.locator("#rofcAcknowledged").check();
-			talent.locator("#sign-agreement").click();
+			Browser.submit(talent, talent.locator("#sign-agreement"));
 			talent.waitForURL("**" + tour + "/agreement");
 			assertThat(talent.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
 			assertThat(talent.locator("#doc-rofc")).containsText("Acknowledged by Tara Nguyen");
@@ -102,7 +102,7 @@ class MissionAgreementBrowserTests {
 		manager = Browser.signedIn(this.port, "manager");
 		try {
 			manager.navigate(tour + "/agreement");
-			manager.locator("#sign-agreement").click();
+			Browser.submit(manager, manager.locator("#sign-agreement"));
 			manager.waitForURL("**" + tour + "/agreement");
 			// the tour starts years from now: signed, it waits for its start date (then the daily job starts it)
 			assertThat(manager.locator("#tour-state")).hasText(java.util.regex.Pattern.compile("^Signed, starting on \\d"));

@@ -3,7 +3,6 @@ package io.cocareer.tour;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class TourJourneyBrowserTests {
 			page.locator("#companyGains").fill("Joiners are productive sooner.");
 			page.locator("#talentGains").fill("Leading a cross-team delivery.");
 			page.locator("#successMeasures").fill("New joiners onboard in one day.");
-			submit(page, page.locator("#save-mission"));
+			Browser.submit(page, page.locator("#save-mission"));
 			page.waitForURL("**" + tourPath[0] + "/mission");
 			assertThat(page.locator("#tour-state")).hasText("In conversation");
 		});
@@ -80,7 +79,7 @@ class TourJourneyBrowserTests {
 			toldOf(page, "Marco Rossi revised the mission of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/mission");
 			page.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
-			submit(page, page.locator("#save-mission"));
+			Browser.submit(page, page.locator("#save-mission"));
 			page.waitForURL("**" + tour + "/mission");
 			assertThat(page.locator("#diff-objective ins")).containsText("self-service");
 		});
@@ -97,9 +96,9 @@ class TourJourneyBrowserTests {
 			page.locator("#companyCoaching").fill("Monthly with a product lead");
 			page.locator("#companyExposure").fill("Steering meetings");
 			page.locator("#talentCommitments").fill("Deliver the flow and share what was learned");
-			submit(page, page.locator("#save-agreement"));
+			Browser.submit(page, page.locator("#save-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
-			submit(page, page.locator("#send-agreement"));
+			Browser.submit(page, page.locator("#send-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
 			assertThat(page.locator("#tour-state")).hasText("Awaiting signatures");
 		});
@@ -109,7 +108,7 @@ class TourJourneyBrowserTests {
 			page.navigate(tour + "/agreement");
 			assertThat(page.locator("#agreement-document")).containsText("We do not offer lifetime employment");
 			page.locator("#rofcAcknowledged").check();
-			submit(page, page.locator("#sign-agreement"));
+			Browser.submit(page, page.locator("#sign-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
 			assertThat(page.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
 		});
@@ -117,7 +116,7 @@ class TourJourneyBrowserTests {
 		inBrowser("manager", (page) -> {
 			toldOf(page, "Tara Nguyen signed the agreement for the tour \"" + packageTitle + "\". It awaits your signature");
 			page.navigate(tour + "/agreement");
-			submit(page, page.locator("#sign-agreement"));
+			Browser.submit(page, page.locator("#sign-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
 			assertThat(page.locator("#tour-state")).hasText("Active");
 		});
@@ -131,11 +130,11 @@ class TourJourneyBrowserTests {
 			page.locator("#status").selectOption("AT_RISK");
 			page.locator("#milestones").fill("[x] Interviews with joiners\nPrototype");
 			page.locator("#note").fill("The designer is not available yet");
-			submit(page, page.locator("#save-check-in"));
+			Browser.submit(page, page.locator("#save-check-in"));
 			page.waitForURL("**" + tour + "/check-ins");
 			assertThat(page.locator("#check-ins")).containsText("At risk");
 			page.locator("#topic").fill("Running workshops with senior people");
-			submit(page, page.locator("#ask-coaching button"));
+			Browser.submit(page, page.locator("#ask-coaching button"));
 			page.waitForURL("**" + tour + "/check-ins**");
 			assertThat(page.locator("#coaching")).containsText("Running workshops with senior people");
 
@@ -144,7 +143,7 @@ class TourJourneyBrowserTests {
 			page.locator("#story").fill("Three joiners onboarded themselves in a day.");
 			page.locator("#wonOn").fill(start.plusDays(20).toString());
 			page.locator("input[name=audience][value=SPONSOR]").check();
-			submit(page, page.locator("#save-win"));
+			Browser.submit(page, page.locator("#save-win"));
 			page.waitForURL("**" + tour + "/wins");
 			assertThat(page.locator("#tour-wins")).containsText(winTitle);
 
@@ -158,7 +157,7 @@ class TourJourneyBrowserTests {
 			page.locator("#obstacles-ownerEmployeeId").pressSequentially("marco ros");
 			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Marco Rossi")).click();
 			page.locator("#obstacles-dueOn").fill(LocalDate.now().plusDays(5).toString());
-			submit(page, page.locator("#save-obstacles"));
+			Browser.submit(page, page.locator("#save-obstacles"));
 			page.waitForURL("**" + tour + "/work**");
 			assertThat(page.locator("#obstacles")).containsText("No access to the production logs");
 		});
@@ -170,7 +169,7 @@ class TourJourneyBrowserTests {
 			page.locator("#obstacles a", new Page.LocatorOptions().setHasText("Update")).first().click();
 			page.locator("#status").selectOption("RESOLVED");
 			page.locator("#statusNote").fill("Access granted by the platform team");
-			submit(page, page.locator("#save-item"));
+			Browser.submit(page, page.locator("#save-item"));
 			page.waitForURL("**" + tour + "/work**");
 			assertThat(page.locator("#obstacles .work-status")).hasText("Resolved");
 		});
@@ -190,7 +189,7 @@ class TourJourneyBrowserTests {
 		// the manager starts the closing review; each side writes its part; the manager completes it
 		inBrowser("manager", (page) -> {
 			page.navigate(tour);
-			submit(page, page.locator("#start-closing-review"));
+			Browser.submit(page, page.locator("#start-closing-review"));
 			page.waitForURL("**" + tour);
 			assertThat(page.locator("#tour-state")).hasText("In closing review");
 			page.navigate(tour + "/closing-review");
@@ -198,7 +197,7 @@ class TourJourneyBrowserTests {
 			page.locator("#companyResults").fill("Onboarding takes one day for most joiners.");
 			page.locator("input[name=nextStep][value=NEW_TOUR]").check();
 			page.locator("#nextStepNote").fill("A transformational tour on the hiring flow");
-			submit(page, page.locator("#save-company"));
+			Browser.submit(page, page.locator("#save-company"));
 			page.waitForURL("**" + tour + "/closing-review**");
 		});
 		inBrowser("talent", (page) -> {
@@ -211,12 +210,12 @@ class TourJourneyBrowserTests {
 			page.locator("#gainedKnowledge").fill("How onboarding works across units");
 			page.locator("#gainedNetwork").fill("People leads of three units");
 			page.locator("#gainedReputation").fill("Known for the onboarding flow");
-			submit(page, page.locator("#save-talent"));
+			Browser.submit(page, page.locator("#save-talent"));
 			page.waitForURL("**" + tour + "/closing-review**");
 		});
 		inBrowser("manager", (page) -> {
 			page.navigate(tour + "/closing-review");
-			submit(page, page.locator("#complete-review"));
+			Browser.submit(page, page.locator("#complete-review"));
 			page.waitForURL("**" + tour + "/closing-review**");
 			assertThat(page.locator("#tour-state")).hasText("Completed");
 			assertThat(page.locator("#closing-completed")).isVisible();
@@ -229,16 +228,6 @@ class TourJourneyBrowserTests {
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Completed"))).isVisible();
 		});
 		TourFixtures.closePackage(this.port, packageId);
-	}
-
-	/**
-	 * Clicks a button that posts its form and waits for the page the answer leads to. A wait for
-	 * the URL alone returns at once when the answer comes back to the same URL, and the next step
-	 * could then act on the page that is being left.
-	 */
-	@SuppressWarnings("deprecation")
-	private static void submit(Page page, Locator button) {
-		page.waitForNavigation(button::click);
 	}
 
 	/** The signed-in user's notifications list a notice with this text. */

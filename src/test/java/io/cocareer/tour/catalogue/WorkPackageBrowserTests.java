@@ -64,7 +64,7 @@ class WorkPackageBrowserTests {
 			assertThat(lead.locator("#startOn")).hasValue("2027-03-01");
 
 			lead.locator("#endOn").fill("2027-09-01");
-			lead.locator("#save-package").click();
+			Browser.submit(lead, lead.locator("#save-package"));
 			lead.waitForURL("**/tours/packages/*");
 			packageUrl = lead.url();
 
@@ -75,7 +75,7 @@ class WorkPackageBrowserTests {
 			assertThat(lead.locator("#weak-reason")).containsText("Visible rated 2 of 5");
 			assertThat(lead.locator("#competencies .chip")).hasText("3 - Capable");
 
-			lead.locator("#to-OPEN").click();
+			Browser.submit(lead, lead.locator("#to-OPEN"));
 			lead.waitForURL(packageUrl);
 			assertThat(lead.locator("#package-status")).hasText("Open");
 		}
