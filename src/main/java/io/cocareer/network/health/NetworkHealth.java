@@ -1,6 +1,7 @@
 package io.cocareer.network.health;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ public record NetworkHealth(int size, int range, double density, Diversity arena
 		Thresholds thresholds, List<Nudge> nudges) {
 
 	/** A tie is stale after this long without contact. */
-	public static final java.time.Period STALE_AFTER = java.time.Period.ofMonths(6);
+	public static final Period STALE_AFTER = Period.ofMonths(6);
 
 	private static final int FUNCTIONS = SupportFunction.values().length;
 
