@@ -21,6 +21,12 @@ public final class StructuralHoles<V> {
 	/** mw(i, j) = a_ij + a_ji for every pair of contacts, in both orders. */
 	private final Map<V, Map<V, Double>> mutual = new LinkedHashMap<>();
 
+	/** Σ_k mw(i, k) of each node, the denominator of p_ij. */
+	private final Map<V, Double> totals = new LinkedHashMap<>();
+
+	/** max_k mw(j, k) of each node, the denominator of m_jq. */
+	private final Map<V, Double> strongest = new LinkedHashMap<>();
+
 	private StructuralHoles() {
 	}
 
@@ -43,6 +49,16 @@ public final class StructuralHoles<V> {
 			holes.mutual.get(source).merge(target, added, Double::sum);
 			holes.mutual.get(target).merge(source, added, Double::sum);
 		}
+		holes.mutual.forEach((node, ties) -> {
+			double total = 0;
+			double max = 0;
+			for (double weight : ties.values()) {
+				total += weight;
+				max = Math.max(max, weight);
+			}
+			holes.totals.put(node, total);
+			holes.strongest.put(node, max);
+		});
 		return holes;
 	}
 
@@ -123,30 +139,14 @@ public final class StructuralHoles<V> {
 
 	/** p_ij = mw(i,j) / Σ_k mw(i,k). */
 	private double proportional(V i, V j) {
-		Map<V, Double> ties = ties(i);
-		Double weight = ties.get(j);
-		if (weight == null) {
-			return 0;
-		}
-		double sum = 0;
-		for (double w : ties.values()) {
-			sum += w;
-		}
-		return weight / sum;
+		Double weight = ties(i).get(j);
+		return (weight == null) ? 0 : weight / this.totals.get(i);
 	}
 
 	/** m_jq = mw(j,q) / max_k mw(j,k). */
 	private double marginal(V j, V q) {
-		Map<V, Double> ties = ties(j);
-		Double weight = ties.get(q);
-		if (weight == null) {
-			return 0;
-		}
-		double max = 0;
-		for (double w : ties.values()) {
-			max = Math.max(max, w);
-		}
-		return weight / max;
+		Double weight = ties(j).get(q);
+		return (weight == null) ? 0 : weight / this.strongest.get(j);
 	}
 
 	private Map<V, Double> ties(V node) {
