@@ -32,12 +32,7 @@ class ContentSecurityPolicyBrowserTests {
 			"admin, /;/admin/accounts;/people;/account" })
 	void noScriptOrStyleIsBlocked(String username, String paths) {
 		List<String> blocked = new ArrayList<>();
-		Page page = Browser.newPage(this.port);
-		page.onConsoleMessage((message) -> {
-			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
-				blocked.add(page.url() + ": " + message.text());
-			}
-		});
+		Page page = pageReportingWhatIsBlocked(blocked);
 		try {
 			page.navigate("/login");
 			// the demo accounts' buttons fill in the user name: a script of static/js/app.js, once inline
@@ -60,12 +55,7 @@ class ContentSecurityPolicyBrowserTests {
 	@Test
 	void anInlineScriptIsBlockedAndReported() {
 		List<String> blocked = new ArrayList<>();
-		Page page = Browser.newPage(this.port);
-		page.onConsoleMessage((message) -> {
-			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
-				blocked.add(message.text());
-			}
-		});
+		Page page = pageReportingWhatIsBlocked(blocked);
 		try {
 			page.navigate("/login");
 			page.evaluate("""
@@ -79,6 +69,17 @@ class ContentSecurityPolicyBrowserTests {
 			page.context().close();
 		}
 		assertThat(blocked).anyMatch((text) -> text.contains("inline script"));
+	}
+
+	/** A new page that adds what the policy blocks, with the page's address, to {@code blocked}. */
+	private Page pageReportingWhatIsBlocked(List<String> blocked) {
+		Page page = Browser.newPage(this.port);
+		page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+				blocked.add(page.url() + ": " + message.text());
+			}
+		});
+		return page;
 	}
 
 }

@@ -73,7 +73,8 @@ public final class Browser {
 
 	/** As {@link #signedIn(int, String)}, for a page of a context made by the caller. */
 	public static Page signedIn(Page page, int port, String username) {
-		List<Cookie> session = SESSIONS.get(port + " " + username);
+		String key = port + " " + username;
+		List<Cookie> session = SESSIONS.get(key);
 		if (session != null) {
 			page.context().addCookies(session);
 			page.navigate("/");
@@ -83,7 +84,7 @@ public final class Browser {
 			page.context().clearCookies();
 		}
 		signIn(page, port, username);
-		SESSIONS.put(port + " " + username, page.context().cookies());
+		SESSIONS.put(key, page.context().cookies());
 		return page;
 	}
 
