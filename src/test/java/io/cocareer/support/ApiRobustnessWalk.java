@@ -24,10 +24,10 @@ public final class ApiRobustnessWalk {
 	private static final List<String> LISTS = List.of("/api/v1/people", "/api/v1/tours", "/api/v1/talents",
 			"/api/v1/work-packages", "/api/v1/admin/audit", "/api/v1/units", "/api/v1/notifications");
 
-	/** Query strings and paths that cannot be decoded: Tomcat or the first parameter read refuses them. */
 	/** The application's pages link its stylesheet by a hash of its content; Tomcat's do not link it. */
 	private static final Pattern APPLICATION_STYLESHEET = Pattern.compile("href=\"/css/app-[0-9a-f]{32}\\.css\"");
 
+	/** Query strings and paths that cannot be decoded: Tomcat or the first parameter read refuses them. */
 	private static final List<String> MALFORMED = List.of("?=1", "?q=%ZZ", "?q=%", "?page=1&=x", "/%00", "/a%2Fb",
 			"/%2e%2e/%2e%2e/etc");
 
