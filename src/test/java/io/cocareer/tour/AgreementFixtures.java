@@ -66,6 +66,24 @@ public final class AgreementFixtures {
 		return ApiClient.as(port, "manager", "demo").get(base(tourId)).json();
 	}
 
+	/** The team's mission drafted by its manager, agreement written at the share and sent; returns the tour as JSON. */
+	public static JsonNode sentForSignature(TourTeam team, UUID tourId, int timeShare) {
+		ApiClient manager = team.managerApi();
+		expect(manager.post(base(tourId) + "/mission/revisions", TourFixtures.json(mission("Replace the onboarding spreadsheet", 0))), 201);
+		JsonNode tour = manager.get(base(tourId)).json();
+		expect(manager.put(base(tourId) + "/agreement/draft", TourFixtures.json(agreement(tour, timeShare))), 200);
+		expect(manager.post(base(tourId) + "/agreement/send", "{}"), 200);
+		return manager.get(base(tourId)).json();
+	}
+
+	/** As {@link #sentForSignature(TourTeam, UUID, int)} and signed by the team's talent and manager: the tour is active. */
+	public static JsonNode signedByBoth(TourTeam team, UUID tourId, int timeShare) {
+		sentForSignature(team, tourId, timeShare);
+		expect(team.talentApi().post(base(tourId) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
+		expect(team.managerApi().post(base(tourId) + "/agreement/sign", "{}"), 200);
+		return team.managerApi().get(base(tourId)).json();
+	}
+
 	/**
 	 * The manager proposes a tour for Tara outside the catalogue (no work package: opening packages
 	 * here would crowd the matching tests' rankings), in a fresh window at 40 %.

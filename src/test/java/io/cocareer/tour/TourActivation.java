@@ -76,6 +76,24 @@ public final class TourActivation {
 		return id;
 	}
 
+	/**
+	 * The team's manager proposes a tour for the team's talent WITHOUT a work package, over six
+	 * months from {@link TourFixtures#PAST_START} at 40 %, and it is activated: a running tour has
+	 * started, and its check-ins are dated on days that have come.
+	 */
+	public static UUID activeTour(TourTeam team, PlatformTransactionManager transactions, TourRepository tours,
+			TourService service) {
+		return activeTour(team, transactions, tours, service, TourFixtures.PAST_START);
+	}
+
+	/** As above, over the six months from this start (a future one: a tour still running for months). */
+	public static UUID activeTour(TourTeam team, PlatformTransactionManager transactions, TourRepository tours,
+			TourService service, LocalDate start) {
+		UUID id = TourFixtures.proposeTour(team, start, start.plusMonths(6));
+		activate(transactions, tours, service, id);
+		return id;
+	}
+
 	public static Actor actorOf(AccountService accounts, String username) {
 		AccountView account = accounts.findByUsername(username).orElseThrow();
 		return new Actor(AccountId.of(account.id()), account.username(), PersonId.ofNullable(account.personId()), account.displayName(),

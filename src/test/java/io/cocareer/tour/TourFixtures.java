@@ -129,6 +129,51 @@ public final class TourFixtures {
 		return UUID.fromString(created.json().path("id").asString());
 	}
 
+	/** A tour's dates when it must have run already: check-ins are never dated in the future, and a tour signed after its start is active at once. */
+	public static final LocalDate PAST_START = LocalDate.of(2015, 1, 5);
+
+	/** A tour's dates when it is still to come. */
+	public static LocalDate futureStart() {
+		return LocalDate.now().plusMonths(1);
+	}
+
+	/** The team's manager opens a fresh package they sponsor, and returns its id. */
+	public static UUID openPackage(TourTeam team) {
+		ApiClient manager = team.managerApi();
+		ApiClient.Response created = manager.post("/api/v1/work-packages",
+				json(aPackage(team.port(), team.manager().employeeId())));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not create a package: " + created.body());
+		}
+		UUID id = UUID.fromString(created.json().path("id").asString());
+		packageStatus(team.port(), manager, id, "OPEN");
+		return id;
+	}
+
+	/**
+	 * The team's manager proposes a tour for the team's talent outside the catalogue, over the six
+	 * months from a month ahead at 40 % of the week; returns the tour's id.
+	 */
+	public static UUID proposeTour(TourTeam team) {
+		return proposeTour(team, futureStart(), futureStart().plusMonths(6));
+	}
+
+	/** As {@link #proposeTour(TourTeam)}, over exactly these dates. */
+	public static UUID proposeTour(TourTeam team, LocalDate start, LocalDate end) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentId", team.talent().personId().toString());
+		body.put("title", "Test tour " + Long.toString(System.nanoTime(), 36));
+		body.put("tourType", "ROTATIONAL");
+		body.put("startOn", start.toString());
+		body.put("endOn", end.toString());
+		body.put("timeShare", 40);
+		ApiClient.Response created = team.managerApi().post("/api/v1/tours", json(body));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not propose a tour: " + created.body());
+		}
+		return UUID.fromString(created.json().path("id").asString());
+	}
+
 	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

@@ -14,6 +14,7 @@ import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,19 +36,20 @@ class TourApiIntegrationTests {
 
 	@Test
 	void theManagerProposesATourFromAnOpenPackage() {
-		UUID packageId = TourFixtures.openPackage(this.port);
+		TourTeam team = team();
+		UUID packageId = TourFixtures.openPackage(team);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", TourFixtures.personOf(this.port, "talent").toString());
+		body.put("talentId", team.talent().personId().toString());
 		body.put("workPackageId", packageId.toString());
 
-		ApiClient.Response created = as("manager").post("/api/v1/tours", TourFixtures.json(body));
+		ApiClient.Response created = team.managerApi().post("/api/v1/tours", TourFixtures.json(body));
 
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode tour = created.json();
 		assertThat(tour.path("state").asString()).isEqualTo("DRAFT");
-		assertThat(tour.path("talent").path("name").asString()).isEqualTo("Tara Nguyen");
-		assertThat(tour.path("manager").path("name").asString()).isEqualTo("Marco Rossi");
-		JsonNode pkg = as("manager").get("/api/v1/work-packages/" + packageId).json();
+		assertThat(tour.path("talent").path("name").asString()).isEqualTo(team.talent().name());
+		assertThat(tour.path("manager").path("name").asString()).isEqualTo(team.manager().name());
+		JsonNode pkg = team.managerApi().get("/api/v1/work-packages/" + packageId).json();
 		// dates, share, type and title come from the package when not given
 		assertThat(tour.path("title").asString()).isEqualTo(pkg.path("title").asString());
 		assertThat(tour.path("startOn").asString()).isEqualTo(pkg.path("startOn").asString());
@@ -56,20 +58,20 @@ class TourApiIntegrationTests {
 		assertThat(tour.path("viewer").asString()).isEqualTo("MANAGER");
 		assertThat(tour.path("history").get(0).path("to").asString()).isEqualTo("DRAFT");
 		assertThat(created.location()).isEqualTo("/api/v1/tours/" + tour.path("id").asString());
-		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test
 	void theTalentTheManagerAndTheLeadSeeTheTourAndNobodyElse() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
-		assertThat(as("talent").get("/api/v1/tours/" + id).json().path("viewer").asString()).isEqualTo("TALENT");
+		assertThat(team.talentApi().get("/api/v1/tours/" + id).json().path("viewer").asString()).isEqualTo("TALENT");
 		assertThat(as("lead").get("/api/v1/tours/" + id).json().path("viewer").asString()).isEqualTo("TALENT_LEAD");
-		assertThat(as("manager").get("/api/v1/tours/" + id).status()).isEqualTo(200);
+		assertThat(team.managerApi().get("/api/v1/tours/" + id).status()).isEqualTo(200);
 		// alumni do not reach the staff API at all
 		assertThat(as("alumnus").get("/api/v1/tours/" + id).status()).isEqualTo(403);
-		for (ApiClient other : new ApiClient[] { as("admin"),
+		for (ApiClient other : new ApiClient[] { as("admin"), as("manager"), as("talent"),
 				ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD) }) {
 			ApiClient.Response hidden = other.get("/api/v1/tours/" + id);
 			assertThat(hidden.status()).isEqualTo(404);
@@ -79,34 +81,35 @@ class TourApiIntegrationTests {
 					TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", 0)))
 				.status()).isEqualTo(404);
 		}
-		assertThat(as("talent").get("/api/v1/tours").body()).contains(id.toString());
+		assertThat(team.talentApi().get("/api/v1/tours").body()).contains(id.toString());
 		assertThat(as("lead").get("/api/v1/tours?state=DRAFT").body()).contains(id.toString());
 	}
 
 	@Test
 	void onlyTheLeadAndTheTalentsManagerPropose() {
+		TourTeam team = team();
 		String otherManager = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
-		UUID packageId = TourFixtures.openPackage(this.port);
-		Map<String, Object> body = Map.of("talentId", TourFixtures.personOf(this.port, "talent").toString(),
+		UUID packageId = TourFixtures.openPackage(team);
+		Map<String, Object> body = Map.of("talentId", team.talent().personId().toString(),
 				"workPackageId", packageId.toString());
 
 		ApiClient.Response refused = ApiClient.as(this.port, otherManager, TourTestPeople.PASSWORD)
 			.post("/api/v1/tours", TourFixtures.json(body));
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.code()).isEqualTo("tour.denied.propose");
-		assertThat(as("talent").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(403);
+		assertThat(team.talentApi().post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(403);
 		assertThat(as("lead").post("/api/v1/tours", TourFixtures.json(body)).status()).isEqualTo(201);
-		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test
 	void anEndBeforeTheStartIsRefusedOnItsField() {
-		LocalDate start = TourFixtures.freshWindow();
-		Map<String, Object> body = Map.of("talentId", TourFixtures.personOf(this.port, "talent").toString(),
+		TourTeam team = team();
+		LocalDate start = TourFixtures.futureStart();
+		Map<String, Object> body = Map.of("talentId", team.talent().personId().toString(),
 				"title", "Backwards", "tourType", "ROTATIONAL", "startOn", start.toString(), "endOn",
 				start.minusDays(1).toString(), "timeShare", 20);
 
-		ApiClient.Response refused = as("manager").post("/api/v1/tours", TourFixtures.json(body));
+		ApiClient.Response refused = team.managerApi().post("/api/v1/tours", TourFixtures.json(body));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.field.endBeforeStart");
@@ -115,30 +118,31 @@ class TourApiIntegrationTests {
 
 	@Test
 	void movesByHandFollowTheLifecycle() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 
-		ApiClient.Response notByHand = as("manager").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response notByHand = team.managerApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "ACTIVE", "version", version(id))));
 		assertThat(notByHand.status()).isEqualTo(409);
 		assertThat(notByHand.code()).isEqualTo("tour.moveNotByHand");
 
-		ApiClient.Response tooEarly = as("manager").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response tooEarly = team.managerApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW", "version", version(id))));
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(tooEarly.code()).isEqualTo("tour.illegalTransition");
 		assertThat(tooEarly.json().path("detail").asString()).isEqualTo("A tour that is draft cannot become in closing review.");
 
-		ApiClient.Response started = as("talent").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response started = team.talentApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", version(id))));
 		assertThat(started.status()).isEqualTo(200);
 		assertThat(started.json().path("state").asString()).isEqualTo("IN_CONVERSATION");
 
-		ApiClient.Response noReason = as("manager").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response noReason = team.managerApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "ENDED_EARLY", "version", version(id))));
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
 
-		ApiClient.Response ended = as("manager").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response ended = team.managerApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was cancelled", "version", version(id))));
 		assertThat(ended.json().path("state").asString()).isEqualTo("ENDED_EARLY");
 		assertThat(ended.json().path("endedReason").asString()).isEqualTo("The package was cancelled");
@@ -148,19 +152,21 @@ class TourApiIntegrationTests {
 
 	@Test
 	void aStaleVersionIsRefused() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 
-		ApiClient.Response stale = as("manager").post("/api/v1/tours/" + id + "/state",
+		ApiClient.Response stale = team.managerApi().post("/api/v1/tours/" + id + "/state",
 				TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version", 99)));
 
 		assertThat(stale.status()).isEqualTo(409);
-		assertThat(as("manager").get("/api/v1/tours/" + id).json().path("state").asString()).isEqualTo("DRAFT");
+		assertThat(team.managerApi().get("/api/v1/tours/" + id).json().path("state").asString()).isEqualTo("DRAFT");
 	}
 
 	@Test
 	void thePlanChangesWhileShapedOnly() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
-		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode tour = team.managerApi().get("/api/v1/tours/" + id).json();
 		Map<String, Object> plan = new LinkedHashMap<>();
 		plan.put("title", "Renamed tour");
 		plan.put("startOn", tour.path("startOn").asString());
@@ -169,13 +175,13 @@ class TourApiIntegrationTests {
 		plan.put("checkInCadenceDays", 21);
 		plan.put("version", tour.path("version").asLong());
 
-		ApiClient.Response changed = as("manager").put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
+		ApiClient.Response changed = team.managerApi().put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().path("title").asString()).isEqualTo("Renamed tour");
 		assertThat(changed.json().path("checkInCadenceDays").asInt()).isEqualTo(21);
 
 		plan.put("version", changed.json().path("version").asLong());
-		ApiClient.Response byTalent = as("talent").put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
+		ApiClient.Response byTalent = team.talentApi().put("/api/v1/tours/" + id + "/plan", TourFixtures.json(plan));
 		assertThat(byTalent.status()).isEqualTo(409);
 		assertThat(byTalent.code()).isEqualTo("tour.planFixed");
 	}
@@ -183,7 +189,7 @@ class TourApiIntegrationTests {
 	@Test
 	void theOverviewCountsToursByStateForTheTalentLeadOnly() {
 		long draftsBefore = as("lead").get("/api/v1/tours/overview").json().path("byState").path("DRAFT").asLong();
-		TourFixtures.proposeTourForTara(this.port);
+		TourFixtures.proposeTour(team());
 
 		JsonNode overview = as("lead").get("/api/v1/tours/overview").json();
 
@@ -192,6 +198,10 @@ class TourApiIntegrationTests {
 		ApiClient.Response refused = as("manager").get("/api/v1/tours/overview");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.code()).isEqualTo("tour.denied.overview");
+	}
+
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 	private ApiClient as(String username) {
