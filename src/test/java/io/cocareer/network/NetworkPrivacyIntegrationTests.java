@@ -1,0 +1,95 @@
+package io.cocareer.network;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
+import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A map is its talent's alone: their manager, the talent lead, another talent, an alumnus and an
+ * administrator read none of it through pages, the API or the audit log.
+ */
+@IntegrationTest
+class NetworkPrivacyIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void nobodyButTheTalentReadsTheirMapOrItsHealth() {
+		NetworkPeople staff = new NetworkPeople(this.port, this.people, this.accounts);
+		NetworkPeople.Member manager = staff.hire(null, Role.MANAGER, Role.TALENT);
+		NetworkPeople.Member talent = staff.hire(manager.personId(), Role.TALENT);
+		NetworkPeople.Member otherTalent = staff.hire(null, Role.TALENT);
+		String secret = "Secret Mentor " + UUID.randomUUID().toString().substring(0, 6);
+		NetworkApiIntegrationTests.addDeveloper(talent.api(),
+				NetworkApiIntegrationTests.external(secret, "PRIOR_EMPLOYER", 4, "COACHING"));
+		assertThat(talent.api().get("/api/v1/me/network").body()).contains(secret);
+		assertThat(talent.session().get("/network").body()).contains(secret);
+
+		List<ApiClient> others = List.of(manager.api(), otherTalent.api(), ApiClient.as(this.port, "lead", "demo"),
+				ApiClient.as(this.port, "manager", "demo"));
+		for (ApiClient other : others) {
+			assertThat(other.get("/api/v1/me/network").body()).doesNotContain(secret);
+			assertThat(other.get("/api/v1/me/network/health").status()).isEqualTo(200);
+			assertThat(other.get("/api/v1/talents/" + talent.personId() + "/network").status()).isEqualTo(404);
+		}
+		for (String outsider : List.of("admin", "alumnus")) {
+			ApiClient client = ApiClient.as(this.port, outsider, "demo");
+			assertThat(client.get("/api/v1/me/network").status()).isEqualTo(403);
+			assertThat(client.get("/api/v1/me/network/health").status()).isEqualTo(403);
+			assertThat(WebSession.signIn(this.port, outsider).get("/network").status()).isEqualTo(403);
+		}
+		for (WebSession session : List.of(manager.session(), WebSession.signIn(this.port, "lead"))) {
+			assertThat(session.get("/network").body()).doesNotContain(secret);
+			assertThat(session.get("/people/" + talent.personId()).body()).doesNotContain(secret);
+		}
+		String audit = ApiClient.as(this.port, "admin", "demo").get("/api/v1/admin/audit?size=200").body();
+		assertThat(audit).doesNotContain(secret);
+	}
+
+	@Test
+	void aDeveloperOfAnotherMapCannotBeChangedOrRemovedOrTied() {
+		NetworkPeople staff = new NetworkPeople(this.port, this.people, this.accounts);
+		NetworkPeople.Member owner = staff.hire(null, Role.TALENT);
+		NetworkPeople.Member intruder = staff.hire(null, Role.TALENT, Role.MANAGER);
+		String theirs = NetworkApiIntegrationTests.addDeveloper(owner.api(),
+				NetworkApiIntegrationTests.external("Ann Alder", "PRIOR_EMPLOYER", 4));
+		String mine = NetworkApiIntegrationTests.addDeveloper(intruder.api(),
+				NetworkApiIntegrationTests.external("Bob Birch", "EDUCATION", 2));
+
+		ApiClient.Response read = intruder.api().get("/api/v1/me/network/developers/" + theirs);
+		assertThat(read.status()).isEqualTo(404);
+		assertThat(read.code()).isEqualTo("network.developer.notFound");
+		assertThat(intruder.api().delete("/api/v1/me/network/developers/" + theirs).status()).isEqualTo(404);
+		assertThat(intruder.api().post("/api/v1/me/network/ties",
+				NetworkApiIntegrationTests.json(java.util.Map.of("oneId", mine, "otherId", theirs))).code())
+			.isEqualTo("network.tie.unknownDeveloper");
+		assertThat(intruder.session().get("/network/developers/" + theirs + "/edit").status()).isEqualTo(404);
+		assertThat(this.jdbc.sql("select count(*) from network_developer where id = ?").param(UUID.fromString(theirs))
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+}
