@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,11 +68,12 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void bothSignAndTheTourRunsOnTheAgreementsTerms() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		JsonNode sent = AgreementFixtures.sentForSignature(this.port, id, 50);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode sent = AgreementFixtures.sentForSignature(team, id, 50);
 		assertThat(sent.path("state").asString()).isEqualTo("AWAITING_SIGNATURES");
 
-		JsonNode awaiting = as("talent").get(base(id) + "/agreement").json();
+		JsonNode awaiting = team.talentApi().get(base(id) + "/agreement").json();
 		assertThat(awaiting.path("current").path("status").asString()).isEqualTo("AWAITING_SIGNATURES");
 		assertThat(awaiting.path("current").path("charterText").asString()).contains("We do not offer lifetime employment");
 		assertThat(awaiting.path("current").path("missionRevisionNo").asInt()).isEqualTo(1);
@@ -79,49 +81,50 @@ class AgreementApiIntegrationTests {
 		assertThat(awaiting.path("actions").path("edit").asBoolean()).isFalse();
 
 		// the talent may not sign without acknowledging the Right of First Conversation
-		ApiClient.Response refused = as("talent").post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":false}");
+		ApiClient.Response refused = team.talentApi().post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":false}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.agreement.rofcRequired");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("rofcAcknowledged");
 		// the talent lead speaks for the organisation but does not sign
 		assertThat(as("lead").post(base(id) + "/agreement/sign", "{}").status()).isEqualTo(403);
 
-		expect(as("talent").post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
-		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("AWAITING_SIGNATURES");
-		assertThat(as("talent").post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}").code())
+		expect(team.talentApi().post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
+		assertThat(team.talentApi().get(base(id)).json().path("state").asString()).isEqualTo("AWAITING_SIGNATURES");
+		assertThat(team.talentApi().post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}").code())
 			.isEqualTo("tour.agreement.alreadySigned");
-		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);
+		expect(team.managerApi().post(base(id) + "/agreement/sign", "{}"), 200);
 
-		JsonNode tour = as("manager").get(base(id)).json();
+		JsonNode tour = team.managerApi().get(base(id)).json();
 		// signed before its start date: it waits for that day
 		assertThat(tour.path("state").asString()).isEqualTo("SIGNED");
 		assertThat(tour.path("timeShare").asInt()).isEqualTo(50);
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
 		assertThat(tour.path("nextConversationOn").asString()).isEqualTo(end.minusMonths(2).toString());
-		JsonNode signed = as("manager").get(base(id) + "/agreement").json().path("current");
+		JsonNode signed = team.managerApi().get(base(id) + "/agreement").json().path("current");
 		assertThat(signed.path("status").asString()).isEqualTo("SIGNED");
 		assertThat(signed.path("binding").asBoolean()).isTrue();
 		assertThat(signed.path("rofcAcknowledged").asBoolean()).isTrue();
-		assertThat(signed.path("talentSignedBy").asString()).isEqualTo("Tara Nguyen");
-		assertThat(signed.path("managerSignedBy").asString()).isEqualTo("Marco Rossi");
+		assertThat(signed.path("talentSignedBy").asString()).isEqualTo(team.talent().name());
+		assertThat(signed.path("managerSignedBy").asString()).isEqualTo(team.manager().name());
 	}
 
 	@Test
 	void aTourSignedBeforeItsStartWaitsAsSignedAndTheJobStartsItOnItsStartDateOnce() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode tour = AgreementFixtures.signedByBoth(team, id, 40);
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 		assertThat(tour.path("state").asString()).isEqualTo("SIGNED");
 		assertThat(as("lead").get("/api/v1/tours?state=SIGNED").body()).contains(id.toString());
 		int moves = tour.path("history").size();
 
 		this.startJob.startDue(start.minusDays(1));
-		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
+		assertThat(team.talentApi().get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
 
 		this.startJob.startDue(start);
 		this.startJob.startDue(start.plusDays(1));
 
-		JsonNode started = as("talent").get(base(id)).json();
+		JsonNode started = team.talentApi().get(base(id)).json();
 		assertThat(started.path("state").asString()).isEqualTo("ACTIVE");
 		assertThat(started.path("history")).hasSize(moves + 1);
 		JsonNode last = started.path("history").get(moves);
@@ -131,104 +134,109 @@ class AgreementApiIntegrationTests {
 
 	@Test
 	void aTourSignedOnOrAfterItsStartDateIsActiveAtOnce() {
-		LocalDate start = TourFixtures.pastWindow();
-		UUID id = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
+		TourTeam team = team();
+		LocalDate start = TourFixtures.PAST_START;
+		UUID id = TourFixtures.proposeTour(team, start, start.plusMonths(6));
 
-		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+		JsonNode tour = AgreementFixtures.signedByBoth(team, id, 40);
 
 		assertThat(tour.path("state").asString()).isEqualTo("ACTIVE");
 	}
 
 	@Test
 	void aSignedAgreementIsFrozenAndChangedOnlyByAnAmendmentBothSignAgain() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode tour = AgreementFixtures.signedByBoth(team, id, 40);
 
 		Map<String, Object> changed = agreement(tour, 60);
-		ApiClient.Response refused = as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(changed));
+		ApiClient.Response refused = team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(changed));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.code()).isEqualTo("tour.agreement.signed");
-		assertThat(as("manager").get(base(id) + "/agreement").json().path("actions").path("amend").asBoolean()).isTrue();
+		assertThat(team.managerApi().get(base(id) + "/agreement").json().path("actions").path("amend").asBoolean()).isTrue();
 
-		assertThat(as("talent").post(base(id) + "/agreement/amendments", "{\"reason\":\"more time\"}").status())
+		assertThat(team.talentApi().post(base(id) + "/agreement/amendments", "{\"reason\":\"more time\"}").status())
 			.isEqualTo(403);
-		assertThat(as("manager").post(base(id) + "/agreement/amendments", "{\"reason\":\" \"}").status()).isEqualTo(400);
-		expect(as("manager").post(base(id) + "/agreement/amendments",
+		assertThat(team.managerApi().post(base(id) + "/agreement/amendments", "{\"reason\":\" \"}").status()).isEqualTo(400);
+		expect(team.managerApi().post(base(id) + "/agreement/amendments",
 				"{\"reason\":\"The pilot grew to two units\"}"), 201);
-		expect(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(changed)), 200);
-		expect(as("manager").post(base(id) + "/agreement/send", "{}"), 200);
+		expect(team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(changed)), 200);
+		expect(team.managerApi().post(base(id) + "/agreement/send", "{}"), 200);
 
 		// until both signed the amendment, version 1 binds
-		JsonNode pending = as("talent").get(base(id) + "/agreement").json();
+		JsonNode pending = team.talentApi().get(base(id) + "/agreement").json();
 		assertThat(pending.path("current").path("versionNo").asInt()).isEqualTo(2);
 		assertThat(pending.path("current").path("amendmentReason").asString()).isEqualTo("The pilot grew to two units");
 		assertThat(pending.path("binding").path("versionNo").asInt()).isEqualTo(1);
-		assertThat(as("talent").get(base(id)).json().path("timeShare").asInt()).isEqualTo(40);
-		assertThat(as("talent").get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
+		assertThat(team.talentApi().get(base(id)).json().path("timeShare").asInt()).isEqualTo(40);
+		assertThat(team.talentApi().get(base(id)).json().path("state").asString()).isEqualTo("SIGNED");
 
-		expect(as("talent").post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
-		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);
+		expect(team.talentApi().post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
+		expect(team.managerApi().post(base(id) + "/agreement/sign", "{}"), 200);
 
-		JsonNode after = as("talent").get(base(id) + "/agreement").json();
+		JsonNode after = team.talentApi().get(base(id) + "/agreement").json();
 		assertThat(after.path("binding").path("versionNo").asInt()).isEqualTo(2);
 		assertThat(after.path("versions")).hasSize(2);
 		assertThat(after.path("versions").get(1).path("status").asString()).isEqualTo("SIGNED");
 		assertThat(after.path("versions").get(1).path("binding").asBoolean()).isFalse();
 		assertThat(after.path("versions").get(1).path("terms").path("timeShare").asInt()).isEqualTo(40);
-		assertThat(as("talent").get(base(id)).json().path("timeShare").asInt()).isEqualTo(60);
+		assertThat(team.talentApi().get(base(id)).json().path("timeShare").asInt()).isEqualTo(60);
 	}
 
 	@Test
 	void askingForChangesClearsTheSignaturesAndReopensTheConversation() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, id, 40);
-		expect(as("manager").post(base(id) + "/agreement/sign", "{}"), 200);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, id, 40);
+		expect(team.managerApi().post(base(id) + "/agreement/sign", "{}"), 200);
 
-		expect(as("talent").post(base(id) + "/agreement/ask-changes", "{\"reason\":\"Add a learning goal\"}"), 200);
+		expect(team.talentApi().post(base(id) + "/agreement/ask-changes", "{\"reason\":\"Add a learning goal\"}"), 200);
 
-		JsonNode page = as("manager").get(base(id) + "/agreement").json();
+		JsonNode page = team.managerApi().get(base(id) + "/agreement").json();
 		assertThat(page.path("tourState").asString()).isEqualTo("IN_CONVERSATION");
 		assertThat(page.path("current").path("status").asString()).isEqualTo("DRAFT");
 		assertThat(page.path("current").path("managerSignedAt").isNull()).isTrue();
 		assertThat(page.path("actions").path("edit").asBoolean()).isTrue();
-		JsonNode tour = as("manager").get(base(id)).json();
+		JsonNode tour = team.managerApi().get(base(id)).json();
 		assertThat(tour.path("history").get(tour.path("history").size() - 1).path("reason").asString())
 			.isEqualTo("Add a learning goal");
 		// the mission is open again too
-		expect(as("talent").post(base(id) + "/mission/revisions", TourFixtures.json(mission("With discovery", 1))), 201);
+		expect(team.talentApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("With discovery", 1))), 201);
 	}
 
 	@Test
 	void theEndBeforeTheStartIsRefusedOnTheEndField() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
-		JsonNode tour = as("manager").get(base(id)).json();
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
+		JsonNode tour = team.managerApi().get(base(id)).json();
 		Map<String, Object> body = agreement(tour, 40);
 		body.put("endOn", LocalDate.parse(tour.path("startOn").asString()).minusDays(1).toString());
 
-		ApiClient.Response refused = as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(body));
+		ApiClient.Response refused = team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(body));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.field.endBeforeStart");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("endOn");
-		assertThat(as("manager").get(base(id) + "/agreement").json().path("current").isNull()).isTrue();
+		assertThat(team.managerApi().get(base(id) + "/agreement").json().path("current").isNull()).isTrue();
 
 		Map<String, Object> late = agreement(tour, 40);
 		late.put("nextConversationOn", tour.path("endOn").asString());
-		assertThat(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(late)).code())
+		assertThat(team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(late)).code())
 			.isEqualTo("tour.agreement.nextConversationOutside");
 	}
 
 	@Test
 	void twoToursOfTheSameWindowAt60PercentEachAreRefusedWith120Percent() {
-		LocalDate start = TourFixtures.freshWindow();
-		UUID first = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
-		UUID second = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
-		AgreementFixtures.signedByBoth(this.port, first, 60);
-		expect(as("manager").post(base(second) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
-		JsonNode tour = as("manager").get(base(second)).json();
+		TourTeam team = team();
+		LocalDate start = TourFixtures.futureStart();
+		UUID first = TourFixtures.proposeTour(team, start, start.plusMonths(6));
+		UUID second = TourFixtures.proposeTour(team, start, start.plusMonths(6));
+		AgreementFixtures.signedByBoth(team, first, 60);
+		expect(team.managerApi().post(base(second) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
+		JsonNode tour = team.managerApi().get(base(second)).json();
 
-		ApiClient.Response refused = as("manager").put(base(second) + "/agreement/draft",
+		ApiClient.Response refused = team.managerApi().put(base(second) + "/agreement/draft",
 				TourFixtures.json(agreement(tour, 60)));
 
 		assertThat(refused.status()).isEqualTo(400);
@@ -236,39 +244,41 @@ class AgreementApiIntegrationTests {
 		assertThat(refused.json().path("detail").asString()).contains("120 %").contains("60 %");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("timeShare");
 		// 40 % fits
-		expect(as("manager").put(base(second) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))), 200);
+		expect(team.managerApi().put(base(second) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))), 200);
 	}
 
 	@Test
 	void onlyTheOrganisationSideWritesAndSendsAndACompleteAgreementWithAMissionIsSent() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		JsonNode tour = as("manager").get(base(id)).json();
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode tour = team.managerApi().get(base(id)).json();
 		// a draft tour has no conversation yet
-		assertThat(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))).code())
+		assertThat(team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))).code())
 			.isEqualTo("tour.agreement.notInConversation");
-		expect(as("manager").post(base(id) + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version",
+		expect(team.managerApi().post(base(id) + "/state", TourFixtures.json(Map.of("state", "IN_CONVERSATION", "version",
 				tour.path("version").asLong()))), 200);
 
-		assertThat(as("talent").put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))).status())
+		assertThat(team.talentApi().put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))).status())
 			.isEqualTo(403);
 		Map<String, Object> partial = new LinkedHashMap<>(agreement(tour, 40));
 		partial.remove("deliverables");
 		expect(as("lead").put(base(id) + "/agreement/draft", TourFixtures.json(partial)), 200);
-		assertThat(as("manager").post(base(id) + "/agreement/send", "{}").code()).isEqualTo("tour.agreement.noMission");
-		expect(as("talent").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
-		ApiClient.Response incomplete = as("manager").post(base(id) + "/agreement/send", "{}");
+		assertThat(team.managerApi().post(base(id) + "/agreement/send", "{}").code()).isEqualTo("tour.agreement.noMission");
+		expect(team.talentApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship", 0))), 201);
+		ApiClient.Response incomplete = team.managerApi().post(base(id) + "/agreement/send", "{}");
 		assertThat(incomplete.code()).isEqualTo("tour.agreement.incomplete");
 		assertThat(incomplete.json().path("detail").asString()).endsWith("still missing: Deliverables.").doesNotContain("deliverables");
-		assertThat(as("talent").post(base(id) + "/agreement/send", "{}").status()).isEqualTo(403);
+		assertThat(team.talentApi().post(base(id) + "/agreement/send", "{}").status()).isEqualTo(403);
 	}
 
 	@Test
 	void sendingTellsTalentAndManagerTheAgreementAwaitsTheirSignature() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		Actor manager = actor("manager");
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		Actor manager = actor(team.manager().username());
 		this.missions.revise(manager, TourId.of(id), new MissionText("Ship", "Faster onboarding", "Leadership", "A day"), 0);
-		JsonNode tour = as("manager").get(base(id)).json();
-		AgreementFixtures.expect(as("manager").put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))),
+		JsonNode tour = team.managerApi().get(base(id)).json();
+		AgreementFixtures.expect(team.managerApi().put(base(id) + "/agreement/draft", TourFixtures.json(agreement(tour, 40))),
 				200);
 
 		this.agreements.send(manager, TourId.of(id));
@@ -276,55 +286,63 @@ class AgreementApiIntegrationTests {
 		Notice notice = this.events.stream(Notice.class).reduce((a, b) -> b).orElseThrow();
 		assertThat(notice.kind()).isEqualTo("tour.signatureAwaited");
 		assertThat(notice.messageCode()).isEqualTo("notice.tour.agreementAwaitingSignature");
-		assertThat(notice.personIds()).containsExactlyInAnyOrder(TourFixtures.personOf(this.port, "talent"),
-				TourFixtures.personOf(this.port, "manager"));
+		assertThat(notice.personIds()).containsExactlyInAnyOrder(team.talent().personId(), team.manager().personId());
 		assertThat(notice.link()).isEqualTo("/tours/" + id + "/agreement");
 		assertThat(notice.arguments()).contains(tour.path("title").asString());
 	}
 
 	@Test
 	void thePdfCarriesTitlePartiesCharterEndDateRightOfFirstConversationAndSignatures() throws IOException {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		JsonNode tour = AgreementFixtures.signedByBoth(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		JsonNode tour = AgreementFixtures.signedByBoth(team, id, 40);
 
-		AgreementFixtures.Binary pdf = AgreementFixtures.download(this.port, "talent", "demo", base(id) + "/agreement/versions/1/pdf");
+		AgreementFixtures.Binary pdf = AgreementFixtures.download(this.port, team.talent().username(), TourTeam.PASSWORD,
+				base(id) + "/agreement/versions/1/pdf");
 
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).startsWith("application/pdf");
 		String text = text(pdf.body());
 		assertThat(text).contains("Tour of duty agreement");
 		assertThat(text).contains(tour.path("title").asString());
-		assertThat(text).contains("Tara Nguyen").contains("Marco Rossi, manager");
+		assertThat(text).contains(team.talent().name()).contains(team.manager().name() + ", manager");
 		assertThat(text).contains("We do not offer lifetime employment");
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
 		assertThat(text).contains("This tour of duty ends on " + end.getDayOfMonth() + " "
 				+ end.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
 				+ end.getYear());
-		assertThat(text).contains("Right of First Conversation").contains("Acknowledged by Tara Nguyen on");
-		assertThat(text).containsPattern("Signed by Tara Nguyen on \\d{1,2} \\w+ \\d{4}");
-		assertThat(text).containsPattern("Signed by Marco Rossi on \\d{1,2} \\w+ \\d{4}");
+		assertThat(text).contains("Right of First Conversation").contains("Acknowledged by " + team.talent().name() + " on");
+		assertThat(text).containsPattern("Signed by " + Pattern.quote(team.talent().name()) + " on \\d{1,2} \\w+ \\d{4}");
+		assertThat(text).containsPattern("Signed by " + Pattern.quote(team.manager().name()) + " on \\d{1,2} \\w+ \\d{4}");
 	}
 
 	@Test
 	void nobodyOutsideTheTourSeesItsAgreementOrItsPdf() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, id, 40);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
 		assertThat(AgreementFixtures.download(this.port, outsider, TourTestPeople.PASSWORD,
 				base(id) + "/agreement/versions/1/pdf").status()).isEqualTo(404);
 		assertThat(AgreementFixtures.download(this.port, "admin", "demo", base(id) + "/agreement/versions/1/pdf").status())
 			.isEqualTo(404);
-		for (ApiClient other : new ApiClient[] { as("admin"),
+		assertThat(AgreementFixtures.download(this.port, "manager", "demo", base(id) + "/agreement/versions/1/pdf").status())
+			.isEqualTo(404);
+		for (ApiClient other : new ApiClient[] { as("admin"), as("manager"), as("talent"),
 				ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD) }) {
 			assertThat(other.get(base(id) + "/agreement").status()).isEqualTo(404);
 			assertThat(other.get(base(id) + "/agreement/versions/1").status()).isEqualTo(404);
 			assertThat(other.post(base(id) + "/agreement/sign", "{\"rofcAcknowledged\":true}").status()).isEqualTo(404);
 			assertThat(other.post(base(id) + "/agreement/ask-changes", "{}").status()).isEqualTo(404);
 		}
-		assertThat(as("talent").get(base(id) + "/agreement/versions/9").status()).isEqualTo(404);
-		assertThat(as("talent").get(base(id) + "/agreement").json().path("current").path("status").asString())
+		assertThat(team.talentApi().get(base(id) + "/agreement/versions/9").status()).isEqualTo(404);
+		assertThat(team.talentApi().get(base(id) + "/agreement").json().path("current").path("status").asString())
 			.isEqualTo("AWAITING_SIGNATURES");
+	}
+
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 	private Actor actor(String username) {
