@@ -16,6 +16,7 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.AgreementFixtures;
 import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,10 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theSecondOfTwoSessionsOnTheSameRevisionSeesWhatChangedAndKeepsItsText() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		WebSession manager = WebSession.signIn(this.port, "manager");
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		WebSession manager = team.managerSession();
+		WebSession talent = team.talentSession();
 		WebSession.Page empty = manager.get("/tours/" + id + "/mission");
 		assertThat(empty.body()).contains("saving it starts the conversation");
 		assertThat(manager.post("/tours/" + id + "/mission", empty, missionForm("Ship onboarding", "0")).status())
@@ -60,7 +62,7 @@ class MissionAgreementPagesIntegrationTests {
 
 		assertThat(conflict.status()).isEqualTo(200);
 		assertThat(conflict.body()).contains("id=\"mission-conflict\"")
-			.contains("Tara Nguyen saved revision 2 while you were editing")
+			.contains(team.talent().name() + " saved revision 2 while you were editing")
 			// what changed from the base, marked, and the other version in full
 			.contains("<ins class=\"diff-ins")
 			.contains("Ship self-service onboarding by June")
@@ -79,8 +81,9 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void anEmptyMissionFieldIsMarkedNextToItAndTheRestIsKept() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		WebSession manager = team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + id + "/mission");
 		Map<String, String> form = missionForm("Ship onboarding", "0");
 		// the organisation's part is the manager's to write (the talent's may wait for the talent)
@@ -95,13 +98,14 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theAgreementFormMarksAnEndBeforeTheStartAndASignedAgreementOffersAnAmendment() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		expect(ApiClient.as(this.port, "manager", "demo").post(base(id) + "/mission/revisions",
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Ship", 0))), 201);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + id + "/agreement");
 		assertThat(page.body()).contains("id=\"agreement-form\"");
-		JsonNode tour = ApiClient.as(this.port, "manager", "demo").get(base(id)).json();
+		JsonNode tour = team.managerApi().get(base(id)).json();
 		Map<String, String> form = agreementForm(tour);
 		form.put("endOn", tour.path("startOn").asString());
 
@@ -112,8 +116,8 @@ class MissionAgreementPagesIntegrationTests {
 			.contains("The end must come after the start")
 			.contains(">The onboarding flow for engineering joiners</textarea>");
 
-		UUID signed = AgreementFixtures.tourForTara(this.port);
-		JsonNode signedTour = AgreementFixtures.signedByBoth(this.port, signed, 40);
+		UUID signed = TourFixtures.proposeTour(team);
+		JsonNode signedTour = AgreementFixtures.signedByBoth(team, signed, 40);
 		WebSession.Page signedPage = manager.get("/tours/" + signed + "/agreement");
 		assertThat(signedPage.body()).doesNotContain("id=\"agreement-form\"").contains("id=\"amend\"");
 		// signed before its start date: the tour waits, and says until when, wherever it is listed
@@ -135,9 +139,10 @@ class MissionAgreementPagesIntegrationTests {
 
 	@Test
 	void theTalentSignsOnlyWithTheRightOfFirstConversationTicked() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, id, 40);
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, id, 40);
+		WebSession talent = team.talentSession();
 		WebSession.Page page = talent.get("/tours/" + id + "/agreement");
 		assertThat(page.body()).contains("id=\"rofcAcknowledged\"").doesNotContain("id=\"agreement-form\"");
 
@@ -148,31 +153,38 @@ class MissionAgreementPagesIntegrationTests {
 
 		assertThat(talent.post("/tours/" + id + "/agreement/sign", shown, Map.of("rofcAcknowledged", "true")).status())
 			.isEqualTo(302);
-		assertThat(talent.get("/tours/" + id + "/agreement").body()).contains("Acknowledged by Tara Nguyen on");
+		assertThat(talent.get("/tours/" + id + "/agreement").body()).contains("Acknowledged by " + team.talent().name() + " on");
 	}
 
 	@Test
 	void nobodyOutsideTheTourReachesItsMissionAgreementOrPdf() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, id, 40);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
-		WebSession other = WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD);
-		assertThat(other.get("/tours/" + id + "/mission").status()).isEqualTo(404);
-		assertThat(other.get("/tours/" + id + "/agreement").status()).isEqualTo(404);
-		assertThat(other.get("/tours/" + id + "/agreement.pdf?version=1").status()).isEqualTo(404);
-		WebSession.Page posted = other.post("/tours/" + id + "/agreement/sign", other.get("/tours"),
-				Map.of("rofcAcknowledged", "true"));
-		assertThat(posted.status()).isEqualTo(404);
+		for (WebSession other : new WebSession[] { WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD),
+				WebSession.signIn(this.port, "manager"), WebSession.signIn(this.port, "talent") }) {
+			assertThat(other.get("/tours/" + id + "/mission").status()).isEqualTo(404);
+			assertThat(other.get("/tours/" + id + "/agreement").status()).isEqualTo(404);
+			assertThat(other.get("/tours/" + id + "/agreement.pdf?version=1").status()).isEqualTo(404);
+			WebSession.Page posted = other.post("/tours/" + id + "/agreement/sign", other.get("/tours"),
+					Map.of("rofcAcknowledged", "true"));
+			assertThat(posted.status()).isEqualTo(404);
+		}
 		// the administrator does not reach the tour pages at all
 		WebSession admin = WebSession.signIn(this.port, "admin");
 		assertThat(admin.get("/tours/" + id + "/mission").status()).isIn(403, 404);
 		assertThat(admin.get("/tours/" + id + "/agreement.pdf?version=1").status()).isIn(403, 404);
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		WebSession talent = team.talentSession();
 		assertThat(talent.get("/tours/" + id + "/agreement").body()).contains("We do not offer lifetime employment");
 		WebSession.Page pdf = talent.get("/tours/" + id + "/agreement.pdf?version=1");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.body()).startsWith("%PDF-");
+	}
+
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 	private static Map<String, String> missionForm(String objective, String base) {

@@ -13,6 +13,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.AgreementFixtures;
 import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,25 +38,26 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void theFirstRevisionStartsTheConversationAndEveryRevisionIsKeptWithItsAuthor() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 
-		ApiClient.Response first = as("manager").post(base(id) + "/mission/revisions",
+		ApiClient.Response first = team.managerApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Replace the onboarding spreadsheet with a flow", 0)));
 		assertThat(first.status()).isEqualTo(201);
-		assertThat(as("manager").get(base(id)).json().path("state").asString()).isEqualTo("IN_CONVERSATION");
+		assertThat(team.managerApi().get(base(id)).json().path("state").asString()).isEqualTo("IN_CONVERSATION");
 
-		expect(as("talent").post(base(id) + "/mission/revisions",
+		expect(team.talentApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Replace the onboarding spreadsheet with a self-service flow", 1))), 201);
 
 		JsonNode mission = as("lead").get(base(id) + "/mission").json();
 		assertThat(mission.path("revisions")).hasSize(2);
 		assertThat(mission.path("latest").path("revisionNo").asInt()).isEqualTo(2);
-		assertThat(mission.path("latest").path("authorName").asString()).isEqualTo("Tara Nguyen");
-		assertThat(mission.path("revisions").get(1).path("authorName").asString()).isEqualTo("Marco Rossi");
+		assertThat(mission.path("latest").path("authorName").asString()).isEqualTo(team.talent().name());
+		assertThat(mission.path("revisions").get(1).path("authorName").asString()).isEqualTo(team.manager().name());
 		assertThat(mission.path("revisions").get(1).path("text").path("objective").asString())
 			.isEqualTo("Replace the onboarding spreadsheet with a flow");
 
-		JsonNode diff = as("talent").get(base(id) + "/mission/diff?from=1&to=2").json();
+		JsonNode diff = team.talentApi().get(base(id) + "/mission/diff?from=1&to=2").json();
 		JsonNode objective = diff.path("fields").get(0);
 		assertThat(objective.path("field").asString()).isEqualTo("objective");
 		assertThat(objective.path("changed").asBoolean()).isTrue();
@@ -65,20 +67,21 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void twoClientsSavingOnTheSameBaseLoseNothing() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 
 		// both opened revision 1; the talent saves first
-		expect(as("talent").post(base(id) + "/mission/revisions",
+		expect(team.talentApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Ship self-service onboarding by June", 1))), 201);
-		ApiClient.Response second = as("manager").post(base(id) + "/mission/revisions",
+		ApiClient.Response second = team.managerApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Ship onboarding for all units", 1)));
 
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.isProblem()).isTrue();
 		assertThat(second.code()).isEqualTo("tour.mission.conflict");
 		JsonNode problem = second.json();
-		assertThat(problem.path("detail").asString()).contains("Tara Nguyen").contains("revision 2");
+		assertThat(problem.path("detail").asString()).contains(team.talent().name()).contains("revision 2");
 		assertThat(problem.path("latestRevision").asInt()).isEqualTo(2);
 		assertThat(problem.path("latest").path("text").path("objective").asString())
 			.isEqualTo("Ship self-service onboarding by June");
@@ -86,30 +89,31 @@ class MissionApiIntegrationTests {
 		assertThat(problem.path("diff").path("toRevision").asInt()).isEqualTo(2);
 		assertThat(problem.path("diff").path("fields").get(0).toString()).contains("self-service");
 		// nothing of the second save was stored
-		assertThat(as("manager").get(base(id) + "/mission").json().path("revisions")).hasSize(2);
+		assertThat(team.managerApi().get(base(id) + "/mission").json().path("revisions")).hasSize(2);
 
 		// merged on the latest revision, it is saved
-		expect(as("manager").post(base(id) + "/mission/revisions",
+		expect(team.managerApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Ship self-service onboarding for all units by June", 2))), 201);
-		assertThat(as("talent").get(base(id) + "/mission").json().path("latest").path("revisionNo").asInt()).isEqualTo(3);
+		assertThat(team.talentApi().get(base(id) + "/mission").json().path("latest").path("revisionNo").asInt()).isEqualTo(3);
 	}
 
 	@Test
 	void commentsAreKeptWithAuthorAndOptionallyARevision() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 
-		ApiClient.Response created = as("talent").post(base(id) + "/mission/comments",
+		ApiClient.Response created = team.talentApi().post(base(id) + "/mission/comments",
 				TourFixtures.json(Map.of("body", "Can we add the learning goal on discovery?", "revisionNo", 1)));
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.json().path("authorName").asString()).isEqualTo("Tara Nguyen");
+		assertThat(created.json().path("authorName").asString()).isEqualTo(team.talent().name());
 
-		assertThat(as("talent").post(base(id) + "/mission/comments",
+		assertThat(team.talentApi().post(base(id) + "/mission/comments",
 				TourFixtures.json(Map.of("body", "On a revision that is not there", "revisionNo", 9))).code())
 			.isEqualTo("tour.mission.noSuchRevision");
-		assertThat(as("talent").post(base(id) + "/mission/comments", TourFixtures.json(Map.of("body", "  "))).status())
+		assertThat(team.talentApi().post(base(id) + "/mission/comments", TourFixtures.json(Map.of("body", "  "))).status())
 			.isEqualTo(400);
-		JsonNode comments = as("manager").get(base(id) + "/mission").json().path("comments");
+		JsonNode comments = team.managerApi().get(base(id) + "/mission").json().path("comments");
 		assertThat(comments).hasSize(1);
 		assertThat(comments.get(0).path("revisionNo").asInt()).isEqualTo(1);
 	}
@@ -117,23 +121,25 @@ class MissionApiIntegrationTests {
 	@Test
 	void anEmptyFieldOfTheWritersOwnPartIsRefusedOnThatField() {
 		// the manager writes the organisation's part; the talent's part and the measures may wait (issue 7, item 14)
-		UUID id = AgreementFixtures.tourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 		Map<String, Object> body = mission("Ship onboarding", 0);
 		body.put("companyGains", " ");
 
-		ApiClient.Response refused = as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(body));
+		ApiClient.Response refused = team.managerApi().post(base(id) + "/mission/revisions", TourFixtures.json(body));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("companyGains");
-		assertThat(as("manager").get(base(id)).json().path("state").asString()).isEqualTo("DRAFT");
+		assertThat(team.managerApi().get(base(id)).json().path("state").asString()).isEqualTo("DRAFT");
 	}
 
 	@Test
 	void theMissionIsFrozenOnceTheAgreementIsOutForSignature() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, id, 40);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, id, 40);
 
-		ApiClient.Response refused = as("talent").post(base(id) + "/mission/revisions",
+		ApiClient.Response refused = team.talentApi().post(base(id) + "/mission/revisions",
 				TourFixtures.json(mission("Something else", 1)));
 
 		assertThat(refused.status()).isEqualTo(409);
@@ -142,11 +148,12 @@ class MissionApiIntegrationTests {
 
 	@Test
 	void nobodyOutsideTheTourSeesOrWritesItsMission() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(id) + "/mission/revisions", TourFixtures.json(mission("Ship onboarding", 0))), 201);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
 
-		for (ApiClient other : new ApiClient[] { as("admin"),
+		for (ApiClient other : new ApiClient[] { as("admin"), as("manager"), as("talent"),
 				ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD) }) {
 			assertThat(other.get(base(id) + "/mission").status()).isEqualTo(404);
 			assertThat(other.get(base(id) + "/mission/diff?from=0&to=1").status()).isEqualTo(404);
@@ -155,8 +162,12 @@ class MissionApiIntegrationTests {
 			assertThat(other.post(base(id) + "/mission/comments", TourFixtures.json(Map.of("body", "Hi"))).status())
 				.isEqualTo(404);
 		}
-		assertThat(as("manager").get(base(id) + "/mission").json().path("revisions")).hasSize(1);
-		assertThat(as("manager").get(base(id) + "/mission").json().path("comments")).isEmpty();
+		assertThat(team.managerApi().get(base(id) + "/mission").json().path("revisions")).hasSize(1);
+		assertThat(team.managerApi().get(base(id) + "/mission").json().path("comments")).isEmpty();
+	}
+
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 	private ApiClient as(String username) {
