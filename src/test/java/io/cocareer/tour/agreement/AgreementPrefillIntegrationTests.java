@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
@@ -16,6 +18,7 @@ import io.cocareer.tour.AgreementFixtures;
 import io.cocareer.tour.TourActivation;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.tracking.TrackingFixtures;
 
@@ -37,6 +40,12 @@ class AgreementPrefillIntegrationTests {
 	int port;
 
 	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	TourRepository tourRepository;
 
 	@Autowired
@@ -47,12 +56,13 @@ class AgreementPrefillIntegrationTests {
 
 	@Test
 	void aFirstDraftStartsFromTheMissionAndTheWorkPackage() {
-		UUID tourId = TrackingFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(tourId) + "/mission/revisions",
+		TourTeam team = team();
+		UUID tourId = TrackingFixtures.tourFor(team);
+		expect(team.managerApi().post(base(tourId) + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Build the self-service onboarding flow", 0))), 201);
-		JsonNode tour = as("manager").get(base(tourId)).json();
+		JsonNode tour = team.managerApi().get(base(tourId)).json();
 
-		Document page = Jsoup.parse(WebSession.signIn(this.port, "manager").get("/tours/" + tourId + "/agreement").body());
+		Document page = Jsoup.parse(team.managerSession().get("/tours/" + tourId + "/agreement").body());
 
 		assertThat(page.select("#agreement-form textarea#scope").text()).isEqualTo("Build the self-service onboarding flow");
 		assertThat(page.select("#agreement-form textarea#deliverables").text())
@@ -63,18 +73,19 @@ class AgreementPrefillIntegrationTests {
 		assertThat(page.select("#agreement-form input#endOn").val()).isEqualTo(tour.path("endOn").asString());
 		assertThat(page.select("#agreement-form input#timeShare").val()).isEqualTo("40");
 		// the same proposal over the API
-		JsonNode proposal = as("manager").get(base(tourId) + "/agreement").json().path("proposal");
+		JsonNode proposal = team.managerApi().get(base(tourId) + "/agreement").json().path("proposal");
 		assertThat(proposal.path("scope").asString()).isEqualTo("Build the self-service onboarding flow");
 		assertThat(proposal.path("deliverables").asString()).isEqualTo("New joiners onboard themselves in a day.");
 	}
 
 	@Test
 	void withoutAPackageTheDeliverablesStartFromTheMissionsSuccessMeasures() {
-		UUID tourId = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(tourId) + "/mission/revisions",
+		TourTeam team = team();
+		UUID tourId = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(tourId) + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Replace the onboarding spreadsheet", 0))), 201);
 
-		JsonNode proposal = as("manager").get(base(tourId) + "/agreement").json().path("proposal");
+		JsonNode proposal = team.managerApi().get(base(tourId) + "/agreement").json().path("proposal");
 
 		assertThat(proposal.path("scope").asString()).isEqualTo("Replace the onboarding spreadsheet");
 		assertThat(proposal.path("deliverables").asString())
@@ -83,8 +94,9 @@ class AgreementPrefillIntegrationTests {
 
 	@Test
 	void theManagerLeavesTheTalentsPartForThemAndThePageSaysWhoWritesWhat() {
-		UUID tourId = AgreementFixtures.tourForTara(this.port);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		UUID tourId = TourFixtures.proposeTour(team);
+		WebSession manager = team.managerSession();
 		WebSession.Page form = manager.get("/tours/" + tourId + "/mission");
 
 		WebSession.Page saved = manager.post("/tours/" + tourId + "/mission", form,
@@ -92,9 +104,9 @@ class AgreementPrefillIntegrationTests {
 						"talentGains", "", "successMeasures", "", "baseRevision", "0"));
 
 		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-		Document asTalent = Jsoup.parse(WebSession.signIn(this.port, "talent").get("/tours/" + tourId + "/mission").body());
+		Document asTalent = Jsoup.parse(team.talentSession().get("/tours/" + tourId + "/mission").body());
 		assertThat(asTalent.select("#mission-open li[data-field=talentGains]").text())
-			.contains("What the talent gains for their career brand", "for Tara Nguyen to write", "your part");
+			.contains("What the talent gains for their career brand", "for " + team.talent().name() + " to write", "your part");
 		assertThat(asTalent.select("#mission-open li[data-field=successMeasures]").text())
 			.contains("for either of you to write");
 		assertThat(asTalent.select("#mission-open li[data-field=companyGains]")).isEmpty();
@@ -106,10 +118,10 @@ class AgreementPrefillIntegrationTests {
 		assertThat(asManager.select("#mission-form textarea#companyGains").attr("aria-required")).isEqualTo("true");
 
 		// an incomplete mission cannot go out with the agreement
-		JsonNode tour = as("manager").get(base(tourId)).json();
-		expect(as("manager").put(base(tourId) + "/agreement/draft", TourFixtures.json(AgreementFixtures.agreement(tour, 40))),
+		JsonNode tour = team.managerApi().get(base(tourId)).json();
+		expect(team.managerApi().put(base(tourId) + "/agreement/draft", TourFixtures.json(AgreementFixtures.agreement(tour, 40))),
 				200);
-		ApiClient.Response send = as("manager").post(base(tourId) + "/agreement/send", "{}");
+		ApiClient.Response send = team.managerApi().post(base(tourId) + "/agreement/send", "{}");
 		assertThat(send.status()).isEqualTo(409);
 		assertThat(send.code()).isEqualTo("tour.agreement.missionIncomplete");
 
@@ -119,16 +131,17 @@ class AgreementPrefillIntegrationTests {
 		talentPart.put("talentGains", "Leading a delivery across teams");
 		talentPart.put("successMeasures", "Joiners onboard in a day");
 		talentPart.put("baseRevision", 1);
-		expect(as("talent").post(base(tourId) + "/mission/revisions", TourFixtures.json(talentPart)), 201);
-		JsonNode mission = as("talent").get(base(tourId) + "/mission").json();
+		expect(team.talentApi().post(base(tourId) + "/mission/revisions", TourFixtures.json(talentPart)), 201);
+		JsonNode mission = team.talentApi().get(base(tourId) + "/mission").json();
 		assertThat(mission.path("open").get(0).path("field").asString()).isEqualTo("companyGains");
-		assertThat(mission.path("open").get(0).path("writerName").asString()).isEqualTo("Marco Rossi");
+		assertThat(mission.path("open").get(0).path("writerName").asString()).isEqualTo(team.manager().name());
 	}
 
 	@Test
 	void aRevisionWithoutTheWritersOwnPartIsRefusedWithAllItsErrorsAtOnce() {
-		UUID tourId = AgreementFixtures.tourForTara(this.port);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		UUID tourId = TourFixtures.proposeTour(team);
+		WebSession manager = team.managerSession();
 		WebSession.Page form = manager.get("/tours/" + tourId + "/mission");
 
 		WebSession.Page refused = manager.post("/tours/" + tourId + "/mission", form, Map.of("objective", "",
@@ -140,23 +153,24 @@ class AgreementPrefillIntegrationTests {
 		assertThat(page.select("#companyGains-errors").text()).isEqualTo("Required.");
 		assertThat(page.select("#successMeasures-errors").text()).isNotEmpty();
 		assertThat(page.select("#talentGains-errors")).isEmpty();
-		assertThat(as("manager").get(base(tourId) + "/mission").json().path("latest").isNull()).isTrue();
+		assertThat(team.managerApi().get(base(tourId) + "/mission").json().path("latest").isNull()).isTrue();
 
 		Map<String, Object> withoutOwnPart = new LinkedHashMap<>();
 		withoutOwnPart.put("objective", "Replace the onboarding spreadsheet");
 		withoutOwnPart.put("companyGains", "Two days saved per joiner");
 		withoutOwnPart.put("baseRevision", 0);
-		ApiClient.Response talent = as("talent").post(base(tourId) + "/mission/revisions", TourFixtures.json(withoutOwnPart));
+		ApiClient.Response talent = team.talentApi().post(base(tourId) + "/mission/revisions", TourFixtures.json(withoutOwnPart));
 		assertThat(talent.status()).isEqualTo(400);
 		assertThat(talent.body()).contains("talentGains");
 	}
 
 	@Test
 	void theAgreementFormShowsAllItsErrorsAtOnceNextToTheFields() {
-		UUID tourId = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post(base(tourId) + "/mission/revisions",
+		TourTeam team = team();
+		UUID tourId = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post(base(tourId) + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Replace the onboarding spreadsheet", 0))), 201);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = team.managerSession();
 		WebSession.Page form = manager.get("/tours/" + tourId + "/agreement");
 
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -173,33 +187,34 @@ class AgreementPrefillIntegrationTests {
 		assertThat(page.select("#endOn-errors").text()).isEqualTo("The end must come after the start.");
 		assertThat(page.select("#timeShare-errors").text()).isNotEmpty();
 		assertThat(page.select("#nextConversationOn-errors").text()).isEqualTo("Required.");
-		assertThat(as("manager").get(base(tourId) + "/agreement").json().path("current").isNull()).isTrue();
+		assertThat(team.managerApi().get(base(tourId) + "/agreement").json().path("current").isNull()).isTrue();
 	}
 
 	@Test
 	void aClosingReviewThatChoseANewTourOffersToProposeIt() {
-		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		TourTeam team = team();
+		UUID tourId = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
 		String review = base(tourId) + "/closing-review";
-		expect(as("manager").post(review + "/start", "{\"version\":"
-				+ as("manager").get(base(tourId)).json().path("version").asLong() + "}"), 200);
-		expect(as("talent").put(review + "/talent", TourFixtures.json(Map.of("talentResults", "The flow is live",
+		expect(team.managerApi().post(review + "/start", "{\"version\":"
+				+ team.managerApi().get(base(tourId)).json().path("version").asLong() + "}"), 200);
+		expect(team.talentApi().put(review + "/talent", TourFixtures.json(Map.of("talentResults", "The flow is live",
 				"gainedSkills", "Discovery", "gainedNetwork", "The data team", "version", 0))), 200);
-		expect(as("manager").put(review + "/company", TourFixtures.json(Map.of("companyResults", "A day to onboard",
+		expect(team.managerApi().put(review + "/company", TourFixtures.json(Map.of("companyResults", "A day to onboard",
 				"nextStep", "NEW_TOUR", "nextStepNote", "A tour on the platform team", "version", 0))), 200);
-		expect(as("manager").post(review + "/complete", "{}"), 200);
+		expect(team.managerApi().post(review + "/complete", "{}"), 200);
 
-		Document asManager = Jsoup.parse(WebSession.signIn(this.port, "manager").get("/tours/" + tourId + "/closing-review").body());
-		Document asTalent = Jsoup.parse(WebSession.signIn(this.port, "talent").get("/tours/" + tourId + "/closing-review").body());
+		Document asManager = Jsoup.parse(team.managerSession().get("/tours/" + tourId + "/closing-review").body());
+		Document asTalent = Jsoup.parse(team.talentSession().get("/tours/" + tourId + "/closing-review").body());
 
 		assertThat(asManager.select("#propose-next-tour").attr("href"))
-			.isEqualTo("/tours/new?talentId=" + TourFixtures.personOf(this.port, "talent"));
+			.isEqualTo("/tours/new?talentId=" + team.talent().personId());
 		assertThat(asTalent.select("#propose-next-tour")).isEmpty();
-		WebSession.Page proposal = WebSession.signIn(this.port, "manager").get(asManager.select("#propose-next-tour").attr("href"));
-		assertThat(Jsoup.parse(proposal.body()).select("#talentId option[selected]").text()).contains("Tara Nguyen");
+		WebSession.Page proposal = team.managerSession().get(asManager.select("#propose-next-tour").attr("href"));
+		assertThat(Jsoup.parse(proposal.body()).select("#talentId option[selected]").text()).contains(team.talent().name());
 	}
 
-	private ApiClient as(String username) {
-		return ApiClient.as(this.port, username, "demo");
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 	private static String base(UUID tourId) {
