@@ -2,6 +2,7 @@ package io.cocareer.tour.lifecycle;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Role;
+import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,16 +38,16 @@ class TourPagesIntegrationTests {
 
 	@Test
 	void theProposalFormStartsFromThePackageWithTheTalentsProfileBesideIt() {
-		UUID packageId = TourFixtures.openPackage(this.port);
-		UUID tara = TourFixtures.personOf(this.port, "talent");
+		TourTeam team = team();
+		writeProfile(team);
+		UUID packageId = TourFixtures.openPackage(team);
 
-		WebSession.Page form = WebSession.signIn(this.port, "manager")
-			.get("/tours/new?packageId=" + packageId + "&talentId=" + tara);
+		WebSession.Page form = team.managerSession()
+			.get("/tours/new?packageId=" + packageId + "&talentId=" + team.talent().personId());
 
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.body()).contains("id=\"talent-profile-panel\"", "Lead a cross-team initiative",
 				"value=\"40\"", "Self-service onboarding");
-		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	/** The list's heading and the overview link follow the tour's access policy (the page's may… flags), no role check in the template. */
@@ -67,12 +70,13 @@ class TourPagesIntegrationTests {
 
 	@Test
 	void anEndBeforeTheStartIsShownNextToTheFieldAndNothingIsStored() {
-		WebSession manager = WebSession.signIn(this.port, "manager");
-		UUID tara = TourFixtures.personOf(this.port, "talent");
-		WebSession.Page form = manager.get("/tours/new?talentId=" + tara);
-		LocalDate start = TourFixtures.freshWindow();
+		TourTeam team = team();
+		WebSession manager = team.managerSession();
+		UUID talent = team.talent().personId();
+		WebSession.Page form = manager.get("/tours/new?talentId=" + talent);
+		LocalDate start = TourFixtures.futureStart();
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("talentId", tara.toString());
+		fields.put("talentId", talent.toString());
 		fields.put("title", "Backwards tour");
 		fields.put("tourType", "ROTATIONAL");
 		fields.put("startOn", start.toString());
@@ -97,13 +101,16 @@ class TourPagesIntegrationTests {
 
 	@Test
 	void anOutsiderGetsANotFoundPageAndTheTalentSeesTheirTour() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 
-		assertThat(WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD).get("/tours/" + id).status())
-			.isEqualTo(404);
+		for (WebSession other : new WebSession[] { WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD),
+				WebSession.signIn(this.port, "manager"), WebSession.signIn(this.port, "talent") }) {
+			assertThat(other.get("/tours/" + id).status()).isEqualTo(404);
+		}
 		assertThat(WebSession.signIn(this.port, "admin").get("/tours/" + id).status()).isIn(403, 404);
-		WebSession.Page seen = WebSession.signIn(this.port, "talent").get("/tours/" + id);
+		WebSession.Page seen = team.talentSession().get("/tours/" + id);
 		assertThat(seen.status()).isEqualTo(200);
 		assertThat(seen.body()).contains("id=\"talent-profile-panel\"", "id=\"start-conversation\"")
 			.doesNotContain("id=\"edit-plan\"");
@@ -111,8 +118,9 @@ class TourPagesIntegrationTests {
 
 	@Test
 	void endingEarlyFromThePageKeepsTheReasonInTheHistory() {
-		UUID id = TourFixtures.proposeTourForTara(this.port);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		UUID id = TourFixtures.proposeTour(team);
+		WebSession manager = team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + id);
 
 		String version = version(page.body());
@@ -121,11 +129,30 @@ class TourPagesIntegrationTests {
 		assertThat(noReason.status()).isEqualTo(302);
 		assertThat(manager.get("/tours/" + id).body()).contains("id=\"problem\"", "Required.");
 
+		String reason = team.talent().name() + " moves to another unit";
 		manager.post("/tours/" + id + "/state", page,
-				Map.of("state", "ENDED_EARLY", "reason", "Tara moves to another unit", "version", version));
+				Map.of("state", "ENDED_EARLY", "reason", reason, "version", version));
 		WebSession.Page ended = manager.get("/tours/" + id);
-		assertThat(ended.body()).contains("Ended early", "Tara moves to another unit")
+		assertThat(ended.body()).contains("Ended early", reason)
 			.doesNotContain("id=\"start-conversation\"");
+	}
+
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** The team's talent writes a profile of their own, whose aspiration the profile panel shows. */
+	private static void writeProfile(TourTeam team) {
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("values", List.of("Autonomy", "Learning"));
+		profile.put("shortTermAspiration", "Lead a cross-team initiative within the next year.");
+		profile.put("longTermAspiration", "Grow into an architect role with influence beyond my unit.");
+		profile.put("desiredRoles", List.of("Architect"));
+		profile.put("competencies", List.of());
+		profile.put("version", 0);
+		ApiClient.Response written = team.talentApi()
+			.put("/api/v1/talents/" + team.talent().personId() + "/profile", TourFixtures.json(profile));
+		assertThat(written.status()).as(written.body()).isEqualTo(200);
 	}
 
 	/** The tour's version as the page's move forms send it. */
