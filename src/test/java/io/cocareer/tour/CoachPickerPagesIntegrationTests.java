@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.support.ApiClient;
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.internal.TourRepository;
@@ -24,6 +25,12 @@ class CoachPickerPagesIntegrationTests {
 	int port;
 
 	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -34,13 +41,14 @@ class CoachPickerPagesIntegrationTests {
 
 	@Test
 	void anUnknownCoachIsShownNextToTheCoachFieldOfThatSessionWithWhatWasTyped() {
-		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		String sessionId = ApiClient.as(this.port, "talent", "demo")
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		UUID tourId = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
+		String sessionId = team.talentApi()
 			.post("/api/v1/tours/" + tourId + "/coaching", TourFixtures.json(Map.of("topic", "Negotiation")))
 			.json()
 			.path("id")
 			.asString();
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + tourId + "/check-ins");
 		assertThat(page.body()).contains("id=\"coach-" + sessionId + "\"", "role=\"combobox\"");
 

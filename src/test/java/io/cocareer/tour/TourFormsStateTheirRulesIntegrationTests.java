@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.shared.web.FieldRule;
 import io.cocareer.shared.web.FormRules;
 import io.cocareer.support.ApiClient;
@@ -51,6 +53,12 @@ class TourFormsStateTheirRulesIntegrationTests {
 	FormRules rules;
 
 	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	TourRepository tourRepository;
 
 	@Autowired
@@ -59,27 +67,28 @@ class TourFormsStateTheirRulesIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	/** One form on one page, as one role reads it. */
+	/** One form on one page, as one role reads it (the team's manager or talent, or the talent lead). */
 	record Walk(String user, String path, String form, Class<?> type, Set<String> alsoRequired) {
 
 	}
 
 	@Test
 	void everyRequiredFieldIsMarkedAndEveryLimitedFieldStatesItsLimit() {
-		UUID talking = AgreementFixtures.tourForTara(this.port);
-		expect(as("manager").post("/api/v1/tours/" + talking + "/mission/revisions",
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		UUID talking = TourFixtures.proposeTour(team);
+		expect(team.managerApi().post("/api/v1/tours/" + talking + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Replace the onboarding spreadsheet", 0))), 201);
-		UUID running = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		UUID running = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
 		Map<String, Object> obstacle = new LinkedHashMap<>();
 		obstacle.put("kind", "OBSTACLE");
 		obstacle.put("what", "No test environment");
 		obstacle.put("impact", "HIGH");
-		obstacle.put("ownerId", TourFixtures.personOf(this.port, "manager").toString());
+		obstacle.put("ownerId", team.manager().personId().toString());
 		obstacle.put("dueOn", "2040-01-01");
-		UUID item = UUID.fromString(expect(as("manager").post("/api/v1/tours/" + running + "/work",
+		UUID item = UUID.fromString(expect(team.managerApi().post("/api/v1/tours/" + running + "/work",
 				TourFixtures.json(obstacle)), 201).json().path("id").asString());
-		UUID draftPackage = UUID.fromString(expect(as("manager").post("/api/v1/work-packages",
-				TourFixtures.json(TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "manager")))), 201)
+		UUID draftPackage = UUID.fromString(expect(team.managerApi().post("/api/v1/work-packages",
+				TourFixtures.json(TourFixtures.aPackage(this.port, team.manager().employeeId()))), 201)
 			.json()
 			.path("id")
 			.asString());
@@ -104,10 +113,12 @@ class TourFormsStateTheirRulesIntegrationTests {
 				new Walk("manager", "/tours/" + running + "/work/" + item, "form[action$=/work/" + item + "]",
 						WorkItemForm.class, Set.of()));
 
+		Map<String, WebSession> sessions = Map.of("manager", team.managerSession(), "talent", team.talentSession(), "lead",
+				WebSession.signIn(this.port, "lead"));
 		List<String> problems = new ArrayList<>();
 		int checked = 0;
 		for (Walk walk : walks) {
-			WebSession.Page page = WebSession.signIn(this.port, walk.user()).get(walk.path());
+			WebSession.Page page = sessions.get(walk.user()).get(walk.path());
 			assertThat(page.status()).as(walk.path()).isEqualTo(200);
 			Document document = Jsoup.parse(page.body());
 			Element form = document.selectFirst(walk.form());
@@ -179,10 +190,6 @@ class TourFormsStateTheirRulesIntegrationTests {
 			}
 		}
 		problems.add(where + "does not state \"" + text + "\"");
-	}
-
-	private ApiClient as(String username) {
-		return ApiClient.as(this.port, username, "demo");
 	}
 
 	private static ApiClient.Response expect(ApiClient.Response response, int status) {
