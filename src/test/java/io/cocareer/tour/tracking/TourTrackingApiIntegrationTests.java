@@ -22,6 +22,7 @@ import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.TourActivation;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.Tour;
 import io.cocareer.tour.internal.TourRepository;
@@ -62,23 +63,26 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void checkInsFollowTheCadenceAndEachSideWritesItsOwnNote() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
+		TourTeam team = team();
+		ApiClient talent = team.talentApi();
+		ApiClient manager = team.managerApi();
+		UUID id = TrackingFixtures.tourFor(team);
+		JsonNode tour = manager.get("/api/v1/tours/" + id).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 
-		ApiClient.Response tooEarly = as("talent").post("/api/v1/tours/" + id + "/check-ins",
+		ApiClient.Response tooEarly = talent.post("/api/v1/tours/" + id + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(3), 10, "ON_TRACK", "Started")));
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(tooEarly.code()).isEqualTo("tour.checkIn.notActive");
 
-		activate(id);
-		JsonNode schedule = as("talent").get("/api/v1/tours/" + id + "/check-ins").json();
+		activate(team, id);
+		JsonNode schedule = talent.get("/api/v1/tours/" + id + "/check-ins").json();
 		assertThat(schedule.path("running").asBoolean()).isTrue();
 		assertThat(schedule.path("nextDue").asString()).isEqualTo(start.plusDays(14).toString());
 		assertThat(schedule.path("mayCheckIn").asBoolean()).isTrue();
 		assertThat(schedule.path("mayAskCoaching").asBoolean()).isTrue();
 
-		ApiClient.Response opened = as("talent").post("/api/v1/tours/" + id + "/check-ins",
+		ApiClient.Response opened = talent.post("/api/v1/tours/" + id + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(13), 20, "AT_RISK", "Data access is slow")));
 		assertThat(opened.status()).isEqualTo(201);
 		JsonNode checkIn = opened.json().path("checkIns").get(0);
@@ -91,13 +95,13 @@ class TourTrackingApiIntegrationTests {
 		// held a day early, it counts for the first due date: the next is one cadence later
 		assertThat(opened.json().path("nextDue").asString()).isEqualTo(start.plusDays(28).toString());
 
-		ApiClient.Response noted = as("manager").put(
+		ApiClient.Response noted = manager.put(
 				"/api/v1/tours/" + id + "/check-ins/" + checkIn.path("id").asString() + "/note",
 				TourFixtures.json(Map.of("note", "I will ask for access", "version", checkIn.path("version").asLong())));
 		assertThat(noted.status()).isEqualTo(200);
 		JsonNode completed = noted.json().path("checkIns").get(0);
 		assertThat(completed.path("managerNote").asString()).isEqualTo("I will ask for access");
-		assertThat(completed.path("managerNotedBy").asString()).isEqualTo("Marco Rossi");
+		assertThat(completed.path("managerNotedBy").asString()).isEqualTo(team.manager().name());
 		assertThat(completed.path("talentNote").asString()).isEqualTo("Data access is slow");
 		assertThat(completed.path("complete").asBoolean()).isTrue();
 
@@ -110,75 +114,79 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void aCheckInIsRefusedOnItsFieldWhenTheInputIsWrong() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		activate(id);
-		LocalDate start = LocalDate.parse(as("manager").get("/api/v1/tours/" + id).json().path("startOn").asString());
+		TourTeam team = team();
+		ApiClient talent = team.talentApi();
+		ApiClient manager = team.managerApi();
+		UUID id = TrackingFixtures.tourFor(team);
+		activate(team, id);
+		LocalDate start = LocalDate.parse(manager.get("/api/v1/tours/" + id).json().path("startOn").asString());
 		String url = "/api/v1/tours/" + id + "/check-ins";
 
-		ApiClient.Response tooMuch = as("manager").post(url,
+		ApiClient.Response tooMuch = manager.post(url,
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(5), 101, "ON_TRACK", "Hm")));
 		assertThat(tooMuch.status()).isEqualTo(400);
 		assertThat(tooMuch.json().path("errors").get(0).path("field").asString()).isEqualTo("progress");
 
-		ApiClient.Response before = as("manager").post(url,
+		ApiClient.Response before = manager.post(url,
 				TourFixtures.json(TrackingFixtures.checkIn(start.minusDays(1), 5, "ON_TRACK", "Hm")));
 		assertThat(before.status()).isEqualTo(400);
 		assertThat(before.code()).isEqualTo("tour.checkIn.outsideTour");
 
 		// a running tour whose days are still to come: a check-in is recorded once it has been held
-		UUID running = TourActivation.activeTourForTara(this.port, this.transactionManager, this.tourRepository,
-				this.tours, LocalDate.now().minusDays(10));
-		ApiClient.Response tomorrow = as("talent").post("/api/v1/tours/" + running + "/check-ins",
+		UUID running = TourActivation.activeTour(team, this.transactionManager, this.tourRepository, this.tours,
+				LocalDate.now().minusDays(10));
+		ApiClient.Response tomorrow = talent.post("/api/v1/tours/" + running + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(LocalDate.now().plusDays(1), 5, "ON_TRACK", "Hm")));
 		assertThat(tomorrow.status()).isEqualTo(400);
 		assertThat(tomorrow.contentType()).startsWith("application/problem+json");
 		assertThat(tomorrow.code()).isEqualTo("tour.checkIn.inFuture");
 		assertThat(tomorrow.json().path("errors").get(0).path("field").asString()).isEqualTo("heldOn");
-		assertThat(as("talent").post("/api/v1/tours/" + running + "/check-ins",
+		assertThat(talent.post("/api/v1/tours/" + running + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(LocalDate.now(), 5, "ON_TRACK", "Today"))).status())
 			.isEqualTo(201);
-		as("lead").post("/api/v1/tours/" + running + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done")));
 
-		assertThat(as("manager").post(url,
+		assertThat(manager.post(url,
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(5), 5, "ON_TRACK", "First"))).status())
 			.isEqualTo(201);
-		ApiClient.Response twice = as("talent").post(url,
+		ApiClient.Response twice = talent.post(url,
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(5), 5, "ON_TRACK", "Second")));
 		assertThat(twice.status()).isEqualTo(400);
 		assertThat(twice.code()).isEqualTo("tour.checkIn.dayTaken");
-		assertThat(as("talent").get(url).json().path("checkIns")).hasSize(1);
+		assertThat(talent.get(url).json().path("checkIns")).hasSize(1);
 	}
 
 	@Test
 	void theTalentAsksForCoachingAndAnOutsideCoachSeesTheSessionButNotTheTour() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		activate(id);
+		TourTeam team = team();
+		ApiClient talent = team.talentApi();
+		ApiClient manager = team.managerApi();
+		UUID id = TrackingFixtures.tourFor(team);
+		activate(team, id);
 		String coach = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		String other = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 
-		ApiClient.Response byManager = as("manager").post("/api/v1/tours/" + id + "/coaching",
+		ApiClient.Response byManager = manager.post("/api/v1/tours/" + id + "/coaching",
 				TourFixtures.json(Map.of("topic", "Negotiation")));
 		assertThat(byManager.status()).isEqualTo(403);
 
-		ApiClient.Response asked = as("talent").post("/api/v1/tours/" + id + "/coaching",
+		ApiClient.Response asked = talent.post("/api/v1/tours/" + id + "/coaching",
 				TourFixtures.json(Map.of("topic", "Presenting to the board")));
 		assertThat(asked.status()).isEqualTo(201);
 		JsonNode session = asked.json();
 		assertThat(session.path("status").asString()).isEqualTo("REQUESTED");
-		assertThat(session.path("coachName").asString()).isEqualTo("Marco Rossi");
+		assertThat(session.path("coachName").asString()).isEqualTo(team.manager().name());
 		String sessionUrl = "/api/v1/tours/coaching/" + session.path("id").asString();
 
-		ApiClient.Response unknown = as("manager").put(sessionUrl + "/schedule",
+		ApiClient.Response unknown = manager.put(sessionUrl + "/schedule",
 				TourFixtures.json(Map.of("coachEmployeeId", "NOBODY-42", "scheduledAt", "2031-03-01T10:00:00", "version",
 						session.path("version").asLong())));
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("coachEmployeeId");
-		assertThat(as("talent").put(sessionUrl + "/schedule",
+		assertThat(talent.put(sessionUrl + "/schedule",
 				TourFixtures.json(Map.of("scheduledAt", "2031-03-01T10:00:00", "version", session.path("version").asLong())))
 			.status()).isEqualTo(403);
 
-		ApiClient.Response scheduled = as("manager").put(sessionUrl + "/schedule",
+		ApiClient.Response scheduled = manager.put(sessionUrl + "/schedule",
 				TourFixtures.json(Map.of("coachEmployeeId",
 						TrackingFixtures.employeeIdOf(this.port, coach, TourTestPeople.PASSWORD), "scheduledAt",
 						"2031-03-01T10:00:00", "version", session.path("version").asLong())));
@@ -190,7 +198,7 @@ class TourTrackingApiIntegrationTests {
 		JsonNode mine = coachApi.get("/api/v1/tours/coaching").json();
 		assertThat(mine).hasSize(1);
 		assertThat(mine.get(0).path("topic").asString()).isEqualTo("Presenting to the board");
-		assertThat(mine.get(0).path("talentName").asString()).isEqualTo("Tara Nguyen");
+		assertThat(mine.get(0).path("talentName").asString()).isEqualTo(team.talent().name());
 		assertThat(mine.get(0).path("tourId").isNull()).isTrue();
 		assertThat(mine.get(0).path("tourTitle").isNull()).isTrue();
 		assertThat(coachApi.get("/api/v1/tours/" + id).status()).isEqualTo(404);
@@ -203,23 +211,29 @@ class TourTrackingApiIntegrationTests {
 		assertThat(otherApi.post(sessionUrl + "/done", TourFixtures.json(Map.of("notes", "x", "version", 0))).status())
 			.isEqualTo(404);
 		assertThat(otherApi.get("/api/v1/tours/coaching").json()).isEmpty();
+		// nor the demo's manager and talent, who are no part of this tour
+		for (String outsider : List.of("manager", "talent")) {
+			assertThat(as(outsider).get(sessionUrl).status()).as(outsider).isEqualTo(404);
+			assertThat(as(outsider).get("/api/v1/tours/" + id).status()).as(outsider).isEqualTo(404);
+		}
 
 		ApiClient.Response done = coachApi.post(sessionUrl + "/done",
 				TourFixtures.json(Map.of("notes", "Practised the opening; good.", "version",
 						scheduled.json().path("version").asLong())));
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.json().path("status").asString()).isEqualTo("DONE");
-		JsonNode seenByTalent = as("talent").get("/api/v1/tours/" + id + "/check-ins").json().path("sessions").get(0);
+		JsonNode seenByTalent = talent.get("/api/v1/tours/" + id + "/check-ins").json().path("sessions").get(0);
 		assertThat(seenByTalent.path("notes").asString()).isEqualTo("Practised the opening; good.");
 		assertThat(seenByTalent.path("tourId").asString()).isEqualTo(id.toString());
 	}
 
 	@Test
 	void theCalendarsLinksComeFromTheConfiguredAddressNotTheRequestsHost() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		activate(id);
+		TourTeam team = team();
+		UUID id = TrackingFixtures.tourFor(team);
+		activate(team, id);
 
-		ApiClient.Response ics = as("talent").getRaw("/api/v1/tours/" + id + "/check-ins.ics",
+		ApiClient.Response ics = team.talentApi().getRaw("/api/v1/tours/" + id + "/check-ins.ics",
 				Map.of("Accept", "text/calendar", "Host", "evil.example:8443"));
 
 		assertThat(ics.status()).isEqualTo(200);
@@ -230,18 +244,21 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theCalendarHoldsTheUpcomingCheckInsAndScheduledCoaching() throws Exception {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		activate(id);
-		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
+		TourTeam team = team();
+		ApiClient talent = team.talentApi();
+		ApiClient manager = team.managerApi();
+		UUID id = TrackingFixtures.tourFor(team);
+		activate(team, id);
+		JsonNode tour = manager.get("/api/v1/tours/" + id).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 		LocalDate end = LocalDate.parse(tour.path("endOn").asString());
-		String sessionId = as("talent").post("/api/v1/tours/" + id + "/coaching",
+		String sessionId = talent.post("/api/v1/tours/" + id + "/coaching",
 				TourFixtures.json(Map.of("topic", "Stakeholder maps"))).json().path("id").asString();
-		long sessionVersion = as("manager").get("/api/v1/tours/coaching/" + sessionId).json().path("version").asLong();
-		as("manager").put("/api/v1/tours/coaching/" + sessionId + "/schedule",
+		long sessionVersion = manager.get("/api/v1/tours/coaching/" + sessionId).json().path("version").asLong();
+		manager.put("/api/v1/tours/coaching/" + sessionId + "/schedule",
 				TourFixtures.json(Map.of("scheduledAt", start.plusDays(20) + "T09:30:00", "version", sessionVersion)));
 
-		ApiClient.Response ics = as("talent").get("/api/v1/tours/" + id + "/check-ins.ics");
+		ApiClient.Response ics = talent.get("/api/v1/tours/" + id + "/check-ins.ics");
 
 		assertThat(ics.status()).isEqualTo(200);
 		assertThat(ics.contentType()).startsWith("text/calendar");
@@ -260,37 +277,39 @@ class TourTrackingApiIntegrationTests {
 
 		// the same dates keep their UIDs from one download to the next
 		Calendar again = new CalendarBuilder()
-			.build(new StringReader(as("manager").get("/api/v1/tours/" + id + "/check-ins.ics").body()));
+			.build(new StringReader(manager.get("/api/v1/tours/" + id + "/check-ins.ics").body()));
 		assertThat(((VEvent) again.getComponents("VEVENT").get(0)).getUid().orElseThrow().getValue())
 			.isEqualTo(first.getUid().orElseThrow().getValue());
 	}
 
 	@Test
 	void theSponsorSeesTheWinsSharedWithThemAndNothingElseOfTheTour() {
+		TourTeam team = team();
+		ApiClient talent = team.talentApi();
+		ApiClient manager = team.managerApi();
 		String sponsor = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.TALENT);
-		UUID id = TrackingFixtures.tourForTara(this.port,
-				TrackingFixtures.employeeIdOf(this.port, sponsor, TourTestPeople.PASSWORD));
+		UUID id = TrackingFixtures.tourFor(team, TrackingFixtures.employeeIdOf(this.port, sponsor, TourTestPeople.PASSWORD));
 		ApiClient sponsorApi = ApiClient.as(this.port, sponsor, TourTestPeople.PASSWORD);
 		ApiClient outsiderApi = ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD);
 
-		ApiClient.Response tooEarly = as("talent").post("/api/v1/tours/" + id + "/wins", win("Early", "SPONSOR"));
+		ApiClient.Response tooEarly = talent.post("/api/v1/tours/" + id + "/wins", win("Early", "SPONSOR"));
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(tooEarly.code()).isEqualTo("tour.win.notRunning");
-		activate(id);
+		activate(team, id);
 
-		ApiClient.Response noAudience = as("talent").post("/api/v1/tours/" + id + "/wins", win("No audience", null));
+		ApiClient.Response noAudience = talent.post("/api/v1/tours/" + id + "/wins", win("No audience", null));
 		assertThat(noAudience.status()).isEqualTo(400);
 		assertThat(noAudience.json().path("errors").get(0).path("field").asString()).isEqualTo("audience");
 
 		String sponsorWinTitle = "Pilot live " + UUID.randomUUID();
-		ApiClient.Response shared = as("talent").post("/api/v1/tours/" + id + "/wins", win(sponsorWinTitle, "SPONSOR"));
+		ApiClient.Response shared = talent.post("/api/v1/tours/" + id + "/wins", win(sponsorWinTitle, "SPONSOR"));
 		assertThat(shared.status()).isEqualTo(201);
 		assertThat(shared.json().path("state").asString()).isEqualTo("PUBLISHED");
 		String sharedId = shared.json().path("id").asString();
 
 		String draftTitle = "Board demo " + UUID.randomUUID();
-		ApiClient.Response proposed = as("manager").post("/api/v1/tours/" + id + "/wins", win(draftTitle, "SPONSOR"));
+		ApiClient.Response proposed = manager.post("/api/v1/tours/" + id + "/wins", win(draftTitle, "SPONSOR"));
 		assertThat(proposed.status()).isEqualTo(201);
 		assertThat(proposed.json().path("state").asString()).isEqualTo("DRAFT");
 		assertThat(proposed.json().path("audience").isNull()).isTrue();
@@ -309,22 +328,29 @@ class TourTrackingApiIntegrationTests {
 			.doesNotContain(draftTitle);
 		assertThat(outsiderApi.get("/api/v1/tours/wins/" + sharedId).status()).isEqualTo(404);
 		assertThat(outsiderApi.post("/api/v1/tours/wins/" + sharedId + "/endorsement", "{}").status()).isEqualTo(404);
+		// nor the demo's manager and talent, who are no part of this tour
+		for (String other : List.of("manager", "talent")) {
+			assertThat(as(other).get("/api/v1/tours/wins?size=200").body()).as(other).doesNotContain(sponsorWinTitle)
+				.doesNotContain(draftTitle);
+			assertThat(as(other).get("/api/v1/tours/wins/" + sharedId).status()).as(other).isEqualTo(404);
+			assertThat(as(other).get("/api/v1/tours/" + id + "/wins").status()).as(other).isEqualTo(404);
+		}
 
 		// the sponsor endorses once; the talent may not
-		assertThat(as("talent").post("/api/v1/tours/wins/" + sharedId + "/endorsement", "{}").status()).isEqualTo(403);
+		assertThat(talent.post("/api/v1/tours/wins/" + sharedId + "/endorsement", "{}").status()).isEqualTo(403);
 		ApiClient.Response endorsed = sponsorApi.post("/api/v1/tours/wins/" + sharedId + "/endorsement", "{}");
 		assertThat(endorsed.status()).isEqualTo(200);
 		assertThat(endorsed.json().path("endorsedByName").asString()).startsWith("Tour Person");
 		assertThat(endorsed.json().path("endorsedAt").isNull()).isFalse();
 		assertThat(sponsorApi.post("/api/v1/tours/wins/" + sharedId + "/endorsement", "{}").code())
 			.isEqualTo("tour.win.alreadyEndorsed");
-		assertThat(as("talent").get("/api/v1/tours/" + id + "/wins").body()).contains("\"endorsedByName\":\"Tour Person");
+		assertThat(talent.get("/api/v1/tours/" + id + "/wins").body()).contains("\"endorsedByName\":\"Tour Person");
 
 		// the talent publishes the manager's draft to the whole organisation: now the outsider sees it
-		long draftVersion = as("talent").get("/api/v1/tours/wins/" + draftId).json().path("version").asLong();
-		assertThat(as("manager").post("/api/v1/tours/wins/" + draftId + "/publish",
+		long draftVersion = talent.get("/api/v1/tours/wins/" + draftId).json().path("version").asLong();
+		assertThat(manager.post("/api/v1/tours/wins/" + draftId + "/publish",
 				TourFixtures.json(Map.of("audience", "ORGANISATION", "version", draftVersion))).status()).isEqualTo(403);
-		ApiClient.Response published = as("talent").post("/api/v1/tours/wins/" + draftId + "/publish",
+		ApiClient.Response published = talent.post("/api/v1/tours/wins/" + draftId + "/publish",
 				TourFixtures.json(Map.of("audience", "ORGANISATION", "version", draftVersion)));
 		assertThat(published.status()).isEqualTo(200);
 		assertThat(published.json().path("audience").asString()).isEqualTo("ORGANISATION");
@@ -337,12 +363,13 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theFeedIsNewestFirstAndPaged() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
-		activate(id);
+		TourTeam team = team();
+		UUID id = TrackingFixtures.tourFor(team);
+		activate(team, id);
 		String older = "Older " + UUID.randomUUID();
 		String newer = "Newer " + UUID.randomUUID();
-		as("talent").post("/api/v1/tours/" + id + "/wins", win(older, "ORGANISATION", "2099-01-01"));
-		as("talent").post("/api/v1/tours/" + id + "/wins", win(newer, "ORGANISATION", "2099-01-02"));
+		team.talentApi().post("/api/v1/tours/" + id + "/wins", win(older, "ORGANISATION", "2099-01-01"));
+		team.talentApi().post("/api/v1/tours/" + id + "/wins", win(newer, "ORGANISATION", "2099-01-02"));
 
 		JsonNode page = as("lead").get("/api/v1/tours/wins?page=0&size=1").json();
 
@@ -355,29 +382,37 @@ class TourTrackingApiIntegrationTests {
 
 	@Test
 	void theLeadSeesToursAtRisk() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
+		TourTeam team = team();
+		UUID id = TrackingFixtures.tourFor(team);
 		// a tour whose first check-in is still weeks ahead
-		UUID calm = TourActivation.activeTourForTara(this.port, this.transactionManager, this.tourRepository,
-				this.tours, TourFixtures.freshWindow());
-		activate(id);
-		LocalDate start = LocalDate.parse(as("manager").get("/api/v1/tours/" + id).json().path("startOn").asString());
-		as("talent").post("/api/v1/tours/" + id + "/check-ins",
+		UUID calm = TourActivation.activeTour(team, this.transactionManager, this.tourRepository, this.tours,
+				TourFixtures.futureStart());
+		activate(team, id);
+		LocalDate start = LocalDate.parse(team.managerApi().get("/api/v1/tours/" + id).json().path("startOn").asString());
+		team.talentApi().post("/api/v1/tours/" + id + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(10), 15, "OFF_TRACK", "Blocked")));
 
 		List<AtRiskTour> atRisk = this.checkIns.atRiskTours(TourActivation.actorOf(this.accounts, "lead"));
 
 		AtRiskTour found = atRisk.stream().filter((t) -> t.tourId().equals(TourId.of(id))).findFirst().orElseThrow();
 		assertThat(found.status()).isEqualTo(CheckInStatus.OFF_TRACK);
-		assertThat(found.talentName()).isEqualTo("Tara Nguyen");
+		assertThat(found.talentName()).isEqualTo(team.talent().name());
 		assertThat(found.lastCheckInOn()).isEqualTo(start.plusDays(10));
 		assertThat(atRisk).noneMatch((t) -> t.tourId().equals(TourId.of(calm)));
+		assertThatThrownBy(() -> this.checkIns.atRiskTours(TourActivation.actorOf(this.accounts, team.manager().username())))
+			.isInstanceOf(PermissionDenied.class);
 		assertThatThrownBy(() -> this.checkIns.atRiskTours(TourActivation.actorOf(this.accounts, "manager")))
 			.isInstanceOf(PermissionDenied.class);
 	}
 
-	private void activate(UUID id) {
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** The tour runs, moved there by the team's manager. */
+	private void activate(TourTeam team, UUID id) {
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours,
-				TourActivation.actorOf(this.accounts, "manager"), id);
+				TourActivation.actorOf(this.accounts, team.manager().username()), id);
 	}
 
 	private static String win(String title, String audience) {

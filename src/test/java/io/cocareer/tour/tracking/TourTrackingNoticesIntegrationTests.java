@@ -8,13 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.Role;
 import io.cocareer.shared.TourId;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.TourActivation;
-import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.internal.TourRepository;
 import io.cocareer.tour.tracking.CoachingService;
 
@@ -33,6 +34,9 @@ class TourTrackingNoticesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PeopleService people;
 
 	@Autowired
 	AccountService accounts;
@@ -57,9 +61,10 @@ class TourTrackingNoticesIntegrationTests {
 
 	@Test
 	void aDueCheckInIsRemindedToTalentAndManagerOncePerDueDate() {
-		UUID id = runningTour();
+		TourTeam team = team();
+		UUID id = runningTour(team);
 		LocalDate start = this.tourRepository.findById(id).orElseThrow().startOn();
-		Set<UUID> both = Set.of(TourFixtures.personOf(this.port, "talent"), TourFixtures.personOf(this.port, "manager"));
+		Set<UUID> both = Set.of(team.talent().personId(), team.manager().personId());
 
 		this.checkIns.remindDueCheckIns(start.plusDays(13));
 		assertThat(notices("tour.checkInDue", id)).isEmpty();
@@ -82,7 +87,8 @@ class TourTrackingNoticesIntegrationTests {
 
 	@Test
 	void aTourEndingSoonIsAnnouncedOnceToTalentManagerAndLead() {
-		UUID id = runningTour();
+		TourTeam team = team();
+		UUID id = runningTour(team);
 		LocalDate end = this.tourRepository.findById(id).orElseThrow().endOn();
 
 		this.checkIns.remindDueCheckIns(end.minusDays(31));
@@ -93,31 +99,38 @@ class TourTrackingNoticesIntegrationTests {
 
 		List<Notice> ending = notices("tour.ending", id);
 		assertThat(ending).hasSize(1);
-		assertThat(ending.get(0).personIds()).containsExactlyInAnyOrder(TourFixtures.personOf(this.port, "talent"),
-				TourFixtures.personOf(this.port, "manager"));
+		assertThat(ending.get(0).personIds()).containsExactlyInAnyOrder(team.talent().personId(),
+				team.manager().personId());
 		assertThat(ending.get(0).roles()).containsExactly(Role.TALENT_LEAD);
 		assertThat(ending.get(0).dedupKey()).isEqualTo("tour-ending:" + id);
 	}
 
 	@Test
 	void askingForCoachingTellsTheManager() {
-		UUID id = runningTour();
+		TourTeam team = team();
+		UUID id = runningTour(team);
 
-		this.coaching.askForCoaching(TourActivation.actorOf(this.accounts, "talent"), TourId.of(id), "Public speaking", null);
+		this.coaching.askForCoaching(TourActivation.actorOf(this.accounts, team.talent().username()), TourId.of(id),
+				"Public speaking", null);
 
 		List<Notice> asked = this.events.stream(Notice.class)
 			.filter((n) -> n.kind().equals("tour.coachingRequested"))
 			.filter((n) -> n.link().equals("/tours/" + id + "/check-ins"))
 			.toList();
 		assertThat(asked).hasSize(1);
-		assertThat(asked.get(0).personIds()).containsExactly(TourFixtures.personOf(this.port, "manager"));
-		assertThat(asked.get(0).arguments()).containsExactly("Tara Nguyen", "Public speaking");
+		assertThat(asked.get(0).personIds()).containsExactly(team.manager().personId());
+		assertThat(asked.get(0).arguments()).containsExactly(team.talent().name(), "Public speaking");
 	}
 
-	private UUID runningTour() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** A running tour of the team's, moved there by its manager. */
+	private UUID runningTour(TourTeam team) {
+		UUID id = TrackingFixtures.tourFor(team);
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours,
-				TourActivation.actorOf(this.accounts, "manager"), id);
+				TourActivation.actorOf(this.accounts, team.manager().username()), id);
 		return id;
 	}
 

@@ -10,12 +10,11 @@ import org.junit.jupiter.api.Test;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleService;
 import io.cocareer.shared.Role;
-import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourActivation;
-import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.TourRepository;
 
@@ -49,9 +48,10 @@ class TourTrackingPagesIntegrationTests {
 
 	@Test
 	void theTalentChecksInAndTheManagerCompletesTheCheckIn() {
-		UUID id = runningTour(TourFixtures.employeeIdOf(this.port, "manager"));
+		TourTeam team = team();
+		UUID id = runningTour(team, team.manager().employeeId());
 		LocalDate start = this.tourRepository.findById(id).orElseThrow().startOn();
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		WebSession talent = team.talentSession();
 		WebSession.Page page = talent.get("/tours/" + id + "/check-ins");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"check-in-form\"", "id=\"next-due\"", "id=\"talent-profile-panel\"",
@@ -76,9 +76,9 @@ class TourTrackingPagesIntegrationTests {
 		WebSession.Page shown = talent.get("/tours/" + id + "/check-ins");
 		assertThat(shown.body()).contains("Slower than hoped", "☑", "Prototype", "Awaiting the other note");
 
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = team.managerSession();
 		WebSession.Page managers = manager.get("/tours/" + id + "/check-ins");
-		tools.jackson.databind.JsonNode checkIn = ApiClient.as(this.port, "manager", "demo")
+		tools.jackson.databind.JsonNode checkIn = team.managerApi()
 			.get("/api/v1/tours/" + id + "/check-ins")
 			.json()
 			.path("checkIns")
@@ -98,8 +98,9 @@ class TourTrackingPagesIntegrationTests {
 	void theSponsorSeesTheSharedWinInTheFeedButNoneOfTheTourPages() {
 		String sponsor = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.TALENT);
-		UUID id = runningTour(TrackingFixtures.employeeIdOf(this.port, sponsor, TourTestPeople.PASSWORD));
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		TourTeam team = team();
+		UUID id = runningTour(team, TrackingFixtures.employeeIdOf(this.port, sponsor, TourTestPeople.PASSWORD));
+		WebSession talent = team.talentSession();
 		WebSession.Page winsPage = talent.get("/tours/" + id + "/wins");
 		assertThat(winsPage.body()).contains("id=\"win-form\"", "Only the sponsor");
 
@@ -123,12 +124,23 @@ class TourTrackingPagesIntegrationTests {
 		WebSession outsiderSession = WebSession.signIn(this.port, outsider, TourTestPeople.PASSWORD);
 		assertThat(outsiderSession.get("/tours/wins").body()).contains(everyone).doesNotContain(sponsorOnly);
 		assertThat(outsiderSession.get("/tours/" + id + "/wins").status()).isEqualTo(404);
+		// nor the demo's manager and talent, who are no part of this tour
+		for (String other : new String[] { "manager", "talent" }) {
+			WebSession otherSession = WebSession.signIn(this.port, other);
+			assertThat(otherSession.get("/tours/wins").body()).as(other).doesNotContain(sponsorOnly);
+			assertThat(otherSession.get("/tours/" + id + "/wins").status()).as(other).isEqualTo(404);
+		}
 	}
 
-	private UUID runningTour(String sponsorEmployeeId) {
-		UUID id = TrackingFixtures.tourForTara(this.port, sponsorEmployeeId);
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** A running tour of the team's from a package with this sponsor, moved there by the team's manager. */
+	private UUID runningTour(TourTeam team, String sponsorEmployeeId) {
+		UUID id = TrackingFixtures.tourFor(team, sponsorEmployeeId);
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours,
-				TourActivation.actorOf(this.accounts, "manager"), id);
+				TourActivation.actorOf(this.accounts, team.manager().username()), id);
 		return id;
 	}
 
