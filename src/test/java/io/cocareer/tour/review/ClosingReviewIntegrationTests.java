@@ -24,6 +24,7 @@ import io.cocareer.tour.TourCompleted;
 import io.cocareer.tour.TourEndedInGoodExit;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.TourRepository;
 
@@ -64,51 +65,54 @@ class ClosingReviewIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	TourTeam team;
+
 	UUID tourId;
 
 	@BeforeEach
 	void anActiveTour() {
-		this.tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		this.team = TourTeam.hire(this.port, this.people, this.accounts);
+		this.tourId = TourActivation.activeTour(this.team, this.transactions, this.tourRepository, this.tours);
 	}
 
 	@Test
 	void bothSidesWriteTheirSectionAndTheManagerCompletesTheTour() {
-		assertThat(as("talent").post(review() + "/start", versionBody()).status()).isEqualTo(403);
-		ApiClient.Response started = as("manager").post(review() + "/start", versionBody());
+		assertThat(talent().post(review() + "/start", versionBody()).status()).isEqualTo(403);
+		ApiClient.Response started = manager().post(review() + "/start", versionBody());
 		assertThat(started.status()).as(started.body()).isEqualTo(200);
 		assertThat(started.json().path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
 		assertThat(started.json().path("mayEditCompany").asBoolean()).isTrue();
 
 		// each side only its own section
-		assertThat(as("manager").put(review() + "/talent", reflection(0)).status()).isEqualTo(403);
-		assertThat(as("talent").put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(403);
+		assertThat(manager().put(review() + "/talent", reflection(0)).status()).isEqualTo(403);
+		assertThat(talent().put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(403);
 
-		JsonNode reflected = as("talent").put(review() + "/talent", reflection(0)).json();
+		JsonNode reflected = talent().put(review() + "/talent", reflection(0)).json();
 		assertThat(reflected.path("talentResults").asString()).isEqualTo("The flow is live in two units");
 		assertThat(reflected.path("talentVersion").asInt()).isEqualTo(1);
 		assertThat(reflected.path("mayEditTalent").asBoolean()).isTrue();
 		// the other side saving meanwhile is no conflict; a stale version of the same section is
-		assertThat(as("manager").put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(200);
-		assertThat(as("talent").put(review() + "/talent", reflection(0)).status()).isEqualTo(409);
+		assertThat(manager().put(review() + "/company", assessment("RENEWAL", 0)).status()).isEqualTo(200);
+		assertThat(talent().put(review() + "/talent", reflection(0)).status()).isEqualTo(409);
 
-		assertThat(as("talent").post(review() + "/complete", "{}").status()).isEqualTo(403);
-		ApiClient.Response completed = as("manager").post(review() + "/complete", "{}");
+		assertThat(talent().post(review() + "/complete", "{}").status()).isEqualTo(403);
+		ApiClient.Response completed = manager().post(review() + "/complete", "{}");
 		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
 		assertThat(completed.json().path("tourState").asString()).isEqualTo("COMPLETED");
 		assertThat(completed.json().path("completedOn").isNull()).isFalse();
 		assertThat(completed.json().path("goodExitOn").isNull()).isTrue();
-		JsonNode tour = as("talent").get("/api/v1/tours/" + this.tourId).json();
+		JsonNode tour = talent().get("/api/v1/tours/" + this.tourId).json();
 		assertThat(tour.path("state").asString()).isEqualTo("COMPLETED");
 		assertThat(tour.path("history").get(tour.path("history").size() - 1).path("reason").asString())
 			.isEqualTo("closing review: RENEWAL");
 
 		// final now
-		ApiClient.Response refused = as("talent").put(review() + "/talent", reflection(1));
+		ApiClient.Response refused = talent().put(review() + "/talent", reflection(1));
 		assertThat(refused.status()).isEqualTo(409);
-		assertThat(as("manager").post(review() + "/complete", "{}").status()).isEqualTo(409);
-		assertThat(as("manager").get("/api/v1/tours/" + this.tourId + "/work").status()).isEqualTo(200);
-		assertThat(as("manager").post("/api/v1/tours/" + this.tourId + "/work", "{\"kind\":\"OBSTACLE\",\"what\":\"x\",\"impact\":\"LOW\",\"ownerId\":\""
-				+ TourFixtures.personOf(this.port, "manager") + "\",\"dueOn\":\"2040-01-01\"}").code())
+		assertThat(manager().post(review() + "/complete", "{}").status()).isEqualTo(409);
+		assertThat(manager().get("/api/v1/tours/" + this.tourId + "/work").status()).isEqualTo(200);
+		assertThat(manager().post("/api/v1/tours/" + this.tourId + "/work", "{\"kind\":\"OBSTACLE\",\"what\":\"x\",\"impact\":\"LOW\",\"ownerId\":\""
+				+ this.team.manager().personId() + "\",\"dueOn\":\"2040-01-01\"}").code())
 			.isEqualTo("tour.work.notRunning");
 	}
 
@@ -124,14 +128,14 @@ class ClosingReviewIntegrationTests {
 		noNote.put("nextStep", "NEW_TOUR");
 		noNote.put("version", 0);
 		as("lead").put(review() + "/company", TourFixtures.json(noNote));
-		as("talent").put(review() + "/talent", reflection(0));
+		talent().put(review() + "/talent", reflection(0));
 		ApiClient.Response missingNote = as("lead").post(review() + "/complete", "{}");
 		assertThat(missingNote.status()).isEqualTo(400);
 		assertThat(missingNote.json().path("errors").get(0).path("field").asString()).isEqualTo("nextStepNote");
 		assertThat(as("lead").get(review()).json().path("missing").toString()).isEqualTo("[\"nextStepNote\"]");
 
 		// the page marks the missing field next to it
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = this.team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + this.tourId + "/closing-review");
 		WebSession.Page shown = manager.post("/tours/" + this.tourId + "/closing-review/complete", page, Map.of());
 		assertThat(shown.status()).isEqualTo(200);
@@ -143,16 +147,18 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void aGoodExitIsRecordedAndPublished() {
-		Actor manager = new Actor(AccountId.of(UUID.randomUUID()), "manager", PersonId.of(TourFixtures.personOf(this.port, "manager")), "Marco Rossi",
-				java.util.Set.of(Role.MANAGER));
-		Actor talent = new Actor(AccountId.of(UUID.randomUUID()), "talent", PersonId.of(TourFixtures.personOf(this.port, "talent")), "Tara Nguyen",
-				java.util.Set.of(Role.TALENT));
+		TourTeam.Member teamManager = this.team.manager();
+		TourTeam.Member teamTalent = this.team.talent();
+		Actor manager = new Actor(AccountId.of(UUID.randomUUID()), teamManager.username(),
+				PersonId.of(teamManager.personId()), teamManager.name(), java.util.Set.of(Role.MANAGER));
+		Actor talent = new Actor(AccountId.of(UUID.randomUUID()), teamTalent.username(),
+				PersonId.of(teamTalent.personId()), teamTalent.name(), java.util.Set.of(Role.TALENT));
 		this.reviews.start(manager, TourId.of(this.tourId), null,
-				as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
+				manager().get("/api/v1/tours/" + this.tourId).json().path("version").asLong());
 		this.reviews.reflect(talent, TourId.of(this.tourId), new TalentReflection("Shipped it", "Product discovery", null, null,
 				"Known in three units"), 0);
 		this.reviews.assess(manager, TourId.of(this.tourId), new CompanyAssessment("On time", NextStep.GOOD_EXIT,
-				"Tara joins a start-up; we stay in touch"), 0);
+				teamTalent.name() + " joins a start-up; we stay in touch"), 0);
 		this.events.clear();
 
 		this.reviews.complete(manager, TourId.of(this.tourId));
@@ -168,7 +174,7 @@ class ClosingReviewIntegrationTests {
 			assertThat(done.on()).isEqualTo(this.tours.today());
 		});
 		assertThat(this.reviews.get(manager, TourId.of(this.tourId)).goodExitOn()).isEqualTo(this.tours.today());
-		WebSession.Page page = WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review");
+		WebSession.Page page = this.team.talentSession().get("/tours/" + this.tourId + "/closing-review");
 		assertThat(page.body()).contains("id=\"closing-completed\"", "id=\"good-exit\"", "Known in three units")
 			.doesNotContain("id=\"talent-form\"");
 	}
@@ -181,19 +187,26 @@ class ClosingReviewIntegrationTests {
 			.status()).isEqualTo(404);
 		assertThat(ApiClient.as(this.port, sponsorless, TourTestPeople.PASSWORD).get(review()).status()).isEqualTo(404);
 		assertThat(as("admin").get(review()).status()).isEqualTo(404);
+		// nor the demo's manager and talent, who are no part of this tour
+		for (String other : new String[] { "manager", "talent" }) {
+			assertThat(as(other).get(review()).status()).as(other).isEqualTo(404);
+			assertThat(WebSession.signIn(this.port, other).get("/tours/" + this.tourId + "/closing-review").status())
+				.as(other)
+				.isEqualTo(404);
+		}
 
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = this.team.managerSession();
 		WebSession.Page active = manager.get("/tours/" + this.tourId + "/closing-review");
 		assertThat(active.body()).contains("id=\"start-closing-review\"", "id=\"talent-profile-panel\"");
-		assertThat(WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/closing-review").body())
+		assertThat(this.team.talentSession().get("/tours/" + this.tourId + "/closing-review").body())
 			.doesNotContain("id=\"start-closing-review\"");
 		WebSession.Page started = manager.post("/tours/" + this.tourId + "/closing-review/start", active,
-				Map.of("version", Long.toString(as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong())));
+				Map.of("version", Long.toString(manager().get("/api/v1/tours/" + this.tourId).json().path("version").asLong())));
 		assertThat(started.status()).isEqualTo(302);
 
 		WebSession.Page page = manager.get("/tours/" + this.tourId + "/closing-review");
 		assertThat(page.body()).contains("id=\"company-form\"").doesNotContain("id=\"talent-form\"");
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		WebSession talent = this.team.talentSession();
 		WebSession.Page talentPage = talent.get("/tours/" + this.tourId + "/closing-review");
 		assertThat(talentPage.body()).contains("id=\"talent-form\"").doesNotContain("id=\"company-form\"",
 				"id=\"complete-review\"");
@@ -209,26 +222,26 @@ class ClosingReviewIntegrationTests {
 
 	@Test
 	void aClosingReviewStartedBeforeTheEndDateIsAnEarlyEndWithAReasonEveryoneReads() {
-		UUID early = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours,
+		UUID early = TourActivation.activeTour(this.team, this.transactions, this.tourRepository, this.tours,
 				LocalDate.now().minusDays(20));
 		String url = "/api/v1/tours/" + early + "/closing-review";
-		JsonNode before = as("manager").get(url).json();
+		JsonNode before = manager().get(url).json();
 		assertThat(before.path("startWouldBeEarly").asBoolean()).isTrue();
 
 		// the API: a 400 naming the field
-		ApiClient.Response refused = as("manager").post(url + "/start", "{\"version\":" + version(early) + "}");
+		ApiClient.Response refused = manager().post(url + "/start", "{\"version\":" + version(early) + "}");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.code()).isEqualTo("tour.closing.earlyReasonRequired");
 		assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("earlyEndReason");
 		// the same through the lifecycle move, whose field is "reason"
-		ApiClient.Response byMove = as("manager").post("/api/v1/tours/" + early + "/state",
+		ApiClient.Response byMove = manager().post("/api/v1/tours/" + early + "/state",
 				TourFixtures.json(Map.of("state", "IN_CLOSING_REVIEW", "version", version(early))));
 		assertThat(byMove.status()).isEqualTo(400);
 		assertThat(byMove.code()).isEqualTo("tour.closing.earlyReasonRequired");
 		assertThat(byMove.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
 
 		// the page: the field, marked required, and its error next to it
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		WebSession manager = this.team.managerSession();
 		WebSession.Page page = manager.get("/tours/" + early + "/closing-review");
 		assertThat(page.body()).contains("id=\"earlyEndReason\"", "id=\"early-hint\"");
 		assertThat(manager.get("/tours/" + early).body()).contains("id=\"start-closing-early\"")
@@ -243,31 +256,29 @@ class ClosingReviewIntegrationTests {
 						Long.toString(version(early))));
 		assertThat(started.status()).isEqualTo(302);
 
-		JsonNode review = as("talent").get(url).json();
+		JsonNode review = talent().get(url).json();
 		assertThat(review.path("tourState").asString()).isEqualTo("IN_CLOSING_REVIEW");
 		assertThat(review.path("earlyEndReason").asString()).isEqualTo("The pilot proved the point two months early");
 		assertThat(review.path("startedOn").asString()).isEqualTo(LocalDate.now().toString());
-		JsonNode tour = as("talent").get("/api/v1/tours/" + early).json();
+		JsonNode tour = talent().get("/api/v1/tours/" + early).json();
 		assertThat(tour.path("earlyEndReason").asString()).isEqualTo("The pilot proved the point two months early");
-		assertThat(WebSession.signIn(this.port, "talent").get("/tours/" + early).body())
+		assertThat(this.team.talentSession().get("/tours/" + early).body())
 			.contains("id=\"early-end-reason\"", "The pilot proved the point two months early");
 		assertThat(manager.get("/tours/" + early + "/closing-review").body()).contains("id=\"early-end-reason\"");
-		as("lead").post("/api/v1/tours/" + early + "/state",
-				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "test done", "version", version(early))));
 	}
 
 	@Test
 	void aClosingReviewOnATourWhoseEndHasComeNeedsNoReason() {
-		JsonNode review = as("manager").get(review()).json();
+		JsonNode review = manager().get(review()).json();
 		assertThat(review.path("startWouldBeEarly").asBoolean()).isFalse();
-		assertThat(as("manager").post(review() + "/start", "{\"version\":" + version(this.tourId) + "}").status())
+		assertThat(manager().post(review() + "/start", "{\"version\":" + version(this.tourId) + "}").status())
 			.isEqualTo(200);
-		JsonNode reason = as("manager").get(review()).json().path("earlyEndReason");
+		JsonNode reason = manager().get(review()).json().path("earlyEndReason");
 		assertThat(reason.isNull() || reason.isMissingNode()).isTrue();
 	}
 
 	private long version(UUID tourId) {
-		return as("manager").get("/api/v1/tours/" + tourId).json().path("version").asLong();
+		return manager().get("/api/v1/tours/" + tourId).json().path("version").asLong();
 	}
 
 	private String review() {
@@ -296,9 +307,19 @@ class ClosingReviewIntegrationTests {
 		return ApiClient.as(this.port, username, "demo");
 	}
 
+	/** The tour's talent: the team's. */
+	private ApiClient talent() {
+		return this.team.talentApi();
+	}
+
+	/** The tour's manager: the team's. */
+	private ApiClient manager() {
+		return this.team.managerApi();
+	}
+
 	/** Starting the review moves the tour: the write names the tour's version. */
 	private String versionBody() {
-		return "{\"version\":" + as("manager").get("/api/v1/tours/" + this.tourId).json().path("version").asLong() + "}";
+		return "{\"version\":" + manager().get("/api/v1/tours/" + this.tourId).json().path("version").asLong() + "}";
 	}
 
 }

@@ -24,8 +24,10 @@ import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourActivation;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 import io.cocareer.tour.internal.TourRepository;
+import io.cocareer.tour.tracking.TrackingFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,26 +71,29 @@ class TourWorkIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	TourTeam team;
+
 	UUID tourId;
 
 	@BeforeEach
 	void anActiveTour() {
-		this.tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		this.team = TourTeam.hire(this.port, this.people, this.accounts);
+		this.tourId = TourActivation.activeTour(this.team, this.transactions, this.tourRepository, this.tours);
 	}
 
 	@Test
 	void theTalentRequestsAResourceAndTheManagerProvidesIt() {
-		UUID manager = TourFixtures.personOf(this.port, "manager");
-		ApiClient.Response created = as("talent").post(work(), resource(manager, LocalDate.now().plusDays(10)));
+		UUID manager = this.team.manager().personId();
+		ApiClient.Response created = talent().post(work(), resource(manager, LocalDate.now().plusDays(10)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode item = created.json();
 		assertThat(item.path("status").asString()).isEqualTo("REQUESTED");
-		assertThat(item.path("ownerName").asString()).isEqualTo("Marco Rossi");
+		assertThat(item.path("ownerName").asString()).isEqualTo(this.team.manager().name());
 		assertThat(item.path("overdue").asBoolean()).isFalse();
 		assertThat(created.location()).isEqualTo(work() + "/" + item.path("id").asString());
 
 		Map<String, Object> update = update(item, "PROVIDED", null);
-		ApiClient.Response provided = as("manager").put(work() + "/" + item.path("id").asString(), TourFixtures.json(update));
+		ApiClient.Response provided = manager().put(work() + "/" + item.path("id").asString(), TourFixtures.json(update));
 		assertThat(provided.status()).as(provided.body()).isEqualTo(200);
 		assertThat(provided.json().path("status").asString()).isEqualTo("PROVIDED");
 		assertThat(provided.json().path("mayEdit").asBoolean()).isFalse();
@@ -109,21 +114,21 @@ class TourWorkIntegrationTests {
 		body.put("impact", "HIGH");
 		body.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "lead"));
 		body.put("dueOn", LocalDate.now().plusDays(3).toString());
-		JsonNode item = as("manager").post(work(), TourFixtures.json(body)).json();
+		JsonNode item = manager().post(work(), TourFixtures.json(body)).json();
 		assertThat(item.path("status").asString()).isEqualTo("OPEN");
 		assertThat(item.path("impact").asString()).isEqualTo("HIGH");
 		assertThat(item.path("ownerId").asString()).isEqualTo(TourFixtures.personOf(this.port, "lead").toString());
 
-		ApiClient.Response noNote = as("talent").put(work() + "/" + item.path("id").asString(),
+		ApiClient.Response noNote = talent().put(work() + "/" + item.path("id").asString(),
 				TourFixtures.json(update(item, "RESOLVED", " ")));
 		assertThat(noNote.status()).isEqualTo(400);
 		assertThat(noNote.json().path("errors").get(0).path("field").asString()).isEqualTo("statusNote");
 
-		ApiClient.Response stale = as("talent").put(work() + "/" + item.path("id").asString(),
+		ApiClient.Response stale = talent().put(work() + "/" + item.path("id").asString(),
 				TourFixtures.json(withVersion(update(item, "RESOLVED", "Granted"), 7)));
 		assertThat(stale.status()).isEqualTo(409);
 
-		ApiClient.Response resolved = as("talent").put(work() + "/" + item.path("id").asString(),
+		ApiClient.Response resolved = talent().put(work() + "/" + item.path("id").asString(),
 				TourFixtures.json(update(item, "RESOLVED", "Access granted by the platform team")));
 		assertThat(resolved.json().path("statusNote").asString()).isEqualTo("Access granted by the platform team");
 	}
@@ -135,18 +140,18 @@ class TourWorkIntegrationTests {
 		body.put("what", "A test environment");
 		body.put("ownerEmployeeId", "NOBODY-999");
 		body.put("dueOn", LocalDate.now().plusDays(3).toString());
-		assertField(as("talent").post(work(), TourFixtures.json(body)), "ownerEmployeeId");
-		body.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "talent"));
-		assertField(as("talent").post(work(), TourFixtures.json(body)), "why");
+		assertField(talent().post(work(), TourFixtures.json(body)), "ownerEmployeeId");
+		body.put("ownerEmployeeId", this.team.talent().employeeId());
+		assertField(talent().post(work(), TourFixtures.json(body)), "why");
 		body.put("why", "To try the flow with real data");
 		body.remove("ownerEmployeeId");
-		assertField(as("talent").post(work(), TourFixtures.json(body)), "ownerId");
-		body.put("ownerId", TourFixtures.personOf(this.port, "talent").toString());
+		assertField(talent().post(work(), TourFixtures.json(body)), "ownerId");
+		body.put("ownerId", this.team.talent().personId().toString());
 		body.put("dueOn", LocalDate.now().minusDays(1).toString());
-		assertField(as("talent").post(work(), TourFixtures.json(body)), "dueOn");
+		assertField(talent().post(work(), TourFixtures.json(body)), "dueOn");
 		body.put("kind", "OBSTACLE");
 		body.put("dueOn", LocalDate.now().toString());
-		assertField(as("talent").post(work(), TourFixtures.json(body)), "impact");
+		assertField(talent().post(work(), TourFixtures.json(body)), "impact");
 	}
 
 	@Test
@@ -154,13 +159,14 @@ class TourWorkIntegrationTests {
 		String sponsor = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		UUID sponsored = sponsoredTour(TourFixtures.employeeIdOf(this.port, sponsor, TourTestPeople.PASSWORD));
 		String path = "/api/v1/tours/" + sponsored + "/work";
-		UUID manager = TourFixtures.personOf(this.port, "manager");
-		String itemPath = path + "/" + as("talent").post(path, resource(manager, LocalDate.now().plusDays(5)))
+		UUID manager = this.team.manager().personId();
+		String itemPath = path + "/" + talent().post(path, resource(manager, LocalDate.now().plusDays(5)))
 			.json()
 			.path("id")
 			.asString();
 		String outsider = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER, Role.TALENT);
-		for (ApiClient other : new ApiClient[] { as("admin"), ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD),
+		for (ApiClient other : new ApiClient[] { as("admin"), as("manager"), as("talent"),
+				ApiClient.as(this.port, outsider, TourTestPeople.PASSWORD),
 				ApiClient.as(this.port, sponsor, TourTestPeople.PASSWORD) }) {
 			assertThat(other.get(path).status()).isEqualTo(404);
 			assertThat(other.get(itemPath).status()).isEqualTo(404);
@@ -175,62 +181,48 @@ class TourWorkIntegrationTests {
 		assertThat(sponsorSession.get(itemPath.replace("/api/v1", "")).status()).isEqualTo(404);
 	}
 
-	/** A running tour for Tara of a package someone else sponsors: the sponsor is no participant. */
+	/** A running tour of the team's from a package someone else sponsors: the sponsor is no participant. */
 	private UUID sponsoredTour(String sponsorEmployeeId) {
-		ApiClient manager = as("manager");
-		Map<String, Object> pkg = TourFixtures.aPackage(this.port, sponsorEmployeeId);
-		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(pkg)).json().path("id").asString());
-		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
-		LocalDate start = TourFixtures.freshWindow();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", TourFixtures.personOf(this.port, "talent").toString());
-		body.put("workPackageId", packageId.toString());
-		body.put("startOn", start.toString());
-		body.put("endOn", start.plusMonths(6).toString());
-		body.put("timeShare", 40);
-		ApiClient.Response created = manager.post("/api/v1/tours", TourFixtures.json(body));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		UUID id = UUID.fromString(created.json().path("id").asString());
-		assertThat(created.json().path("sponsor").path("id").asString()).isNotEqualTo(TourFixtures.personOf(this.port, "manager").toString());
+		UUID id = TrackingFixtures.tourFor(this.team, sponsorEmployeeId);
+		JsonNode created = manager().get("/api/v1/tours/" + id).json();
+		assertThat(created.path("sponsor").path("id").asString()).isNotEqualTo(this.team.manager().personId().toString());
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours, id);
-		// leave no open package behind to crowd the catalogue of other tests
-		assertThat(TourFixtures.packageStatus(this.port, manager, packageId, "CLOSED").status()).isEqualTo(200);
 		return id;
 	}
 
 	@Test
 	void aTourThatDoesNotRunTakesNoItems() {
-		LocalDate start = TourFixtures.freshWindow();
+		LocalDate start = TourFixtures.futureStart();
 		Map<String, Object> plan = new LinkedHashMap<>();
-		plan.put("talentId", TourFixtures.personOf(this.port, "talent").toString());
+		plan.put("talentId", this.team.talent().personId().toString());
 		plan.put("title", "Still a draft");
 		plan.put("tourType", "FOUNDATIONAL");
 		plan.put("startOn", start.toString());
 		plan.put("endOn", start.plusMonths(3).toString());
 		plan.put("timeShare", 20);
-		UUID draft = UUID.fromString(as("manager").post("/api/v1/tours", TourFixtures.json(plan)).json().path("id").asString());
-		ApiClient.Response refused = as("manager").post("/api/v1/tours/" + draft + "/work",
-				resource(TourFixtures.personOf(this.port, "manager"), LocalDate.now().plusDays(5)));
+		UUID draft = UUID.fromString(manager().post("/api/v1/tours", TourFixtures.json(plan)).json().path("id").asString());
+		ApiClient.Response refused = manager().post("/api/v1/tours/" + draft + "/work",
+				resource(this.team.manager().personId(), LocalDate.now().plusDays(5)));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.code()).isEqualTo("tour.work.notRunning");
-		assertThat(WebSession.signIn(this.port, "talent").get("/tours/" + draft + "/work").body())
+		assertThat(this.team.talentSession().get("/tours/" + draft + "/work").body())
 			.contains("id=\"work-read-only\"")
 			.doesNotContain("id=\"add-resources\"");
 	}
 
 	@Test
 	void overdueItemsEscalateOnceToTheLeadAndTheOwner() {
-		UUID manager = TourFixtures.personOf(this.port, "manager");
-		UUID itemId = UUID.fromString(as("talent").post(work(), resource(manager, LocalDate.now().plusDays(2)))
+		UUID manager = this.team.manager().personId();
+		UUID itemId = UUID.fromString(talent().post(work(), resource(manager, LocalDate.now().plusDays(2)))
 			.json()
 			.path("id")
 			.asString());
-		UUID closedId = UUID.fromString(as("talent").post(work(), resource(manager, LocalDate.now().plusDays(2)))
+		UUID closedId = UUID.fromString(talent().post(work(), resource(manager, LocalDate.now().plusDays(2)))
 			.json()
 			.path("id")
 			.asString());
-		JsonNode closed = as("manager").get(work() + "/" + closedId).json();
-		as("manager").put(work() + "/" + closedId, TourFixtures.json(update(closed, "DECLINED", "Not this year")));
+		JsonNode closed = manager().get(work() + "/" + closedId).json();
+		manager().put(work() + "/" + closedId, TourFixtures.json(update(closed, "DECLINED", "Not this year")));
 		this.events.clear();
 
 		assertThat(this.work.escalateOverdue(LocalDate.now().plusDays(2))).as("not overdue on its day").isZero();
@@ -246,25 +238,25 @@ class TourWorkIntegrationTests {
 		assertThat(notice.link()).isEqualTo("/tours/" + this.tourId + "/work");
 		assertThat(notice.messageCode()).isEqualTo("notice.tour.workOverdue.RESOURCE");
 		assertThat(this.events.stream(Notice.class).map(Notice::dedupKey)).doesNotContain("work-overdue:" + closedId);
-		JsonNode escalated = as("talent").get(work() + "/" + itemId).json();
+		JsonNode escalated = talent().get(work() + "/" + itemId).json();
 		assertThat(escalated.path("escalatedAt").isNull()).isFalse();
 
 		this.events.clear();
-		// running again tells nobody anything twice, that day or a later one (on a later day the open
-		// items other test classes left may fall due, so that run is checked for this item only)
+		// running again tells nobody anything twice, that day or a later one (on a later day other open
+		// items may fall due, so that run is checked for this item only)
 		assertThat(this.work.escalateOverdue(LocalDate.now().plusDays(3))).isZero();
 		assertThat(this.events.stream(Notice.class)).isEmpty();
 		this.work.escalateOverdue(LocalDate.now().plusDays(4));
 		assertThat(this.events.stream(Notice.class).map(Notice::dedupKey)).doesNotContain("work-overdue:" + itemId);
 		// escalating is no edit: the version the talent read still saves
-		ApiClient.Response saved = as("talent").put(work() + "/" + itemId,
-				TourFixtures.json(update(as("talent").get(work() + "/" + itemId).json(), "IN_PROGRESS", null)));
+		ApiClient.Response saved = talent().put(work() + "/" + itemId,
+				TourFixtures.json(update(talent().get(work() + "/" + itemId).json(), "IN_PROGRESS", null)));
 		assertThat(saved.status()).isEqualTo(200);
 	}
 
 	@Test
 	void thePageShowsOverdueAndEscalatedItemsAndTheLeadSeesThemInTheOverviewRead() {
-		UUID manager = TourFixtures.personOf(this.port, "manager");
+		UUID manager = this.team.manager().personId();
 		String what = "Budget for a conference " + System.nanoTime();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("kind", "RESOURCE");
@@ -272,14 +264,14 @@ class TourWorkIntegrationTests {
 		body.put("why", "To present the results");
 		body.put("ownerId", manager.toString());
 		body.put("dueOn", LocalDate.now().plusDays(1).toString());
-		UUID itemId = UUID.fromString(as("talent").post(work(), TourFixtures.json(body)).json().path("id").asString());
+		UUID itemId = UUID.fromString(talent().post(work(), TourFixtures.json(body)).json().path("id").asString());
 		this.jdbc.sql("update tour_work_item set due_on = :due where id = :id")
 			.param("due", LocalDate.now().minusDays(2))
 			.param("id", itemId)
 			.update();
 		this.work.escalateOverdue(LocalDate.now());
 
-		WebSession.Page page = WebSession.signIn(this.port, "talent").get("/tours/" + this.tourId + "/work");
+		WebSession.Page page = this.team.talentSession().get("/tours/" + this.tourId + "/work");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(what, "id=\"work-overdue\"", "Escalated to the talent lead on");
 
@@ -288,18 +280,21 @@ class TourWorkIntegrationTests {
 		assertThat(overdue).anySatisfy((item) -> {
 			assertThat(item.itemId()).isEqualTo(itemId);
 			assertThat(item.tourId()).isEqualTo(this.tourId);
-			assertThat(item.talentName()).isEqualTo("Tara Nguyen");
-			assertThat(item.ownerName()).isEqualTo("Marco Rossi");
+			assertThat(item.talentName()).isEqualTo(this.team.talent().name());
+			assertThat(item.ownerName()).isEqualTo(this.team.manager().name());
 			assertThat(item.escalatedAt()).isNotNull();
 		});
+		Actor tourManager = actorOf(manager, this.team.manager().username(), Role.MANAGER);
+		assertThatThrownBy(() -> this.work.overdueItems(tourManager)).isInstanceOf(PermissionDenied.class);
 		assertThatThrownBy(() -> this.work.overdueItems(actorOf("manager"))).isInstanceOf(PermissionDenied.class);
+		assertThat(manager().get("/api/v1/tours/overdue-items").status()).isEqualTo(403);
 		assertThat(as("manager").get("/api/v1/tours/overdue-items").status()).isEqualTo(403);
 		assertThat(as("lead").get("/api/v1/tours/overdue-items").body()).contains(itemId.toString());
 	}
 
 	@Test
 	void theFormsShowErrorsNextToTheFieldsAndAddAndUpdateItems() {
-		WebSession talent = WebSession.signIn(this.port, "talent");
+		WebSession talent = this.team.talentSession();
 		WebSession.Page page = talent.get("/tours/" + this.tourId + "/work");
 		assertThat(page.body()).contains("id=\"add-resources\"", "id=\"add-obstacles\"");
 
@@ -307,7 +302,7 @@ class TourWorkIntegrationTests {
 		fields.put("what", "Pairing with the data team");
 		fields.put("why", "");
 		// the owner as the person picker sends them: by employee id
-		fields.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "manager"));
+		fields.put("ownerEmployeeId", this.team.manager().employeeId());
 		fields.put("dueOn", LocalDate.now().plusDays(9).toString());
 		WebSession.Page refused = talent.post("/tours/" + this.tourId + "/work/resources", page, fields);
 		assertThat(refused.status()).isEqualTo(200);
@@ -338,13 +333,26 @@ class TourWorkIntegrationTests {
 	}
 
 	private Actor actorOf(String username) {
-		UUID person = TourFixtures.personOf(this.port, username);
-		return new Actor(AccountId.of(UUID.randomUUID()), username, PersonId.of(person), username,
-				"lead".equals(username) ? java.util.Set.of(Role.TALENT_LEAD) : java.util.Set.of(Role.MANAGER));
+		return actorOf(TourFixtures.personOf(this.port, username), username,
+				"lead".equals(username) ? Role.TALENT_LEAD : Role.MANAGER);
+	}
+
+	private static Actor actorOf(UUID person, String username, Role role) {
+		return new Actor(AccountId.of(UUID.randomUUID()), username, PersonId.of(person), username, java.util.Set.of(role));
 	}
 
 	private ApiClient as(String username) {
 		return ApiClient.as(this.port, username, "demo");
+	}
+
+	/** The tour's talent: the team's. */
+	private ApiClient talent() {
+		return this.team.talentApi();
+	}
+
+	/** The tour's manager: the team's. */
+	private ApiClient manager() {
+		return this.team.managerApi();
 	}
 
 	private String work() {
