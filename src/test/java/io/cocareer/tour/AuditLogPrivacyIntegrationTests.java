@@ -57,21 +57,25 @@ class AuditLogPrivacyIntegrationTests {
 		return ApiClient.as(this.port, username, "demo");
 	}
 
-	/** A running tour of Tara's with an at-risk check-in, a coaching topic and a win the manager proposed. */
-	private Map<String, String> careerActions() {
-		UUID id = TrackingFixtures.tourForTara(this.port);
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** A running tour of the team's with an at-risk check-in, a coaching topic and a win the manager proposed. */
+	private Map<String, String> careerActions(TourTeam team) {
+		UUID id = TrackingFixtures.tourFor(team);
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours,
-				TourActivation.actorOf(this.accounts, "manager"), id);
-		JsonNode tour = as("manager").get("/api/v1/tours/" + id).json();
+				TourActivation.actorOf(this.accounts, team.manager().username()), id);
+		JsonNode tour = team.managerApi().get("/api/v1/tours/" + id).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 		String topic = "Salary talk " + UUID.randomUUID();
 		String win = "Secret pilot " + UUID.randomUUID();
-		assertThat(as("talent").post("/api/v1/tours/" + id + "/check-ins",
+		assertThat(team.talentApi().post("/api/v1/tours/" + id + "/check-ins",
 				TourFixtures.json(TrackingFixtures.checkIn(start.plusDays(1), 20, "AT_RISK", "Stuck")))
 			.status()).isEqualTo(201);
-		assertThat(as("talent").post("/api/v1/tours/" + id + "/coaching", TourFixtures.json(Map.of("topic", topic)))
+		assertThat(team.talentApi().post("/api/v1/tours/" + id + "/coaching", TourFixtures.json(Map.of("topic", topic)))
 			.status()).isEqualTo(201);
-		assertThat(as("manager").post("/api/v1/tours/" + id + "/wins", TourFixtures.json(Map.of("title", win,
+		assertThat(team.managerApi().post("/api/v1/tours/" + id + "/wins", TourFixtures.json(Map.of("title", win,
 				"story", "What happened.", "wonOn", start.plusDays(1).toString())))
 			.status()).isEqualTo(201);
 		return Map.of("tourId", id.toString(), "title", tour.path("title").asString(), "topic", topic, "win", win);
@@ -95,7 +99,10 @@ class AuditLogPrivacyIntegrationTests {
 
 	@Test
 	void anAdministratorReadsWhoDidWhatToWhichRecordAndNoCareerContent() {
-		Map<String, String> tour = careerActions();
+		TourTeam team = team();
+		String talentName = team.talent().name();
+		String managerName = team.manager().name();
+		Map<String, String> tour = careerActions(team);
 		UUID talent = ratedTalent();
 
 		String tourLog = as("admin").get("/api/v1/admin/audit?size=100&subject=" + tour.get("tourId")).body();
@@ -107,8 +114,8 @@ class AuditLogPrivacyIntegrationTests {
 				WebSession.signIn(this.port, "admin").get("/admin/audit?size=100&subject=" + talent).body());
 
 		for (String shown : new String[] { tourLog, page }) {
-			assertThat(shown).contains("Tara Nguyen asked for coaching on a tour.", "Marco Rossi wrote a win on a tour.",
-					"Tara Nguyen checked in on a tour.", "moved a tour on in its lifecycle.");
+			assertThat(shown).contains(talentName + " asked for coaching on a tour.", managerName + " wrote a win on a tour.",
+					talentName + " checked in on a tour.", "moved a tour on in its lifecycle.");
 			assertThat(shown).doesNotContain(tour.get("topic"), tour.get("win"), tour.get("title"), "at risk", "AT_RISK",
 					"At risk", "20 %");
 		}
@@ -120,7 +127,10 @@ class AuditLogPrivacyIntegrationTests {
 
 	@Test
 	void theTalentLeadReadsEachEntryAsASentenceWithNames() {
-		Map<String, String> tour = careerActions();
+		TourTeam team = team();
+		String talentName = team.talent().name();
+		String managerName = team.manager().name();
+		Map<String, String> tour = careerActions(team);
 		UUID talent = ratedTalent();
 
 		JsonNode items = as("lead").get("/api/v1/admin/audit?size=100&subject=" + tour.get("tourId")).json().path("items");
@@ -128,17 +138,17 @@ class AuditLogPrivacyIntegrationTests {
 
 		String title = tour.get("title");
 		assertThat(items.findValuesAsString("summary")).contains(
-				"Marco Rossi proposed the tour \"" + title + "\" to Tara Nguyen.",
+				managerName + " proposed the tour \"" + title + "\" to " + talentName + ".",
 				// activated by the test setup, not by someone signed in
 				"CoCareer moved the tour \"" + title + "\" to active.",
-				"Tara Nguyen asked for coaching on \"" + tour.get("topic") + "\" on the tour \"" + title + "\".",
-				"Marco Rossi wrote the win \"" + tour.get("win") + "\" on the tour \"" + title
+				talentName + " asked for coaching on \"" + tour.get("topic") + "\" on the tour \"" + title + "\".",
+				managerName + " wrote the win \"" + tour.get("win") + "\" on the tour \"" + title
 						+ "\" (proposed, not published).");
 		assertThat(items.findValuesAsString("summary")).anyMatch((summary) -> summary
-			.matches("Tara Nguyen checked in on the tour \".*\" on \\d{4}-\\d{2}-\\d{2}: 20 % done, at risk\\."));
+			.matches(java.util.regex.Pattern.quote(talentName) + " checked in on the tour \".*\" on \\d{4}-\\d{2}-\\d{2}: 20 % done, at risk\\."));
 		assertThat(talentLog).contains("performance 3 of 3, potential 1 of 3");
 		String home = HtmlUtils.htmlUnescape(WebSession.signIn(this.port, "lead").get("/").body());
-		assertThat(home).contains("Tara Nguyen asked for coaching on").doesNotContain("tour.stateChanged", "AWAITING_SIGNATURES");
+		assertThat(home).contains(talentName + " asked for coaching on").doesNotContain("tour.stateChanged", "AWAITING_SIGNATURES");
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PersonId;
@@ -55,6 +57,12 @@ class DailyJobsIntegrationTests {
 	ConfigurableApplicationContext context;
 
 	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -93,34 +101,39 @@ class DailyJobsIntegrationTests {
 
 	@Test
 	void aTourThatFailsToStartLeavesTheOthersStartedAndStartsOnTheNextRun() {
-		LocalDate start = TourFixtures.freshWindow();
-		UUID failing = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
-		UUID other = AgreementFixtures.proposeForTara(this.port, start, start.plusMonths(6));
-		AgreementFixtures.signedByBoth(this.port, failing, 40);
-		AgreementFixtures.signedByBoth(this.port, other, 40);
+		TourTeam team = team();
+		// signed before their start, two tours begin tomorrow, when the job runs
+		LocalDate start = LocalDate.now().plusDays(1);
+		UUID failing = TourFixtures.proposeTour(team, start, start.plusMonths(6));
+		UUID other = TourFixtures.proposeTour(team, start, start.plusMonths(6));
+		AgreementFixtures.signedByBoth(team, failing, 40);
+		AgreementFixtures.signedByBoth(team, other, 40);
+		assertThat(state(team, failing)).isEqualTo("SIGNED");
+		assertThat(state(team, other)).isEqualTo("SIGNED");
 		failWhen((event) -> event instanceof AuditEvent audit && audit.subjectId().equals(failing.toString()));
 
-		// (other tests' signed tours may be due too: the run's count is not this test's)
+		// the run starts every signed tour due by then: what it did is read off this test's two tours
 		this.startJob.startDue(start);
-		assertThat(state(failing)).isEqualTo("SIGNED");
-		assertThat(state(other)).isEqualTo("ACTIVE");
+		assertThat(state(team, failing)).isEqualTo("SIGNED");
+		assertThat(state(team, other)).isEqualTo("ACTIVE");
 
 		heal();
 		this.startJob.startDue(start);
-		assertThat(state(failing)).isEqualTo("ACTIVE");
+		assertThat(state(team, failing)).isEqualTo("ACTIVE");
 		assertThat(this.startJob.startDue(start)).as("nothing left to start").isZero();
 		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(TourId.of(failing))))
 			.as("the failed start published nothing; the retried one did, once")
 			.singleElement()
-			.satisfies((begun) -> assertThat(begun.talentId()).isEqualTo(PersonId.of(TourFixtures.personOf(this.port, "talent"))));
+			.satisfies((begun) -> assertThat(begun.talentId()).isEqualTo(PersonId.of(team.talent().personId())));
 		assertThat(this.events.stream(TourActivated.class).filter((begun) -> begun.tourId().equals(TourId.of(other)))).hasSize(1);
 	}
 
 	@Test
 	void anItemThatFailsToEscalateLeavesTheOthersEscalatedAndEscalatesOnTheNextRun() {
-		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		UUID failing = overdueItem(tourId);
-		UUID other = overdueItem(tourId);
+		TourTeam team = team();
+		UUID tourId = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
+		UUID failing = overdueItem(team, tourId);
+		UUID other = overdueItem(team, tourId);
 		failWhen((event) -> event instanceof Notice notice && ("work-overdue:" + failing).equals(notice.dedupKey()));
 
 		this.work.escalateOverdue(LocalDate.now());
@@ -137,11 +150,10 @@ class DailyJobsIntegrationTests {
 
 	@Test
 	void aTourWhoseReminderFailsLeavesTheOthersRemindedAndIsRemindedOnTheNextRun() {
-		LocalDate start = TourFixtures.pastWindow();
-		UUID failing = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours,
-				start);
-		UUID other = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours,
-				start);
+		TourTeam team = team();
+		LocalDate start = TourFixtures.PAST_START;
+		UUID failing = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours, start);
+		UUID other = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours, start);
 		failWhen((event) -> event instanceof Notice notice
 				&& String.valueOf(notice.dedupKey()).startsWith("checkin-due:" + failing));
 
@@ -162,8 +174,9 @@ class DailyJobsIntegrationTests {
 
 	@Test
 	void aJobWhoseLockIsHeldElsewhereDoesNotRunAndRunsOnceItIsFree() {
-		UUID tourId = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		UUID item = overdueItem(tourId);
+		TourTeam team = team();
+		UUID tourId = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
+		UUID item = overdueItem(team, tourId);
 		// another instance runs the escalation: it holds the job's lock in the shared table
 		SimpleLock elsewhere = this.locks
 			.lock(new LockConfiguration(Instant.now(), "tour-work-escalation", Duration.ofMinutes(5), Duration.ZERO))
@@ -194,14 +207,19 @@ class DailyJobsIntegrationTests {
 		}
 	}
 
-	private UUID overdueItem(UUID tourId) {
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** The team's talent asks its manager for a resource on the tour, and its date is made two days past. */
+	private UUID overdueItem(TourTeam team, UUID tourId) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("kind", "RESOURCE");
 		body.put("what", "A test environment");
 		body.put("why", "To try the new flow with real data");
-		body.put("ownerId", TourFixtures.personOf(this.port, "manager").toString());
+		body.put("ownerId", team.manager().personId().toString());
 		body.put("dueOn", LocalDate.now().plusDays(1).toString());
-		ApiClient.Response created = ApiClient.as(this.port, "talent", "demo")
+		ApiClient.Response created = team.talentApi()
 			.post("/api/v1/tours/" + tourId + "/work", TourFixtures.json(body));
 		UUID id = UUID.fromString(created.json().path("id").asString());
 		this.jdbc.sql("update tour_work_item set due_on = :due where id = :id")
@@ -218,8 +236,8 @@ class DailyJobsIntegrationTests {
 			.single();
 	}
 
-	private String state(UUID tourId) {
-		return ApiClient.as(this.port, "talent", "demo").get("/api/v1/tours/" + tourId).json().path("state").asString();
+	private String state(TourTeam team, UUID tourId) {
+		return team.talentApi().get("/api/v1/tours/" + tourId).json().path("state").asString();
 	}
 
 	private List<Notice> checkInDue(UUID tourId) {

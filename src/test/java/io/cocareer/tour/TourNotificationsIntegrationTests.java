@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.tour.internal.Tour;
@@ -26,6 +28,12 @@ class TourNotificationsIntegrationTests {
 	int port;
 
 	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -39,15 +47,19 @@ class TourNotificationsIntegrationTests {
 
 	@Test
 	void aCheckInDueReachesTalentAndManagerInTheirInboxOnce() {
-		UUID id = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		UUID id = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
 		LocalDate start = this.tourRepository.findById(id).orElseThrow().startOn();
 		String title = this.tourRepository.findById(id).orElseThrow().title();
 
 		this.checkIns.remindDueCheckIns(start.plusDays(15));
 		this.checkIns.remindDueCheckIns(start.plusDays(16));
 
-		for (String user : new String[] { "talent", "manager" }) {
-			JsonNode items = ApiClient.as(this.port, user, "demo").get("/api/v1/notifications?size=100").json().path("items");
+		for (TourTeam.Member user : new TourTeam.Member[] { team.talent(), team.manager() }) {
+			JsonNode items = ApiClient.as(this.port, user.username(), TourTeam.PASSWORD)
+				.get("/api/v1/notifications?size=100")
+				.json()
+				.path("items");
 			long about = 0;
 			for (JsonNode item : items) {
 				if (item.path("link").asString().equals("/tours/" + id + "/check-ins")) {
@@ -56,10 +68,13 @@ class TourNotificationsIntegrationTests {
 					assertThat(item.path("unread").asBoolean()).isTrue();
 				}
 			}
-			assertThat(about).as("one check-in-due notification for " + user).isEqualTo(1);
+			assertThat(about).as("one check-in-due notification for " + user.name()).isEqualTo(1);
 		}
-		JsonNode lead = ApiClient.as(this.port, "lead", "demo").get("/api/v1/notifications?size=100").json();
-		assertThat(lead.toString()).doesNotContain("/tours/" + id + "/check-ins");
+		// nobody else: not the lead, nor the demo's manager and talent
+		for (String other : new String[] { "lead", "manager", "talent" }) {
+			JsonNode inbox = ApiClient.as(this.port, other, "demo").get("/api/v1/notifications?size=100").json();
+			assertThat(inbox.toString()).as(other).doesNotContain("/tours/" + id + "/check-ins");
+		}
 	}
 
 }
