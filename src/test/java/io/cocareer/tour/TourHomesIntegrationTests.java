@@ -63,16 +63,17 @@ class TourHomesIntegrationTests {
 
 	@Test
 	void theTalentsHomeShowsTheirCurrentAndPastToursWithTheirWins() {
-		UUID running = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
+		TourTeam team = team();
+		UUID running = activeTour(team);
 		String win = "Pilot live " + Long.toString(System.nanoTime(), 36);
-		expect(as("talent").post("/api/v1/tours/" + running + "/wins", TourFixtures.json(Map.of("title", win, "story",
+		expect(team.talentApi().post("/api/v1/tours/" + running + "/wins", TourFixtures.json(Map.of("title", win, "story",
 				"Two teams use the flow", "wonOn", LocalDate.now().toString(), "audience", "ORGANISATION"))), 201);
-		UUID ended = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		expect(as("manager").post("/api/v1/tours/" + ended + "/state",
+		UUID ended = activeTour(team);
+		expect(team.managerApi().post("/api/v1/tours/" + ended + "/state",
 				TourFixtures.json(Map.of("state", "ENDED_EARLY", "reason", "The package was stopped", "version",
-						as("manager").get("/api/v1/tours/" + ended).json().path("version").asLong()))), 200);
+						team.managerApi().get("/api/v1/tours/" + ended).json().path("version").asLong()))), 200);
 
-		Element section = section(WebSession.signIn(this.port, "talent").get("/"), "my-tours");
+		Element section = section(team.talentSession().get("/"), "my-tours");
 
 		assertThat(section.select("#my-tours-current + ul").text()).contains(title(running), win)
 			.doesNotContain(title(ended));
@@ -91,34 +92,41 @@ class TourHomesIntegrationTests {
 
 	@Test
 	void theManagersHomeShowsTheToursWaitingForThemAndNoOtherManagerSeesThem() {
-		UUID toSign = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, toSign, 40);
-		UUID revised = AgreementFixtures.tourForTara(this.port);
-		expect(as("talent").post("/api/v1/tours/" + revised + "/mission/revisions",
-				TourFixtures.json(AgreementFixtures.mission("Tara's take on the mission", 0))), 201);
-		UUID blocked = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		expect(as("talent").post("/api/v1/tours/" + blocked + "/work", TourFixtures.json(obstacle(LocalDate.now().plusDays(20)))),
-				201);
-		UUID closing = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		expect(as("manager").post("/api/v1/tours/" + closing + "/closing-review/start", "{\"version\":"
-				+ as("manager").get("/api/v1/tours/" + closing).json().path("version").asLong() + "}"), 200);
+		TourTeam team = team();
+		UUID toSign = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, toSign, 40);
+		UUID revised = TourFixtures.proposeTour(team);
+		expect(team.talentApi().post("/api/v1/tours/" + revised + "/mission/revisions",
+				TourFixtures.json(AgreementFixtures.mission("The talent's take on the mission", 0))), 201);
+		UUID blocked = activeTour(team);
+		expect(team.talentApi().post("/api/v1/tours/" + blocked + "/work",
+				TourFixtures.json(obstacle(team.manager().personId(), LocalDate.now().plusDays(20)))), 201);
+		UUID closing = activeTour(team);
+		expect(team.managerApi().post("/api/v1/tours/" + closing + "/closing-review/start", "{\"version\":"
+				+ team.managerApi().get("/api/v1/tours/" + closing).json().path("version").asLong() + "}"), 200);
 
-		Map<String, String> waiting = waiting(WebSession.signIn(this.port, "manager").get("/"));
+		Map<String, String> waiting = waiting(team.managerSession().get("/"));
 
 		assertThat(waiting).containsEntry(title(toSign), "TO_SIGN")
 			.containsEntry(title(revised), "MISSION_REVISED")
 			.containsEntry(title(blocked), "OBSTACLES_OPEN")
 			.containsEntry(title(closing), "CLOSING_REVIEW");
-		Document page = Jsoup.parse(WebSession.signIn(this.port, "manager").get("/").body());
+		Document page = Jsoup.parse(team.managerSession().get("/").body());
 		assertThat(page.select("#tours-waiting a[href=/tours/" + toSign + "/agreement]").text())
 			.isEqualTo("Sign the agreement");
-		assertThat(page.select("#tours-waiting a[href=/tours/" + revised + "/mission]").text()).contains("Tara Nguyen");
+		assertThat(page.select("#tours-waiting a[href=/tours/" + revised + "/mission]").text())
+			.contains(team.talent().name());
 
 		String stranger = TourTestPeople.newAccount(this.people, this.accounts, null, Role.MANAGER);
 		WebSession.Page strangersHome = WebSession.signIn(this.port, stranger, TourTestPeople.PASSWORD).get("/");
 		assertThat(waiting(strangersHome)).isEmpty();
 		assertThat(section(strangersHome, "tours-waiting").select(".tours-none").text()).contains("No tour waits for you");
 		assertThat(strangersHome.body()).doesNotContain(title(toSign), title(revised), title(blocked), title(closing));
+		// nor does the demo's manager, who manages none of them
+		WebSession.Page demoManagersHome = WebSession.signIn(this.port, "manager").get("/");
+		assertThat(waiting(demoManagersHome)).doesNotContainKeys(title(toSign), title(revised), title(blocked),
+				title(closing));
+		assertThat(demoManagersHome.body()).doesNotContain(title(toSign), title(revised), title(blocked), title(closing));
 	}
 
 	/**
@@ -127,39 +135,39 @@ class TourHomesIntegrationTests {
 	 */
 	@Test
 	void theManagersHomeTakesNoMoreStatementsForMoreToursWaiting() throws Exception {
-		toursWaitingForTheManager();
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		toursWaitingForTheManager(team);
+		WebSession manager = team.managerSession();
 		long before = this.statements.ofOneCall(() -> manager.get("/"));
 
-		toursWaitingForTheManager();
-		toursWaitingForTheManager();
+		toursWaitingForTheManager(team);
+		toursWaitingForTheManager(team);
 		long after = this.statements.ofOneCall(() -> manager.get("/"));
 
 		assertThat(after).as("statements of the manager's home %s", this.statements.statements()).isEqualTo(before);
 	}
 
-	private void toursWaitingForTheManager() {
-		UUID toSign = AgreementFixtures.tourForTara(this.port);
-		AgreementFixtures.sentForSignature(this.port, toSign, 10);
-		UUID revised = AgreementFixtures.tourForTara(this.port);
-		expect(as("talent").post("/api/v1/tours/" + revised + "/mission/revisions",
-				TourFixtures.json(AgreementFixtures.mission("Tara's take on the mission", 0))), 201);
+	private void toursWaitingForTheManager(TourTeam team) {
+		UUID toSign = TourFixtures.proposeTour(team);
+		AgreementFixtures.sentForSignature(team, toSign, 10);
+		UUID revised = TourFixtures.proposeTour(team);
+		expect(team.talentApi().post("/api/v1/tours/" + revised + "/mission/revisions",
+				TourFixtures.json(AgreementFixtures.mission("The talent's take on the mission", 0))), 201);
 	}
 
 	@Test
 	void theTalentLeadsHomeShowsProposalsEscalationsRisksAndToursEndingSoon() {
-		UUID manager = TourFixtures.personOf(this.port, "manager");
-		UUID proposal = proposeFor(TourTestPeople.newPerson(this.people, manager), LocalDate.now().plusMonths(2),
-				LocalDate.now().plusMonths(8));
+		TourTeam team = team();
+		UUID proposal = proposeFor(team, LocalDate.now().plusMonths(2), LocalDate.now().plusMonths(8));
 		LocalDate start = LocalDate.now().minusDays(60);
-		UUID ending = proposeFor(TourTestPeople.newPerson(this.people, manager), start, LocalDate.now().plusDays(10));
+		UUID ending = proposeFor(team, start, LocalDate.now().plusDays(10));
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours, ending);
-		UUID risky = proposeFor(TourTestPeople.newPerson(this.people, manager), start, LocalDate.now().plusMonths(5));
+		UUID risky = proposeFor(team, start, LocalDate.now().plusMonths(5));
 		TourActivation.activate(this.transactions, this.tourRepository, this.tours, risky);
-		expect(as("manager").post("/api/v1/tours/" + risky + "/check-ins", TourFixtures
+		expect(team.managerApi().post("/api/v1/tours/" + risky + "/check-ins", TourFixtures
 			.json(TrackingFixtures.checkIn(LocalDate.now(), 30, "AT_RISK", "The data team is not available"))), 201);
-		ApiClient.Response obstacle = expect(as("manager").post("/api/v1/tours/" + risky + "/work",
-				TourFixtures.json(obstacle(LocalDate.now().plusDays(3)))), 201);
+		ApiClient.Response obstacle = expect(team.managerApi().post("/api/v1/tours/" + risky + "/work",
+				TourFixtures.json(obstacle(team.manager().personId(), LocalDate.now().plusDays(3)))), 201);
 		UUID obstacleId = UUID.fromString(obstacle.json().path("id").asString());
 		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
 			.executeWithoutResult((status) -> this.workItems.markEscalated(obstacleId, Instant.now()));
@@ -177,17 +185,19 @@ class TourHomesIntegrationTests {
 			.anySatisfy((row) -> assertThat(row).contains(title(risky), "One obstacle escalated"));
 		assertThat(page.select("#tours-waiting a[href=/tours/overview]")).hasSize(1);
 		// the manager of a running tour without a check-in for weeks is asked for one
-		assertThat(waiting(WebSession.signIn(this.port, "manager").get("/"))).containsEntry(title(ending), "CHECK_IN_DUE");
+		assertThat(waiting(team.managerSession().get("/"))).containsEntry(title(ending), "CHECK_IN_DUE");
 	}
 
 	@Test
 	void aTalentsProfileShowsTheirToursToThemselvesAndTheirManagerOnly() {
-		UUID running = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository, this.tours);
-		String profile = "/talents/" + TourFixtures.personOf(this.port, "talent");
+		TourTeam team = team();
+		UUID running = activeTour(team);
+		writeAProfile(team);
+		String profile = "/talents/" + team.talent().personId();
 
-		WebSession.Page asTalent = WebSession.signIn(this.port, "talent").get(profile);
+		WebSession.Page asTalent = team.talentSession().get(profile);
 		assertThat(section(asTalent, "profile-tours").text()).contains("My tours of duty", title(running));
-		WebSession.Page asManager = WebSession.signIn(this.port, "manager").get(profile);
+		WebSession.Page asManager = team.managerSession().get(profile);
 		assertThat(section(asManager, "profile-tours").text()).contains(title(running));
 		WebSession.Page asLead = WebSession.signIn(this.port, "lead").get(profile);
 		assertThat(section(asLead, "profile-tours").text()).contains(title(running));
@@ -199,29 +209,54 @@ class TourHomesIntegrationTests {
 		WebSession.Page asAdmin = WebSession.signIn(this.port, "admin").get(profile);
 		assertThat(asAdmin.status()).isIn(403, 404);
 		assertThat(asAdmin.body()).doesNotContain(title(running));
+		for (String outsider : List.of("manager", "talent")) {
+			WebSession.Page asDemo = WebSession.signIn(this.port, outsider).get(profile);
+			assertThat(asDemo.status()).as(outsider).isEqualTo(404);
+			assertThat(asDemo.body()).as(outsider).doesNotContain(title(running));
+		}
 	}
 
 	// ---- helpers -------------------------------------------------------------------------------
 
-	private UUID proposeFor(UUID talentId, LocalDate start, LocalDate end) {
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
+	}
+
+	/** A running tour of the team's, started long ago. */
+	private UUID activeTour(TourTeam team) {
+		return TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tours);
+	}
+
+	/** The team's talent writes their profile: others find a talent's profile page once there is one. */
+	private static void writeAProfile(TourTeam team) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", talentId.toString());
+		body.put("values", List.of("Curiosity"));
+		body.put("shortTermAspiration", "Run a customer discovery sprint");
+		body.put("version", 0);
+		expect(team.talentApi().put("/api/v1/talents/" + team.talent().personId() + "/profile", TourFixtures.json(body)),
+				200);
+	}
+
+	/** The team's manager proposes a tour for the team's talent over these dates at 30 %. */
+	private UUID proposeFor(TourTeam team, LocalDate start, LocalDate end) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("talentId", team.talent().personId().toString());
 		body.put("title", "Home tour " + Long.toString(System.nanoTime(), 36));
 		body.put("tourType", "ROTATIONAL");
 		body.put("startOn", start.toString());
 		body.put("endOn", end.toString());
 		body.put("timeShare", 30);
-		return UUID.fromString(expect(as("manager").post("/api/v1/tours", TourFixtures.json(body)), 201).json()
+		return UUID.fromString(expect(team.managerApi().post("/api/v1/tours", TourFixtures.json(body)), 201).json()
 			.path("id")
 			.asString());
 	}
 
-	private Map<String, Object> obstacle(LocalDate dueOn) {
+	private static Map<String, Object> obstacle(UUID ownerId, LocalDate dueOn) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("kind", "OBSTACLE");
 		body.put("what", "No test environment");
 		body.put("impact", "HIGH");
-		body.put("ownerId", TourFixtures.personOf(this.port, "manager").toString());
+		body.put("ownerId", ownerId.toString());
 		body.put("dueOn", dueOn.toString());
 		return body;
 	}
@@ -245,10 +280,6 @@ class TourHomesIntegrationTests {
 					row.attr("data-reason"));
 		}
 		return waiting;
-	}
-
-	private ApiClient as(String username) {
-		return ApiClient.as(this.port, username, "demo");
 	}
 
 	private static ApiClient.Response expect(ApiClient.Response response, int status) {
