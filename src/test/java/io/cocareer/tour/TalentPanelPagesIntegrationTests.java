@@ -1,7 +1,5 @@
 package io.cocareer.tour;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,6 @@ import io.cocareer.shared.AccountId;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
-import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.talent.profile.ProfileRevision;
@@ -66,9 +63,9 @@ class TalentPanelPagesIntegrationTests {
 
 	@Test
 	void thePanelSaysSoForSomeoneWithoutAProfileAndForNobody() {
-		UUID managerId = TourFixtures.personOf(this.port, "manager");
-		UUID report = TourTestPeople.newPerson(this.people, managerId);
-		WebSession manager = WebSession.signIn(this.port, "manager");
+		TourTeam team = team();
+		UUID report = team.talent().personId();
+		WebSession manager = team.managerSession();
 
 		for (String query : List.of("?talentId=" + report, "?talentId=" + UUID.randomUUID(), "")) {
 			WebSession.Page panel = manager.get("/tours/new/talent" + query);
@@ -81,61 +78,51 @@ class TalentPanelPagesIntegrationTests {
 
 	@Test
 	void theTourPagesRenderForATalentWithoutProfileOrDesignation() {
-		UUID managerId = TourFixtures.personOf(this.port, "manager");
-		UUID report = TourTestPeople.newPerson(this.people, managerId);
-		UUID tour = proposeFor(report);
+		TourTeam team = team();
+		UUID tour = TourFixtures.proposeTour(team);
 
-		for (String reader : List.of("manager", "lead")) {
-			WebSession session = WebSession.signIn(this.port, reader);
+		Map<String, WebSession> readers = Map.of("manager", team.managerSession(), "lead",
+				WebSession.signIn(this.port, "lead"));
+		readers.forEach((reader, session) -> {
 			for (String page : TOUR_PAGES) {
 				WebSession.Page shown = session.get("/tours/" + tour + page);
 
 				assertThat(shown.status()).as(reader + " " + page).isEqualTo(200);
 				assertThat(shown.body()).as(reader + " " + page).contains(NO_PROFILE);
 			}
-		}
+		});
 	}
 
 	@Test
 	void theTourPagesShowTheProfileOfATalentWhoWroteOneWithoutADesignation() {
-		UUID managerId = TourFixtures.personOf(this.port, "manager");
-		String username = TourTestPeople.newAccount(this.people, this.accounts, managerId, Role.TALENT);
-		UUID report = this.accounts.findByUsername(username).orElseThrow().personId();
-		Actor self = new Actor(AccountId.of(UUID.randomUUID()), username, PersonId.of(report), username, Set.of(Role.TALENT));
+		TourTeam team = team();
+		UUID report = team.talent().personId();
+		Actor self = new Actor(AccountId.of(UUID.randomUUID()), team.talent().username(), PersonId.of(report),
+				team.talent().name(), Set.of(Role.TALENT));
 		this.talents.reviseProfile(self, report, new ProfileRevision(List.of("Curiosity"),
 				"Run a customer discovery sprint", "Own a product line", List.of("Product owner"), null, null,
 				List.of(), 0));
-		UUID tour = proposeFor(report);
+		UUID tour = TourFixtures.proposeTour(team);
 
-		WebSession.Page panel = WebSession.signIn(this.port, "manager").get("/tours/new/talent?talentId=" + report);
+		WebSession.Page panel = team.managerSession().get("/tours/new/talent?talentId=" + report);
 		assertThat(panel.status()).isEqualTo(200);
 		assertThat(panel.body()).contains("Run a customer discovery sprint").doesNotContain(NO_PROFILE);
-		for (String reader : List.of("manager", "lead")) {
-			WebSession session = WebSession.signIn(this.port, reader);
+		Map<String, WebSession> readers = Map.of("manager", team.managerSession(), "lead",
+				WebSession.signIn(this.port, "lead"));
+		readers.forEach((reader, session) -> {
 			for (String page : TOUR_PAGES) {
 				WebSession.Page shown = session.get("/tours/" + tour + page);
 
 				assertThat(shown.status()).as(reader + " " + page).isEqualTo(200);
 				assertThat(shown.body()).as(reader + " " + page).contains("Run a customer discovery sprint");
 			}
-		}
-		WebSession.Page own = WebSession.signIn(this.port, username, TourTestPeople.PASSWORD).get("/tours/" + tour);
+		});
+		WebSession.Page own = team.talentSession().get("/tours/" + tour);
 		assertThat(own.status()).isEqualTo(200);
 	}
 
-	private UUID proposeFor(UUID talentId) {
-		LocalDate start = TourFixtures.freshWindow();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", talentId.toString());
-		body.put("title", "Panel tour " + Long.toString(System.nanoTime(), 36));
-		body.put("tourType", "ROTATIONAL");
-		body.put("startOn", start.toString());
-		body.put("endOn", start.plusMonths(6).toString());
-		body.put("timeShare", 30);
-		ApiClient.Response created = ApiClient.as(this.port, "manager", "demo")
-			.post("/api/v1/tours", TourFixtures.json(body));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return UUID.fromString(created.json().path("id").asString());
+	private TourTeam team() {
+		return TourTeam.hire(this.port, this.people, this.accounts);
 	}
 
 }
