@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import io.cocareer.identity.AccountService;
 import io.cocareer.shared.PersonId;
-import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
 import io.cocareer.support.WebSession;
 import io.cocareer.tour.TourFixtures;
+import io.cocareer.tour.TourTeam;
 import io.cocareer.tour.TourTestPeople;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,18 +46,18 @@ class PersonErasureIntegrationTests {
 
 	@Test
 	void anErasedPersonIsShownByTheNeutralLabelAndWhatTheyWroteGoes() {
-		UUID manager = TourFixtures.personOf(this.port, "manager");
-		String username = TourTestPeople.newAccount(this.people, this.accounts, manager, Role.TALENT);
-		UUID person = this.accounts.findByUsername(username).orElseThrow().personId();
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		String username = team.talent().username();
+		UUID person = team.talent().personId();
 		String name = this.people.profile(PeopleTestActors.HR, person).person().fullName();
-		UUID packageId = TourFixtures.openPackage(this.port);
+		UUID packageId = TourFixtures.openPackage(team);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("talentId", person.toString());
 		body.put("workPackageId", packageId.toString());
-		ApiClient.Response tour = as("manager").post("/api/v1/tours", TourFixtures.json(body));
+		ApiClient.Response tour = team.managerApi().post("/api/v1/tours", TourFixtures.json(body));
 		assertThat(tour.status()).as(tour.body()).isEqualTo(201);
 		String tourId = tour.json().path("id").asString();
-		ApiClient.Response comment = ApiClient.as(this.port, username, TourTestPeople.PASSWORD)
+		ApiClient.Response comment = team.talentApi()
 			.post("/api/v1/tours/" + tourId + "/mission/comments", "{\"body\": \"I would rather start in May\"}");
 		assertThat(comment.status()).as(comment.body()).isEqualTo(201);
 
@@ -90,7 +90,7 @@ class PersonErasureIntegrationTests {
 		WebSession.Page page = browser.get("/people/" + person);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain(name).contains("Former colleague");
-		WebSession.Page tourPage = WebSession.signIn(this.port, "manager", "demo").get("/tours/" + tourId);
+		WebSession.Page tourPage = team.managerSession().get("/tours/" + tourId);
 		assertThat(tourPage.status()).isEqualTo(200);
 		assertThat(tourPage.body()).doesNotContain(name).contains("Former colleague");
 		// the export is what HR imports again: an erased person is no longer in it
@@ -99,7 +99,6 @@ class PersonErasureIntegrationTests {
 		ApiClient.Response again = lead().post("/api/v1/people/" + person + "/erasure", "");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("people.erase.already");
-		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	@Test
@@ -140,10 +139,6 @@ class PersonErasureIntegrationTests {
 
 	private ApiClient lead() {
 		return ApiClient.as(this.port, "lead", "demo");
-	}
-
-	private ApiClient as(String username) {
-		return ApiClient.as(this.port, username, "demo");
 	}
 
 	private long count(String sql, UUID id) {
