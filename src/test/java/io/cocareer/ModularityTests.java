@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	// static: JUnit makes an instance per test, and the modules are read from every class file
+	// static: JUnit makes an instance per test, and the modules are read from every class file.
+	// Spring Modulith imports the classes itself (it takes no ArchUnit import from outside) and
+	// caches them per key; the ArchUnit rules share theirs through ProductionClasses.
 	private static final ApplicationModules MODULES = ApplicationModules.of(CoCareerApplication.class);
 
 	@Test
@@ -56,6 +58,16 @@ class ModularityTests {
 				.forEach((target) -> assertThat(allowed).as("%s may use %s", module.getIdentifier(), target)
 					.contains(target));
 		}
+	}
+
+	@Test
+	void theNetworksNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
+		assertNestedModulesKeepToTheirParent("network", "network.health", "network.map", "network.demo");
+	}
+
+	@Test
+	void theNetworkModuleUsesNoneOfItsNestedModules() {
+		assertUsesNoneOfItsNestedModules("network");
 	}
 
 	/** The parent is what its nested modules share: it never uses them (that would be a cycle). */

@@ -83,6 +83,15 @@ class NetworkPagesIntegrationTests {
 	}
 
 	@Test
+	void theTalentsHomeLinksTheirNetworkAndAnAdministratorsDoesNot() {
+		WebSession.Page home = WebSession.signIn(this.port, "talent").get("/");
+		assertThat(home.body()).contains("href=\"/network\"", "id=\"my-network-card\"", "developers on your map");
+
+		WebSession.Page admin = WebSession.signIn(this.port, "admin").get("/");
+		assertThat(admin.body()).doesNotContain("href=\"/network\"", "my-network-card");
+	}
+
+	@Test
 	void anEmptyDeveloperFormShowsEveryErrorNextToItsField() {
 		WebSession session = talent().session();
 		WebSession.Page page = session.get("/network");

@@ -71,6 +71,34 @@ class NetworkPrivacyIntegrationTests {
 	}
 
 	@Test
+	void anErasedPersonsMapGoesAndOnOthersMapsTheyStayUnnamedAndInternal() {
+		NetworkPeople staff = new NetworkPeople(this.port, this.people, this.accounts);
+		NetworkPeople.Member leaver = staff.hire(null, Role.TALENT);
+		NetworkPeople.Member colleague = staff.hire(null, Role.TALENT);
+		NetworkApiIntegrationTests.addDeveloper(leaver.api(),
+				NetworkApiIntegrationTests.external("Ann Alder", "PRIOR_EMPLOYER", 4));
+		java.util.Map<String, Object> internal = NetworkApiIntegrationTests.external(null, "CURRENT_EMPLOYER", 4, "COACHING");
+		internal.remove("name");
+		internal.put("personId", leaver.personId().toString());
+		String onColleaguesMap = NetworkApiIntegrationTests.addDeveloper(colleague.api(), internal);
+		ApiClient lead = ApiClient.as(this.port, "lead", "demo");
+		assertThat(lead.post("/api/v1/people/" + leaver.personId() + "/leaving",
+				"{\"leftOn\": \"%s\", \"reason\": \"Moved abroad\"}".formatted(java.time.LocalDate.now())).status())
+			.isEqualTo(200);
+
+		assertThat(lead.post("/api/v1/people/" + leaver.personId() + "/erasure", "").status()).isEqualTo(200);
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.jdbc.sql("select count(*) from network_developer where talent_id = ?")
+				.param(leaver.personId()).query(Long.class).single()).isZero();
+			var developer = colleague.api().get("/api/v1/me/network/developers/" + onColleaguesMap).json();
+			assertThat(developer.path("name").asString()).isEqualTo("Former colleague");
+			assertThat(developer.path("personId").isNull()).isTrue();
+			assertThat(developer.path("internal").asBoolean()).isTrue();
+		});
+	}
+
+	@Test
 	void aDeveloperOfAnotherMapCannotBeChangedOrRemovedOrTied() {
 		NetworkPeople staff = new NetworkPeople(this.port, this.people, this.accounts);
 		NetworkPeople.Member owner = staff.hire(null, Role.TALENT);

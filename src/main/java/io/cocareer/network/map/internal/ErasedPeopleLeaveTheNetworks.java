@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ErasedPeopleLeaveTheNetworks {
 
 	/** What an erased developer is called on the maps they were on. */
-	static final String ERASED = "A former colleague";
+	static final String ERASED = "Former colleague";
 
 	private final Developers developers;
 
