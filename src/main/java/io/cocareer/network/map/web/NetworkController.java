@@ -173,6 +173,7 @@ class NetworkController implements NetworkPage {
 		map.developers().forEach((d) -> names.put(d.id(), d.name()));
 		model.addAttribute("map", map);
 		model.addAttribute("names", names);
+		model.addAttribute("graphJson", graphJson(map, locale));
 		model.addAttribute("health", health);
 		model.addAttribute("nudges",
 				health.nudges().stream().map((n) -> this.nudge(n, locale)).toList());
@@ -182,6 +183,24 @@ class NetworkController implements NetworkPage {
 		choices(model);
 		return "network/map";
 	}
+
+	/**
+	 * The map as the graph script reads it, in a JSON data island: every less-than sign is written
+	 * as a JSON unicode escape, so no name can close the script element it sits in.
+	 */
+	private String graphJson(NetworkMapView map, Locale locale) {
+		Map<String, Object> graph = new LinkedHashMap<>();
+		graph.put("talent", this.messages.getMessage("network.graph.you", null, locale));
+		graph.put("developers", map.developers().stream().map((d) -> Map.of("id", d.id().toString(), "name", d.name(),
+				"arena", d.arena().name(), "closeness", d.closeness(), "edit", "/network/developers/" + d.id() + "/edit")).toList());
+		graph.put("ties", map.ties().stream()
+			.map((t) -> Map.of("id", t.id().toString(), "one", t.oneId().toString(), "other", t.otherId().toString()))
+			.toList());
+		graph.put("gaps", map.gaps().stream().map((g) -> Map.of("id", g.id().toString(), "label", g.description())).toList());
+		return GRAPH_JSON.writeValueAsString(graph).replace("<", "\\u003c");
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper GRAPH_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	private Map<String, String> nudge(NetworkHealth.Nudge nudge, Locale locale) {
 		return Map.of("kind", nudge.kind().name(), "text", NetworkPage.nudgeText(this.messages, nudge, locale));
