@@ -3,11 +3,15 @@ package io.cocareer.tour;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.Browser;
 import io.cocareer.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -18,12 +22,19 @@ class MissionAgreementBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void managerAndTalentDraftTheMissionAgreeAndBothSignSoTheTourWaitsForItsStart() {
-		UUID id = AgreementFixtures.tourForTara(this.port);
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		UUID id = TourFixtures.proposeTour(team);
 		String tour = "/tours/" + id;
 
-		Page manager = Browser.signedIn(this.port, "manager");
+		Page manager = signedIn(team.manager());
 		try {
 			manager.navigate(tour + "/mission");
 			manager.locator("#objective").fill("Replace the onboarding spreadsheet with a flow.");
@@ -33,19 +44,19 @@ class MissionAgreementBrowserTests {
 			Browser.submit(manager, manager.locator("#save-mission"));
 			manager.waitForURL("**" + tour + "/mission");
 			assertThat(manager.locator("#tour-state")).hasText("In conversation");
-			assertThat(manager.locator("#revision-1")).containsText("Marco Rossi");
+			assertThat(manager.locator("#revision-1")).containsText(team.manager().name());
 		}
 		finally {
 			manager.context().close();
 		}
 
-		Page talent = Browser.signedIn(this.port, "talent");
+		Page talent = signedIn(team.talent());
 		try {
 			talent.navigate(tour + "/mission");
 			talent.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
 			Browser.submit(talent, talent.locator("#save-mission"));
 			talent.waitForURL("**" + tour + "/mission");
-			assertThat(talent.locator("#revision-2")).containsText("Tara Nguyen");
+			assertThat(talent.locator("#revision-2")).containsText(team.talent().name());
 			assertThat(talent.locator("#diff-objective ins")).containsText("self-service");
 			talent.navigate(tour + "/agreement");
 			assertThat(talent.locator("#agreement-form")).hasCount(0);
@@ -54,7 +65,7 @@ class MissionAgreementBrowserTests {
 			talent.context().close();
 		}
 
-		manager = Browser.signedIn(this.port, "manager");
+		manager = signedIn(team.manager());
 		try {
 			manager.navigate(tour + "/agreement");
 			manager.locator("#scope").fill("The onboarding flow for engineering joiners");
@@ -81,7 +92,7 @@ class MissionAgreementBrowserTests {
 			manager.context().close();
 		}
 
-		talent = Browser.signedIn(this.port, "talent");
+		talent = signedIn(team.talent());
 		try {
 			talent.navigate(tour + "/agreement");
 			// without the Right of First Conversation ticked, the signature is refused next to the box
@@ -91,23 +102,23 @@ class MissionAgreementBrowserTests {
 			talent.locator("#rofcAcknowledged").check();
 			Browser.submit(talent, talent.locator("#sign-agreement"));
 			talent.waitForURL("**" + tour + "/agreement");
-			assertThat(talent.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
-			assertThat(talent.locator("#doc-rofc")).containsText("Acknowledged by Tara Nguyen");
+			assertThat(talent.locator("#doc-talent-signature")).containsText("Signed by " + team.talent().name());
+			assertThat(talent.locator("#doc-rofc")).containsText("Acknowledged by " + team.talent().name());
 			assertThat(talent.locator("#tour-state")).hasText("Awaiting signatures");
 		}
 		finally {
 			talent.context().close();
 		}
 
-		manager = Browser.signedIn(this.port, "manager");
+		manager = signedIn(team.manager());
 		try {
 			manager.navigate(tour + "/agreement");
 			Browser.submit(manager, manager.locator("#sign-agreement"));
 			manager.waitForURL("**" + tour + "/agreement");
-			// the tour starts years from now: signed, it waits for its start date (then the daily job starts it)
+			// the tour starts a month from now: signed, it waits for its start date (then the daily job starts it)
 			assertThat(manager.locator("#tour-state")).hasText(java.util.regex.Pattern.compile("^Signed, starting on \\d"));
 			assertThat(manager.locator("#agreement-state")).hasText("Signed");
-			assertThat(manager.locator("#doc-manager-signature")).containsText("Signed by Marco Rossi");
+			assertThat(manager.locator("#doc-manager-signature")).containsText("Signed by " + team.manager().name());
 			assertThat(manager.locator("#amend")).isVisible();
 			manager.navigate(tour);
 			assertThat(manager.locator("#tour-facts")).containsText("50 %");
@@ -115,6 +126,17 @@ class MissionAgreementBrowserTests {
 		finally {
 			manager.context().close();
 		}
+	}
+
+	/** A new page signed in as a member of the team, through the sign-in form. */
+	private Page signedIn(TourTeam.Member member) {
+		Page page = Browser.newPage(this.port);
+		page.navigate("/login");
+		page.getByLabel("User name").fill(member.username());
+		page.getByLabel("Password").fill(TourTeam.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL("http://localhost:" + this.port + "/");
+		return page;
 	}
 
 }
