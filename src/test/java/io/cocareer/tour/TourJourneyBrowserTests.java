@@ -7,18 +7,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.Browser;
 import io.cocareer.support.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A tour of duty from its work package to its closing review, in Chromium, by the demo manager and
- * the demo talent taking turns in their own browsers, and the talent lead (who sponsors the
- * package) watching it in the overview and endorsing a win.
+ * A tour of duty from its work package to its closing review, in Chromium, by a manager and a
+ * talent in the talent pool who reports to them (a team hired for the test) taking turns in their
+ * own browsers, and the talent lead (who sponsors the package) watching it in the overview and
+ * endorsing a win.
  */
 @IntegrationTest
 class TourJourneyBrowserTests {
@@ -26,21 +30,34 @@ class TourJourneyBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void fromAWorkPackageToTheClosingReview() {
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		String managerName = team.manager().name();
+		String talentName = team.talent().name();
+		// she is a talent of the pool, whose profile her manager reads beside the tour form
+		designate(team.talent().personId());
 		// the manager's open package, sponsored by the talent lead
 		java.util.Map<String, Object> request = TourFixtures.aPackage(this.port, TourFixtures.employeeIdOf(this.port, "lead"));
 		String packageTitle = (String) request.get("title");
-		ApiClient manager = ApiClient.as(this.port, "manager", "demo");
+		ApiClient manager = team.managerApi();
 		UUID packageId = UUID.fromString(manager.post("/api/v1/work-packages", TourFixtures.json(request)).json().path("id").asString());
 		TourFixtures.packageStatus(this.port, manager, packageId, "OPEN");
 		String packagePage = "/tours/packages/" + packageId;
-		// a tour that started a while ago: signed now it runs at once, and its check-ins have come
-		LocalDate start = TourFixtures.pastWindow();
+		// a tour that has run its six months up to today: signed now it runs at once, its check-ins
+		// have come, and it closes without ending early; its win, a few months old, comes before
+		// those of tours that ran years ago on the lead's wall of wins (newest first, 20 a page)
+		LocalDate start = LocalDate.now().minusMonths(6);
 		String winTitle = "Onboarding in a day " + Long.toString(System.nanoTime(), 36);
 
-		// Tara finds the package and says she is interested
-		inBrowser("talent", (talent) -> {
+		// the talent finds the package and says she is interested
+		inBrowser(team.talent(), (talent) -> {
 			talent.navigate(packagePage);
 			talent.locator("#note").fill("I onboarded three people last quarter");
 			talent.locator("#express-interest").click();
@@ -49,11 +66,11 @@ class TourJourneyBrowserTests {
 
 		// her manager proposes the tour from the package, with her profile beside the form
 		String[] tourPath = new String[1];
-		inBrowser("manager", (page) -> {
+		inBrowser(team.manager(), (page) -> {
 			page.navigate(packagePage);
 			page.locator("#interested-people .propose-tour").first().click();
 			page.waitForURL("**/tours/new**");
-			assertThat(page.locator("#talent-profile-panel")).containsText("Tara Nguyen");
+			assertThat(page.locator("#talent-profile-panel")).containsText(talentName);
 			assertThat(page.locator("#title")).hasValue(packageTitle);
 			page.locator("#startOn").fill(start.toString());
 			page.locator("#endOn").fill(start.plusMonths(6).toString());
@@ -74,9 +91,9 @@ class TourJourneyBrowserTests {
 		});
 		String tour = tourPath[0];
 
-		inBrowser("talent", (page) -> {
-			toldOf(page, "Marco Rossi proposes a tour of duty for you: \"" + packageTitle + "\"");
-			toldOf(page, "Marco Rossi revised the mission of the tour \"" + packageTitle + "\"");
+		inBrowser(team.talent(), (page) -> {
+			toldOf(page, managerName + " proposes a tour of duty for you: \"" + packageTitle + "\"");
+			toldOf(page, managerName + " revised the mission of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/mission");
 			page.locator("#objective").fill("Replace the onboarding spreadsheet with a self-service flow.");
 			Browser.submit(page, page.locator("#save-mission"));
@@ -84,8 +101,8 @@ class TourJourneyBrowserTests {
 			assertThat(page.locator("#diff-objective ins")).containsText("self-service");
 		});
 
-		inBrowser("manager", (page) -> {
-			toldOf(page, "Tara Nguyen revised the mission of the tour \"" + packageTitle + "\"");
+		inBrowser(team.manager(), (page) -> {
+			toldOf(page, talentName + " revised the mission of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/agreement");
 			page.locator("#scope").fill("The onboarding flow for engineering joiners");
 			page.locator("#deliverables").fill("A working flow and a runbook");
@@ -103,27 +120,27 @@ class TourJourneyBrowserTests {
 			assertThat(page.locator("#tour-state")).hasText("Awaiting signatures");
 		});
 
-		inBrowser("talent", (page) -> {
+		inBrowser(team.talent(), (page) -> {
 			toldOf(page, "The agreement for the tour \"" + packageTitle + "\" awaits your signature");
 			page.navigate(tour + "/agreement");
 			assertThat(page.locator("#agreement-document")).containsText("We do not offer lifetime employment");
 			page.locator("#rofcAcknowledged").check();
 			Browser.submit(page, page.locator("#sign-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
-			assertThat(page.locator("#doc-talent-signature")).containsText("Signed by Tara Nguyen");
+			assertThat(page.locator("#doc-talent-signature")).containsText("Signed by " + talentName);
 		});
 
-		inBrowser("manager", (page) -> {
-			toldOf(page, "Tara Nguyen signed the agreement for the tour \"" + packageTitle + "\". It awaits your signature");
+		inBrowser(team.manager(), (page) -> {
+			toldOf(page, talentName + " signed the agreement for the tour \"" + packageTitle + "\". It awaits your signature");
 			page.navigate(tour + "/agreement");
 			Browser.submit(page, page.locator("#sign-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
 			assertThat(page.locator("#tour-state")).hasText("Active");
 		});
 
-		// Tara checks in, at risk, and asks for coaching; then she shares a win with the sponsor only
-		inBrowser("talent", (page) -> {
-			toldOf(page, "Marco Rossi signed too: the agreement for the tour \"" + packageTitle + "\" binds");
+		// she checks in, at risk, and asks for coaching; then she shares a win with the sponsor only
+		inBrowser(team.talent(), (page) -> {
+			toldOf(page, managerName + " signed too: the agreement for the tour \"" + packageTitle + "\" binds");
 			page.navigate(tour + "/check-ins");
 			page.locator("#heldOn").fill(start.plusDays(14).toString());
 			page.locator("#progress").fill("30");
@@ -154,17 +171,17 @@ class TourJourneyBrowserTests {
 			page.locator("#obstacles-impact").selectOption("HIGH");
 			// the owner box starts with the manager's name; she chooses him by name anyway
 			page.locator("#obstacles-ownerEmployeeId").fill("");
-			page.locator("#obstacles-ownerEmployeeId").pressSequentially("marco ros");
-			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Marco Rossi")).click();
+			page.locator("#obstacles-ownerEmployeeId").pressSequentially(managerName.toLowerCase(java.util.Locale.ROOT));
+			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(managerName)).click();
 			page.locator("#obstacles-dueOn").fill(LocalDate.now().plusDays(5).toString());
 			Browser.submit(page, page.locator("#save-obstacles"));
 			page.waitForURL("**" + tour + "/work**");
 			assertThat(page.locator("#obstacles")).containsText("No access to the production logs");
 		});
 
-		// Marco is asked to remove it, and does
-		inBrowser("manager", (page) -> {
-			toldOf(page, "Tara Nguyen asks you to remove the obstacle \"No access to the production logs\"");
+		// her manager is asked to remove it, and does
+		inBrowser(team.manager(), (page) -> {
+			toldOf(page, talentName + " asks you to remove the obstacle \"No access to the production logs\"");
 			page.navigate(tour + "/work");
 			page.locator("#obstacles a", new Page.LocatorOptions().setHasText("Update")).first().click();
 			page.locator("#status").selectOption("RESOLVED");
@@ -176,8 +193,8 @@ class TourJourneyBrowserTests {
 
 		// the talent lead sponsors the package: sees the win, endorses it, and sees the tour at risk
 		inBrowser("lead", (page) -> {
-			toldOf(page, "Tara Nguyen is interested in your work package \"" + packageTitle + "\"");
-			toldOf(page, "A check-in on the tour \"" + packageTitle + "\" of Tara Nguyen");
+			toldOf(page, talentName + " is interested in your work package \"" + packageTitle + "\"");
+			toldOf(page, "A check-in on the tour \"" + packageTitle + "\" of " + talentName);
 			page.navigate("/tours/wins");
 			page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorse").click();
 			assertThat(page.locator("article.win", new Page.LocatorOptions().setHasText(winTitle)).locator(".endorsement"))
@@ -187,7 +204,7 @@ class TourJourneyBrowserTests {
 		});
 
 		// the manager starts the closing review; each side writes its part; the manager completes it
-		inBrowser("manager", (page) -> {
+		inBrowser(team.manager(), (page) -> {
 			page.navigate(tour);
 			Browser.submit(page, page.locator("#start-closing-review"));
 			page.waitForURL("**" + tour);
@@ -200,10 +217,10 @@ class TourJourneyBrowserTests {
 			Browser.submit(page, page.locator("#save-company"));
 			page.waitForURL("**" + tour + "/closing-review**");
 		});
-		inBrowser("talent", (page) -> {
-			toldOf(page, "Marco Rossi marked the obstacle \"No access to the production logs\" on the tour \""
+		inBrowser(team.talent(), (page) -> {
+			toldOf(page, managerName + " marked the obstacle \"No access to the production logs\" on the tour \""
 					+ packageTitle + "\" resolved");
-			toldOf(page, "Marco Rossi started the closing review of the tour \"" + packageTitle + "\"");
+			toldOf(page, managerName + " started the closing review of the tour \"" + packageTitle + "\"");
 			page.navigate(tour + "/closing-review");
 			page.locator("#talentResults").fill("The flow is live; two teams use it.");
 			page.locator("#gainedSkills").fill("Facilitation");
@@ -213,7 +230,7 @@ class TourJourneyBrowserTests {
 			Browser.submit(page, page.locator("#save-talent"));
 			page.waitForURL("**" + tour + "/closing-review**");
 		});
-		inBrowser("manager", (page) -> {
+		inBrowser(team.manager(), (page) -> {
 			page.navigate(tour + "/closing-review");
 			Browser.submit(page, page.locator("#complete-review"));
 			page.waitForURL("**" + tour + "/closing-review**");
@@ -227,7 +244,6 @@ class TourJourneyBrowserTests {
 			page.navigate("/tours/overview");
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Completed"))).isVisible();
 		});
-		TourFixtures.closePackage(this.port, packageId);
 	}
 
 	/** The signed-in user's notifications list a notice with this text. */
@@ -236,13 +252,39 @@ class TourJourneyBrowserTests {
 		assertThat(page.locator("#notifications")).containsText(text);
 	}
 
+	/** The steps in a browser of the demo user's (password demo). */
 	private void inBrowser(String username, java.util.function.Consumer<Page> steps) {
-		Page page = Browser.signedIn(this.port, username);
+		inBrowser(Browser.signedIn(this.port, username), steps);
+	}
+
+	/** The steps in a browser of the team member's, signed in through the sign-in form. */
+	private void inBrowser(TourTeam.Member member, java.util.function.Consumer<Page> steps) {
+		Page page = Browser.newPage(this.port);
+		page.navigate("/login");
+		page.getByLabel("User name").fill(member.username());
+		page.getByLabel("Password").fill(TourTeam.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL("http://localhost:" + this.port + "/");
+		inBrowser(page, steps);
+	}
+
+	private static void inBrowser(Page page, java.util.function.Consumer<Page> steps) {
 		try {
 			steps.accept(page);
 		}
 		finally {
 			page.context().close();
+		}
+	}
+
+	/** The lead designates the person a talent, which starts their profile. */
+	private void designate(UUID personId) {
+		ApiClient.Response designated = ApiClient.as(this.port, "lead", "demo").post("/api/v1/talents",
+				TourFixtures.json(java.util.Map.of("personId", personId.toString(), "reason", "LONG_TERM_POTENTIAL",
+						"evidence", "Grows fast", "reviewOn", LocalDate.now().plusMonths(6).toString(), "performance",
+						2, "potential", 3)));
+		if (designated.status() != 201) {
+			throw new IllegalStateException("Could not designate: " + designated.body());
 		}
 	}
 
