@@ -10,9 +10,12 @@ import java.util.UUID;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.cocareer.identity.AccountService;
+import io.cocareer.people.PeopleService;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.Axe;
 import io.cocareer.support.Browser;
@@ -28,12 +31,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * axe-core in Chromium on every page, as each demo role sees it: no critical and no serious
- * violation anywhere. All violations found are listed at once. It lives with the tour tests for
- * their fixtures: the tours, packages and items it visits are made here through the API.
+ * axe-core in Chromium on every page, as each role sees it: no critical and no serious violation
+ * anywhere. All violations found are listed at once. It lives with the tour tests for their
+ * fixtures: the tours, packages and items it visits are made here through the API for a team
+ * hired for the test (a manager and a talent in the pool who reports to them), who see the pages
+ * of their tours and package as the demo's manager and talent see the rest.
  */
 @IntegrationTest
 class AccessibilityBrowserTests {
+
+	/** The roles of the team hired for the test, signed in with the form (the others are demo users). */
+	private static final String TEAM_MANAGER = "team manager";
+
+	private static final String TEAM_TALENT = "team talent";
 
 	@LocalServerPort
 	int port;
@@ -47,33 +57,41 @@ class AccessibilityBrowserTests {
 	@Autowired
 	TourService tourService;
 
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountService accounts;
+
 	@Test
 	void noPageHasACriticalOrSeriousViolationForAnyRole() {
 		assertThat(violationsOfAPageWithAnImageWithoutText())
 			.as("axe, loaded once for all pages of a context, still audits the page it is run on")
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
-		try {
-			List<String> violations = new ArrayList<>();
-			pagesByRole(objects).forEach((role, paths) -> violations.addAll(audit(role, paths)));
-			if (!violations.isEmpty()) {
-				fail(violations.size() + " critical or serious accessibility violations:\n"
-						+ String.join("\n", violations));
-			}
-		}
-		finally {
-			TourFixtures.closePackage(this.port, objects.packageId());
+		List<String> violations = new ArrayList<>();
+		pagesByRole(objects).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
+		if (!violations.isEmpty()) {
+			fail(violations.size() + " critical or serious accessibility violations:\n"
+					+ String.join("\n", violations));
 		}
 	}
 
-	/** The objects the pages are about: people, a package, a tour in conversation and a running one. */
-	private record Objects(String marco, String tara, String account, UUID packageId, UUID proposed, UUID running,
-			String workItem) {
+	/**
+	 * The objects the pages are about: the demo's people, the team, the team's package, a tour of
+	 * the team's in conversation and a running one.
+	 */
+	private record Objects(String marco, String tara, String account, TourTeam team, UUID packageId, UUID proposed,
+			UUID running, String workItem) {
 	}
 
 	private Objects prepare() {
-		ApiClient manager = ApiClient.as(this.port, "manager", "demo");
-		ApiClient talent = ApiClient.as(this.port, "talent", "demo");
+		TourTeam team = TourTeam.hire(this.port, this.people, this.accounts);
+		ApiClient manager = team.managerApi();
+		ApiClient talent = team.talentApi();
+		// the team's talent is in the pool with a profile, which the tour pages show beside the mission
+		designate(team.talent().personId());
+		writeProfile(team);
 		String marco = TourFixtures.personOf(this.port, "manager").toString();
 		String tara = TourFixtures.personOf(this.port, "talent").toString();
 		String account = ApiClient.as(this.port, "admin", "demo")
@@ -82,10 +100,10 @@ class AccessibilityBrowserTests {
 			.get(0)
 			.path("id")
 			.asString();
-		UUID packageId = TourFixtures.openPackage(this.port);
+		UUID packageId = TourFixtures.openPackage(team);
 
 		// a tour in its mission conversation: a revision by each side and a comment
-		UUID proposed = AgreementFixtures.tourForTara(this.port);
+		UUID proposed = TourFixtures.proposeTour(team);
 		String base = AgreementFixtures.base(proposed);
 		manager.post(base + "/mission/revisions",
 				TourFixtures.json(AgreementFixtures.mission("Replace the onboarding spreadsheet", 0)));
@@ -94,8 +112,7 @@ class AccessibilityBrowserTests {
 		talent.post(base + "/mission/comments", TourFixtures.json(Map.of("body", "Can we start with one team?", "revisionNo", 2)));
 
 		// a running tour with a check-in, coaching asked for, an obstacle and a shared win
-		UUID running = TourActivation.activeTourForTara(this.port, this.transactions, this.tourRepository,
-				this.tourService);
+		UUID running = TourActivation.activeTour(team, this.transactions, this.tourRepository, this.tourService);
 		JsonNode tour = manager.get("/api/v1/tours/" + running).json();
 		LocalDate start = LocalDate.parse(tour.path("startOn").asString());
 		talent.post("/api/v1/tours/" + running + "/check-ins",
@@ -105,7 +122,7 @@ class AccessibilityBrowserTests {
 		obstacle.put("kind", "OBSTACLE");
 		obstacle.put("what", "No access to the production logs");
 		obstacle.put("impact", "HIGH");
-		obstacle.put("ownerEmployeeId", TourFixtures.employeeIdOf(this.port, "manager"));
+		obstacle.put("ownerEmployeeId", team.manager().employeeId());
 		obstacle.put("dueOn", LocalDate.now().plusDays(3).toString());
 		String workItem = talent.post("/api/v1/tours/" + running + "/work", TourFixtures.json(obstacle))
 			.json()
@@ -117,7 +134,7 @@ class AccessibilityBrowserTests {
 		win.put("wonOn", start.plusDays(20).toString());
 		win.put("audience", "ORGANISATION");
 		talent.post("/api/v1/tours/" + running + "/wins", TourFixtures.json(win));
-		return new Objects(marco, tara, account, packageId, proposed, running, workItem);
+		return new Objects(marco, tara, account, team, packageId, proposed, running, workItem);
 	}
 
 	private static Map<String, List<String>> pagesByRole(Objects o) {
@@ -137,13 +154,15 @@ class AccessibilityBrowserTests {
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
 				"/tours/coaching", "/notifications", "/account", "/admin/audit"), tours));
-		pages.put("manager", concat(List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(),
-				"/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
-				"/tours/packages/" + o.packageId() + "/edit", "/tours/packages/new", "/tours/new", "/tours/charter",
-				"/tours/wins", "/tours/coaching", "/notifications", "/account"), tours));
-		pages.put("talent", concat(List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
+		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
+				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
+				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account"));
+		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
-				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account"), tours));
+				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account"));
+		// the team's tours and package, as their manager (the package's creator) and talent see them
+		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
+		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
 		pages.put("alumnus", List.of("/", "/notifications", "/account"));
 		pages.put("admin", List.of("/", "/people", "/people/" + o.marco(), "/people/import", "/units",
 				"/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + o.account(), "/admin/audit",
@@ -152,15 +171,19 @@ class AccessibilityBrowserTests {
 		return pages;
 	}
 
-	private List<String> audit(String role, List<String> paths) {
+	private List<String> audit(String role, List<String> paths, TourTeam team) {
 		BrowserContext context = Browser.shared().newContext(Browser.options(this.port).setBypassCSP(true));
 		context.setDefaultTimeout(15_000);
 		Axe.installIn(context);
 		Page page = context.newPage();
 		List<String> found = new ArrayList<>();
 		try {
-			if (!"anonymous".equals(role)) {
-				Browser.signedIn(page, this.port, role);
+			switch (role) {
+				case "anonymous" -> {
+				}
+				case TEAM_MANAGER -> signIn(page, team.manager());
+				case TEAM_TALENT -> signIn(page, team.talent());
+				default -> Browser.signedIn(page, this.port, role);
 			}
 			for (String path : paths) {
 				// navigate waits for the load event: every page is rendered on the server, none loads
@@ -176,6 +199,40 @@ class AccessibilityBrowserTests {
 			context.close();
 		}
 		return found;
+	}
+
+	/** Signs a page of a context made here in as a member of the team, through the sign-in form. */
+	private void signIn(Page page, TourTeam.Member member) {
+		page.navigate("/login");
+		page.getByLabel("User name").fill(member.username());
+		page.getByLabel("Password").fill(TourTeam.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.waitForURL("http://localhost:" + this.port + "/");
+	}
+
+	/** The lead designates the person a talent, which starts their profile. */
+	private void designate(UUID personId) {
+		AgreementFixtures.expect(ApiClient.as(this.port, "lead", "demo").post("/api/v1/talents",
+				TourFixtures.json(Map.of("personId", personId.toString(), "reason", "LONG_TERM_POTENTIAL", "evidence",
+						"Grows fast", "reviewOn", LocalDate.now().plusMonths(6).toString(), "performance", 2,
+						"potential", 3))), 201);
+	}
+
+	/** The team's talent fills every part of their profile that the tour pages show. */
+	private void writeProfile(TourTeam team) {
+		ApiClient talent = team.talentApi();
+		String profile = "/api/v1/talents/" + team.talent().personId() + "/profile";
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("values", List.of("Curiosity", "Craft"));
+		body.put("shortTermAspiration", "Lead a cross-team delivery");
+		body.put("longTermAspiration", "Head of platform");
+		body.put("desiredRoles", List.of("Engineering lead"));
+		body.put("personalBrand", "The one who makes onboarding easy");
+		body.put("potentialStatement", "Ready for broader scope");
+		body.put("competencies", List.of(Map.of("competencyId", TourFixtures.firstCompetency(this.port).toString(),
+				"proficiency", 3, "evidence", "Shown in recent work")));
+		body.put("version", talent.get(profile).json().path("version").asLong());
+		AgreementFixtures.expect(talent.put(profile, TourFixtures.json(body)), 200);
 	}
 
 	private List<String> violationsOfAPageWithAnImageWithoutText() {
