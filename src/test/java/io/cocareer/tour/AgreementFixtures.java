@@ -48,24 +48,6 @@ public final class AgreementFixtures {
 		return body;
 	}
 
-	/** Mission drafted by the manager, agreement written at the share and sent; returns the tour as JSON. */
-	public static JsonNode sentForSignature(int port, UUID tourId, int timeShare) {
-		ApiClient manager = ApiClient.as(port, "manager", "demo");
-		expect(manager.post(base(tourId) + "/mission/revisions", TourFixtures.json(mission("Replace the onboarding spreadsheet", 0))), 201);
-		JsonNode tour = manager.get(base(tourId)).json();
-		expect(manager.put(base(tourId) + "/agreement/draft", TourFixtures.json(agreement(tour, timeShare))), 200);
-		expect(manager.post(base(tourId) + "/agreement/send", "{}"), 200);
-		return manager.get(base(tourId)).json();
-	}
-
-	/** As {@link #sentForSignature} and signed by both: the tour is active. */
-	public static JsonNode signedByBoth(int port, UUID tourId, int timeShare) {
-		sentForSignature(port, tourId, timeShare);
-		expect(ApiClient.as(port, "talent", "demo").post(base(tourId) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
-		expect(ApiClient.as(port, "manager", "demo").post(base(tourId) + "/agreement/sign", "{}"), 200);
-		return ApiClient.as(port, "manager", "demo").get(base(tourId)).json();
-	}
-
 	/** The team's mission drafted by its manager, agreement written at the share and sent; returns the tour as JSON. */
 	public static JsonNode sentForSignature(TourTeam team, UUID tourId, int timeShare) {
 		ApiClient manager = team.managerApi();
@@ -82,29 +64,6 @@ public final class AgreementFixtures {
 		expect(team.talentApi().post(base(tourId) + "/agreement/sign", "{\"rofcAcknowledged\":true}"), 200);
 		expect(team.managerApi().post(base(tourId) + "/agreement/sign", "{}"), 200);
 		return team.managerApi().get(base(tourId)).json();
-	}
-
-	/**
-	 * The manager proposes a tour for Tara outside the catalogue (no work package: opening packages
-	 * here would crowd the matching tests' rankings), in a fresh window at 40 %.
-	 */
-	public static UUID tourForTara(int port) {
-		LocalDate start = TourFixtures.freshWindow();
-		return proposeForTara(port, start, start.plusMonths(6));
-	}
-
-	/** The manager proposes a tour for Tara over exactly these dates at 40 % (two tours may share a window). */
-	public static UUID proposeForTara(int port, LocalDate start, LocalDate end) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
-		body.put("title", "Onboarding tour " + Long.toString(System.nanoTime(), 36));
-		body.put("tourType", "ROTATIONAL");
-		body.put("startOn", start.toString());
-		body.put("endOn", end.toString());
-		body.put("timeShare", 40);
-		ApiClient.Response created = expect(ApiClient.as(port, "manager", "demo").post("/api/v1/tours",
-				TourFixtures.json(body)), 201);
-		return UUID.fromString(created.json().path("id").asString());
 	}
 
 	/** The bytes at a path, signed in with HTTP Basic, accepting anything: for PDFs. */

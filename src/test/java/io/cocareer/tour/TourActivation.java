@@ -47,36 +47,6 @@ public final class TourActivation {
 	}
 
 	/**
-	 * The manager proposes a tour for Tara WITHOUT a work package (in a fresh past window, at 40 %), and
-	 * it is activated: no open package is left behind to crowd the catalogue and the matches of
-	 * other tests.
-	 */
-	public static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
-			TourService service) {
-		// in the past: a running tour has started, and its check-ins are dated on days that have come
-		return activeTourForTara(port, transactions, tours, service, TourFixtures.pastWindow());
-	}
-
-	/** As above, over the six months from this start (a future one: a tour still running for months). */
-	public static UUID activeTourForTara(int port, PlatformTransactionManager transactions, TourRepository tours,
-			TourService service, LocalDate start) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
-		body.put("title", "Running tour " + Long.toString(System.nanoTime(), 36));
-		body.put("tourType", "ROTATIONAL");
-		body.put("startOn", start.toString());
-		body.put("endOn", start.plusMonths(6).toString());
-		body.put("timeShare", 40);
-		ApiClient.Response created = ApiClient.as(port, "manager", "demo").post("/api/v1/tours", TourFixtures.json(body));
-		if (created.status() != 201) {
-			throw new IllegalStateException("Could not propose a tour: " + created.body());
-		}
-		UUID id = UUID.fromString(created.json().path("id").asString());
-		activate(transactions, tours, service, id);
-		return id;
-	}
-
-	/**
 	 * The team's manager proposes a tour for the team's talent WITHOUT a work package, over six
 	 * months from {@link TourFixtures#PAST_START} at 40 %, and it is activated: a running tour has
 	 * started, and its check-ins are dated on days that have come.

@@ -67,66 +67,12 @@ public final class TourFixtures {
 		return qualities;
 	}
 
-	/** Each tour of a test run gets its own half year, far from the others, so shares never add up across tests. */
-	private static final java.util.concurrent.atomic.AtomicInteger WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
-
-	/** The start of a fresh six-month window nobody else's tour uses; the window ends 6 months later. */
-	public static LocalDate freshWindow() {
-		return LocalDate.of(2031, 1, 1).plusMonths(7L * WINDOWS.getAndIncrement());
-	}
-
 	/** Moves a package to a status as the client, naming the package's current version (read as the lead). */
 	public static ApiClient.Response packageStatus(int port, ApiClient client, Object packageId, String status) {
 		long version = ApiClient.as(port, "lead", "demo").get("/api/v1/work-packages/" + packageId).json()
 			.path("version").asLong();
 		return client.post("/api/v1/work-packages/" + packageId + "/status",
 				json(Map.of("status", status, "version", version)));
-	}
-
-	private static final java.util.concurrent.atomic.AtomicInteger PAST_WINDOWS = new java.util.concurrent.atomic.AtomicInteger();
-
-	/**
-	 * The start of a fresh six-month window in the past, far from the others: for tours that must
-	 * have run already (check-ins are never dated in the future; a tour signed after its start date
-	 * is active at once). The window ends 6 months later, long before today.
-	 */
-	public static LocalDate pastWindow() {
-		return LocalDate.of(2015, 1, 1).minusMonths(7L * PAST_WINDOWS.getAndIncrement());
-	}
-
-	/** Opens a fresh package created by the manager, and returns its id. */
-	public static UUID openPackage(int port) {
-		ApiClient manager = ApiClient.as(port, "manager", "demo");
-		ApiClient.Response created = manager.post("/api/v1/work-packages", json(aPackage(port, employeeIdOf(port, "manager"))));
-		UUID id = UUID.fromString(created.json().path("id").asString());
-		packageStatus(port, manager, id, "OPEN");
-		return id;
-	}
-
-	/** Closes a package a test opened, so it does not crowd the matching rankings other tests read. */
-	public static void closePackage(int port, UUID packageId) {
-		packageStatus(port, ApiClient.as(port, "lead", "demo"), packageId, "CLOSED");
-	}
-
-	/**
-	 * The manager proposes a tour for Tara (the demo talent, who reports to them) outside the
-	 * catalogue, in a fresh window at 40 % of the week; returns the tour's id. No package is opened:
-	 * open test packages would crowd the matching rankings other tests read.
-	 */
-	public static UUID proposeTourForTara(int port) {
-		LocalDate start = freshWindow();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", personOf(port, "talent").toString());
-		body.put("title", "Test tour " + Long.toString(System.nanoTime(), 36));
-		body.put("tourType", "ROTATIONAL");
-		body.put("startOn", start.toString());
-		body.put("endOn", start.plusMonths(6).toString());
-		body.put("timeShare", 40);
-		ApiClient.Response created = ApiClient.as(port, "manager", "demo").post("/api/v1/tours", json(body));
-		if (created.status() != 201) {
-			throw new IllegalStateException("Could not propose a tour: " + created.body());
-		}
-		return UUID.fromString(created.json().path("id").asString());
 	}
 
 	/** A tour's dates when it must have run already: check-ins are never dated in the future, and a tour signed after its start is active at once. */

@@ -87,7 +87,7 @@ class MatchingStatementCountIntegrationTests {
 	}
 
 	private static UUID searchRelevance(ApiClient lead) {
-		JsonNode items = lead.get("/api/v1/work-packages?status=OPEN&size=100").json().path("items");
+		JsonNode items = lead.get("/api/v1/work-packages?status=OPEN&q=Search+relevance+v2").json().path("items");
 		for (JsonNode item : items) {
 			if ("Search relevance v2".equals(item.path("title").asString())) {
 				return UUID.fromString(item.path("id").asString());

@@ -9,7 +9,7 @@ import io.cocareer.support.ApiClient;
 import io.cocareer.tour.TourFixtures;
 import io.cocareer.tour.TourTeam;
 
-/** Tours for the tracking tests: Tara's tour, from a package sponsored by whom the test says. */
+/** Tours for the tracking tests: a team's tour, from a package sponsored by whom the test says. */
 public final class TrackingFixtures {
 
 	private TrackingFixtures() {
@@ -17,38 +17,6 @@ public final class TrackingFixtures {
 
 	public static String employeeIdOf(int port, String username, String password) {
 		return ApiClient.as(port, username, password).get("/api/v1/me").json().path("person").path("employeeId").asString();
-	}
-
-	/** The manager proposes a tour for Tara from a fresh package the manager sponsors. */
-	public static UUID tourForTara(int port) {
-		return tourForTara(port, TourFixtures.employeeIdOf(port, "manager"));
-	}
-
-	/** The manager proposes a tour for Tara from a fresh open package with this sponsor, in a fresh past window. */
-	public static UUID tourForTara(int port, String sponsorEmployeeId) {
-		ApiClient manager = ApiClient.as(port, "manager", "demo");
-		ApiClient.Response pkg = manager.post("/api/v1/work-packages",
-				TourFixtures.json(TourFixtures.aPackage(port, sponsorEmployeeId)));
-		if (pkg.status() != 201) {
-			throw new IllegalStateException("Could not create a package: " + pkg.body());
-		}
-		UUID packageId = UUID.fromString(pkg.json().path("id").asString());
-		TourFixtures.packageStatus(port, manager, packageId, "OPEN");
-		// in the past: check-ins are dated on days that have come
-		LocalDate start = TourFixtures.pastWindow();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("talentId", TourFixtures.personOf(port, "talent").toString());
-		body.put("workPackageId", packageId.toString());
-		body.put("startOn", start.toString());
-		body.put("endOn", start.plusMonths(6).toString());
-		body.put("timeShare", 40);
-		ApiClient.Response created = manager.post("/api/v1/tours", TourFixtures.json(body));
-		if (created.status() != 201) {
-			throw new IllegalStateException("Could not propose a tour: " + created.body());
-		}
-		// closed once the tour is made of it, so these packages do not crowd the matching tests' rankings
-		TourFixtures.packageStatus(port, manager, packageId, "CLOSED");
-		return UUID.fromString(created.json().path("id").asString());
 	}
 
 	/** The team's manager proposes a tour for the team's talent from a fresh package they sponsor. */
