@@ -37,13 +37,13 @@ class NavigationIntegrationTests {
 
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
-		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/talents",
+		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network", "/talents",
 				"/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units", "/talents/competencies",
 				"/admin/audit", "/notifications", "#", "/account");
-		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/team",
-				"/tours", "/people", "/notifications", "#", "/account");
+		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
+				"/team", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
-				"/talents/me", "/tours", "/people", "/notifications", "#", "/account");
+				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
 				"/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "admin").get("/").body())).containsExactly("/", "/", "/people",
