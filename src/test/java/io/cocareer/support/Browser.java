@@ -97,9 +97,14 @@ public final class Browser {
 
 	/** Signs a page of a context made by the caller in as a demo user, through the sign-in form. */
 	public static Page signIn(Page page, int port, String username) {
+		return signIn(page, port, username, "demo");
+	}
+
+	/** Signs a page in through the sign-in form as any user, such as one a test hired. */
+	public static Page signIn(Page page, int port, String username, String password) {
 		page.navigate("/login");
 		page.getByLabel("User name").fill(username);
-		page.getByLabel("Password").fill("demo");
+		page.getByLabel("Password").fill(password);
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Sign in")).click();
 		page.waitForURL(home(port));

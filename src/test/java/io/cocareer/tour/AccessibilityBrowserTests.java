@@ -70,7 +70,7 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		pagesByRole(objects).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
+		pagesByRole(objects, taraDeveloper()).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
 		if (!violations.isEmpty()) {
 			fail(violations.size() + " critical or serious accessibility violations:\n"
 					+ String.join("\n", violations));
@@ -137,7 +137,7 @@ class AccessibilityBrowserTests {
 		return new Objects(marco, tara, account, team, packageId, proposed, running, workItem);
 	}
 
-	private static Map<String, List<String>> pagesByRole(Objects o) {
+	private static Map<String, List<String>> pagesByRole(Objects o, String developer) {
 		List<String> tours = new ArrayList<>();
 		for (UUID tour : List.of(o.proposed(), o.running())) {
 			for (String page : List.of("", "/plan", "/mission", "/agreement", "/check-ins", "/work", "/wins",
@@ -156,10 +156,11 @@ class AccessibilityBrowserTests {
 				"/tours/coaching", "/notifications", "/account", "/admin/audit"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
-				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account"));
+				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
-				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account"));
+				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
+				"/network/developers/" + developer + "/edit"));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
@@ -169,6 +170,12 @@ class AccessibilityBrowserTests {
 				"/notifications", "/account"));
 		pages.put("anonymous", List.of("/login", "/login?error"));
 		return pages;
+	}
+
+	/** A developer on Tara's developmental network, seeded by the demo, whose edit page is audited too. */
+	private String taraDeveloper() {
+		return ApiClient.as(this.port, "talent", "demo").get("/api/v1/me/network").json().path("developers").get(0)
+			.path("id").asString();
 	}
 
 	private List<String> audit(String role, List<String> paths, TourTeam team) {
@@ -203,11 +210,7 @@ class AccessibilityBrowserTests {
 
 	/** Signs a page of a context made here in as a member of the team, through the sign-in form. */
 	private void signIn(Page page, TourTeam.Member member) {
-		page.navigate("/login");
-		page.getByLabel("User name").fill(member.username());
-		page.getByLabel("Password").fill(TourTeam.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL("http://localhost:" + this.port + "/");
+		Browser.signIn(page, this.port, member.username(), TourTeam.PASSWORD);
 	}
 
 	/** The lead designates the person a talent, which starts their profile. */

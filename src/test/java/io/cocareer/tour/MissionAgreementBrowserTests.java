@@ -131,11 +131,7 @@ class MissionAgreementBrowserTests {
 	/** A new page signed in as a member of the team, through the sign-in form. */
 	private Page signedIn(TourTeam.Member member) {
 		Page page = Browser.newPage(this.port);
-		page.navigate("/login");
-		page.getByLabel("User name").fill(member.username());
-		page.getByLabel("Password").fill(TourTeam.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL("http://localhost:" + this.port + "/");
+		Browser.signIn(page, this.port, member.username(), TourTeam.PASSWORD);
 		return page;
 	}
 

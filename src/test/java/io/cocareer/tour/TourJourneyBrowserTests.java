@@ -260,11 +260,7 @@ class TourJourneyBrowserTests {
 	/** The steps in a browser of the team member's, signed in through the sign-in form. */
 	private void inBrowser(TourTeam.Member member, java.util.function.Consumer<Page> steps) {
 		Page page = Browser.newPage(this.port);
-		page.navigate("/login");
-		page.getByLabel("User name").fill(member.username());
-		page.getByLabel("Password").fill(TourTeam.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL("http://localhost:" + this.port + "/");
+		Browser.signIn(page, this.port, member.username(), TourTeam.PASSWORD);
 		inBrowser(page, steps);
 	}
 
