@@ -52,3 +52,13 @@ create table network_gap (
 );
 
 create index network_gap_talent_ix on network_gap (talent_id);
+
+-- whom a talent shares their network with (private by default: no row, no reader)
+create table network_share (
+	id uuid primary key,
+	talent_id uuid not null references person (id),
+	audience varchar(20) not null,
+	scope varchar(10) not null,
+	shared_at timestamp with time zone not null,
+	constraint network_share_audience_uk unique (talent_id, audience)
+);

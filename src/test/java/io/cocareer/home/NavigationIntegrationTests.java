@@ -45,7 +45,7 @@ class NavigationIntegrationTests {
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
-				"/notifications", "#", "/account");
+				"/network", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "admin").get("/").body())).containsExactly("/", "/", "/people",
 				"#", "/people/import", "/units", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}

@@ -56,12 +56,18 @@ class NetworkPrivacyIntegrationTests {
 			assertThat(other.get("/api/v1/me/network/health").status()).isEqualTo(200);
 			assertThat(other.get("/api/v1/talents/" + talent.personId() + "/network").status()).isEqualTo(404);
 		}
-		for (String outsider : List.of("admin", "alumnus")) {
-			ApiClient client = ApiClient.as(this.port, outsider, "demo");
-			assertThat(client.get("/api/v1/me/network").status()).isEqualTo(403);
-			assertThat(client.get("/api/v1/me/network/health").status()).isEqualTo(403);
-			assertThat(WebSession.signIn(this.port, outsider).get("/network").status()).isEqualTo(403);
-		}
+		// an administrator's account is no person's: no map of their own, and nobody else's
+		ApiClient admin = ApiClient.as(this.port, "admin", "demo");
+		assertThat(admin.get("/api/v1/me/network").status()).isEqualTo(403);
+		assertThat(admin.get("/api/v1/me/network").code()).isEqualTo("network.denied.noMap");
+		assertThat(admin.get("/api/v1/me/network/health").status()).isEqualTo(403);
+		assertThat(admin.get("/api/v1/talents/" + talent.personId() + "/network").status()).isIn(403, 404);
+		assertThat(WebSession.signIn(this.port, "admin").get("/network").status()).isEqualTo(403);
+		// an alumnus keeps a map of their own, and reads nobody else's
+		ApiClient alumnus = ApiClient.as(this.port, "alumnus", "demo");
+		assertThat(alumnus.get("/api/v1/me/network").status()).isEqualTo(200);
+		assertThat(alumnus.get("/api/v1/me/network").body()).doesNotContain(secret);
+		assertThat(alumnus.get("/api/v1/talents/" + talent.personId() + "/network").status()).isIn(403, 404);
 		for (WebSession session : List.of(manager.session(), WebSession.signIn(this.port, "lead"))) {
 			assertThat(session.get("/network").body()).doesNotContain(secret);
 			assertThat(session.get("/people/" + talent.personId()).body()).doesNotContain(secret);

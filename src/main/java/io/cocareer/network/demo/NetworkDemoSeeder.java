@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 import io.cocareer.network.Arena;
 import io.cocareer.network.ContactFrequency;
 import io.cocareer.network.DeveloperRole;
+import io.cocareer.network.ShareAudience;
+import io.cocareer.network.ShareScope;
 import io.cocareer.network.map.NetworkService;
+import io.cocareer.network.map.NetworkSharing;
 import io.cocareer.network.map.SaveDeveloper;
 import io.cocareer.network.SupportFunction;
 import io.cocareer.people.PeopleDirectory;
@@ -46,7 +49,8 @@ import static io.cocareer.network.SupportFunction.SPONSORSHIP;
 /**
  * Developmental networks for the demo: Tara's map, told as a story (her manager and the talent
  * lead inside, a former boss, a professor, a guild, a running club; two ties gone quiet; a sponsor
- * in product management and an external data-science peer still wanted), and maps of 8 to 20
+ * in product management and an external data-science peer still wanted; her health summary shared
+ * with her manager), and maps of 8 to 20
  * developers for nine other talents of the pool, across arenas, with ties and gaps. Every date is
  * relative to today; the same seed gives the same maps.
  */
@@ -77,14 +81,18 @@ class NetworkDemoSeeder implements DemoSeeder {
 
 	private final NetworkService network;
 
+	private final NetworkSharing sharing;
+
 	private final TalentPool pool;
 
 	private final PeopleDirectory people;
 
 	private final Clock clock;
 
-	NetworkDemoSeeder(NetworkService network, TalentPool pool, PeopleDirectory people, Clock clock) {
+	NetworkDemoSeeder(NetworkService network, NetworkSharing sharing, TalentPool pool, PeopleDirectory people,
+			Clock clock) {
 		this.network = network;
+		this.sharing = sharing;
 		this.pool = pool;
 		this.people = people;
 		this.clock = clock;
@@ -136,6 +144,8 @@ class NetworkDemoSeeder implements DemoSeeder {
 		this.network.addTie(tara, professor, guild);
 		this.network.addGap(tara, DeveloperRole.SPONSOR, Arena.CURRENT_EMPLOYER, "A sponsor in product management");
 		this.network.addGap(tara, DeveloperRole.PEER, Arena.PROFESSIONAL_ASSOCIATION, "An external peer in data science");
+		// Tara lets Marco see how her network is doing, not who is in it
+		this.sharing.share(tara, ShareAudience.MANAGER, ShareScope.HEALTH);
 	}
 
 	/** A map of 8 to 20 developers for one talent: their manager, colleagues, and people from other arenas. */

@@ -241,7 +241,8 @@ public class NetworkService {
 		return new NotFoundException(code, "There is no such entry on your map");
 	}
 
-	private NetworkMapView mapOf(UUID talentId) {
+	/** The map of this talent, for the sharing rules (which have decided the reader may see it). */
+	NetworkMapView mapOf(UUID talentId) {
 		List<Developer> stored = this.developers.findByTalentIdOrderByCreatedAt(talentId);
 		Map<UUID, PersonSummary> persons = this.people.summaries(
 				stored.stream().map(Developer::personId).filter(Objects::nonNull).toList());
@@ -258,6 +259,11 @@ public class NetworkService {
 			.map((g) -> new GapView(g.id(), g.role(), g.arena(), g.description()))
 			.toList();
 		return new NetworkMapView(talentId, views, tieViews, gapViews);
+	}
+
+	/** The health of this talent's map, for the sharing rules. */
+	NetworkHealthView healthOf(UUID talentId) {
+		return new NetworkHealthView(healthOf(mapOf(talentId)));
 	}
 
 	private NetworkHealth healthOf(NetworkMapView map) {

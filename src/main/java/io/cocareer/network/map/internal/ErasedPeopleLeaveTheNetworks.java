@@ -23,14 +23,18 @@ class ErasedPeopleLeaveTheNetworks {
 
 	private final DesiredGaps gaps;
 
-	ErasedPeopleLeaveTheNetworks(Developers developers, DeveloperTies ties, DesiredGaps gaps) {
+	private final NetworkShares shares;
+
+	ErasedPeopleLeaveTheNetworks(Developers developers, DeveloperTies ties, DesiredGaps gaps, NetworkShares shares) {
 		this.developers = developers;
 		this.ties = ties;
 		this.gaps = gaps;
+		this.shares = shares;
 	}
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
+		this.shares.deleteMapOf(event.personId().value());
 		this.ties.deleteMapOf(event.personId().value());
 		this.gaps.deleteMapOf(event.personId().value());
 		this.developers.findByTalentIdOrderByCreatedAt(event.personId().value()).forEach(this.developers::delete);

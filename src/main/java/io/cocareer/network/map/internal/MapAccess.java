@@ -11,15 +11,19 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read and change a developmental network: its talent, and nobody else. A map is private
  * by default ("sharing is not necessary"); the talent lead, the manager and administrators see
- * none of it unless the talent shares it (sharing comes with its own rules here).
+ * none of it unless the talent shares it ({@code NetworkSharing} decides what a share lets them read).
  */
 @Component
 public class MapAccess {
 
-	/** Whether the actor keeps a map of their own: a person of the organisation with a staff role. */
+	/**
+	 * Whether the actor keeps a map of their own: a person of the organisation with a staff role,
+	 * or an alumnus (when a talent leaves, the map stays theirs). An account that is not a
+	 * person's, such as an administrator's, has none.
+	 */
 	public boolean mayKeepAMap(Actor actor) {
-		return actor.personId() != null
-				&& (actor.has(Role.TALENT) || actor.has(Role.MANAGER) || actor.has(Role.TALENT_LEAD));
+		return actor.personId() != null && (actor.has(Role.TALENT) || actor.has(Role.MANAGER)
+				|| actor.has(Role.TALENT_LEAD) || actor.has(Role.ALUMNUS));
 	}
 
 	/** The talent whose map the actor works on: their own, or refused. */

@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +24,12 @@ import io.cocareer.network.Arena;
 import io.cocareer.network.ContactFrequency;
 import io.cocareer.network.DeveloperRole;
 import io.cocareer.network.map.NetworkMapView;
+import io.cocareer.network.ShareAudience;
+import io.cocareer.network.ShareScope;
+import io.cocareer.network.map.NetworkExport;
 import io.cocareer.network.map.NetworkService;
+import io.cocareer.network.map.NetworkSharing;
+import io.cocareer.network.map.ShareView;
 import io.cocareer.network.map.SaveDeveloper;
 import io.cocareer.network.SupportFunction;
 import io.cocareer.network.health.NetworkHealth;
@@ -50,11 +59,55 @@ class NetworkApiController {
 
 	private final NetworkService network;
 
+	private final NetworkSharing sharing;
+
+	private final NetworkExport export;
+
 	private final MessageSource messages;
 
-	NetworkApiController(NetworkService network, MessageSource messages) {
+	NetworkApiController(NetworkService network, NetworkSharing sharing, NetworkExport export, MessageSource messages) {
 		this.network = network;
+		this.sharing = sharing;
+		this.export = export;
 		this.messages = messages;
+	}
+
+	/** The map as GraphML, for Gephi, yEd or NetworkX. */
+	@ApiResponse(responseCode = "200", description = "The talent and their developers as nodes, every tie as a weighted edge",
+			content = @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string")))
+	@GetMapping("/export.graphml")
+	void exportGraphml(Actor actor, HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/graphml+xml;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.graphml\"");
+		this.export.graphml(actor, response.getWriter());
+	}
+
+	/** The map as CSV: one developer a row, with whom they know. */
+	@ApiResponse(responseCode = "200", description = "One developer a row, with whom they know",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping("/export.csv")
+	void exportCsv(Actor actor, HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.csv\"");
+		this.export.csv(actor, response.getWriter());
+	}
+
+	@GetMapping("/shares")
+	List<ShareResponse> shares(Actor actor) {
+		return this.sharing.myShares(actor).stream().map(ShareResponse::of).toList();
+	}
+
+	/** Shares the map or its health with the manager or the talent leads (or changes how much). */
+	@PutMapping("/shares/{audience}")
+	List<ShareResponse> share(Actor actor, @PathVariable ShareAudience audience, @Valid @RequestBody ShareRequest request) {
+		this.sharing.share(actor, audience, request.scope());
+		return shares(actor);
+	}
+
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@DeleteMapping("/shares/{audience}")
+	void revoke(Actor actor, @PathVariable ShareAudience audience) {
+		this.sharing.revoke(actor, audience);
 	}
 
 	@GetMapping
@@ -161,6 +214,20 @@ class NetworkApiController {
 
 	/** Schema {@code NetworkGapRequest}: a developer the talent wants. */
 	record GapRequest(@NotNull DeveloperRole role, @Nullable Arena arena, @NotNull @Size(min = 1, max = 200) String description) {
+
+	}
+
+	/** Schema {@code NetworkShareRequest}: how much the audience sees, the whole map or only its health. */
+	record ShareRequest(@NotNull ShareScope scope) {
+
+	}
+
+	/** Schema {@code NetworkShareResponse}. */
+	record ShareResponse(ShareAudience audience, ShareScope scope, java.time.Instant sharedAt) {
+
+		static ShareResponse of(ShareView share) {
+			return new ShareResponse(share.audience(), share.scope(), share.sharedAt());
+		}
 
 	}
 

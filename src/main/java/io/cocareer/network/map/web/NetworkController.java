@@ -6,13 +6,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.cocareer.network.Arena;
 import io.cocareer.network.ContactFrequency;
 import io.cocareer.network.DeveloperRole;
 import io.cocareer.network.map.NetworkMapView;
+import io.cocareer.network.ShareAudience;
+import io.cocareer.network.ShareScope;
+import io.cocareer.network.map.NetworkExport;
 import io.cocareer.network.map.NetworkService;
+import io.cocareer.network.map.NetworkSharing;
+import io.cocareer.network.map.SharedNetwork;
 import io.cocareer.network.map.SaveDeveloper;
 import io.cocareer.network.SupportFunction;
 import io.cocareer.network.health.NetworkHealth;
@@ -43,12 +49,19 @@ class NetworkController implements NetworkPage {
 
 	private final NetworkService network;
 
+	private final NetworkSharing sharing;
+
+	private final NetworkExport export;
+
 	private final PeopleDirectory people;
 
 	private final MessageSource messages;
 
-	NetworkController(NetworkService network, PeopleDirectory people, MessageSource messages) {
+	NetworkController(NetworkService network, NetworkSharing sharing, NetworkExport export, PeopleDirectory people,
+			MessageSource messages) {
 		this.network = network;
+		this.sharing = sharing;
+		this.export = export;
 		this.people = people;
 		this.messages = messages;
 	}
@@ -56,6 +69,73 @@ class NetworkController implements NetworkPage {
 	@GetMapping
 	String map(Actor actor, Model model, Locale locale) {
 		return page(actor, model, locale, new DeveloperForm(), new TieForm(), new GapForm());
+	}
+
+	@PostMapping("/shares")
+	String share(Actor actor, @Valid @ModelAttribute("shareForm") ShareForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()
+				&& PROBLEMS.saved(result, "audience", () -> this.sharing.share(actor, form.getAudience(), form.getScope()))) {
+			redirect.addFlashAttribute("message", "network.share.shared");
+			return "redirect:/network#sharing";
+		}
+		model.addAttribute("shareForm", form);
+		return page(actor, model, locale, new DeveloperForm(), new TieForm(), new GapForm());
+	}
+
+	@PostMapping("/shares/{audience}/revoke")
+	String revoke(Actor actor, @PathVariable ShareAudience audience, RedirectAttributes redirect) {
+		this.sharing.revoke(actor, audience);
+		redirect.addFlashAttribute("message", "network.share.revoked");
+		return "redirect:/network#sharing";
+	}
+
+	/** A network its talent shares with the reader: the health, and the map if they share it whole. */
+	@GetMapping("/talents/{personId}")
+	String shared(Actor reader, @PathVariable UUID personId, Model model, Locale locale) {
+		NetworkHealth health = this.sharing.sharedHealth(reader, PersonId.of(personId)).health();
+		SharedNetwork shared = this.sharing.sharedWith(reader).stream()
+			.filter((s) -> s.talentId().equals(personId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("network.notShared", "There is no such network"));
+		model.addAttribute("shared", shared);
+		model.addAttribute("health", health);
+		model.addAttribute("nudges", health.nudges().stream().map((n) -> this.nudge(n, locale)).toList());
+		if (shared.scope() == ShareScope.MAP) {
+			NetworkMapView map = this.sharing.sharedMap(reader, PersonId.of(personId));
+			Map<UUID, String> names = new LinkedHashMap<>();
+			map.developers().forEach((d) -> names.put(d.id(), d.name()));
+			model.addAttribute("map", map);
+			model.addAttribute("names", names);
+		}
+		return "network/shared";
+	}
+
+	@GetMapping("/export.graphml")
+	void exportGraphml(Actor actor, HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/graphml+xml;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.graphml\"");
+		this.export.graphml(actor, response.getWriter());
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(Actor actor, HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.csv\"");
+		this.export.csv(actor, response.getWriter());
+	}
+
+	/** Deletes the whole map, once the talent has ticked that they mean it. */
+	@PostMapping("/delete")
+	String deleteMap(Actor actor, @org.springframework.web.bind.annotation.RequestParam(required = false) String confirm,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("problem", "network.delete.unconfirmed");
+			return "redirect:/network#delete";
+		}
+		this.network.deleteMyMap(actor);
+		redirect.addFlashAttribute("message", "network.delete.done");
+		return "redirect:/network";
 	}
 
 	@PostMapping("/developers")
@@ -180,6 +260,13 @@ class NetworkController implements NetworkPage {
 		model.addAttribute("developerForm", developerForm);
 		model.addAttribute("tieForm", tieForm);
 		model.addAttribute("gapForm", gapForm);
+		if (!model.containsAttribute("shareForm")) {
+			model.addAttribute("shareForm", new ShareForm());
+		}
+		model.addAttribute("shares", this.sharing.myShares(actor));
+		model.addAttribute("sharedWithMe", this.sharing.sharedWith(actor));
+		model.addAttribute("audiences", List.of(ShareAudience.values()));
+		model.addAttribute("scopes", List.of(ShareScope.values()));
 		choices(model);
 		return "network/map";
 	}

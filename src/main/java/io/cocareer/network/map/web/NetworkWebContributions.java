@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class NetworkWebContributions {
 
-	/** Whoever keeps a map: the service refuses an account that is not a person's. */
-	private static final Set<Role> KEEPERS = Set.of(Role.TALENT, Role.MANAGER, Role.TALENT_LEAD);
+	/** Whoever keeps a map (alumni keep theirs); the service refuses an account that is not a person's. */
+	private static final Set<Role> KEEPERS = Set.of(Role.TALENT, Role.MANAGER, Role.TALENT_LEAD, Role.ALUMNUS);
 
 	@Bean
 	UrlGateContributor networkUrlGates() {
