@@ -61,6 +61,9 @@ class NetworkPrivacyIntegrationTests {
 		assertThat(admin.get("/api/v1/me/network").status()).isEqualTo(403);
 		assertThat(admin.get("/api/v1/me/network").code()).isEqualTo("network.denied.noMap");
 		assertThat(admin.get("/api/v1/me/network/health").status()).isEqualTo(403);
+		ApiClient.Response export = admin.get("/api/v1/me/network/export.graphml");
+		assertThat(export.status()).as("a refused download answers as a refusal, not as a broken file").isEqualTo(403);
+		assertThat(export.isProblem()).isTrue();
 		assertThat(admin.get("/api/v1/talents/" + talent.personId() + "/network").status()).isIn(403, 404);
 		assertThat(WebSession.signIn(this.port, "admin").get("/network").status()).isEqualTo(403);
 		// an alumnus keeps a map of their own, and reads nobody else's
@@ -68,6 +71,15 @@ class NetworkPrivacyIntegrationTests {
 		assertThat(alumnus.get("/api/v1/me/network").status()).isEqualTo(200);
 		assertThat(alumnus.get("/api/v1/me/network").body()).doesNotContain(secret);
 		assertThat(alumnus.get("/api/v1/talents/" + talent.personId() + "/network").status()).isIn(403, 404);
+		WebSession.Page alumnusMap = WebSession.signIn(this.port, "alumnus").get("/network");
+		assertThat(alumnusMap.status()).isEqualTo(200);
+		assertThat(alumnusMap.body()).as("alumni no longer browse the organisation's people")
+			.doesNotContain("/people/picker", "href=\"/people\"");
+		java.util.Map<String, Object> insider = NetworkApiIntegrationTests.external(null, "CURRENT_EMPLOYER", 3);
+		insider.remove("name");
+		insider.put("personId", manager.personId().toString());
+		assertThat(alumnus.post("/api/v1/me/network/developers", NetworkApiIntegrationTests.json(insider)).code())
+			.isEqualTo("network.developer.peopleForStaff");
 		for (WebSession session : List.of(manager.session(), WebSession.signIn(this.port, "lead"))) {
 			assertThat(session.get("/network").body()).doesNotContain(secret);
 			assertThat(session.get("/people/" + talent.personId()).body()).doesNotContain(secret);

@@ -2,7 +2,6 @@ package io.cocareer.network.map;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,10 @@ public class NetworkExport {
 		this.network = network;
 	}
 
+	/** The map as a GraphML document (a map holds at most a few dozen developers: it is built whole). */
 	@Transactional(readOnly = true)
-	public void graphml(Actor actor, Writer out) {
+	public String graphml(Actor actor) {
+		java.io.StringWriter out = new java.io.StringWriter();
 		NetworkMapView map = this.network.myMap(actor);
 		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		Map<String, Map<String, Attribute>> nodes = new LinkedHashMap<>();
@@ -85,10 +86,13 @@ public class NetworkExport {
 		exporter.registerAttribute("support", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
 		exporter.setVertexAttributeProvider(nodes::get);
 		exporter.exportGraph(graph, out);
+		return out.toString();
 	}
 
+	/** The map as CSV, one developer a row. */
 	@Transactional(readOnly = true)
-	public void csv(Actor actor, Writer out) {
+	public String csv(Actor actor) {
+		java.io.StringWriter out = new java.io.StringWriter();
 		NetworkMapView map = this.network.myMap(actor);
 		Map<UUID, String> names = new LinkedHashMap<>();
 		map.developers().forEach((d) -> names.put(d.id(), d.name()));
@@ -110,6 +114,7 @@ public class NetworkExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return out.toString();
 	}
 
 	private static String support(DeveloperView d) {

@@ -88,6 +88,7 @@ public class NetworkService {
 	@Transactional
 	public UUID addDeveloper(Actor actor, SaveDeveloper details) {
 		UUID talentId = this.access.ownMap(actor);
+		requireMayNamePeople(actor, details);
 		check(talentId, details, null);
 		if (this.developers.countByTalentId(talentId) >= MAX_DEVELOPERS) {
 			throw new BusinessRuleViolation("network.developer.tooMany",
@@ -105,6 +106,7 @@ public class NetworkService {
 		if (developer.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("The developer changed since it was read");
 		}
+		requireMayNamePeople(actor, details);
 		check(talentId, details, developerId);
 		developer.change(details);
 	}
@@ -181,6 +183,18 @@ public class NetworkService {
 		this.ties.deleteMapOf(talentId);
 		this.gaps.deleteMapOf(talentId);
 		this.developers.findByTalentIdOrderByCreatedAt(talentId).forEach(this.developers::delete);
+	}
+
+	/** Whether the actor may name people of the organisation as developers: alumni no longer see them. */
+	public boolean mayNamePeople(Actor actor) {
+		return actor.isStaff();
+	}
+
+	private void requireMayNamePeople(Actor actor, SaveDeveloper details) {
+		if (details.personId() != null && !mayNamePeople(actor)) {
+			throw new InvalidInput("personId", "network.developer.peopleForStaff",
+					"Name the developer: the organisation's people are not listed for alumni");
+		}
 	}
 
 	private void check(UUID talentId, SaveDeveloper details, UUID self) {

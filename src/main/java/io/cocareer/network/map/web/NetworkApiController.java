@@ -11,7 +11,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,20 +75,17 @@ class NetworkApiController {
 	@ApiResponse(responseCode = "200", description = "The talent and their developers as nodes, every tie as a weighted edge",
 			content = @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string")))
 	@GetMapping("/export.graphml")
-	void exportGraphml(Actor actor, HttpServletResponse response) throws java.io.IOException {
-		response.setContentType("application/graphml+xml;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.graphml\"");
-		this.export.graphml(actor, response.getWriter());
+	ResponseEntity<String> exportGraphml(Actor actor) {
+		// built before anything is answered: a refusal still answers as one
+		return NetworkPage.download(this.export.graphml(actor), "application/graphml+xml", "my-network.graphml");
 	}
 
 	/** The map as CSV: one developer a row, with whom they know. */
 	@ApiResponse(responseCode = "200", description = "One developer a row, with whom they know",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/export.csv")
-	void exportCsv(Actor actor, HttpServletResponse response) throws java.io.IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.csv\"");
-		this.export.csv(actor, response.getWriter());
+	ResponseEntity<String> exportCsv(Actor actor) {
+		return NetworkPage.download(this.export.csv(actor), "text/csv", "my-network.csv");
 	}
 
 	@GetMapping("/shares")

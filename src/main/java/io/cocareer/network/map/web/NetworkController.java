@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.cocareer.network.Arena;
@@ -29,6 +28,7 @@ import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PersonId;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,17 +112,14 @@ class NetworkController implements NetworkPage {
 	}
 
 	@GetMapping("/export.graphml")
-	void exportGraphml(Actor actor, HttpServletResponse response) throws java.io.IOException {
-		response.setContentType("application/graphml+xml;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.graphml\"");
-		this.export.graphml(actor, response.getWriter());
+	ResponseEntity<String> exportGraphml(Actor actor) {
+		// built before anything is answered: a refusal still answers as one
+		return NetworkPage.download(this.export.graphml(actor), "application/graphml+xml", "my-network.graphml");
 	}
 
 	@GetMapping("/export.csv")
-	void exportCsv(Actor actor, HttpServletResponse response) throws java.io.IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"my-network.csv\"");
-		this.export.csv(actor, response.getWriter());
+	ResponseEntity<String> exportCsv(Actor actor) {
+		return NetworkPage.download(this.export.csv(actor), "text/csv", "my-network.csv");
 	}
 
 	/** Deletes the whole map, once the talent has ticked that they mean it. */
@@ -154,7 +151,7 @@ class NetworkController implements NetworkPage {
 		NetworkMapView.DeveloperView developer = ownDeveloper(actor, developerId);
 		String employeeId = (developer.personId() != null)
 				? this.people.find(PersonId.of(developer.personId())).map(PersonView::employeeId).orElse(null) : null;
-		return editPage(developer, DeveloperForm.of(developer, employeeId), model);
+		return editPage(actor, developer, DeveloperForm.of(developer, employeeId), model);
 	}
 
 	@PostMapping("/developers/{developerId}/edit")
@@ -168,7 +165,7 @@ class NetworkController implements NetworkPage {
 			redirect.addFlashAttribute("message", "network.developer.changed");
 			return "redirect:/network";
 		}
-		return editPage(developer, form, model);
+		return editPage(actor, developer, form, model);
 	}
 
 	@PostMapping("/developers/{developerId}/remove")
@@ -238,10 +235,10 @@ class NetworkController implements NetworkPage {
 			.orElseThrow(() -> new NotFoundException("network.developer.notFound", "There is no such entry on your map"));
 	}
 
-	private String editPage(NetworkMapView.DeveloperView developer, DeveloperForm form, Model model) {
+	private String editPage(Actor actor, NetworkMapView.DeveloperView developer, DeveloperForm form, Model model) {
 		model.addAttribute("developer", developer);
 		model.addAttribute("developerForm", form);
-		choices(model);
+		choices(actor, model);
 		return "network/developer-edit";
 	}
 
@@ -267,7 +264,7 @@ class NetworkController implements NetworkPage {
 		model.addAttribute("sharedWithMe", this.sharing.sharedWith(actor));
 		model.addAttribute("audiences", List.of(ShareAudience.values()));
 		model.addAttribute("scopes", List.of(ShareScope.values()));
-		choices(model);
+		choices(actor, model);
 		return "network/map";
 	}
 
@@ -291,6 +288,11 @@ class NetworkController implements NetworkPage {
 
 	private Map<String, String> nudge(NetworkHealth.Nudge nudge, Locale locale) {
 		return Map.of("kind", nudge.kind().name(), "text", NetworkPage.nudgeText(this.messages, nudge, locale));
+	}
+
+	private void choices(Actor actor, Model model) {
+		model.addAttribute("mayPickPeople", this.network.mayNamePeople(actor));
+		choices(model);
 	}
 
 	private static void choices(Model model) {
