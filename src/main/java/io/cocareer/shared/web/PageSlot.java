@@ -13,6 +13,12 @@ public enum PageSlot {
 	LEAD_HOME,
 
 	/** A talent's profile page; the sections are about the profile's person. */
-	TALENT_PROFILE
+	TALENT_PROFILE,
+
+	/**
+	 * The signed-in person's own developmental network page ({@code /network}): the network's
+	 * nested modules (exchange, plan, introductions …) add their part of the reader's own network.
+	 */
+	NETWORK_MAP
 
 }

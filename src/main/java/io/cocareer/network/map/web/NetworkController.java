@@ -26,6 +26,8 @@ import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PersonId;
+import io.cocareer.shared.web.PageSections;
+import io.cocareer.shared.web.PageSlot;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -57,13 +59,16 @@ class NetworkController implements NetworkPage {
 
 	private final MessageSource messages;
 
+	private final PageSections sections;
+
 	NetworkController(NetworkService network, NetworkSharing sharing, NetworkExport export, PeopleDirectory people,
-			MessageSource messages) {
+			MessageSource messages, PageSections sections) {
 		this.network = network;
 		this.sharing = sharing;
 		this.export = export;
 		this.people = people;
 		this.messages = messages;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -264,6 +269,7 @@ class NetworkController implements NetworkPage {
 		model.addAttribute("sharedWithMe", this.sharing.sharedWith(actor));
 		model.addAttribute("audiences", List.of(ShareAudience.values()));
 		model.addAttribute("scopes", List.of(ShareScope.values()));
+		model.addAttribute("sections", this.sections.of(PageSlot.NETWORK_MAP, actor, null));
 		choices(actor, model);
 		return "network/map";
 	}

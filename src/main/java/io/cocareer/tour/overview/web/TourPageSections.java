@@ -44,6 +44,7 @@ class TourPageSections implements PageSectionContributor {
 					Map.of("waiting", this.home.waitingForManager(reader), "lead", false)));
 			case LEAD_HOME -> List.of(new PageSection("tours-waiting", 10, TEMPLATE, "waiting",
 					Map.of("waiting", this.home.waitingForLead(reader), "lead", true)));
+			default -> List.of();
 		};
 	}
 
