@@ -17,7 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A talent builds their map from nothing in the browser: two developers, a tie between them, the
- * graph drawn around them, and the health with its nudges.
+ * graph drawn around them, and the health with its nudges; then shares only the health summary
+ * with their manager, who reads the summary and none of the names.
  */
 @IntegrationTest
 class NetworkBrowserTests {
@@ -32,8 +33,10 @@ class NetworkBrowserTests {
 	AccountService accounts;
 
 	@Test
-	void aTalentAddsTwoDevelopersAndATieAndSeesTheGraphAndTheHealth() {
-		NetworkPeople.Member talent = new NetworkPeople(this.port, this.people, this.accounts).hire(null, Role.TALENT);
+	void aTalentAddsTwoDevelopersAndATieSeesTheGraphAndTheHealthAndSharesTheSummaryWithTheirManager() {
+		NetworkPeople hr = new NetworkPeople(this.port, this.people, this.accounts);
+		NetworkPeople.Member manager = hr.hire(null, Role.MANAGER);
+		NetworkPeople.Member talent = hr.hire(manager.personId(), Role.TALENT);
 		Page page = Browser.signIn(Browser.newPage(this.port), this.port, talent.username(), NetworkPeople.PASSWORD);
 		try {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My network").setExact(true)).click();
@@ -54,9 +57,31 @@ class NetworkBrowserTests {
 			assertThat(page.locator("#network-graph canvas").first()).isVisible();
 			assertThat(page.locator("#measures")).containsText("Effective size");
 			assertThat(page.locator("#nudges")).containsText("Your developers come from only 2 arenas");
+
+			page.locator("#share-audience").selectOption("MANAGER");
+			page.locator("#share-scope").selectOption("HEALTH");
+			Browser.submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share").setExact(true)));
+			assertThat(page.locator("#sharing [data-share=MANAGER]")).containsText("health summary");
 		}
 		finally {
 			page.context().close();
+		}
+
+		Page managers = Browser.signIn(Browser.newPage(this.port), this.port, manager.username(), NetworkPeople.PASSWORD);
+		try {
+			managers.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My network").setExact(true)).click();
+			managers.locator("#shared-with-me").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(talent.name())).click();
+			assertThat(managers.locator("h1")).containsText(talent.name());
+			assertThat(managers.locator("#measures")).containsText("Effective size");
+			assertThat(managers.locator("#nudges")).containsText("only 2 arenas");
+			// the summary only: neither developer's name, nor their organisation, is on the page
+			assertThat(managers.locator("main")).not().containsText("Helena Brandt");
+			assertThat(managers.locator("main")).not().containsText("Daan Visser");
+			assertThat(managers.locator("main")).not().containsText("Northwind");
+			assertThat(managers.locator("#developers")).hasCount(0);
+		}
+		finally {
+			managers.context().close();
 		}
 	}
 
