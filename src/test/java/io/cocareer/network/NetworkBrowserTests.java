@@ -47,11 +47,27 @@ class NetworkBrowserTests {
 			page.getByText("Add a developer").click();
 			addDeveloper(page, "Daan Visser", "TU Delft", "EDUCATION", "2");
 
-			page.locator("#tie-oneId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Helena Brandt"));
-			page.locator("#tie-otherId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Daan Visser"));
-			Browser.submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the tie")));
+			// the tie is drawn in the graph: select both developers where they are drawn, then tie them
+			clickNode(page, "Helena Brandt");
+			assertThat(page.locator("#graph-selection")).hasText("Selected: Helena Brandt");
+			clickNode(page, "Daan Visser");
+			assertThat(page.locator("#graph-selection")).hasText("Selected: Helena Brandt, Daan Visser");
+			assertThat(page.locator("#graph-edit")).isDisabled();
+			Browser.submit(page, page.locator("#graph-tie"));
 
-			assertThat(page.locator("#ties")).containsText("knows");
+			assertThat(page.locator("#ties [data-tie]")).hasCount(1);
+			assertThat(page.locator("#ties [data-tie]")).containsText("Helena Brandt");
+			assertThat(page.locator("#ties [data-tie]")).containsText("Daan Visser");
+
+			// and a tie drawn by mistake goes from the graph as well: select it, remove it, draw it again
+			clickAt(page, "g.edges('[kind = \"tie\"]')[0].renderedMidpoint()");
+			assertThat(page.locator("#graph-selection")).hasText("Selected: Helena Brandt – Daan Visser");
+			Browser.submit(page, page.locator("#graph-untie"));
+			assertThat(page.locator("#ties [data-tie]")).hasCount(0);
+			clickNode(page, "Helena Brandt");
+			clickNode(page, "Daan Visser");
+			Browser.submit(page, page.locator("#graph-tie"));
+			assertThat(page.locator("#ties [data-tie]")).hasCount(1);
 			// the graph draws the talent, both developers: three nodes
 			assertThat(page.locator("#network-graph")).hasAttribute("data-drawn", "3");
 			assertThat(page.locator("#network-graph canvas").first()).isVisible();
@@ -83,6 +99,25 @@ class NetworkBrowserTests {
 		finally {
 			managers.context().close();
 		}
+	}
+
+	/** Clicks a developer's node where the graph drew it, as a mouse would. */
+	private static void clickNode(Page page, String name) {
+		clickAt(page, "g.nodes().filter((n) => n.data('label') === '" + name + "')[0].renderedPosition()");
+	}
+
+	/** Clicks the graph at the rendered position the expression (over the graph {@code g}) gives. */
+	private static void clickAt(Page page, String position) {
+		assertThat(page.locator("#network-graph")).hasAttribute("data-drawn", java.util.regex.Pattern.compile("\\d+"));
+		page.locator("#network-graph").scrollIntoViewIfNeeded();
+		// the graph learns where it sits on the page from the scroll event, which comes with the next frames
+		page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Number> at = (java.util.Map<String, Number>) page.evaluate(
+				"() => { const g = document.getElementById('network-graph').graph; const p = " + position
+						+ "; return { x: p.x, y: p.y }; }");
+		com.microsoft.playwright.options.BoundingBox box = page.locator("#network-graph").boundingBox();
+		page.mouse().click(box.x + at.get("x").doubleValue(), box.y + at.get("y").doubleValue());
 	}
 
 	private static void addDeveloper(Page page, String name, String organisation, String arena, String closeness) {
