@@ -264,6 +264,41 @@ class ArchitectureTests {
 	private static final Pattern WORK_PACKAGE_WRITE = Pattern
 		.compile("(?i)(insert\\s+into|update|delete\\s+from)\\s+work_package");
 
+	/** Developmental networks are private: no class outside the module reaches into its internals. */
+	@Test
+	void noModuleButTheNetworkReadsTheNetworksInternals() {
+		noClasses().that(resideOutsideOfPackage("io.cocareer.network.."))
+			.should().dependOnClassesThat().resideInAPackage("io.cocareer.network..internal..")
+			.because("a talent's map leaves the network module only through its access policies")
+			.check(CLASSES);
+	}
+
+	/**
+	 * Nor does any class outside the module name a network table in SQL or a mapping (a query by
+	 * hand would pass the ArchUnit rule above and every access policy): the network's tables are
+	 * read and written by the network's code only.
+	 */
+	@Test
+	void noClassOutsideTheNetworkNamesItsTablesInSql() throws IOException {
+		Path sources = Paths.get("src/main/java");
+		Path network = sources.resolve("io/cocareer/network");
+		Set<String> readers = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(sources)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				if (NETWORK_TABLE.matcher(Files.readString(file)).find()) {
+					readers.add(sources.relativize(file).toString());
+				}
+			}
+		}
+		assertThat(readers).as("the network's own SQL is found at all").anyMatch((reader) -> sources.resolve(reader).startsWith(network));
+		assertThat(readers.stream().filter((reader) -> !sources.resolve(reader).startsWith(network)))
+			.as("classes outside io.cocareer.network that name its tables in SQL")
+			.isEmpty();
+	}
+
+	private static final Pattern NETWORK_TABLE = Pattern
+		.compile("(?i)((from|join|into|update|table)\\s+|name\\s*=\\s*\")network_");
+
 	/**
 	 * The public methods of services that may return private data without a caller, each with why
 	 * that is safe. Keep it short: a new entry needs a reason a reviewer accepts.
