@@ -121,6 +121,7 @@ class CandidateApiController {
 	}
 
 	/** Hires a candidate at the offer: they become a person of the organisation, assets kept. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{candidateId}/hire")
 	ResponseEntity<CandidateResponse> hire(Actor actor, @PathVariable UUID candidateId, @Valid @RequestBody HireRequest request) {
 		UUID personId = this.candidates.hire(actor, candidateId, request.toCommand());
