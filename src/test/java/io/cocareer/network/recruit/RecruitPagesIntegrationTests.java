@@ -143,6 +143,9 @@ class RecruitPagesIntegrationTests {
 		assertThat(newcomer.get("/network").body()).contains("Helena Brandt");
 		assertThat(this.jdbc.sql("select organisation from network_developer where talent_id = ? and name = 'Helena Brandt'")
 			.param(personId).query(String.class).single()).isEqualTo("Northwind Logistics");
+		newcomer.post("/network/recruitment/assets/" + assetId + "/map", network, Map.of("name", "Helena Brandt"));
+		assertThat(newcomer.get("/network").body()).as("the map's own refusal, in words, on the card")
+			.contains("This developer is already on your map");
 		// someone else's asset is not theirs to use
 		WebSession other = staff.hire(null, Role.TALENT).session();
 		WebSession.Page otherNetwork = other.get("/network");

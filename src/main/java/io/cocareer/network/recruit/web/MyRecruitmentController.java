@@ -1,5 +1,6 @@
 package io.cocareer.network.recruit.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,8 +14,8 @@ import io.cocareer.network.recruit.AssetKind;
 import io.cocareer.network.recruit.CandidateService;
 import io.cocareer.network.recruit.CandidateView.AssetView;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.DomainException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,32 +35,29 @@ class MyRecruitmentController {
 
 	private final NetworkService network;
 
-	MyRecruitmentController(CandidateService candidates, NetworkService network) {
+	private final MessageSource messages;
+
+	MyRecruitmentController(CandidateService candidates, NetworkService network, MessageSource messages) {
 		this.candidates = candidates;
 		this.network = network;
+		this.messages = messages;
 	}
 
 	@PostMapping("/network/recruitment/assets/{assetId}/map")
 	String addToMap(Actor actor, @PathVariable UUID assetId, @Valid @ModelAttribute("mapAssetForm") MapAssetForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, Locale locale, RedirectAttributes redirect) {
 		AssetView asset = this.candidates.myAsset(actor, assetId);
 		if (asset.kind() != AssetKind.ORGANISATION && asset.kind() != AssetKind.COMMUNITY) {
-			redirect.addFlashAttribute("recruitProblem", "recruit.mine.notAnOrganisation");
-			return "redirect:/network#from-recruitment";
-		}
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("recruitProblem", "recruit.mine.nameRequired");
-			redirect.addFlashAttribute("recruitAsset", assetId);
+			redirect.addFlashAttribute("recruitProblemText",
+					this.messages.getMessage("recruit.mine.notAnOrganisation", null, locale));
 			return "redirect:/network#from-recruitment";
 		}
 		Arena arena = (asset.kind() == AssetKind.ORGANISATION) ? Arena.PRIOR_EMPLOYER : Arena.PROFESSIONAL_ASSOCIATION;
-		try {
-			this.network.addDeveloper(actor, new SaveDeveloper(null, form.getName(), asset.name(), arena, DeveloperRole.PEER, 3,
-					ContactFrequency.QUARTERLY, null, null));
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("recruitProblem", refused.code());
-			redirect.addFlashAttribute("recruitAsset", assetId);
+		if (result.hasErrors() || RecruitPage.PROBLEMS.created(result, "name",
+				() -> this.network.addDeveloper(actor, new SaveDeveloper(null, form.getName(), asset.name(), arena,
+						DeveloperRole.PEER, 3, ContactFrequency.QUARTERLY, null, null))).isEmpty()) {
+			// the card sits on the map's page: the refusal goes there in words
+			redirect.addFlashAttribute("recruitProblemText", this.messages.getMessage(result.getAllErrors().get(0), locale));
 			return "redirect:/network#from-recruitment";
 		}
 		redirect.addFlashAttribute("message", "recruit.mine.added");
