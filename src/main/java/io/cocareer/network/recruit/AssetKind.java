@@ -7,6 +7,6 @@ package io.cocareer.network.recruit;
  */
 public enum AssetKind {
 
-	COMMUNITY, ORGANISATION, ARENA, DOMAIN
+	ORGANISATION, COMMUNITY, ARENA, DOMAIN
 
 }

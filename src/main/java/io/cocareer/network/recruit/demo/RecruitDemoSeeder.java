@@ -64,6 +64,8 @@ class RecruitDemoSeeder implements DemoSeeder {
 	public void seed(DemoOrganisation demo) {
 		Actor lead = demo.lead();
 		PersonId marco = demo.manager().personId();
+		// first, so that the list (newest first) ends with them
+		int hired = hiredEarlier(lead, marco, demo.talent().personId()) ? 1 : 0;
 		candidate(lead, "Priya Raman", "Senior data engineer", CandidateStage.SOURCED, null,
 				"Found through a talk at a data meetup.", org("Fabrikam Bank", "Five years in its data platform team"),
 				community("PyData Amsterdam", "Co-organises the monthly meetup"), domain("Streaming data"));
@@ -82,7 +84,6 @@ class RecruitDemoSeeder implements DemoSeeder {
 				org("Contoso Retail", null), community("Rotary Rotterdam", null));
 		candidate(lead, "Mei Chen", "Finance business partner", CandidateStage.SOURCED, null, null,
 				org("Deloitte", "Audit, four years"), community("Women in Finance NL", null));
-		int hired = hiredEarlier(lead, marco, demo.talent().personId()) ? 1 : 0;
 		log.info("Demo recruitment: {} candidates, {} hired earlier", 7 + hired, hired);
 	}
 
