@@ -131,7 +131,8 @@ public class CandidateService {
 		}
 		Candidate candidate = new Candidate(details, this.clock.instant());
 		this.candidates.save(candidate);
-		audit("recruit.candidateAdded", candidate, AuditEvent.term("audit.candidateStage." + candidate.stage()));
+		audit(AuditEvent.career("recruit.candidateAdded", "candidate", candidate.id(),
+				AuditEvent.term("audit.candidateStage." + candidate.stage())));
 		return candidate.id();
 	}
 
@@ -146,10 +147,11 @@ public class CandidateService {
 		CandidateStage before = candidate.stage();
 		candidate.change(details, this.clock.instant());
 		if (before != candidate.stage()) {
-			audit("recruit.stageChanged", candidate, AuditEvent.term("audit.candidateStage." + candidate.stage()));
+			audit(AuditEvent.career("recruit.stageChanged", "candidate", candidate.id(),
+					AuditEvent.term("audit.candidateStage." + candidate.stage())));
 		}
 		else {
-			audit("recruit.candidateChanged", candidate);
+			audit(AuditEvent.career("recruit.candidateChanged", "candidate", candidate.id()));
 		}
 	}
 
@@ -165,7 +167,8 @@ public class CandidateService {
 		checkStageChange(candidate, stage);
 		candidate.change(new SaveCandidate(candidate.name(), candidate.roleAppliedFor(), stage, candidate.note(),
 				PersonId.ofNullable(candidate.hiringManagerId())), this.clock.instant());
-		audit("recruit.stageChanged", candidate, AuditEvent.term("audit.candidateStage." + stage));
+		audit(AuditEvent.career("recruit.stageChanged", "candidate", candidate.id(),
+				AuditEvent.term("audit.candidateStage." + stage)));
 	}
 
 	@Transactional
@@ -174,7 +177,7 @@ public class CandidateService {
 		this.access.requireRecruit(actor);
 		this.assets.deleteAssetsOf(candidate.id());
 		this.candidates.delete(candidate);
-		audit("recruit.candidateRemoved", candidate);
+		audit(AuditEvent.career("recruit.candidateRemoved", "candidate", candidate.id()));
 	}
 
 	@Transactional
@@ -208,7 +211,8 @@ public class CandidateService {
 					"A candidate lists at most %d assets".formatted(MAX_ASSETS), MAX_ASSETS);
 		}
 		CandidateAsset stored = this.assets.save(new CandidateAsset(candidate.id(), asset, this.clock.instant()));
-		audit("recruit.assetAdded", candidate, AuditEvent.term("audit.assetKind." + asset.kind()));
+		audit(AuditEvent.career("recruit.assetAdded", "candidate", candidate.id(),
+				AuditEvent.term("audit.assetKind." + asset.kind())));
 		return stored.id();
 	}
 
@@ -219,7 +223,8 @@ public class CandidateService {
 		CandidateAsset asset = this.assets.findByIdAndCandidateId(assetId, candidate.id())
 			.orElseThrow(() -> new NotFoundException("recruit.asset.notFound", "The candidate has no such asset"));
 		this.assets.delete(asset);
-		audit("recruit.assetRemoved", candidate, AuditEvent.term("audit.assetKind." + asset.kind()));
+		audit(AuditEvent.career("recruit.assetRemoved", "candidate", candidate.id(),
+				AuditEvent.term("audit.assetKind." + asset.kind())));
 	}
 
 	/**
@@ -269,7 +274,8 @@ public class CandidateService {
 		UUID personId = this.peopleService.create(actor, new SavePerson(details.employeeId(), details.firstName(),
 				details.lastName(), details.email(), details.title(), details.unitId(), managerId, details.hireDate()));
 		candidate.hiredAs(personId, this.clock.instant());
-		audit("recruit.hired", candidate, AuditEvent.person(PersonId.of(personId)));
+		audit(AuditEvent.career("recruit.hired", "candidate", candidate.id(),
+				AuditEvent.person(PersonId.of(personId))));
 		return personId;
 	}
 
@@ -409,8 +415,8 @@ public class CandidateService {
 		return Optional.empty();
 	}
 
-	private void audit(String action, Candidate candidate, AuditEvent.Argument... arguments) {
-		this.events.publishEvent(AuditEvent.career(action, "candidate", candidate.id(), arguments));
+	private void audit(AuditEvent event) {
+		this.events.publishEvent(event);
 	}
 
 	/** Today, for the hire form's default start. */

@@ -76,7 +76,7 @@ class CandidateApiController {
 
 	/** Changes the candidate as read at {@code version} (409 when someone changed it since). */
 	@PutMapping("/{candidateId}")
-	CandidateResponse change(Actor actor, @PathVariable UUID candidateId, @Valid @RequestBody ChangeCandidateRequest request) {
+	CandidateResponse change(Actor actor, @PathVariable UUID candidateId, @Valid @RequestBody ChangeRequest request) {
 		this.candidates.change(actor, candidateId, request.candidate().toCommand(), request.version());
 		return candidate(actor, candidateId);
 	}
@@ -139,7 +139,7 @@ class CandidateApiController {
 	}
 
 	/** Schema {@code CandidateChangeRequest}: the candidate as it should be, and the version read. */
-	record ChangeCandidateRequest(@NotNull @Valid CandidateRequest candidate, @NotNull Long version) {
+	record ChangeRequest(@NotNull @Valid CandidateRequest candidate, @NotNull Long version) {
 
 	}
 
@@ -191,12 +191,12 @@ class CandidateApiController {
 
 	}
 
-	/** Schema {@code CandidateAssetReach}. */
+	/** Schema {@code CandidateAssetReachResponse}. */
 	record AssetReachResponse(AssetResponse asset, ReachEvaluation.Reach reach, @Nullable Long talents) {
 
 	}
 
-	/** Schema {@code CandidateAdds}: how many assets of a kind the organisation does not reach yet. */
+	/** Schema {@code CandidateAddsResponse}: how many assets of a kind the organisation does not reach yet. */
 	record AddsResponse(AssetKind kind, int count) {
 
 	}
