@@ -38,10 +38,10 @@ class NavigationIntegrationTests {
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network", "/talents",
-				"/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units", "/talents/competencies",
-				"/admin/audit", "/notifications", "#", "/account");
+				"/talents/nine-box", "/network/candidates", "/tours", "/people", "#", "/people/import", "/units",
+				"/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/tours", "/people", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
@@ -58,8 +58,8 @@ class NavigationIntegrationTests {
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
 		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me", "/team",
-				"/talents", "/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units",
-				"/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
+				"/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "#", "/people/import",
+				"/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}
 
 	@Test

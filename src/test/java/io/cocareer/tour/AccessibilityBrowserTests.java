@@ -70,7 +70,7 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		pagesByRole(objects, taraDeveloper()).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
+		pagesByRole(objects, taraDeveloper(), offeredCandidate()).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
 		if (!violations.isEmpty()) {
 			fail(violations.size() + " critical or serious accessibility violations:\n"
 					+ String.join("\n", violations));
@@ -137,7 +137,7 @@ class AccessibilityBrowserTests {
 		return new Objects(marco, tara, account, team, packageId, proposed, running, workItem);
 	}
 
-	private static Map<String, List<String>> pagesByRole(Objects o, String developer) {
+	private static Map<String, List<String>> pagesByRole(Objects o, String developer, String candidate) {
 		List<String> tours = new ArrayList<>();
 		for (UUID tour : List.of(o.proposed(), o.running())) {
 			for (String page : List.of("", "/plan", "/mission", "/agreement", "/check-ins", "/work", "/wins",
@@ -153,7 +153,8 @@ class AccessibilityBrowserTests {
 				"/talents/designate", "/talents/competencies", "/tours", "/tours/packages",
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
-				"/tours/coaching", "/notifications", "/account", "/admin/audit"), tours));
+				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
+				"/network/candidates/" + candidate), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network"));
@@ -175,6 +176,12 @@ class AccessibilityBrowserTests {
 	/** A developer on Tara's developmental network, seeded by the demo, whose edit page is audited too. */
 	private String taraDeveloper() {
 		return ApiClient.as(this.port, "talent", "demo").get("/api/v1/me/network").json().path("developers").get(0)
+			.path("id").asString();
+	}
+
+	/** A candidate at the offer, seeded by the demo: their page holds every form (assets, stage, hire, details). */
+	private String offeredCandidate() {
+		return ApiClient.as(this.port, "lead", "demo").get("/api/v1/network/candidates?stage=OFFER").json().get(0)
 			.path("id").asString();
 	}
 
