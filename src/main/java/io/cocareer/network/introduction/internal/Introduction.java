@@ -140,6 +140,12 @@ public class Introduction {
 		move(IntroductionState.WITHDRAWN, now);
 	}
 
+	/** The demo's history: when it was asked and last moved, relative to today. */
+	public void backdate(Instant askedAt, Instant updatedAt) {
+		this.askedAt = askedAt;
+		this.updatedAt = updatedAt;
+	}
+
 	public void onMap(UUID developerId) {
 		this.developerId = developerId;
 	}
