@@ -410,7 +410,7 @@ public class IntroductionService {
 	private static BusinessRuleViolation wrongState(Introduction introduction) {
 		return new BusinessRuleViolation("network.introduction.wrongState",
 				"This introduction is %s: that step is not open now".formatted(introduction.state()),
-				introduction.state().name());
+				introduction.state().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private static OptimisticLockingFailureException stale() {

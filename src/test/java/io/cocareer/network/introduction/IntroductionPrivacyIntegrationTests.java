@@ -120,6 +120,10 @@ class IntroductionPrivacyIntegrationTests {
 		step(colleague.api(), made, "introduced", Map.of("channel", "EMAIL", "introducedOn", LocalDate.now().toString(),
 				"note", "Wrote to you both"));
 		String leaversOwn = asked(leaver.api(), ask("Tess Visser", "MANAGER", null));
+		Map<String, Object> toMeetTheLeaver = ask(null, "MANAGER", null);
+		toMeetTheLeaver.put("targetPersonId", leaver.personId().toString());
+		String aboutLeaver = asked(talent, toMeetTheLeaver);
+		assertThat(talent.get(BASE + "/" + aboutLeaver).json().path("targetName").asString()).isEqualTo(leaver.name());
 
 		this.people.recordLeaving(PeopleTestActors.HR, colleague.personId(), LocalDate.now(), "Moved on");
 		this.people.recordLeaving(PeopleTestActors.HR, leaver.personId(), LocalDate.now(), "Moved on");
@@ -139,6 +143,9 @@ class IntroductionPrivacyIntegrationTests {
 			.isEqualTo("Former colleague");
 		assertThat(talent.get(BASE + "/" + made).json().path("introductionNote").isNull()).isTrue();
 		assertThat(count("select count(*) from network_introduction where broker_id = ?", colleague.personId())).isZero();
+		assertThat(eventually(() -> talent.get(BASE + "/" + aboutLeaver).json().path("targetName").asString(),
+				"Former colleague")).isEqualTo("Former colleague");
+		assertThat(talent.get(BASE + "/" + aboutLeaver).json().path("targetPersonId").isNull()).isTrue();
 	}
 
 	private String state(String id) {
