@@ -70,7 +70,10 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		pagesByRole(objects, taraDeveloper(), offeredCandidate()).forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
+		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate());
+		pages.merge("talent", introductionPages("talent", "asked", "recordOutcome"), AccessibilityBrowserTests::concat);
+		pages.merge("manager", introductionPages("manager", "brokered", "answer"), AccessibilityBrowserTests::concat);
+		pages.forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
 		if (!violations.isEmpty()) {
 			fail(violations.size() + " critical or serious accessibility violations:\n"
 					+ String.join("\n", violations));
@@ -170,6 +173,20 @@ class AccessibilityBrowserTests {
 				"/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + o.account(), "/admin/audit",
 				"/notifications", "/account"));
 		pages.put("anonymous", List.of("/login", "/login?error"));
+		return pages;
+	}
+
+	/**
+	 * The demo user's introductions, the form that asks for one, and one of theirs (seeded by the
+	 * demo) where they have a step to take: Tara's outcome, Marco's answer.
+	 */
+	private List<String> introductionPages(String user, String side, String step) {
+		List<String> pages = new ArrayList<>(List.of("/network/introductions", "/network/introductions/new"));
+		ApiClient.as(this.port, user, "demo").get("/api/v1/network/introductions").json().path(side).forEach((i) -> {
+			if (i.path("may").path(step).asBoolean() && pages.size() == 2) {
+				pages.add("/network/introductions/" + i.path("id").asString());
+			}
+		});
 		return pages;
 	}
 
