@@ -95,6 +95,11 @@ public class ExchangeItem {
 		this.ownerId = null;
 	}
 
+	/** For the demo only: the item was posted earlier. */
+	public void backdate(Instant createdAt) {
+		this.createdAt = createdAt;
+	}
+
 	public UUID id() {
 		return this.id;
 	}

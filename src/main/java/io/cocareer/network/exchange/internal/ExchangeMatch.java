@@ -73,6 +73,13 @@ public class ExchangeMatch {
 		this.doneBy = doneBy;
 	}
 
+	/** For the demo only: the match was proposed, agreed and done earlier. */
+	public void backdate(Instant proposedAt, Instant agreedAt, LocalDate doneOn) {
+		this.proposedAt = proposedAt;
+		this.agreedAt = (this.agreedAt != null) ? agreedAt : null;
+		this.doneOn = (this.doneOn != null) ? doneOn : null;
+	}
+
 	public void moveTo(MatchState state) {
 		this.state = state;
 	}
