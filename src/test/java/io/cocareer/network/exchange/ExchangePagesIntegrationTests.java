@@ -79,11 +79,12 @@ class ExchangePagesIntegrationTests {
 		WebSession.Page waiting = asker.get("/network/exchange/matches/" + match);
 		assertThat(waiting.body()).contains("Waiting for your answer", "Accept");
 		String version = version(waiting.body());
-		assertThat(asker.post("/network/exchange/matches/" + match + "/accept", waiting, Map.of("version", version))
-			.status()).isEqualTo(302);
+		WebSession.Page accepted = asker.post("/network/exchange/matches/" + match + "/accept", waiting, Map.of("version", version));
+		assertThat(accepted.status()).isEqualTo(302);
+		assertThat(asker.get(java.net.URI.create(accepted.location()).getPath()).body()).contains("Agreed: both sides are told.");
 		WebSession.Page stale = asker.post("/network/exchange/matches/" + match + "/accept", waiting, Map.of("version", version));
 		assertThat(stale.status()).isEqualTo(302);
-		assertThat(asker.get(stale.location()).body()).as("a second accept is refused above the page")
+		assertThat(asker.get(java.net.URI.create(stale.location()).getPath()).body()).as("a second accept is refused above the page")
 			.contains("id=\"problem\"");
 
 		WebSession.Page agreed = giver.get("/network/exchange/matches/" + match);

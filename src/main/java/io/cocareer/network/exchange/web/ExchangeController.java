@@ -132,6 +132,7 @@ class ExchangeController {
 				return "redirect:/network/exchange/matches/" + proposed.get();
 			}
 		}
+		model.addAttribute("proposeFailed", true);
 		return itemPage(actor, itemId, form, model);
 	}
 
@@ -178,6 +179,9 @@ class ExchangeController {
 				? this.exchange.myOpenItems(actor, item.direction().opposite()) : List.of();
 		model.addAttribute("proposable", proposable);
 		model.addAttribute("proposeForm", form);
+		if (!model.containsAttribute("proposeFailed")) {
+			model.addAttribute("proposeFailed", false);
+		}
 		return "network/exchange/item";
 	}
 
