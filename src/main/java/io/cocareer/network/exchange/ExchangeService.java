@@ -151,12 +151,9 @@ public class ExchangeService {
 	/** The actor's part of the exchange in numbers. */
 	@Transactional(readOnly = true)
 	public ExchangeSummary summary(Actor actor) {
-		UUID personId = this.access.participant(actor);
 		LocalDate today = today();
-		List<ExchangeItem> mine = sideItems(actor);
-		List<ExchangeItem> ownOpen = mine.stream()
-			.filter((i) -> !i.fromOrganisation() && personId.equals(i.ownerId()) && i.openOn(today))
-			.toList();
+		// the reader's own, and for a talent lead the organisation's they answer for
+		List<ExchangeItem> ownOpen = sideItems(actor).stream().filter((i) -> i.openOn(today)).toList();
 		List<ExchangeMatchView> matches = myMatches(actor);
 		return new ExchangeSummary(ownOpen.stream().filter((i) -> i.direction() == ItemDirection.OFFER).count(),
 				ownOpen.stream().filter((i) -> i.direction() == ItemDirection.REQUEST).count(),
@@ -304,7 +301,7 @@ public class ExchangeService {
 		}
 		ExchangeMatch match = new ExchangeMatch(offer.id(), request.id(), own.direction(), personId, this.clock.instant());
 		this.matches.save(match);
-		this.events.publishEvent(notice(target, "network.exchange.proposed", "notice.network.exchange.proposed",
+		this.events.publishEvent(notice(target, "network.exchange.proposed", by(own, "notice.network.exchange.proposed"),
 				List.of(sideName(own), own.title(), target.title()), target.id(), match.id())
 			.asking(actionKey(match.id())));
 		this.events.publishEvent(AuditEvent.career("network.exchange.proposed", "networkExchangeMatch", match.id(),
@@ -339,7 +336,7 @@ public class ExchangeService {
 		this.events.publishEvent(NoticeDone.forEveryone(actionKey(match.id())));
 		for (ExchangeItem side : List.of(answering, proposing)) {
 			ExchangeItem other = (side == answering) ? proposing : answering;
-			this.events.publishEvent(notice(side, "network.exchange.agreed", "notice.network.exchange.agreed",
+			this.events.publishEvent(notice(side, "network.exchange.agreed", by(other, "notice.network.exchange.agreed"),
 					List.of(side.title(), sideName(other), other.title()), side.id(), match.id()));
 		}
 		this.events.publishEvent(AuditEvent.career("network.exchange.accepted", "networkExchangeMatch", match.id()));
@@ -367,7 +364,7 @@ public class ExchangeService {
 		this.events.publishEvent(NoticeDone.forEveryone(actionKey(match.id())));
 		ExchangeItem other = this.access.isSide(actor, offer) ? request : offer;
 		ExchangeItem mine = (other == offer) ? request : offer;
-		this.events.publishEvent(notice(other, "network.exchange.declined", "notice.network.exchange.declined",
+		this.events.publishEvent(notice(other, "network.exchange.declined", by(mine, "notice.network.exchange.declined"),
 				List.of(sideName(mine), mine.title(), other.title()), other.id(), match.id()));
 		this.events.publishEvent(AuditEvent.career("network.exchange.declined", "networkExchangeMatch", match.id(),
 				AuditEvent.term("audit.networkExchangeMatch." + (agreed ? "AGREED" : "PROPOSED"))));
@@ -405,7 +402,7 @@ public class ExchangeService {
 		request.moveTo(ItemState.DONE);
 		ExchangeItem other = this.access.isSide(actor, offer) ? request : offer;
 		ExchangeItem mine = (other == offer) ? request : offer;
-		this.events.publishEvent(notice(other, "network.exchange.done", "notice.network.exchange.done",
+		this.events.publishEvent(notice(other, "network.exchange.done", by(mine, "notice.network.exchange.done"),
 				List.of(sideName(mine), other.title()), other.id(), match.id()));
 		this.events.publishEvent(AuditEvent.career("network.exchange.done", "networkExchangeMatch", match.id(),
 				AuditEvent.text(on)));
@@ -544,10 +541,15 @@ public class ExchangeService {
 		return List.copyOf(views.values());
 	}
 
-	/** The side's name for a notice: the poster's, or the organisation. */
+	/** A notice's message about what the item's side did: its own words when that side is the organisation. */
+	private static String by(ExchangeItem item, String code) {
+		return item.fromOrganisation() ? code + ".organisation" : code;
+	}
+
+	/** The side's name for a notice: the poster's (the organisation's messages name no one). */
 	private String sideName(ExchangeItem item) {
 		if (item.fromOrganisation() || item.ownerId() == null) {
-			return "the organisation";
+			return "";
 		}
 		return this.people.find(PersonId.of(item.ownerId())).map((p) -> p.fullName()).orElse("a colleague");
 	}
