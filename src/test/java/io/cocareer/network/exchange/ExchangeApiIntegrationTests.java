@@ -251,6 +251,12 @@ class ExchangeApiIntegrationTests {
 			.as("the other proposals of a matched offer end").isEqualTo("CANCELLED");
 
 		assertThat(one.delete(ITEMS + "/" + offer).code()).isEqualTo("network.exchange.item.matched");
+		String another = post(two, item("REQUEST", "SUPPORT", "And again next month"));
+		ApiClient.Response toMatched = two.post(ITEMS + "/" + offer + "/matches", json(Map.of("itemId", another)));
+		assertThat(toMatched.status()).as("the other side still reads the matched offer, and cannot match it again")
+			.isEqualTo(409);
+		assertThat(toMatched.code()).isEqualTo("network.exchange.match.notOpen");
+		assertThat(three.get(ITEMS + "/" + offer).status()).as("a matched item is gone for everyone else").isEqualTo(404);
 		ApiClient.Response calledOff = one.post(MATCHES + "/" + match + "/decline",
 				json(Map.of("version", version(one, match))));
 		assertThat(calledOff.json().path("state").asString()).isEqualTo("DECLINED");
