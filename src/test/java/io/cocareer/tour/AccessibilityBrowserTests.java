@@ -70,7 +70,7 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate());
+		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate(), taraExchange());
 		pages.merge("talent", introductionPages("talent", "asked", "recordOutcome"), AccessibilityBrowserTests::concat);
 		pages.merge("manager", introductionPages("manager", "brokered", "answer"), AccessibilityBrowserTests::concat);
 		pages.forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
@@ -140,7 +140,8 @@ class AccessibilityBrowserTests {
 		return new Objects(marco, tara, account, team, packageId, proposed, running, workItem);
 	}
 
-	private static Map<String, List<String>> pagesByRole(Objects o, String developer, String candidate) {
+	private static Map<String, List<String>> pagesByRole(Objects o, String developer, String candidate,
+			List<String> exchange) {
 		List<String> tours = new ArrayList<>();
 		for (UUID tour : List.of(o.proposed(), o.running())) {
 			for (String page : List.of("", "/plan", "/mission", "/agreement", "/check-ins", "/work", "/wins",
@@ -160,11 +161,13 @@ class AccessibilityBrowserTests {
 				"/network/candidates/" + candidate), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
-				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network"));
+				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
+				"/network/exchange"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
-				"/network/developers/" + developer + "/edit"));
+				"/network/developers/" + developer + "/edit", "/network/exchange", "/network/exchange/new?direction=REQUEST",
+				exchange.get(0), exchange.get(1)));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
@@ -200,6 +203,14 @@ class AccessibilityBrowserTests {
 	private String offeredCandidate() {
 		return ApiClient.as(this.port, "lead", "demo").get("/api/v1/network/candidates?stage=OFFER").json().get(0)
 			.path("id").asString();
+	}
+
+	/** Tara's demo request in the resource exchange and the match waiting for her answer on it. */
+	private List<String> taraExchange() {
+		JsonNode waiting = ApiClient.as(this.port, "talent", "demo").get("/api/v1/network/exchange/matches").json()
+			.valueStream().filter((m) -> m.path("awaitsYou").asBoolean()).findFirst().orElseThrow();
+		return List.of("/network/exchange/items/" + waiting.path("requestId").asString(),
+				"/network/exchange/matches/" + waiting.path("id").asString());
 	}
 
 	private List<String> audit(String role, List<String> paths, TourTeam team) {
