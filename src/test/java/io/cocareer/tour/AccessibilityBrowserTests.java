@@ -153,14 +153,14 @@ class AccessibilityBrowserTests {
 				"/talents/designate", "/talents/competencies", "/tours", "/tours/packages",
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
-				"/tours/coaching", "/notifications", "/account", "/admin/audit"), tours));
+				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/fund"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
-				"/network/developers/" + developer + "/edit"));
+				"/network/developers/" + developer + "/edit", "/network/plan", "/network/plan/activities/new"));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
