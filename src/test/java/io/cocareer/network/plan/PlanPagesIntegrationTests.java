@@ -96,6 +96,25 @@ class PlanPagesIntegrationTests {
 		assertThat(added.status()).isEqualTo(302);
 		assertThat(session.get("/network/plan").body()).contains("Web Summit",
 				"Spent €0, planned €1,500, left €0 of €1,500", "Serves no gap yet");
+
+		String id = talent.api().get("/api/v1/me/network/plan").json().path("activities").get(0).path("id").asString();
+		WebSession.Page edit = session.get("/network/plan/activities/" + id + "/edit");
+		assertThat(edit.status()).isEqualTo(200);
+		assertThat(edit.body()).contains("Change the activity", "value=\"Web Summit\"");
+		Map<String, String> lower = form("COURSE", "Evening course", soon().toString(), "1200");
+		WebSession.Page stale = session.post("/network/plan/activities/" + id + "/edit", edit,
+				Map.of("kind", "COURSE", "title", "x", "startsOn", soon().toString(), "estimatedCost", "1", "version", "7"));
+		assertThat(stale.status()).isEqualTo(200);
+		assertThat(stale.body()).contains("Someone changed this activity in the meantime");
+		assertThat(session.post("/network/plan/activities/" + id + "/edit", edit, lower).status()).isEqualTo(302);
+		assertThat(session.get("/network/plan").body()).contains("Evening course", "left €300 of €1,500");
+		WebSession.Page plan = session.get("/network/plan");
+		assertThat(session.post("/network/plan/activities/" + id + "/cancel", plan, Map.of()).status()).isEqualTo(302);
+		WebSession.Page cancelled = session.get("/network/plan");
+		assertThat(cancelled.body()).contains("left €1,500 of €1,500", "Nothing planned yet");
+		assertThat(session.post("/network/plan/activities/" + id + "/cancel", cancelled, Map.of()).status()).isEqualTo(302);
+		assertThat(session.get("/network/plan").body())
+			.contains("Only a planned activity can be changed, cancelled or recorded as done.");
 	}
 
 	@Test

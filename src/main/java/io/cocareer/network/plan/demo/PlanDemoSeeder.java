@@ -160,7 +160,9 @@ class PlanDemoSeeder implements DemoSeeder {
 	private static SaveActivity activity(ActivityKind kind, String title, LocalDate startsOn, LocalDate endsOn,
 			Set<UUID> gaps, long euros) {
 		Set<UUID> served = gaps.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-		return new SaveActivity(kind, title, startsOn, endsOn, served, BigDecimal.valueOf(euros));
+		// late in the year both ends of a period may fall on its last day: one day, then
+		LocalDate lastDay = (endsOn != null && endsOn.isAfter(startsOn)) ? endsOn : null;
+		return new SaveActivity(kind, title, startsOn, lastDay, served, BigDecimal.valueOf(euros));
 	}
 
 	/** Some days ago, but not before this year began (this year's fund spent it). */
