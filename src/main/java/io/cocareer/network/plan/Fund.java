@@ -21,12 +21,6 @@ public record Fund(int year, long budgetCents, long committedCents, long spentCe
 		return Math.max(0, total - this.budgetCents);
 	}
 
-	/** The share of the budget used (committed and spent), 0 to 1, for the fund bar. */
-	public double usedShare() {
-		return (this.budgetCents <= 0) ? ((this.committedCents + this.spentCents > 0) ? 1 : 0)
-				: Math.min(1, (double) (this.committedCents + this.spentCents) / this.budgetCents);
-	}
-
 	/** Percentages of the budget spent and committed, whole numbers, for the fund bar. */
 	public int spentPercent() {
 		return percent(this.spentCents);
