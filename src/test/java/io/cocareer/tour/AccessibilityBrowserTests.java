@@ -158,7 +158,7 @@ class AccessibilityBrowserTests {
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
 				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
-				"/network/candidates/" + candidate), tours));
+				"/network/candidates/" + candidate, "/network/fund"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
@@ -167,7 +167,7 @@ class AccessibilityBrowserTests {
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
 				"/network/developers/" + developer + "/edit", "/network/exchange", "/network/exchange/new?direction=REQUEST",
-				exchange.get(0), exchange.get(1)));
+				exchange.get(0), exchange.get(1), "/network/plan", "/network/plan/activities/new"));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
