@@ -3,14 +3,21 @@
  * their career, inside and outside the organisation, and what it says about their development.
  * <p>
  * The root holds the vocabulary its nested modules share (arenas, roles, Kram's support
- * functions, contact frequencies) and uses none of them. {@link io.cocareer.network.health}
- * measures a map; {@link io.cocareer.network.map} keeps the signed-in talent's own map (developers,
- * the ties between them, the developers they want) and shows its health; {@code network.demo}
- * seeds the demo's maps. A map is visible only to its talent: the talent lead, managers and
- * administrators see none of it ({@code map.internal.MapAccess}). Internal developers
- * are named by person id, so the people module's names show; when a person is erased, their own
- * map goes and they stay on others' maps unnamed. Sharing, the exchange, the plan, introductions
- * and the review across talents follow.
+ * functions, contact frequencies, k: {@link io.cocareer.network.GroupSizeSettings}) and uses none
+ * of them. {@link io.cocareer.network.health} measures a map; {@link io.cocareer.network.map} keeps
+ * each person's own map (developers, the ties between them, the developers they want), its health
+ * and its shares; {@code network.exchange} is the marketplace of offers and requests;
+ * {@code network.plan} the development plan with its networking fund; {@code network.introduction}
+ * the introductions a broker makes; {@code network.recruit} the candidates and the reach they add;
+ * {@code network.review} the talent lead's view across talents; {@code network.demo} and each
+ * nested module's {@code demo} seed the demo.
+ * <p>
+ * A map is visible only to its talent unless they share it: the talent lead, managers and
+ * administrators see none of it ({@code map.internal.MapAccess}); what leaves the map for the other
+ * nested modules ({@code map.NetworkReach}, the review's read) are counts over at least k talents.
+ * Each nested module decides who sees its own records in one access policy in its
+ * {@code internal}. Internal developers are named by person id, so the people module's names show;
+ * when a person is erased, their own map goes and they stay on others' maps unnamed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Developmental networks",
 		allowedDependencies = { "shared", "people", "talent" })
