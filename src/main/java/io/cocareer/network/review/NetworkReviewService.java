@@ -119,7 +119,7 @@ public class NetworkReviewService {
 		csv.writeRecord("minGroupSize", "", String.valueOf(review.minGroupSize()));
 		if (!review.shown()) {
 			csv.writeRecord("talents", "all", review.whyNotShown());
-			return out.toString();
+			return flushed(csv, out);
 		}
 		csv.writeRecord("talents", "all", String.valueOf(review.talents()));
 		for (NetworkReview.Figure figure : review.figures()) {
@@ -128,6 +128,16 @@ public class NetworkReviewService {
 			}
 		}
 		csv.writeRecord("heavyMentors", "", String.valueOf(review.heavyMentors()));
+		return flushed(csv, out);
+	}
+
+	private static String flushed(de.siegmar.fastcsv.writer.CsvWriter csv, java.io.StringWriter out) {
+		try {
+			csv.flush();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		return out.toString();
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,6 +40,10 @@ class ReviewApiController {
 	}
 
 	/** The review of the talents of a unit and/or a designation reason (all when none is given). */
+	@ApiResponse(responseCode = "200", description = "The figures of the talents the filter selects",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No such unit",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@GetMapping("/api/v1/networks/review")
 	ReviewResponse review(Actor actor, @RequestParam(required = false) UUID unitId,
 			@RequestParam(required = false) DesignationReason reason, Locale locale) {
@@ -59,8 +65,8 @@ class ReviewApiController {
 	 * talents. {@code shown} false: the filter selects too few talents ({@code whyNotShown}) and
 	 * nothing else is given.
 	 */
-	record ReviewResponse(int minGroupSize, UUID unitId, DesignationReason reason, boolean shown, Long talents,
-			String whyNotShown, List<FigureResponse> figures, int heavyMentors, List<BridgeResponse> missingBridges,
+	record ReviewResponse(int minGroupSize, @Nullable UUID unitId, @Nullable DesignationReason reason, boolean shown,
+			@Nullable Long talents, @Nullable String whyNotShown, List<FigureResponse> figures, int heavyMentors, List<BridgeResponse> missingBridges,
 			List<String> recommendations, TrendResponse trend) {
 
 		static ReviewResponse of(NetworkReview review, List<String> advice) {
@@ -87,7 +93,7 @@ class ReviewApiController {
 	}
 
 	/** Schema {@code NetworkReviewBand}: talents in a band; null when hidden. */
-	record BandResponse(String key, Long talents) {
+	record BandResponse(String key, @Nullable Long talents) {
 
 	}
 
@@ -97,12 +103,13 @@ class ReviewApiController {
 	}
 
 	/** Schema {@code NetworkReviewTrend}: the whole organisation's figures then (a month's snapshot) and now. */
-	record TrendResponse(LocalDate since, List<TrendRowResponse> rows) {
+	record TrendResponse(@Nullable LocalDate since, List<TrendRowResponse> rows) {
 
 	}
 
 	/** Schema {@code NetworkReviewTrendRow}: a band's talents then and now, with the talents counted. */
-	record TrendRowResponse(String figure, String band, Long then, Long thenTalents, Long now, Long nowTalents) {
+	record TrendRowResponse(String figure, String band, @Nullable Long then, @Nullable Long thenTalents, @Nullable Long now,
+			@Nullable Long nowTalents) {
 
 	}
 
