@@ -62,7 +62,7 @@ class ModularityTests {
 
 	@Test
 	void theNetworksNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
-		assertNestedModulesKeepToTheirParent("network", "network.health", "network.map", "network.demo");
+		assertNestedModulesKeepToTheirParent("network", "network.health", "network.map", "network.demo", "network.review");
 	}
 
 	@Test

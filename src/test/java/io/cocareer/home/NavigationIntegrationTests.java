@@ -37,8 +37,8 @@ class NavigationIntegrationTests {
 
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
-		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network", "/talents",
-				"/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units", "/talents/competencies",
+		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
+				"/network/review", "/talents", "/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units", "/talents/competencies",
 				"/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
 				"/team", "/tours", "/people", "/notifications", "#", "/account");
@@ -57,8 +57,8 @@ class NavigationIntegrationTests {
 				Set.of(Role.TALENT_LEAD, Role.MANAGER, Role.TALENT, Role.ADMIN));
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
-		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me", "/team",
-				"/talents", "/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units",
+		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me",
+				"/network/review", "/team", "/talents", "/talents/nine-box", "/tours", "/people", "#", "/people/import", "/units",
 				"/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}
 
