@@ -1,0 +1,37 @@
+package io.cocareer.network.review;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.cocareer.support.ApiClient;
+import io.cocareer.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo's review shows figures: the generator gave each of the demo's talents a map, and the
+ * ten story maps (Tara's among them) replaced theirs rather than adding to them.
+ */
+@IntegrationTest
+class NetworkReviewDemoIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDemoReviewShowsFiguresAndTarasMapIsHerStory() {
+		JsonNode review = ApiClient.as(this.port, "lead", "demo").get("/api/v1/networks/review").json();
+
+		assertThat(review.path("shown").asBoolean()).isTrue();
+		assertThat(review.path("talents").asLong()).isGreaterThanOrEqualTo(20);
+		assertThat(NetworkReviewApiIntegrationTests.band(NetworkReviewApiIntegrationTests.figure(review, "externalReach"),
+				"reached")).isNotNull().isPositive();
+
+		JsonNode tara = ApiClient.as(this.port, "talent", "demo").get("/api/v1/me/network").json();
+		assertThat(tara.path("developers").toString()).contains("Helena Brandt");
+		assertThat(tara.path("developers").size()).isBetween(8, 12);
+	}
+
+}
