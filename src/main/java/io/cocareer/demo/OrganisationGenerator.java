@@ -474,7 +474,7 @@ public class OrganisationGenerator {
 				}
 				DeveloperRole role = person.equals(talent.managerId) ? DeveloperRole.MANAGER
 						: person.equals(head) ? DeveloperRole.SPONSOR : insideRoles[random.nextInt(insideRoles.length)];
-				map.add(new LoadedDeveloper(id(seed, "developer", developerIndex++), person, null, null, true,
+				map.add(new LoadedDeveloper(id(seed, "developer", developerIndex++), PersonId.of(person), null, null, true,
 						Arena.CURRENT_EMPLOYER, role, 1 + random.nextInt(5), frequencies[random.nextInt(frequencies.length)],
 						lastContact(random), support(random, functions)));
 			}

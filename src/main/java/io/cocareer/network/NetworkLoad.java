@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.shared.PersonId;
+
 /**
  * Loads generated developmental networks into the database in JDBC batches: the maps the
  * demo module's generator gives every generated talent (15 developers each by default), for the
@@ -28,7 +30,7 @@ public interface NetworkLoad {
 	 * A developer: a person of the organisation ({@code personId}, internal) or an external
 	 * contact named here.
 	 */
-	record LoadedDeveloper(UUID id, UUID personId, String name, String organisation, boolean internal, Arena arena,
+	record LoadedDeveloper(UUID id, PersonId personId, String name, String organisation, boolean internal, Arena arena,
 			DeveloperRole role, int closeness, ContactFrequency contactFrequency, LocalDate lastContact,
 			Set<SupportFunction> support) {
 

@@ -40,7 +40,7 @@ public class MapLoad implements NetworkLoad {
 		List<Object[]> ties = new ArrayList<>();
 		for (LoadedMap map : maps) {
 			for (LoadedDeveloper d : map.developers()) {
-				developers.add(new Object[] { d.id(), map.talentId(), d.personId(), d.name(), d.organisation(), d.internal(),
+				developers.add(new Object[] { d.id(), map.talentId(), (d.personId() != null) ? d.personId().value() : null, d.name(), d.organisation(), d.internal(),
 						d.arena().name(), d.role().name(), d.closeness(), d.contactFrequency().name(),
 						(d.lastContact() != null) ? Date.valueOf(d.lastContact()) : null, created });
 				for (SupportFunction function : SupportFunction.values()) {
