@@ -26,6 +26,15 @@ final class BenchmarkPlatform {
 
 	/** As {@link #start(String, int)}, with about {@code competenciesPerTalent} competencies per talent (0: 5 to 8). */
 	static ConfigurableApplicationContext start(String database, int people, int competenciesPerTalent) {
+		return start(database, people, competenciesPerTalent, 15, 1);
+	}
+
+	/**
+	 * As {@link #start(String, int, int)}, with {@code developersPerTalent} developers on each
+	 * talent's map and {@code talentsInSix} talents in six people (3: 100,000 people, about 50,000 talents).
+	 */
+	static ConfigurableApplicationContext start(String database, int people, int competenciesPerTalent,
+			int developersPerTalent, int talentsInSix) {
 		String url;
 		if ("postgres".equals(database)) {
 			recreatePostgresDatabase();
@@ -40,6 +49,8 @@ final class BenchmarkPlatform {
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
 					"--server.port=0", "--cocareer.demo.enabled=false", "--cocareer.generate.people=" + people,
 					"--cocareer.generate.seed=42", "--cocareer.generate.competencies-per-talent=" + competenciesPerTalent,
+					"--cocareer.generate.developers-per-talent=" + developersPerTalent,
+					"--cocareer.generate.talents-in-six=" + talentsInSix,
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN",
 					"--logging.level.io.cocareer=INFO");
 	}
