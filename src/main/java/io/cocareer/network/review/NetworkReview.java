@@ -43,7 +43,15 @@ public record NetworkReview(int minGroupSize, ReviewFilter filter, String unitNa
 
 	}
 
-	/** Advice in words: a message code and its arguments (figures shown on the page only). */
+	/** A unit's share of talents with something (none outside the organisation, say), of its talents shown. */
+	public record UnitShare(String unit, long percent, long talents) {
+
+	}
+
+	/**
+	 * Advice in words: a message code and its arguments (figures shown on the page only); an
+	 * argument that is a list of {@link UnitShare} is written as a list of units.
+	 */
 	public record Recommendation(String code, List<Object> arguments) {
 
 	}

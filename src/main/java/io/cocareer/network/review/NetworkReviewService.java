@@ -108,6 +108,26 @@ public class NetworkReviewService {
 	}
 
 	/**
+	 * Keeps the whole organisation's figures as they are now for {@code month} (its first day),
+	 * unless that month has figures already: what the first review of a month does, for the demo
+	 * (last month's figures before its story maps) or a monthly job. Whether it stored them.
+	 */
+	public boolean recordMonth(Actor actor, LocalDate month) {
+		this.access.requireReviewer(actor);
+		List<UnitView> units = this.people.units();
+		Map<UUID, Integer> unitIndex = new HashMap<>();
+		for (int i = 0; i < units.size(); i++) {
+			unitIndex.put(units.get(i).id(), i);
+		}
+		LocalDate first = month.withDayOfMonth(1);
+		if (this.snapshots.exists(first)) {
+			return false;
+		}
+		snapshot(calculate(actor, units, unitIndex), first);
+		return true;
+	}
+
+	/**
 	 * The figures of {@link #review} as CSV, one band a row ({@code figure,band,talents}), hidden
 	 * counts written as {@code hidden}: the same suppression as the page.
 	 */
@@ -218,7 +238,7 @@ public class NetworkReviewService {
 			int unit, int reason, List<NetworkReview.Figure> figures, List<NetworkReview.Bridge> bridges) {
 		List<NetworkReview.Recommendation> advice = new ArrayList<>();
 		int external = indexOf(review, "externalReach");
-		List<String> inward = new ArrayList<>();
+		List<NetworkReview.UnitShare> inward = new ArrayList<>();
 		List<Integer> candidates = new ArrayList<>();
 		if (unit == review.unitAll()) {
 			for (int u = 0; u < units.size(); u++) {
@@ -232,11 +252,11 @@ public class NetworkReviewService {
 			Long total = review.talents(u, reason);
 			Long none = review.band(external, u, reason, 1);
 			if (total != null && none != null && total > 0 && none * 2 >= total) {
-				inward.add(units.get(u).name() + " (" + Math.round(100.0 * none / total) + " % of " + total + ")");
+				inward.add(new NetworkReview.UnitShare(units.get(u).name(), Math.round(100.0 * none / total), total));
 			}
 		}
 		if (!inward.isEmpty()) {
-			advice.add(new NetworkReview.Recommendation("network.review.advice.noExternal", List.of(String.join("; ", inward))));
+			advice.add(new NetworkReview.Recommendation("network.review.advice.noExternal", List.of(inward)));
 		}
 		NetworkReview.Figure concentration = figures.stream().filter((f) -> f.key().equals("concentration")).findFirst().orElseThrow();
 		Long leaning = concentration.band("reached").talents();

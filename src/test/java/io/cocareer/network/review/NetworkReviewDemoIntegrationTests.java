@@ -29,6 +29,11 @@ class NetworkReviewDemoIntegrationTests {
 		assertThat(NetworkReviewApiIntegrationTests.band(NetworkReviewApiIntegrationTests.figure(review, "externalReach"),
 				"reached")).isNotNull().isPositive();
 
+		// last month's figures were kept before the story maps replaced ten generated ones
+		assertThat(review.path("trend").path("since").asString()).isNotBlank();
+		assertThat(review.path("trend").path("rows")).isNotEmpty();
+		assertThat(review.path("recommendations").toString()).doesNotContain("{");
+
 		JsonNode tara = ApiClient.as(this.port, "talent", "demo").get("/api/v1/me/network").json();
 		assertThat(tara.path("developers").toString()).contains("Helena Brandt");
 		assertThat(tara.path("developers").size()).isBetween(8, 12);

@@ -72,7 +72,14 @@ class ReviewController {
 	static List<String> advice(MessageSource messages, NetworkReview review, Locale locale) {
 		List<String> advice = new ArrayList<>();
 		for (NetworkReview.Recommendation r : review.recommendations()) {
-			advice.add(messages.getMessage(r.code(), r.arguments().toArray(), locale));
+			Object[] arguments = r.arguments().stream().map((argument) -> (argument instanceof List<?> shares)
+					? String.join("; ", shares.stream()
+						.map((share) -> (NetworkReview.UnitShare) share)
+						.map((share) -> messages.getMessage("network.review.advice.unitShare",
+								new Object[] { share.unit(), share.percent(), share.talents() }, locale))
+						.toList())
+					: argument).toArray();
+			advice.add(messages.getMessage(r.code(), arguments, locale));
 		}
 		return advice;
 	}
