@@ -1,5 +1,6 @@
 package io.cocareer.network.map.internal;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,75 +20,78 @@ import io.cocareer.network.health.EgoMap;
 import io.cocareer.network.health.NetworkHealth;
 import io.cocareer.network.map.ReviewedMap;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The set-based reads of {@code MapsForReview}: developers, their support and the ties of a chunk
- * of talents in three statements, measured in parallel. Checks no actor (see {@code MapsForReview}).
+ * The set-based reads of {@code MapsForReview}: every developer, their support and every tie in
+ * one scan of each table (no list of ids: H2 compares an IN list row by row), grouped by talent in
+ * memory and measured in parallel; maps of people not asked for are skipped. Checks no actor (see
+ * {@code MapsForReview}).
  */
 @Component
 public class ReviewReads {
 
-	/** Talents a chunk: three statements each, with at most this many ids in a list. */
-	static final int CHUNK = 1_000;
+	private static final SupportFunction[] FUNCTIONS = SupportFunction.values();
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	ReviewReads(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ReviewReads(DataSource dataSource, Clock clock) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		// stream in large fetches (PostgreSQL keeps a cursor open in the read-only transaction)
+		this.jdbc.setFetchSize(10_000);
 		this.clock = clock;
 	}
 
 	public List<ReviewedMap> mapsOf(Collection<UUID> talentIds) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(talentIds));
-		List<ReviewedMap> maps = new ArrayList<>(ids.size());
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			maps.addAll(chunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), today));
-		}
-		return maps;
-	}
-
-	private List<ReviewedMap> chunk(List<UUID> talents, LocalDate today) {
+		Set<UUID> wanted = (talentIds instanceof Set<UUID> set) ? set : new HashSet<>(talentIds);
+		Map<UUID, Integer> support = new HashMap<>();
+		this.jdbc.query("select developer_id, support_function from network_developer_support", (ResultSet rs) -> {
+			support.merge(rs.getObject(1, UUID.class), 1 << SupportFunction.valueOf(rs.getString(2)).ordinal(),
+					(a, b) -> a | b);
+		});
 		Map<UUID, List<Row>> developers = new HashMap<>();
-		Map<UUID, Row> byId = new HashMap<>();
-		this.jdbc.sql("""
-				select id, talent_id, person_id, internal, arena, developer_role, closeness, last_contact
-				from network_developer where talent_id in (:talents)""")
-			.param("talents", talents)
-			.query((rs) -> {
-				java.sql.Date last = rs.getDate("last_contact");
-				Row row = new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-						rs.getBoolean("internal"), Arena.valueOf(rs.getString("arena")),
-						DeveloperRole.valueOf(rs.getString("developer_role")), rs.getInt("closeness"),
-						(last != null) ? last.toLocalDate() : null, EnumSet.noneOf(SupportFunction.class));
-				developers.computeIfAbsent(rs.getObject("talent_id", UUID.class), (t) -> new ArrayList<>()).add(row);
-				byId.put(row.id(), row);
-			});
-		this.jdbc.sql("""
-				select s.developer_id, s.support_function from network_developer_support s
-				join network_developer d on d.id = s.developer_id where d.talent_id in (:talents)""")
-			.param("talents", talents)
-			.query((rs) -> {
-				Row row = byId.get(rs.getObject("developer_id", UUID.class));
-				if (row != null) {
-					row.support().add(SupportFunction.valueOf(rs.getString("support_function")));
-				}
-			});
+		this.jdbc.query("""
+				select talent_id, id, person_id, internal, arena, developer_role, closeness, last_contact
+				from network_developer""", (ResultSet rs) -> {
+			UUID talent = rs.getObject(1, UUID.class);
+			if (!wanted.contains(talent)) {
+				return;
+			}
+			UUID id = rs.getObject(2, UUID.class);
+			java.sql.Date last = rs.getDate(8);
+			developers.computeIfAbsent(talent, (t) -> new ArrayList<>(16))
+				.add(new Row(id, rs.getObject(3, UUID.class), rs.getBoolean(4), Arena.valueOf(rs.getString(5)),
+						DeveloperRole.valueOf(rs.getString(6)), rs.getInt(7), (last != null) ? last.toLocalDate() : null,
+						support.getOrDefault(id, 0)));
+		});
 		Map<UUID, List<EgoMap.Tie<UUID>>> ties = new HashMap<>();
-		this.jdbc.sql("select talent_id, one_id, other_id from network_tie where talent_id in (:talents)")
-			.param("talents", talents)
-			.query((rs) -> {
-				ties.computeIfAbsent(rs.getObject("talent_id", UUID.class), (t) -> new ArrayList<>())
-					.add(new EgoMap.Tie<>(rs.getObject("one_id", UUID.class), rs.getObject("other_id", UUID.class)));
-			});
+		this.jdbc.query("select talent_id, one_id, other_id from network_tie", (ResultSet rs) -> {
+			UUID talent = rs.getObject(1, UUID.class);
+			if (developers.containsKey(talent)) {
+				ties.computeIfAbsent(talent, (t) -> new ArrayList<>())
+					.add(new EgoMap.Tie<>(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+			}
+		});
 		return developers.entrySet()
 			.parallelStream()
 			.map((entry) -> reviewed(entry.getKey(), entry.getValue(), ties.getOrDefault(entry.getKey(), List.of()), today))
 			.toList();
+	}
+
+	private static Set<SupportFunction> functions(int mask) {
+		Set<SupportFunction> set = EnumSet.noneOf(SupportFunction.class);
+		for (SupportFunction function : FUNCTIONS) {
+			if ((mask & (1 << function.ordinal())) != 0) {
+				set.add(function);
+			}
+		}
+		return set;
 	}
 
 	private static ReviewedMap reviewed(UUID talentId, List<Row> rows, List<EgoMap.Tie<UUID>> ties, LocalDate today) {
@@ -98,8 +101,8 @@ public class ReviewReads {
 		Set<UUID> internalIds = new HashSet<>();
 		int internal = 0;
 		for (Row row : rows) {
-			developers.add(new EgoMap.Developer<>(row.id(), row.arena(), row.internal(), row.closeness(), row.support(),
-					row.lastContact()));
+			developers.add(new EgoMap.Developer<>(row.id(), row.arena(), row.internal(), row.closeness(),
+					functions(row.support()), row.lastContact()));
 			arenas.add(row.arena());
 			internal += row.internal() ? 1 : 0;
 			if (row.personId() != null) {
@@ -113,8 +116,9 @@ public class ReviewReads {
 		return new ReviewedMap(talentId, health, internal, rows.size() - internal, arenas, mentors, internalIds);
 	}
 
+	/** A developer as read; {@code support} holds one bit per function (its ordinal). */
 	private record Row(UUID id, UUID personId, boolean internal, Arena arena, DeveloperRole role, int closeness,
-			LocalDate lastContact, Set<SupportFunction> support) {
+			LocalDate lastContact, int support) {
 
 	}
 
