@@ -17,6 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchmarkPlatform {
 
+	/** The PostgreSQL database a benchmark drops and creates: {@code -Dcocareer.bench.database=…} keeps two runs apart. */
+	private static final String POSTGRES_DATABASE = System.getProperty("cocareer.bench.database", "cocareer_bench")
+		.replaceAll("[^a-z0-9_]", "");
+
 	private BenchmarkPlatform() {
 	}
 
@@ -38,7 +42,7 @@ final class BenchmarkPlatform {
 		String url;
 		if ("postgres".equals(database)) {
 			recreatePostgresDatabase();
-			url = "jdbc:postgresql://127.0.0.1:5432/cocareer_bench";
+			url = "jdbc:postgresql://127.0.0.1:5432/" + POSTGRES_DATABASE;
 		}
 		else {
 			url = "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
@@ -58,8 +62,8 @@ final class BenchmarkPlatform {
 	private static void recreatePostgresDatabase() {
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists cocareer_bench with (force)");
-			statement.execute("create database cocareer_bench");
+			statement.execute("drop database if exists " + POSTGRES_DATABASE + " with (force)");
+			statement.execute("create database " + POSTGRES_DATABASE);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is needed for -p database=postgres", ex);
