@@ -425,7 +425,7 @@ public class OrganisationGenerator {
 	 * and the head of their unit (named by many: the review's concentration), colleagues from any
 	 * unit, and externals from the other arenas (none for about one talent in eight, and for half
 	 * of those in every fourth unit), closeness 1 to 5, last contact up to 18 months before the
-	 * reference date (one in five over six months), one to three support functions, and ties among
+	 * reference date (one in ten over six months), one to three support functions, and ties among
 	 * the developers. Drawn from its own seeded sequence, so the other tables stay as they were.
 	 */
 	private long insertNetworks(long seed, List<GeneratedPerson> people, List<GeneratedPerson> talents, List<UUID> units,
@@ -508,13 +508,13 @@ public class OrganisationGenerator {
 		return developers;
 	}
 
-	/** Mostly within five months of the reference date; one in five over six months; one in twenty never recorded. */
+	/** Mostly within five months of the reference date; one in ten over six months; one in twenty never recorded. */
 	private static LocalDate lastContact(Random random) {
 		int draw = random.nextInt(20);
 		if (draw == 0) {
 			return null;
 		}
-		return (draw <= 4) ? REFERENCE_DATE.minusDays(190 + random.nextInt(360)) : REFERENCE_DATE.minusDays(random.nextInt(150));
+		return (draw <= 2) ? REFERENCE_DATE.minusDays(190 + random.nextInt(360)) : REFERENCE_DATE.minusDays(random.nextInt(150));
 	}
 
 	private static Set<SupportFunction> support(Random random, SupportFunction[] functions) {

@@ -67,6 +67,11 @@ public record NetworkReview(int minGroupSize, ReviewFilter filter, String unitNa
 	/** One band then and now, with the talents counted then and now (null when hidden). */
 	public record TrendRow(String figure, String band, Long then, Long thenTalents, Long now, Long nowTalents) {
 
+		/** No talent in the band then or now: nothing to show. */
+		public boolean empty() {
+			return Long.valueOf(0).equals(this.then) && Long.valueOf(0).equals(this.now);
+		}
+
 	}
 
 }

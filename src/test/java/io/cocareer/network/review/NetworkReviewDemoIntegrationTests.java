@@ -33,6 +33,22 @@ class NetworkReviewDemoIntegrationTests {
 		assertThat(review.path("trend").path("since").asString()).isNotBlank();
 		assertThat(review.path("trend").path("rows")).isNotEmpty();
 		assertThat(review.path("recommendations").toString()).doesNotContain("{");
+		// a figure kept whole adds up to the talents then; a hidden count stays hidden (null), never 0
+		java.util.Map<String, Long> sums = new java.util.HashMap<>();
+		java.util.Set<String> withHidden = new java.util.HashSet<>();
+		long talentsThen = review.path("trend").path("rows").get(0).path("thenTalents").asLong();
+		review.path("trend").path("rows").forEach((row) -> {
+			String figure = row.path("figure").asString();
+			if (row.path("then").isNull()) {
+				withHidden.add(figure);
+			}
+			sums.merge(figure, row.path("then").asLong(), Long::sum);
+		});
+		sums.forEach((figure, sum) -> {
+			if (!withHidden.contains(figure) && !figure.startsWith("arena.") && !figure.equals("talents")) {
+				assertThat(sum).as(figure).isEqualTo(talentsThen);
+			}
+		});
 
 		JsonNode tara = ApiClient.as(this.port, "talent", "demo").get("/api/v1/me/network").json();
 		assertThat(tara.path("developers").toString()).contains("Helena Brandt");

@@ -104,7 +104,9 @@ public class ReviewSnapshots {
 			.param(snapshot)
 			.query((rs) -> {
 				long talents = rs.getLong("talents");
-				figures.put(Snapshot.key(rs.getString("figure"), rs.getString("band")), rs.wasNull() ? null : talents);
+				// read at once: the next column read would reset wasNull
+				Long shown = rs.wasNull() ? null : talents;
+				figures.put(Snapshot.key(rs.getString("figure"), rs.getString("band")), shown);
 			});
 		return figures;
 	}
