@@ -17,6 +17,7 @@ import io.cocareer.network.review.internal.Figures;
 import io.cocareer.network.review.internal.ReviewAccess;
 import io.cocareer.network.review.internal.ReviewCalculator;
 import io.cocareer.network.review.internal.ReviewSnapshots;
+import io.cocareer.network.review.internal.TrendProtection;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Actor;
@@ -216,17 +217,32 @@ public class NetworkReviewService {
 		this.snapshots.storeIfNone(month, this.clock.instant(), talents, rows);
 	}
 
+	/**
+	 * The whole organisation then and now. Last month's counts go through {@link TrendProtection}:
+	 * no band shows a change of 1 to k−1 talents, nor do the hidden bands of a figure together.
+	 */
 	private NetworkReview.Trend trend(List<NetworkReview.Figure> figures, Long talents, LocalDate month) {
+		int k = this.groups.minGroupSize();
 		return this.snapshots.latestBefore(month).map((then) -> {
+			Long thenTalents = TrendProtection.total(k, then.talents(), talents);
 			List<NetworkReview.TrendRow> rows = new ArrayList<>();
-			rows.add(new NetworkReview.TrendRow("talents", "all", then.talents(), then.talents(), talents, talents));
+			rows.add(new NetworkReview.TrendRow("talents", "all", thenTalents, thenTalents, talents, talents));
 			for (NetworkReview.Figure figure : figures) {
-				for (NetworkReview.Band band : figure.bands()) {
-					String key = ReviewSnapshots.Snapshot.key(figure.key(), band.key());
-					if (then.figures().containsKey(key)) {
-						rows.add(new NetworkReview.TrendRow(figure.key(), band.key(), then.figures().get(key), then.talents(),
-								band.talents(), talents));
-					}
+				List<NetworkReview.Band> bands = figure.bands().stream()
+					.filter((band) -> then.figures().containsKey(ReviewSnapshots.Snapshot.key(figure.key(), band.key())))
+					.toList();
+				List<Long> before = new ArrayList<>();
+				List<Long> after = new ArrayList<>();
+				for (NetworkReview.Band band : bands) {
+					before.add(then.figures().get(ReviewSnapshots.Snapshot.key(figure.key(), band.key())));
+					after.add(band.talents());
+				}
+				// a figure whose bands were not all kept then has no total to subtract from
+				Long total = (bands.size() == figure.bands().size()) ? thenTalents : null;
+				List<Long> shown = TrendProtection.protect(k, total, talents, before, after);
+				for (int b = 0; b < bands.size(); b++) {
+					rows.add(new NetworkReview.TrendRow(figure.key(), bands.get(b).key(), shown.get(b), thenTalents,
+							bands.get(b).talents(), talents));
 				}
 			}
 			return new NetworkReview.Trend(then.month(), rows);
