@@ -306,7 +306,9 @@ class ArchitectureTests {
 	private static final Map<String, String> TRUSTED_PRIVATE_READS = Map.of(
 			"TalentProfileService.matchingPool", "tour.matching ranks talents by their levels and aspirations inside its service; "
 					+ "only scores leave it, and its MatchingAccess decides whose the caller sees",
-			"TalentProfileService.matchingProfile", "the same, for one talent's matches with packages (MatchingAccess checks the caller)");
+			"TalentProfileService.matchingProfile", "the same, for one talent's matches with packages (MatchingAccess checks the caller)",
+			"MapsForReview.mapsOf", "network.review counts every talent's map inside its service for the talent lead (ReviewAccess); "
+					+ "only groups of k or more leave it (MapsForReviewAccessTests)");
 
 	/**
 	 * No public method of a {@code @Service} returns private data ({@link PrivateData} records, also

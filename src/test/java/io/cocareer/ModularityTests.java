@@ -63,7 +63,7 @@ class ModularityTests {
 	@Test
 	void theNetworksNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
 		assertNestedModulesKeepToTheirParent("network", "network.health", "network.map", "network.demo",
-				"network.recruit", "network.introduction", "network.exchange", "network.plan");
+				"network.recruit", "network.introduction", "network.exchange", "network.plan", "network.review");
 	}
 
 	@Test

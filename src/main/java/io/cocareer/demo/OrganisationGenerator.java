@@ -17,6 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cocareer.identity.AccountLoad;
+import io.cocareer.network.Arena;
+import io.cocareer.network.ContactFrequency;
+import io.cocareer.network.DeveloperRole;
+import io.cocareer.network.NetworkLoad;
+import io.cocareer.network.NetworkLoad.LoadedDeveloper;
+import io.cocareer.network.NetworkLoad.LoadedMap;
+import io.cocareer.network.NetworkLoad.LoadedTie;
+import io.cocareer.network.SupportFunction;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.people.OrganisationLoad.LoadedPerson;
@@ -129,14 +137,30 @@ public class OrganisationGenerator {
 
 	private final WorkPackageLoad workPackages;
 
+	private final NetworkLoad networks;
+
+	/** Developers on each generated talent's map unless said otherwise. */
+	public static final int DEVELOPERS_PER_TALENT = 15;
+
+	private static final String[][] EXTERNAL_ORGANISATIONS = {
+			{ "Northwind Logistics", "Fabrikam Bank", "Contoso Retail", "Tailspin Air", "Adventure Works" },
+			{ "TU Delft", "University of Amsterdam", "KU Leuven", "ETH Zurich", "Open University" },
+			{ "Data Guild NL", "Product Tank", "Women in Tech Europe", "PMI Netherlands", "Agile Alliance" },
+			{ "Running club", "Family", "Neighbourhood choir", "Volunteer food bank", "Chess club" },
+			{ "Independent coach", "Mastermind group", "Start-up incubator", "Toastmasters" } };
+
+	private static final Arena[] EXTERNAL_ARENAS = { Arena.PRIOR_EMPLOYER, Arena.EDUCATION,
+			Arena.PROFESSIONAL_ASSOCIATION, Arena.COMMUNITY_OR_FAMILY, Arena.OTHER };
+
 	OrganisationGenerator(JdbcTemplate jdbc, AccountService accounts, OrganisationLoad organisation, TalentLoad talents,
-			AccountLoad accountLoad, WorkPackageLoad workPackages) {
+			AccountLoad accountLoad, WorkPackageLoad workPackages, NetworkLoad networks) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.talents = talents;
 		this.accountLoad = accountLoad;
 		this.workPackages = workPackages;
+		this.networks = networks;
 	}
 
 	public boolean isDatabaseEmpty() {
@@ -177,8 +201,20 @@ public class OrganisationGenerator {
 	 */
 	@Transactional
 	public GeneratedOrganisation generate(int size, long seed, int competenciesPerTalent) {
+		return generate(size, seed, competenciesPerTalent, DEVELOPERS_PER_TALENT, 1);
+	}
+
+	/**
+	 * As {@link #generate(int, long, int)}, with {@code developersPerTalent} developers on each
+	 * talent's map (0: no maps) and {@code talentsInSix} talents in six people (1 to 6; 1 as usual;
+	 * 3 makes 100,000 people about 50,000 talents).
+	 */
+	@Transactional
+	public GeneratedOrganisation generate(int size, long seed, int competenciesPerTalent, int developersPerTalent,
+			int talentsInSix) {
 		int units = Math.max(7, Math.min(UNIT_NAMES.length * 20, size / 400));
-		GeneratedOrganisation organisation = generate(size, units, seed, true, competenciesPerTalent);
+		GeneratedOrganisation organisation = generate(size, units, seed, true, competenciesPerTalent, developersPerTalent,
+				talentsInSix);
 		// fresh statistics for the planner after a bulk load, as autovacuum would gather (it may be off)
 		this.jdbc.execute("analyze");
 		return organisation;
@@ -190,6 +226,17 @@ public class OrganisationGenerator {
 
 	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts,
 			int competenciesPerTalent) {
+		return generate(size, unitCount, seed, withDemoAccounts, competenciesPerTalent, DEVELOPERS_PER_TALENT, 1);
+	}
+
+	GeneratedOrganisation generate(int size, int unitCount, long seed, boolean withDemoAccounts,
+			int competenciesPerTalent, int developersPerTalent, int talentsInSix) {
+		if (developersPerTalent < 0 || developersPerTalent > 60) {
+			throw new IllegalArgumentException("A map holds 0 to 60 developers, not " + developersPerTalent);
+		}
+		if (talentsInSix < 1 || talentsInSix > 6) {
+			throw new IllegalArgumentException("Between 1 and 6 talents in six people, not " + talentsInSix);
+		}
 		if (size < 20 || size > 100_000) {
 			throw new IllegalArgumentException("An organisation has between 20 and 100,000 people, not " + size);
 		}
@@ -282,11 +329,12 @@ public class OrganisationGenerator {
 		List<GeneratedPerson> talents = new ArrayList<>();
 		for (GeneratedPerson candidate : people) {
 			boolean demoOne = candidate.id.equals(demoTalent);
-			if (demoOne || (candidate.index > 0 && candidate.status.equals("ACTIVE") && random.nextInt(6) == 0)) {
+			if (demoOne || (candidate.index > 0 && candidate.status.equals("ACTIVE") && random.nextInt(6) < talentsInSix)) {
 				talents.add(candidate);
 			}
 		}
 		insertTalents(talents, competencyIds, random, competenciesPerTalent);
+		long developers = insertNetworks(seed, people, talents, units, developersPerTalent);
 
 		int accountCount = 0;
 		if (withDemoAccounts) {
@@ -300,8 +348,9 @@ public class OrganisationGenerator {
 			accountCount = 5;
 			loadWorkPackages(seed, find(people, demoLead), demoManager, demoTalent, units.get(0));
 		}
-		log.info("Generated an organisation of {} people, {} units and {} talents ({} competencies in the catalogue)"
-				+ " in {} ms (seed {})", people.size(), unitCount, talents.size(), competencyIds.size(),
+		log.info("Generated an organisation of {} people, {} units and {} talents ({} competencies in the catalogue,"
+				+ " {} developers on their maps) in {} ms (seed {})", people.size(), unitCount, talents.size(),
+				competencyIds.size(), developers,
 				(System.nanoTime() - started) / 1_000_000, seed);
 		return new GeneratedOrganisation(unitCount + 1, people.size(), talents.size(), accountCount, demoLead, demoManager,
 				demoTalent, alumnus.id);
@@ -369,6 +418,112 @@ public class OrganisationGenerator {
 					rows.size() % 2 == 0, shuffledValues.subList(0, 5), shuffledRoles.subList(0, 2), held));
 		}
 		this.talents.talents(rows, CREATED_AT);
+	}
+
+	/**
+	 * Every talent's developmental network ({@code developersPerTalent} developers): their manager
+	 * and the head of their unit (named by many: the review's concentration), colleagues from any
+	 * unit, and externals from the other arenas (none for about one talent in eight, and for half
+	 * of those in every fourth unit), closeness 1 to 5, last contact up to 18 months before the
+	 * reference date (one in ten over six months), one to three support functions, and ties among
+	 * the developers. Drawn from its own seeded sequence, so the other tables stay as they were.
+	 */
+	private long insertNetworks(long seed, List<GeneratedPerson> people, List<GeneratedPerson> talents, List<UUID> units,
+			int developersPerTalent) {
+		if (developersPerTalent == 0 || this.networks == null) {
+			return 0;
+		}
+		Random random = new Random(seed * 31 + 9_001);
+		Map<UUID, UUID> heads = new java.util.HashMap<>();
+		for (GeneratedPerson p : people) {
+			if (p.managerId != null && p.managerId.equals(people.get(0).id)) {
+				heads.put(p.unitId, p.id);
+			}
+		}
+		List<GeneratedPerson> active = people.stream().filter((p) -> p.status.equals("ACTIVE")).toList();
+		SupportFunction[] functions = SupportFunction.values();
+		ContactFrequency[] frequencies = ContactFrequency.values();
+		DeveloperRole[] insideRoles = { DeveloperRole.PEER, DeveloperRole.MENTOR, DeveloperRole.COACH, DeveloperRole.ROLE_MODEL };
+		DeveloperRole[] outsideRoles = { DeveloperRole.MENTOR, DeveloperRole.COACH, DeveloperRole.PEER, DeveloperRole.FRIEND,
+				DeveloperRole.ROLE_MODEL };
+		List<LoadedMap> batch = new ArrayList<>();
+		long developers = 0;
+		int developerIndex = 0;
+		int tieIndex = 0;
+		for (GeneratedPerson talent : talents) {
+			int n = developersPerTalent;
+			boolean inward = random.nextInt(8) == 0 || (units.indexOf(talent.unitId) % 4 == 2 && random.nextBoolean());
+			int internal = inward ? n : Math.min(n, 2 + random.nextInt(5));
+			List<LoadedDeveloper> map = new ArrayList<>(n);
+			Set<UUID> named = new java.util.HashSet<>();
+			named.add(talent.id);
+			List<UUID> insiders = new ArrayList<>();
+			if (talent.managerId != null) {
+				insiders.add(talent.managerId);
+			}
+			UUID head = heads.get(talent.unitId);
+			if (head != null && random.nextInt(3) > 0) {
+				insiders.add(head);
+			}
+			while (insiders.size() < internal) {
+				insiders.add(active.get(random.nextInt(active.size())).id);
+			}
+			for (UUID person : insiders) {
+				if (map.size() >= internal || !named.add(person)) {
+					continue;
+				}
+				DeveloperRole role = person.equals(talent.managerId) ? DeveloperRole.MANAGER
+						: person.equals(head) ? DeveloperRole.SPONSOR : insideRoles[random.nextInt(insideRoles.length)];
+				map.add(new LoadedDeveloper(id(seed, "developer", developerIndex++), PersonId.of(person), null, null, true,
+						Arena.CURRENT_EMPLOYER, role, 1 + random.nextInt(5), frequencies[random.nextInt(frequencies.length)],
+						lastContact(random), support(random, functions)));
+			}
+			while (map.size() < n) {
+				int arena = random.nextInt(EXTERNAL_ARENAS.length);
+				String[] organisations = EXTERNAL_ORGANISATIONS[arena];
+				String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+				map.add(new LoadedDeveloper(id(seed, "developer", developerIndex++), null, name,
+						organisations[random.nextInt(organisations.length)], false, EXTERNAL_ARENAS[arena],
+						outsideRoles[random.nextInt(outsideRoles.length)], 1 + random.nextInt(5),
+						frequencies[random.nextInt(frequencies.length)], lastContact(random), support(random, functions)));
+			}
+			List<LoadedTie> ties = new ArrayList<>();
+			Set<Long> pairs = new java.util.HashSet<>();
+			int tieCount = map.size() / 2 + random.nextInt(map.size() + 1);
+			for (int t = 0; t < tieCount && map.size() > 1; t++) {
+				int one = random.nextInt(map.size());
+				int other = random.nextInt(map.size());
+				if (one != other && pairs.add((long) Math.min(one, other) * 1_000 + Math.max(one, other))) {
+					ties.add(new LoadedTie(id(seed, "tie", tieIndex++), map.get(one).id(), map.get(other).id()));
+				}
+			}
+			developers += map.size();
+			batch.add(new LoadedMap(talent.id, map, ties));
+			if (batch.size() >= 2_000) {
+				this.networks.maps(batch, CREATED_AT);
+				batch.clear();
+			}
+		}
+		this.networks.maps(batch, CREATED_AT);
+		return developers;
+	}
+
+	/** Mostly within five months of the reference date; one in ten over six months; one in twenty never recorded. */
+	private static LocalDate lastContact(Random random) {
+		int draw = random.nextInt(20);
+		if (draw == 0) {
+			return null;
+		}
+		return (draw <= 2) ? REFERENCE_DATE.minusDays(190 + random.nextInt(360)) : REFERENCE_DATE.minusDays(random.nextInt(150));
+	}
+
+	private static Set<SupportFunction> support(Random random, SupportFunction[] functions) {
+		Set<SupportFunction> support = EnumSet.noneOf(SupportFunction.class);
+		int count = 1 + random.nextInt(3);
+		for (int i = 0; i < count; i++) {
+			support.add(functions[random.nextInt(functions.length)]);
+		}
+		return support;
 	}
 
 	/**

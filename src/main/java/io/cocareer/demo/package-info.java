@@ -7,10 +7,11 @@
  * {@code talent.TalentLoad} and {@code identity.AccountLoad} write them in JDBC batches with
  * their own code (going through the services would take minutes for 100,000 people); the demo's
  * few work packages go to the tours' catalogue through {@code tour.WorkPackageLoad}, which the
- * parent {@code tour} declares because only a top-level module's API is open to this one. It runs
+ * parent {@code tour} declares because only a top-level module's API is open to this one; every
+ * talent's developmental network goes to {@code network.NetworkLoad} likewise. It runs
  * only on an empty database. Everything after that (tours of duty, ...) each module adds through
  * its own {@link io.cocareer.shared.DemoSeeder}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "identity", "people", "talent", "tour", "shared" })
+		allowedDependencies = { "identity", "people", "talent", "tour", "network", "shared" })
 package io.cocareer.demo;

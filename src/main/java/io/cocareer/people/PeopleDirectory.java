@@ -228,6 +228,19 @@ public class PeopleDirectory {
 			.list();
 	}
 
+	/**
+	 * The unit of every person (those who left included), for figures counted per unit over
+	 * groups (the review across talents' networks). Safe: the organisation's structure. One statement.
+	 */
+	public Map<UUID, UUID> unitOfEachPerson() {
+		Map<UUID, UUID> units = new HashMap<>();
+		this.jdbc.sql("select id, unit_id from person where unit_id is not null")
+			.query((rs) -> {
+				units.put(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class));
+			});
+		return units;
+	}
+
 	/** How many people are with the organisation. Safe: a number. */
 	public long headcount() {
 		return this.jdbc.sql("select count(*) from person where status <> 'LEFT'").query(Long.class).single();

@@ -13,4 +13,10 @@ public interface TalentPool {
 	/** The active pool, soonest review first; the talent lead's alone. */
 	PageResult<TalentPoolEntry> pool(Actor actor, PoolFilter filter, Paging paging);
 
+	/**
+	 * Every active talent with the reason of their designation, in one statement, for figures
+	 * counted over the whole pool (the review across talents' networks); the talent lead's alone.
+	 */
+	java.util.Map<java.util.UUID, DesignationReason> activeReasons(Actor actor);
+
 }

@@ -10,6 +10,7 @@ import org.mockito.Mockito;
 
 import io.cocareer.identity.AccountLoad;
 import io.cocareer.identity.AccountService;
+import io.cocareer.network.map.internal.MapLoad;
 import io.cocareer.people.OrganisationLoad;
 import io.cocareer.talent.TalentLoad;
 import io.cocareer.tour.catalogue.internal.CatalogueLoad;
@@ -83,6 +84,40 @@ class OrganisationGeneratorTests {
 	}
 
 	@Test
+	void everyTalentHasAMapOfFifteenDevelopersWithTiesAmongThem() {
+		JdbcTemplate jdbc = generateInto("gen_k", 5);
+
+		Long talents = jdbc.queryForObject("select count(*) from talent_designation", Long.class);
+		assertThat(jdbc.queryForObject("select count(distinct talent_id) from network_developer", Long.class)).isEqualTo(talents);
+		assertThat(jdbc.queryForObject("select count(*) from network_developer", Long.class)).isEqualTo(15 * talents);
+		assertThat(jdbc.queryForObject("select min(n) from (select count(*) as n from network_developer group by talent_id) m",
+				Long.class)).isEqualTo(15);
+		// arenas are mixed, some developers are generated people, closeness is 1 to 5, ties join one map's developers
+		assertThat(jdbc.queryForObject("select count(distinct arena) from network_developer", Long.class)).isEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from network_developer d join person p on p.id = d.person_id",
+				Long.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from network_developer where talent_id = person_id", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select min(closeness) * 10 + max(closeness) from network_developer", Long.class))
+			.isEqualTo(15);
+		assertThat(jdbc.queryForObject("select count(*) from network_tie", Long.class)).isGreaterThan(5 * talents);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from network_tie t join network_developer a on a.id = t.one_id join network_developer b on b.id = t.other_id
+				where a.talent_id <> t.talent_id or b.talent_id <> t.talent_id""", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from network_developer_support", Long.class)).isGreaterThan(15 * talents);
+		// some talents lean on nobody outside the organisation (the review's advice shows them)
+		assertThat(jdbc.queryForObject("select count(*) from (select talent_id from network_developer group by talent_id"
+				+ " having sum(case when internal then 0 else 1 end) = 0) inward", Long.class)).isPositive();
+	}
+
+	@Test
+	void sameSeedGivesTheSameMapsInTwoDatabases() {
+		String query = "select d.id, d.talent_id, d.person_id, d.name, d.arena, d.closeness, d.last_contact,"
+				+ " (select count(*) from network_tie t where t.one_id = d.id) as ties from network_developer d order by d.id";
+		assertThat(generateInto("gen_l", 8).queryForList(query).toString())
+			.isEqualTo(generateInto("gen_m", 8).queryForList(query).toString());
+	}
+
+	@Test
 	void moreCompetenciesPerTalentThanTheExtendedCatalogueHoldsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> generateInto("gen_j", 3,
 				OrganisationGenerator.MAX_COMPETENCIES_PER_TALENT + 1));
@@ -139,7 +174,7 @@ class OrganisationGeneratorTests {
 		AccountService accounts = Mockito.mock(AccountService.class);
 		Mockito.when(accounts.hash("demo")).thenReturn("not-a-real-hash");
 		new OrganisationGenerator(jdbc, accounts, new OrganisationLoad(jdbc), new TalentLoad(jdbc), new AccountLoad(jdbc),
-				new CatalogueLoad(jdbc))
+				new CatalogueLoad(jdbc), new MapLoad(jdbc))
 			.generate(150, 7, OrganisationGenerator.DEMO_SEED, true);
 
 		StringBuilder rows = new StringBuilder();
@@ -168,8 +203,8 @@ class OrganisationGeneratorTests {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		// no demo accounts, so no password hashing and no account service needed
-		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null, null).generate(600, 7, seed,
-				false, competenciesPerTalent);
+		new OrganisationGenerator(jdbc, null, new OrganisationLoad(jdbc), new TalentLoad(jdbc), null, null, new MapLoad(jdbc))
+			.generate(600, 7, seed, false, competenciesPerTalent);
 		return jdbc;
 	}
 

@@ -113,6 +113,8 @@ class NetworkDemoSeeder implements DemoSeeder {
 
 	private void taraMap(DemoOrganisation demo, LocalDate today) {
 		Actor tara = demo.talent();
+		// the generator gave every talent a map; Tara's is her story
+		this.network.deleteMyMap(tara);
 		UUID marco = add(tara, internal(demo.manager().personId(), Arena.CURRENT_EMPLOYER, DeveloperRole.MANAGER, 4,
 				ContactFrequency.WEEKLY, today.minusDays(3), COACHING, CHALLENGING_ASSIGNMENTS, EXPOSURE_AND_VISIBILITY));
 		UUID lead = add(tara, internal(demo.lead().personId(), Arena.CURRENT_EMPLOYER, DeveloperRole.SPONSOR, 3,
@@ -152,6 +154,8 @@ class NetworkDemoSeeder implements DemoSeeder {
 	private int generatedMap(PersonView talent, List<PersonView> colleagues, Random random, LocalDate today) {
 		Actor actor = new Actor(null, talent.fullName(), PersonId.of(talent.id()), talent.fullName(), Set.of(Role.TALENT));
 		int size = 8 + random.nextInt(13);
+		// the generator gave every talent a map of 15; these nine get their own stories instead
+		this.network.deleteMyMap(actor);
 		List<UUID> ids = new ArrayList<>();
 		if (talent.managerId() != null) {
 			ids.add(add(actor, internal(PersonId.of(talent.managerId()), Arena.CURRENT_EMPLOYER, DeveloperRole.MANAGER,

@@ -115,6 +115,15 @@ public class TalentPoolService implements TalentPool {
 		return new PageResult<>(entries, paging.page(), paging.size(), total);
 	}
 
+	@Transactional(readOnly = true)
+	@Override
+	public Map<UUID, DesignationReason> activeReasons(Actor actor) {
+		this.guard.requireLead(actor);
+		Map<UUID, DesignationReason> reasons = new java.util.HashMap<>();
+		this.reads.activeDesignations(null, null).forEach((row) -> reasons.put(row.personId(), row.reason()));
+		return reasons;
+	}
+
 	/**
 	 * The pool as the actor may see it: all of it for the talent lead, only the talents among
 	 * their direct reports for a manager (2 statements plus labels), nothing for anyone else.
