@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import io.cocareer.identity.AccountService;
+import io.cocareer.network.NetworkPeople;
 import io.cocareer.people.PeopleService;
-import io.cocareer.people.PeopleTestActors;
-import io.cocareer.people.PersonView;
-import io.cocareer.people.SavePerson;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.WebSession;
@@ -29,14 +26,8 @@ record PlanPeople(int port, PeopleService people, AccountService accounts) {
 
 	/** A person (reporting to the manager, if given) with an account holding the roles. */
 	Member hire(UUID managerId, Role... roles) {
-		String key = Long.toString(System.nanoTime(), 36);
-		UUID unit = this.people.units(PeopleTestActors.HR).get(0).id();
-		UUID personId = this.people.create(PeopleTestActors.HR, new SavePerson("PL" + key, "Plan", "Person " + key,
-				"plan." + key + "@test.cocareer.io", "Analyst", unit, managerId, LocalDate.of(2020, 2, 1)));
-		PersonView person = this.people.profile(PeopleTestActors.HR, personId).person();
-		String username = "pl" + key;
-		this.accounts.create(username, PASSWORD, personId, person.fullName(), Set.of(roles));
-		return new Member(this.port, personId, person.employeeId(), person.fullName(), username);
+		NetworkPeople.Hired hired = NetworkPeople.hire(this.people, this.accounts, "pl", PASSWORD, managerId, roles);
+		return new Member(this.port, hired.personId(), hired.employeeId(), hired.name(), hired.username());
 	}
 
 	record Member(int port, UUID personId, String employeeId, String name, String username) {
