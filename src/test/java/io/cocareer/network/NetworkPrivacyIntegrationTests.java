@@ -70,6 +70,12 @@ class NetworkPrivacyIntegrationTests {
 		ApiClient alumnus = ApiClient.as(this.port, "alumnus", "demo");
 		assertThat(alumnus.get("/api/v1/me/network").status()).isEqualTo(200);
 		assertThat(alumnus.get("/api/v1/me/network").body()).doesNotContain(secret);
+		// and shares it with no one: their shares ended when they left
+		assertThat(alumnus.put("/api/v1/me/network/shares/TALENT_LEAD", "{\"scope\": \"HEALTH\"}").code())
+			.isEqualTo("network.share.denied.left");
+		assertThat(alumnus.get("/api/v1/me/network/shares").json()).isEmpty();
+		assertThat(WebSession.signIn(this.port, "alumnus", "demo").get("/network").body())
+			.contains("id=\"share-left\"").doesNotContain("id=\"share\"");
 		assertThat(alumnus.get("/api/v1/talents/" + talent.personId() + "/network").status()).isIn(403, 404);
 		WebSession.Page alumnusMap = WebSession.signIn(this.port, "alumnus").get("/network");
 		assertThat(alumnusMap.status()).isEqualTo(200);

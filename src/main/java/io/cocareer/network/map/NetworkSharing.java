@@ -21,6 +21,7 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
+import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,10 +67,19 @@ public class NetworkSharing {
 			.toList();
 	}
 
+	/** Whether the actor may share their map (not an alumnus: their shares ended when they left). */
+	public boolean mayShare(Actor actor) {
+		return this.access.mayShare(actor);
+	}
+
 	/** Shares the actor's network with an audience (or changes how much it sees). */
 	@Transactional
 	public void share(Actor actor, ShareAudience audience, ShareScope scope) {
 		UUID talentId = this.access.ownMap(actor);
+		if (!this.access.mayShare(actor)) {
+			throw new PermissionDenied("network.share.denied.left",
+					"You have left the organisation: your map is yours alone and shared with no one");
+		}
 		if (audience == null) {
 			throw new InvalidInput("audience", "network.share.audienceRequired",
 					"Choose your manager or the talent leads");

@@ -94,7 +94,7 @@ public class PlanService {
 			.flatMap((a) -> a.gapIds().stream())
 			.collect(Collectors.toSet());
 		List<GapView> unserved = gaps.stream().filter((g) -> !served.contains(g.id())).toList();
-		Fund fund = this.ledger.fund(talentId, LocalDate.now(this.clock).getYear(), stored);
+		Fund fund = asSeenBy(actor, this.ledger.fund(talentId, LocalDate.now(this.clock).getYear(), stored));
 		return new PlanView(talentId, fund, views, gaps, unserved);
 	}
 
@@ -102,7 +102,16 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public Fund myFund(Actor actor, int year) {
 		UUID talentId = this.access.ownPlan(actor);
-		return this.ledger.fund(talentId, year, this.activities.findByTalentIdOrderByStartsOnAscCreatedAtAsc(talentId));
+		return asSeenBy(actor, this.ledger.fund(talentId, year, this.activities.findByTalentIdOrderByStartsOnAscCreatedAtAsc(talentId)));
+	}
+
+	/**
+	 * An alumnus's fund has stopped even when no stop was recorded at their leaving (people who
+	 * left before this module listened, or were loaded as alumni): whether it spends is the policy's.
+	 */
+	private Fund asSeenBy(Actor actor, Fund fund) {
+		return (fund.stopped() || this.access.maySpend(actor)) ? fund
+				: new Fund(fund.year(), fund.budgetCents(), fund.committedCents(), fund.spentCents(), true);
 	}
 
 	@Transactional(readOnly = true)

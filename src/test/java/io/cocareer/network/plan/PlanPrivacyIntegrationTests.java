@@ -135,6 +135,17 @@ class PlanPrivacyIntegrationTests {
 		assertThat(alumnus.delete("/api/v1/me/network/plan/activities/" + id).status()).isEqualTo(204);
 	}
 
+	/** An alumnus whose leaving no listener saw (loaded as an alumnus, or left before plans existed). */
+	@Test
+	void anAlumnusWithNoRecordedStopSeesTheirFundStoppedOnThePageTheCardAndTheApi() {
+		PlanPeople.Member alumnus = new PlanPeople(this.port, this.people, this.accounts).hire(null, Role.ALUMNUS);
+
+		ApiClient.Response plan = alumnus.api().get("/api/v1/me/network/plan");
+		assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+		assertThat(plan.json().path("fund").path("stopped").asBoolean()).isTrue();
+		assertThat(alumnus.session().get("/network").body()).contains("Your fund stopped when you left");
+	}
+
 	@Test
 	void anErasedPersonsPlanAndFundGo() {
 		PlanPeople staff = new PlanPeople(this.port, this.people, this.accounts);

@@ -26,6 +26,15 @@ public class MapAccess {
 				|| actor.has(Role.TALENT_LEAD) || actor.has(Role.ALUMNUS));
 	}
 
+	/**
+	 * Whether the actor may share their map: a person who works here. An alumnus keeps their map,
+	 * but their shares ended when they left and they have no manager or talent lead to share with.
+	 */
+	public boolean mayShare(Actor actor) {
+		return actor.personId() != null
+				&& (actor.has(Role.TALENT) || actor.has(Role.MANAGER) || actor.has(Role.TALENT_LEAD));
+	}
+
 	/** The talent whose map the actor works on: their own, or refused. */
 	public UUID ownMap(Actor actor) {
 		if (!mayKeepAMap(actor)) {

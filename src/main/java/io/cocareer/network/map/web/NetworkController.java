@@ -266,6 +266,7 @@ class NetworkController implements NetworkPage {
 			model.addAttribute("shareForm", new ShareForm());
 		}
 		model.addAttribute("shares", this.sharing.myShares(actor));
+		model.addAttribute("mayShare", this.sharing.mayShare(actor));
 		model.addAttribute("sharedWithMe", this.sharing.sharedWith(actor));
 		model.addAttribute("audiences", List.of(ShareAudience.values()));
 		model.addAttribute("scopes", List.of(ShareScope.values()));
