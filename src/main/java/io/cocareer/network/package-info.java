@@ -13,8 +13,10 @@
  * nested module's {@code demo} seed the demo.
  * <p>
  * A map is visible only to its talent unless they share it: the talent lead, managers and
- * administrators see none of it ({@code map.internal.MapAccess}); what leaves the map for the other
- * nested modules ({@code map.NetworkReach}, the review's read) are counts over at least k talents.
+ * administrators see none of it ({@code map.internal.MapAccess}). What leaves the map for the other
+ * nested modules is counts over at least k talents ({@code map.NetworkReach}, for recruitment), or
+ * every map read at once by the review's service alone ({@code map.MapsForReview}), which shows only
+ * suppressed counts over groups of at least k.
  * Each nested module decides who sees its own records in one access policy in its
  * {@code internal}. Internal developers are named by person id, so the people module's names show;
  * when a person is erased, their own map goes and they stay on others' maps unnamed.
