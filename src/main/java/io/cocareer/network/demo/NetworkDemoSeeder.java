@@ -23,16 +23,11 @@ import io.cocareer.network.map.NetworkSharing;
 import io.cocareer.network.map.SaveDeveloper;
 import io.cocareer.network.SupportFunction;
 import io.cocareer.people.PeopleDirectory;
-import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
-import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
-import io.cocareer.shared.Role;
-import io.cocareer.talent.PoolFilter;
-import io.cocareer.talent.TalentPool;
 
 import org.springframework.stereotype.Component;
 
@@ -83,17 +78,17 @@ class NetworkDemoSeeder implements DemoSeeder {
 
 	private final NetworkSharing sharing;
 
-	private final TalentPool pool;
+	private final DemoTalents talents;
 
 	private final PeopleDirectory people;
 
 	private final Clock clock;
 
-	NetworkDemoSeeder(NetworkService network, NetworkSharing sharing, TalentPool pool, PeopleDirectory people,
+	NetworkDemoSeeder(NetworkService network, NetworkSharing sharing, DemoTalents talents, PeopleDirectory people,
 			Clock clock) {
 		this.network = network;
 		this.sharing = sharing;
-		this.pool = pool;
+		this.talents = talents;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -103,7 +98,7 @@ class NetworkDemoSeeder implements DemoSeeder {
 		LocalDate today = LocalDate.now(this.clock);
 		taraMap(demo, today);
 		Random random = new Random(SEED);
-		List<PersonView> talents = otherTalents(demo);
+		List<PersonView> talents = this.talents.others(demo, OTHER_TALENTS);
 		int developers = 0;
 		for (PersonView talent : talents) {
 			developers += generatedMap(talent, talents, random, today);
@@ -152,7 +147,7 @@ class NetworkDemoSeeder implements DemoSeeder {
 
 	/** A map of 8 to 20 developers for one talent: their manager, colleagues, and people from other arenas. */
 	private int generatedMap(PersonView talent, List<PersonView> colleagues, Random random, LocalDate today) {
-		Actor actor = new Actor(null, talent.fullName(), PersonId.of(talent.id()), talent.fullName(), Set.of(Role.TALENT));
+		Actor actor = DemoTalents.asTalent(talent);
 		int size = 8 + random.nextInt(13);
 		// the generator gave every talent a map of 15; these nine get their own stories instead
 		this.network.deleteMyMap(actor);
@@ -207,23 +202,6 @@ class NetworkDemoSeeder implements DemoSeeder {
 						"A peer in another company doing my job", "Someone in a professional association"));
 		return ids.size();
 	}
-
-	/** Talents of the pool other than the demo's three, the demo manager's reports first. */
-	private List<PersonView> otherTalents(DemoOrganisation demo) {
-		Set<UUID> demoPeople = Set.of(demo.talent().personId().value(), demo.manager().personId().value(),
-				demo.lead().personId().value());
-		return this.pool.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
-			.items()
-			.stream()
-			.map((entry) -> this.people.get(entry.personId()))
-			.filter((p) -> p.status() == PersonStatus.ACTIVE && !demoPeople.contains(p.id()))
-			.sorted(java.util.Comparator
-				.comparing((PersonView p) -> !demo.manager().personId().value().equals(p.managerId()))
-				.thenComparing(PersonView::employeeId))
-			.limit(OTHER_TALENTS)
-			.toList();
-	}
-
 	private UUID add(Actor actor, SaveDeveloper developer) {
 		return this.network.addDeveloper(actor, developer);
 	}

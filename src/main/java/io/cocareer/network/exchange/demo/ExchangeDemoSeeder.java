@@ -3,7 +3,6 @@ package io.cocareer.network.exchange.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,17 +14,10 @@ import io.cocareer.network.exchange.ResourceKind;
 import io.cocareer.network.exchange.SaveItem;
 import io.cocareer.network.exchange.SupportType;
 import io.cocareer.network.exchange.internal.ExchangeBackdating;
-import io.cocareer.people.PeopleDirectory;
-import io.cocareer.people.PersonStatus;
-import io.cocareer.people.PersonView;
+import io.cocareer.network.demo.DemoTalents;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
-import io.cocareer.shared.Paging;
-import io.cocareer.shared.PersonId;
-import io.cocareer.shared.Role;
-import io.cocareer.talent.PoolFilter;
-import io.cocareer.talent.TalentPool;
 
 import org.springframework.stereotype.Component;
 
@@ -46,18 +38,14 @@ class ExchangeDemoSeeder implements DemoSeeder {
 
 	private final ExchangeBackdating history;
 
-	private final TalentPool pool;
-
-	private final PeopleDirectory people;
+	private final DemoTalents talents;
 
 	private final Clock clock;
 
-	ExchangeDemoSeeder(ExchangeService exchange, ExchangeBackdating history, TalentPool pool, PeopleDirectory people,
-			Clock clock) {
+	ExchangeDemoSeeder(ExchangeService exchange, ExchangeBackdating history, DemoTalents talents, Clock clock) {
 		this.exchange = exchange;
 		this.history = history;
-		this.pool = pool;
-		this.people = people;
+		this.talents = talents;
 		this.clock = clock;
 	}
 
@@ -67,7 +55,7 @@ class ExchangeDemoSeeder implements DemoSeeder {
 		Actor lead = demo.lead();
 		Actor tara = demo.talent();
 		Actor marco = demo.manager();
-		List<Actor> colleagues = colleagues(demo);
+		List<Actor> colleagues = this.talents.others(demo, 4).stream().map(DemoTalents::asTalent).toList();
 		if (colleagues.size() < 4) {
 			log.info("Demo exchange skipped: the pool has fewer than four other talents");
 			return;
@@ -155,23 +143,6 @@ class ExchangeDemoSeeder implements DemoSeeder {
 	private UUID post(Actor actor, ItemDirection direction, ResourceKind kind, SupportType type, String title,
 			String description, LocalDate until, boolean forOrganisation) {
 		return this.exchange.post(actor, new SaveItem(direction, kind, type, title, description, until, forOrganisation));
-	}
-
-	/** Four talents of the pool other than the demo's three, the demo manager's reports first. */
-	private List<Actor> colleagues(DemoOrganisation demo) {
-		Set<UUID> demoPeople = Set.of(demo.talent().personId().value(), demo.manager().personId().value(),
-				demo.lead().personId().value());
-		return this.pool.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
-			.items()
-			.stream()
-			.map((entry) -> this.people.get(entry.personId()))
-			.filter((p) -> p.status() == PersonStatus.ACTIVE && !demoPeople.contains(p.id()))
-			.sorted(java.util.Comparator
-				.comparing((PersonView p) -> !demo.manager().personId().value().equals(p.managerId()))
-				.thenComparing(PersonView::employeeId))
-			.limit(4)
-			.map((p) -> new Actor(null, p.fullName(), PersonId.of(p.id()), p.fullName(), Set.of(Role.TALENT)))
-			.toList();
 	}
 
 }

@@ -13,23 +13,18 @@ import org.slf4j.LoggerFactory;
 import io.cocareer.network.Arena;
 import io.cocareer.network.DeveloperRole;
 import io.cocareer.network.map.NetworkMapView;
+import io.cocareer.network.demo.DemoTalents;
 import io.cocareer.network.map.NetworkService;
 import io.cocareer.network.plan.ActivityKind;
 import io.cocareer.network.plan.FundService;
 import io.cocareer.network.plan.PlanService;
 import io.cocareer.network.plan.RecordDone;
 import io.cocareer.network.plan.SaveActivity;
-import io.cocareer.people.PeopleDirectory;
-import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DemoOrganisation;
 import io.cocareer.shared.DemoSeeder;
-import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
-import io.cocareer.shared.Role;
-import io.cocareer.talent.PoolFilter;
-import io.cocareer.talent.TalentPool;
 
 import org.springframework.stereotype.Component;
 
@@ -54,19 +49,15 @@ class PlanDemoSeeder implements DemoSeeder {
 
 	private final NetworkService network;
 
-	private final TalentPool pool;
-
-	private final PeopleDirectory people;
+	private final DemoTalents talents;
 
 	private final Clock clock;
 
-	PlanDemoSeeder(PlanService plans, FundService funds, NetworkService network, TalentPool pool, PeopleDirectory people,
-			Clock clock) {
+	PlanDemoSeeder(PlanService plans, FundService funds, NetworkService network, DemoTalents talents, Clock clock) {
 		this.plans = plans;
 		this.funds = funds;
 		this.network = network;
-		this.pool = pool;
-		this.people = people;
+		this.talents = talents;
 		this.clock = clock;
 	}
 
@@ -80,7 +71,7 @@ class PlanDemoSeeder implements DemoSeeder {
 	public void seed(DemoOrganisation demo) {
 		LocalDate today = LocalDate.now(this.clock);
 		taraPlan(demo.talent(), today);
-		List<PersonView> others = otherTalents(demo);
+		List<PersonView> others = this.talents.others(demo, OTHER_TALENTS);
 		for (int i = 0; i < others.size(); i++) {
 			otherPlan(demo.lead(), others.get(i), i, today);
 		}
@@ -116,7 +107,7 @@ class PlanDemoSeeder implements DemoSeeder {
 	}
 
 	private void otherPlan(Actor lead, PersonView talent, int n, LocalDate today) {
-		Actor actor = new Actor(null, talent.fullName(), PersonId.of(talent.id()), talent.fullName(), Set.of(Role.TALENT));
+		Actor actor = DemoTalents.asTalent(talent);
 		if (n % 2 == 0) {
 			this.funds.setBudget(lead, PersonId.of(talent.id()), today.getYear(), BigDecimal.valueOf(1000 + 500L * n));
 		}
@@ -137,20 +128,6 @@ class PlanDemoSeeder implements DemoSeeder {
 		this.plans.cancelActivity(actor, cancelled);
 	}
 
-	private List<PersonView> otherTalents(DemoOrganisation demo) {
-		Set<UUID> demoPeople = Set.of(demo.talent().personId().value(), demo.manager().personId().value(),
-				demo.lead().personId().value());
-		return this.pool.pool(demo.lead(), PoolFilter.none(), Paging.of(0, Paging.MAX_SIZE))
-			.items()
-			.stream()
-			.map((entry) -> this.people.get(entry.personId()))
-			.filter((p) -> p.status() == PersonStatus.ACTIVE && !demoPeople.contains(p.id()))
-			.sorted(java.util.Comparator
-				.comparing((PersonView p) -> !demo.manager().personId().value().equals(p.managerId()))
-				.thenComparing(PersonView::employeeId))
-			.limit(OTHER_TALENTS)
-			.toList();
-	}
 
 	private static UUID gap(List<NetworkMapView.GapView> gaps, DeveloperRole role) {
 		return gaps.stream().filter((g) -> g.role() == role).map(NetworkMapView.GapView::id).findFirst()
