@@ -85,6 +85,17 @@ public class NetworkService {
 		return new NetworkHealthView(healthOf(mapOf(this.access.ownMap(actor))));
 	}
 
+	/**
+	 * The health of the actor's own map as the caller has just read it ({@link #myMap}), so a page
+	 * that shows both reads the map once. Reads nothing; a map that is not the actor's is refused.
+	 */
+	public NetworkHealthView myHealth(Actor actor, NetworkMapView myMap) {
+		if (!myMap.talentId().equals(this.access.ownMap(actor))) {
+			throw new IllegalArgumentException("Not the actor's own map");
+		}
+		return new NetworkHealthView(healthOf(myMap));
+	}
+
 	@Transactional
 	public UUID addDeveloper(Actor actor, SaveDeveloper details) {
 		UUID talentId = this.access.ownMap(actor);

@@ -250,7 +250,7 @@ class NetworkController implements NetworkPage {
 	private String page(Actor actor, Model model, Locale locale, DeveloperForm developerForm, TieForm tieForm,
 			GapForm gapForm) {
 		NetworkMapView map = this.network.myMap(actor);
-		NetworkHealth health = this.network.myHealth(actor).health();
+		NetworkHealth health = this.network.myHealth(actor, map).health();
 		Map<UUID, String> names = new LinkedHashMap<>();
 		map.developers().forEach((d) -> names.put(d.id(), d.name()));
 		model.addAttribute("map", map);
