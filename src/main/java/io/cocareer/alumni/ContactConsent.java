@@ -1,0 +1,16 @@
+package io.cocareer.alumni;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What a leaver agreed to at exit: to be contacted at this private email, through these channels,
+ * this often. Given at a time, withdrawable at any time after (then all contact stops at once).
+ */
+public record ContactConsent(String email, Set<ContactChannel> channels, ContactCadence cadence, Instant givenAt) {
+
+	public ContactConsent {
+		channels = Set.copyOf(channels);
+	}
+
+}
