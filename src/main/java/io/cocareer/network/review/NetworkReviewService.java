@@ -17,7 +17,7 @@ import io.cocareer.network.review.internal.Figures;
 import io.cocareer.network.review.internal.ReviewAccess;
 import io.cocareer.network.review.internal.ReviewCalculator;
 import io.cocareer.network.review.internal.ReviewSnapshots;
-import io.cocareer.network.review.internal.TrendProtection;
+import io.cocareer.shared.disclosure.TrendProtection;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.UnitView;
 import io.cocareer.shared.Actor;

@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 import io.cocareer.network.Arena;
 import io.cocareer.network.health.NetworkHealth;
 import io.cocareer.network.map.ReviewedMap;
+import io.cocareer.shared.disclosure.Suppression;
 
 /**
  * The figures of the review and their bands: each talent falls in exactly one band of each

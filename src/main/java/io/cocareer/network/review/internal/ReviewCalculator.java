@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.network.map.ReviewedMap;
+import io.cocareer.shared.disclosure.CountTable;
+import io.cocareer.shared.disclosure.Suppression;
 
 /**
  * The review's figures over every talent with a map, protected once for every view: a table per

@@ -1,4 +1,4 @@
-package io.cocareer.network.review.internal;
+package io.cocareer.shared.disclosure;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.cocareer.network.review.internal;
+package io.cocareer.shared.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;

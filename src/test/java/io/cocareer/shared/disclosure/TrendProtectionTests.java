@@ -1,4 +1,4 @@
-package io.cocareer.network.review;
+package io.cocareer.shared.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +7,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.network.review.internal.TrendProtection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

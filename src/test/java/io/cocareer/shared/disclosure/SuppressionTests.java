@@ -1,4 +1,4 @@
-package io.cocareer.network.review;
+package io.cocareer.shared.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.cocareer.network.review.internal.CountTable;
-import io.cocareer.network.review.internal.Suppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

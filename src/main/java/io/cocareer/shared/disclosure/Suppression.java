@@ -1,4 +1,4 @@
-package io.cocareer.network.review.internal;
+package io.cocareer.shared.disclosure;
 
 /**
  * Which cells of a {@link CountTable} may be shown so that no group of 1 to k−1 talents can be
