@@ -90,6 +90,11 @@ public class AlumniPostService {
 		return this.access.mayManagePosts(actor);
 	}
 
+	/** Refuses (403) whoever is not the talent lead: the post form's page. */
+	public void requireLead(Actor actor) {
+		this.access.requireLead(actor);
+	}
+
 	/** Whether the actor may say they are interested: an alumnus. */
 	public boolean mayExpressInterest(Actor actor) {
 		return this.access.isAlumnus(actor);
