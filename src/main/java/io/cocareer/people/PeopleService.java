@@ -235,6 +235,12 @@ public class PeopleService {
 				: Optional.empty();
 	}
 
+	/** The caller's own employment history (for a download of their own data); none without a person. */
+	@Transactional(readOnly = true)
+	public List<EmploymentPeriodView> myEmploymentHistory(Actor actor) {
+		return (actor.personId() != null) ? employmentHistory(actor.personId().value()) : List.of();
+	}
+
 	/** The person page: the person, their direct reports and, if allowed, the employment history. */
 	@Transactional(readOnly = true)
 	public PersonProfile profile(Actor actor, UUID personId) {

@@ -110,7 +110,7 @@ public class AlumniPortalService {
 		personal.put("unit", person.unitName());
 		personal.put("hireDate", person.hireDate());
 		personal.put("status", person.status());
-		personal.put("employmentPeriods", this.peopleService.employmentHistory(actor, me.value()).orElse(List.of()));
+		personal.put("employmentPeriods", this.peopleService.myEmploymentHistory(actor));
 		data.put("person", personal);
 		data.put("careerRecord", this.tours.mine(actor));
 		for (AlumnusDataPart part : this.parts) {
