@@ -22,8 +22,8 @@ public interface AlumnusDataPart {
 	}
 
 	/**
-	 * What the module holds about the person, as values the JSON writer can write (records, lists,
-	 * maps, strings); {@code null} when it holds nothing.
+	 * What the module holds about the person, as one JSON object (a record or a map of lists and
+	 * records); {@code null} when it holds nothing.
 	 */
 	@Nullable Object of(PersonId personId);
 

@@ -92,34 +92,25 @@ public class AlumniPortalService {
 	}
 
 	/**
-	 * Everything held about the alumnus: the people module's record of them and each alumni
-	 * module's part ({@link AlumnusDataPart}), by the part's name.
+	 * Everything held about the alumnus: the people module's record of them, their tours, and each
+	 * alumni module's part ({@link AlumnusDataPart}), by the part's name.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, Object> myData(Actor actor) {
+	public AlumnusData myData(Actor actor) {
 		PersonId me = PersonId.of(this.access.requireAlumnus(actor));
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("generatedAt", this.clock.instant());
 		PersonView person = this.people.get(me);
-		Map<String, Object> personal = new LinkedHashMap<>();
-		personal.put("employeeId", person.employeeId());
-		personal.put("firstName", person.firstName());
-		personal.put("lastName", person.lastName());
-		personal.put("email", person.email());
-		personal.put("title", person.title());
-		personal.put("unit", person.unitName());
-		personal.put("hireDate", person.hireDate());
-		personal.put("status", person.status());
-		personal.put("employmentPeriods", this.peopleService.myEmploymentHistory(actor));
-		data.put("person", personal);
-		data.put("careerRecord", this.tours.mine(actor));
+		Map<String, Object> parts = new LinkedHashMap<>();
 		for (AlumnusDataPart part : this.parts) {
 			Object value = part.of(me);
 			if (value != null) {
-				data.put(part.name(), value);
+				parts.put(part.name(), value);
 			}
 		}
-		return data;
+		return new AlumnusData(this.clock.instant(),
+				new AlumnusData.Person(person.employeeId(), person.firstName(), person.lastName(), person.email(),
+						person.title(), person.unitName(), person.hireDate(), person.status(),
+						this.peopleService.myEmploymentHistory(actor)),
+				this.tours.mine(actor), parts);
 	}
 
 	/**

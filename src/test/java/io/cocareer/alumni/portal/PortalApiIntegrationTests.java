@@ -206,10 +206,10 @@ class PortalApiIntegrationTests {
 		JsonNode json = data.json();
 		assertThat(json.path("person").path("employeeId").asString()).isEqualTo(lee.employeeId());
 		assertThat(json.path("person").path("employmentPeriods")).hasSize(1);
-		assertThat(json.path("register").path("record").path("consent").path("email").asString()).startsWith("private.");
-		assertThat(json.path("register").path("interactions")).hasSize(2);
-		assertThat(json.path("portal").path("interest").get(0).path("postTitle").asString()).isEqualTo("Platform lead");
-		assertThat(json.path("portal").path("referrals").get(0).path("candidateName").asString())
+		assertThat(json.path("parts").path("register").path("record").path("consent").path("email").asString()).startsWith("private.");
+		assertThat(json.path("parts").path("register").path("interactions")).hasSize(2);
+		assertThat(json.path("parts").path("portal").path("interest").get(0).path("postTitle").asString()).isEqualTo("Platform lead");
+		assertThat(json.path("parts").path("portal").path("referrals").get(0).path("candidateName").asString())
 			.isEqualTo("Dana Referred");
 		assertThat(json.path("careerRecord").isArray()).isTrue();
 

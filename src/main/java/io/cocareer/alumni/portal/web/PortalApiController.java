@@ -23,6 +23,7 @@ import io.cocareer.alumni.ContactChannel;
 import io.cocareer.alumni.portal.AlumniPortalService;
 import io.cocareer.alumni.portal.AlumniPostService;
 import io.cocareer.alumni.portal.AlumniReferralService;
+import io.cocareer.alumni.portal.AlumnusData;
 import io.cocareer.alumni.portal.InterestView;
 import io.cocareer.alumni.portal.PostKind;
 import io.cocareer.alumni.portal.PostView;
@@ -184,7 +185,7 @@ class PortalApiController {
 
 	/** Everything the platform's alumni modules and the people module hold about the caller. */
 	@GetMapping("/me/alumni-data")
-	ResponseEntity<Map<String, Object>> data(Actor actor) {
+	ResponseEntity<AlumnusData> data(Actor actor) {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"my-alumni-data.json\"")
 			.body(this.portal.myData(actor));

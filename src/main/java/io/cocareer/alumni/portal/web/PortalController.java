@@ -126,7 +126,10 @@ class PortalController {
 
 	@GetMapping("/data")
 	String data(Actor actor, Model model) {
-		model.addAttribute("parts", this.portal.myData(actor).keySet());
+		var data = this.portal.myData(actor);
+		var parts = new java.util.ArrayList<String>(List.of("person", "careerRecord"));
+		parts.addAll(data.parts().keySet());
+		model.addAttribute("parts", parts);
 		return "alumni/portal/data";
 	}
 
