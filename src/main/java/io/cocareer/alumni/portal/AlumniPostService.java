@@ -222,7 +222,7 @@ public class AlumniPostService {
 		this.events.publishEvent(AuditEvent.career("alumni.portal.interested", "alumniPost", post.id(),
 				AuditEvent.person(PersonId.of(me))));
 		this.events.publishEvent(Notice.toRole("alumni.portal.interested", Role.TALENT_LEAD,
-				"notice.alumni.portal.interested", List.of(actor.displayName(), post.title()),
+				"notice.alumni.portal.interested", List.of(post.title()),
 				"/alumni/posts/" + post.id(), "alumni.portal.interested." + post.id() + "." + me));
 	}
 

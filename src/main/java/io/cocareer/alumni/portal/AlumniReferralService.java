@@ -154,7 +154,7 @@ public class AlumniReferralService {
 		this.events.publishEvent(AuditEvent.career("alumni.portal.referred", "alumniReferral", referral.id(),
 				AuditEvent.person(PersonId.of(me))));
 		this.events.publishEvent(Notice.toRole("alumni.portal.referred", Role.TALENT_LEAD,
-				"notice.alumni.portal.referred", List.of(actor.displayName(), referredFor), "/alumni/referrals",
+				"notice.alumni.portal.referred", List.of(referredFor), "/alumni/referrals",
 				"alumni.portal.referred." + referral.id()));
 		return referral.id();
 	}
