@@ -87,9 +87,10 @@ public class AlumniPost {
 		this.authorId = null;
 	}
 
-	/** For the demo only: the post was published earlier. */
-	public void backdate(LocalDate publishedOn, Instant createdAt) {
+	/** For the demo only: the post was published earlier (and may have closed since). */
+	public void backdate(LocalDate publishedOn, LocalDate closesOn, Instant createdAt) {
 		this.publishedOn = publishedOn;
+		this.closesOn = closesOn;
 		this.createdAt = createdAt;
 	}
 
