@@ -407,8 +407,8 @@ public class ExitConversationService {
 		return talent.managerId();
 	}
 
+	/** The conversation, if the actor may read it; for anybody else (an administrator, an alumnus too) it does not exist. */
 	private ExitConversation readable(Actor actor, UUID conversationId) {
-		this.access.participant(actor);
 		ExitConversation conversation = this.conversations.findById(conversationId)
 			.orElseThrow(ConversationAccess::notFound);
 		return this.access.readable(actor, conversation);

@@ -190,6 +190,19 @@ public class ExitConversation {
 		this.followUps.forEach(FollowUp::eraseText);
 	}
 
+	/** For the demo: every date moves back by the days. */
+	void backdate(int days) {
+		this.dueOn = minus(this.dueOn, days);
+		this.scheduledOn = minus(this.scheduledOn, days);
+		this.heldOn = minus(this.heldOn, days);
+		this.closedOn = minus(this.closedOn, days);
+		this.followUps.forEach((f) -> f.backdate(days));
+	}
+
+	static LocalDate minus(LocalDate day, int days) {
+		return (day != null) ? day.minusDays(days) : null;
+	}
+
 	/** A proposal past its due day, a day past without a record, or a follow-up late. */
 	public boolean overdue(LocalDate today) {
 		return switch (this.status) {

@@ -48,6 +48,11 @@ public class FollowUp {
 		return this.doneOn == null && this.dueOn.isBefore(today);
 	}
 
+	void backdate(int days) {
+		this.dueOn = ExitConversation.minus(this.dueOn, days);
+		this.doneOn = ExitConversation.minus(this.doneOn, days);
+	}
+
 	void eraseText() {
 		this.what = null;
 	}
