@@ -24,6 +24,7 @@ import io.cocareer.alumni.conversation.UpdateConversation;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,6 +57,7 @@ class ConversationApiController {
 	}
 
 	/** Schedules one: the talent lead for any talent (held by themselves or the talent's manager), a manager for a report. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ConversationResponse> schedule(Actor actor, @Valid @RequestBody ScheduleRequest request) {
 		UUID id = this.conversations.schedule(actor, new ScheduleConversation(PersonId.ofNullable(request.talentId()),
@@ -74,6 +77,7 @@ class ConversationApiController {
 		return get(actor, id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/follow-ups")
 	ResponseEntity<ConversationResponse> addFollowUp(Actor actor, @PathVariable UUID id,
 			@Valid @RequestBody FollowUpRequest request) {
