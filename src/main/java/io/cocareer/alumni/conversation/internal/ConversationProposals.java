@@ -14,10 +14,7 @@ import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.talent.TalentPool;
-import io.cocareer.shared.AccountId;
-import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
-import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.Role;
 
@@ -124,9 +121,9 @@ public class ConversationProposals {
 
 	/**
 	 * The talents who still work here: people with the talent role on an enabled account, and the
-	 * active talent pool (most talents of a generated organisation have no account yet). The pool is
-	 * the talent lead's to read, so it is read as a talent lead of the organisation: this module
-	 * keeps only the ids and shows them only under its own policy.
+	 * active talent pool (most talents of a generated organisation have no account yet), whose ids
+	 * the pool gives a scheduled job without an actor: this module shows them only under its own
+	 * policy.
 	 */
 	public Set<UUID> currentTalents() {
 		Set<UUID> ids = new HashSet<>();
@@ -135,14 +132,7 @@ public class ConversationProposals {
 			.map(AccountRef::personId)
 			.filter(java.util.Objects::nonNull)
 			.forEach((id) -> ids.add(id.value()));
-		this.accounts.enabledAccountsHolding(Set.of(Role.TALENT_LEAD))
-			.stream()
-			.filter((a) -> a.personId() != null)
-			.findFirst()
-			.map((a) -> this.accounts.get(a.accountId().value()))
-			.map((a) -> new Actor(AccountId.of(a.id()), a.username(), PersonId.ofNullable(a.personId()), a.displayName(),
-					a.roles()))
-			.ifPresent((lead) -> ids.addAll(this.pool.activeReasons(lead).keySet()));
+		this.pool.activeTalentIds().forEach((id) -> ids.add(id.value()));
 		Set<UUID> current = new HashSet<>();
 		this.people.summaries(ids).forEach((id, person) -> {
 			if (person.status() != PersonStatus.LEFT) {
