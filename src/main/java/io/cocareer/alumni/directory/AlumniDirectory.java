@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -136,17 +137,17 @@ public class AlumniDirectory {
 			return new PageResult<>(views(actor, page.items(), records(page.items())), page.page(), page.size(),
 					page.total());
 		}
-		Map<UUID, AlumnusRecord> records = this.register.all(actor)
+		// the tier is the register's, from today's interactions: every alumnus' in one statement
+		Set<UUID> ofTier = this.register.facts()
 			.stream()
-			.collect(Collectors.toMap((r) -> r.personId().value(), (r) -> r, (a, b) -> a));
-		List<UUID> inTier = this.search.ids(words, false)
-			.stream()
-			.filter((id) -> records.containsKey(id) && records.get(id).tier() == tier)
-			.toList();
+			.filter((f) -> f.tier() == tier)
+			.map((f) -> f.personId().value())
+			.collect(Collectors.toSet());
+		List<UUID> inTier = this.search.ids(words, false).stream().filter(ofTier::contains).toList();
 		int from = (int) Math.min(paging.offset(), inTier.size());
 		int to = Math.min(from + paging.size(), inTier.size());
 		List<DirectorySearch.Row> rows = this.search.rows(inTier.subList(from, to));
-		return new PageResult<>(views(actor, rows, records), paging.page(), paging.size(), inTier.size());
+		return new PageResult<>(views(actor, rows, records(rows)), paging.page(), paging.size(), inTier.size());
 	}
 
 	/** One alumnus' profile: the lead's any, an alumnus' their own or a listed one whose consent holds. */

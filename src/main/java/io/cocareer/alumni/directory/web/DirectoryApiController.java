@@ -19,10 +19,8 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
-import io.cocareer.shared.PersonId;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,12 +56,6 @@ class DirectoryApiController {
 		PageResult<AlumniProfileView> found = this.directory.search(actor, q, tier, Paging.of(page, size));
 		return new ProfilePage(found.items().stream().map(ProfileResponse::of).toList(), found.page(), found.size(),
 				found.total());
-	}
-
-	/** One alumnus' profile: the talent lead's any; an alumnus' a listed one whose consent holds, or their own. */
-	@GetMapping("/api/v1/alumni/{personId}")
-	ProfileResponse profile(Actor actor, @PathVariable UUID personId) {
-		return ProfileResponse.of(this.directory.profile(actor, PersonId.of(personId)));
 	}
 
 	/** The alumnus' own profile. */
