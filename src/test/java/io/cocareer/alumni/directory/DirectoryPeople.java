@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * People for one directory test: alumni who left through a completed exit (with or without
  * consent), with an alumnus' account, and staff (a talent lead, a manager, a talent).
  */
-record DirectoryPeople(int port, PeopleService people, AccountService accounts, ApplicationEventPublisher events,
+public record DirectoryPeople(int port, PeopleService people, AccountService accounts, ApplicationEventPublisher events,
 		TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
 
 	static final String PASSWORD = "directory-test-1";
@@ -40,11 +40,11 @@ record DirectoryPeople(int port, PeopleService people, AccountService accounts, 
 	static final String PROFILE = "/api/v1/me/alumni-profile";
 
 	/** Someone who left eight months ago with consent to be contacted: an alumnus with an empty, unlisted profile. */
-	Member alumnus() {
+	public Member alumnus() {
 		return alumnus(true);
 	}
 
-	Member alumnus(boolean consent) {
+	public Member alumnus(boolean consent) {
 		NetworkPeople.Hired hired = NetworkPeople.hire(this.people, this.accounts, "al", PASSWORD, null, Role.ALUMNUS);
 		PersonId id = PersonId.of(hired.personId());
 		LocalDate on = LocalDate.now(this.clock).minusMonths(8);
@@ -88,7 +88,7 @@ record DirectoryPeople(int port, PeopleService people, AccountService accounts, 
 				""".formatted(employer, role, headline, alumnus.username(), skillList, listed, version));
 	}
 
-	record Member(int port, UUID personId, String name, String username, Actor actor) {
+	public record Member(int port, UUID personId, String name, String username, Actor actor) {
 
 		ApiClient api() {
 			return ApiClient.as(this.port, this.username, PASSWORD);

@@ -113,8 +113,15 @@ class DirectoryDemoSeeder implements DemoSeeder {
 	@Override
 	public void seed(DemoOrganisation demo) {
 		Actor lead = demo.lead();
-		PageResult<AlumnusRow> page = this.relations.alumni(lead, null, Paging.of(0, Paging.MAX_SIZE));
-		List<AlumnusRow> alumni = page.items()
+		List<AlumnusRow> all = new java.util.ArrayList<>();
+		PageResult<AlumnusRow> page;
+		int index = 0;
+		do {
+			page = this.relations.alumni(lead, null, Paging.of(index++, Paging.MAX_SIZE));
+			all.addAll(page.items());
+		}
+		while (page.hasNext());
+		List<AlumnusRow> alumni = all
 			.stream()
 			.filter((a) -> a.rehiredOn() == null)
 			.sorted(Comparator.comparing(AlumnusRow::leftOn).thenComparing(AlumnusRow::name))
