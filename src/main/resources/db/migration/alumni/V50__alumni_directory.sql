@@ -26,6 +26,7 @@ create table alumni_profile (
 	version bigint not null default 0
 );
 
--- the alumni's directory (listed and contactable) and the talent lead's (everyone), both by name
-create index alumni_profile_directory_ix on alumni_profile (listed, contactable, sort_name, person_id);
+-- the directory by name (the first page without a search reads it in order). No index leads with
+-- listed and contactable: with one, H2 walks it in name order and looks up every row's search text
+-- (about three times slower over 100,000 alumni than scanning the table: BENCHMARKS.md)
 create index alumni_profile_name_ix on alumni_profile (sort_name, person_id);
