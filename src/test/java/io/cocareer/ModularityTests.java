@@ -68,7 +68,8 @@ class ModularityTests {
 
 	@Test
 	void theAlumniNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
-		assertNestedModulesKeepToTheirParent("alumni", "alumni.register", "alumni.portal", "alumni.conversation");
+		assertNestedModulesKeepToTheirParent("alumni", "alumni.register", "alumni.portal", "alumni.conversation",
+				"alumni.directory");
 	}
 
 	@Test

@@ -15,8 +15,6 @@ import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
 import io.cocareer.shared.web.NavigationContributor;
 import io.cocareer.shared.web.NavigationItem;
-import io.cocareer.shared.web.UrlGate;
-import io.cocareer.shared.web.UrlGateContributor;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,22 +30,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalSettings.class)
 class PortalWebContributions {
-
-	/**
-	 * The posts' API is the alumni's as well as the talent lead's (the API is the staff's by
-	 * default); the service decides who reads what. The rest of the portal's API is under
-	 * {@code /api/v1/me/} (every signed-in user's) or the talent lead's.
-	 */
-	@Bean
-	UrlGateContributor portalUrlGates() {
-		return new UrlGateContributor() {
-			@Override
-			public List<UrlGate> apiGates() {
-				return List.of(UrlGate.signedIn("/api/v1/alumni/posts", "/api/v1/alumni/posts/**"));
-			}
-
-		};
-	}
 
 	@Bean
 	NavigationContributor portalNavigation(AlumniPortalService portal, AlumniPostService posts) {
