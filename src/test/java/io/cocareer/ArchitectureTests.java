@@ -308,7 +308,9 @@ class ArchitectureTests {
 					+ "only scores leave it, and its MatchingAccess decides whose the caller sees",
 			"TalentProfileService.matchingProfile", "the same, for one talent's matches with packages (MatchingAccess checks the caller)",
 			"MapsForReview.mapsOf", "network.review counts every talent's map inside its service for the talent lead (ReviewAccess); "
-					+ "only groups of k or more leave it (MapsForReviewAccessTests)");
+					+ "only groups of k or more leave it (MapsForReviewAccessTests)",
+			"ClosingReviewService.goodExitSummary", "alumni.exit starts a talent's exit protocol from a closing review that "
+					+ "ended in a good exit (a listener, no actor); from there ExitAccess decides who reads it");
 
 	/**
 	 * No public method of a {@code @Service} returns private data ({@link PrivateData} records, also

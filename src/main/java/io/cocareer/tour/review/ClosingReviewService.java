@@ -122,6 +122,19 @@ public class ClosingReviewService {
 				.orElse(null)));
 	}
 
+	/**
+	 * A trusted read, without an actor, for {@code alumni.exit} alone: what the closing review of a
+	 * tour that ended in a good exit said, to start the talent's exit protocol with. Empty unless the
+	 * review is completed with a good exit. Listed in ArchitectureTests' trusted private reads.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GoodExitSummary> goodExitSummary(TourId tourId) {
+		return this.reviews.findById(tourId.value())
+			.filter((review) -> review.completed() && review.goodExitOn() != null)
+			.map((review) -> new GoodExitSummary(tourId.value(), review.goodExitOn(), review.talentResults(),
+					review.companyResults(), review.gainedSkills(), review.nextStepNote()));
+	}
+
 	@Transactional(readOnly = true)
 	public ClosingReviewView get(Actor actor, TourId tourId) {
 		Tour tour = this.guard.participantTour(actor, tourId.value());
