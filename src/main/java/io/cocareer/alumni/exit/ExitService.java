@@ -437,7 +437,8 @@ public class ExitService {
 			if (item == null) {
 				throw new InvalidInput(prefix + "item", "alumni.exit.handover.itemRequired", "Say what is to be handed over");
 			}
-			entries.add(new HandoverEntry(item, owner(row.ownerId(), prefix + "ownerId"), row.dueOn(), row.done()));
+			entries.add(new HandoverEntry(item, owner(row.ownerId(), prefix + "ownerId"), row.dueOn(),
+					Boolean.TRUE.equals(row.done())));
 		}
 		exit.handover(entries);
 		audit(exit, "handover");

@@ -329,7 +329,7 @@ class ExitApiIntegrationTests {
 		TourId tour = TourId.of(UUID.randomUUID());
 		this.transactions.executeWithoutResult((status) -> this.events
 			.publishEvent(new TourEndedInGoodExit(tour, PersonId.of(talent.personId()), LocalDate.now())));
-		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api(talent).get(EXITS).json())
+		Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(api(talent).get(EXITS).json())
 			.hasSize(1));
 		Response mine = api(talent).get(EXITS);
 		assertThat(mine.json().get(0).path("fromTour").asBoolean()).isTrue();

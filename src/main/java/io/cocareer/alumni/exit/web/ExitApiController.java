@@ -68,6 +68,7 @@ class ExitApiController {
 	 * leaving on {@code leavingOn}; with {@code pastExit} the talent lead records the protocol of
 	 * someone who already left (their leaving date stays as it is).
 	 */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ExitView> start(Actor actor, @RequestBody StartRequest request) {
 		UUID personId = request.personId();

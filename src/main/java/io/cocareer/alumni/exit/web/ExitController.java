@@ -235,7 +235,7 @@ class ExitController {
 					rows.remove(index);
 				}
 				else {
-					rows.set(index, new HandoverItem(item.item(), item.ownerId(), item.dueOn(), !item.done()));
+					rows.set(index, new HandoverItem(item.item(), item.ownerId(), item.dueOn(), !Boolean.TRUE.equals(item.done())));
 				}
 			}
 			this.exits.saveHandover(actor, id, rows, exit.version());

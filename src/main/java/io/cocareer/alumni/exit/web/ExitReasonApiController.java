@@ -11,6 +11,7 @@ import io.cocareer.shared.Actor;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The talent lead's taxonomy of exit reasons over JSON. */
@@ -36,6 +38,7 @@ class ExitReasonApiController {
 		return this.reasons.all(actor);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ExitReasonView> create(Actor actor, @RequestBody ReasonRequest request) {
 		String code = this.reasons.create(actor, request.toCommand(true));
