@@ -341,4 +341,23 @@ class ExitApiIntegrationTests {
 			.untilAsserted(() -> assertThat(api(talent).get(EXITS).json()).hasSize(1));
 	}
 
+
+	@Test
+	void theDemoHasAlexsPastExitTwentyCompletedExitsAndOneInProgress() {
+		var all = this.exits.list(new Actor(null, "lead", PersonId.of(this.accounts.findByUsername("lead").orElseThrow()
+			.personId()), "lead", Set.of(Role.TALENT_LEAD)));
+		UUID alex = this.accounts.findByUsername("alumnus").orElseThrow().personId();
+		assertThat(all).filteredOn((e) -> e.personId().equals(alex)).singleElement().satisfies((e) -> {
+			assertThat(e.state()).isEqualTo(ExitState.COMPLETED);
+			assertThat(e.pastExit()).isTrue();
+			assertThat(e.consent()).isTrue();
+		});
+		assertThat(all).filteredOn((e) -> e.state() == ExitState.COMPLETED && !e.pastExit()
+				&& e.leavingOn().isBefore(LocalDate.now())).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(all).filteredOn((e) -> e.state() == ExitState.COMPLETED && Boolean.FALSE.equals(e.consent()))
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(all).filteredOn((e) -> e.state() == ExitState.IN_PROGRESS && !e.fromTour()).isNotEmpty();
+		assertThat(all).filteredOn((e) -> "Dismissed for cause".equals(e.reasonLabel())).hasSize(1);
+	}
+
 }
