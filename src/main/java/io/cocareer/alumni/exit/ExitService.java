@@ -43,8 +43,8 @@ import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.shared.TourId;
-import io.cocareer.tour.review.ClosingReviewService;
-import io.cocareer.tour.review.GoodExitSummary;
+import io.cocareer.tour.GoodExitSummary;
+import io.cocareer.tour.GoodExits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -88,14 +88,14 @@ public class ExitService {
 
 	private final AccountService accounts;
 
-	private final ClosingReviewService reviews;
+	private final GoodExits reviews;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ExitService(ExitProtocols exits, ExitReasonService reasons, ExitAccess access, PeopleDirectory directory,
-			PeopleService people, AccountService accounts, ClosingReviewService reviews,
+			PeopleService people, AccountService accounts, GoodExits reviews,
 			ApplicationEventPublisher events, Clock clock) {
 		this.exits = exits;
 		this.reasons = reasons;
@@ -278,7 +278,7 @@ public class ExitService {
 			.anyMatch((e) -> e.state() == ExitState.COMPLETED && e.completedAt() != null && e.pastExit())) {
 			throw new BusinessRuleViolation("alumni.exit.pastRecorded", "This person's past exit is already recorded");
 		}
-		LocalDate leftOn = this.people.employmentHistory(actor, personId)
+		LocalDate leftOn = this.people.employmentHistory(actor, PersonId.of(personId))
 			.orElse(List.of())
 			.stream()
 			.map(EmploymentPeriodView::endedOn)
@@ -484,7 +484,7 @@ public class ExitService {
 		this.exits.saveAndFlush(exit);
 		PersonId personId = PersonId.of(exit.personId());
 		if (!exit.pastExit()) {
-			this.people.recordLeaving(actor, exit.personId(), exit.leavingOn(), reason.label());
+			this.people.recordLeaving(actor, personId, exit.leavingOn(), reason.label());
 		}
 		AlumniAccess portal = null;
 		if (exit.consentActive() && reason.kind().inGoodStanding()) {

@@ -26,7 +26,6 @@ import io.cocareer.alumni.exit.ReasonSection;
 import io.cocareer.alumni.exit.ReentrySection;
 import io.cocareer.alumni.exit.StartExit;
 import io.cocareer.alumni.exit.internal.ExitBackdating;
-import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
@@ -73,17 +72,14 @@ class ExitDemoSeeder implements DemoSeeder {
 
 	private final TalentPool pool;
 
-	private final AccountService accounts;
-
 	private final Clock clock;
 
 	ExitDemoSeeder(ExitService exits, ExitBackdating history, PeopleDirectory people, TalentPool pool,
-			AccountService accounts, Clock clock) {
+			Clock clock) {
 		this.exits = exits;
 		this.history = history;
 		this.people = people;
 		this.pool = pool;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -118,12 +114,17 @@ class ExitDemoSeeder implements DemoSeeder {
 	}
 
 	private void alex(Actor lead, LocalDate today) {
-		var account = this.accounts.findByUsername("alumnus").orElse(null);
-		if (account == null || account.personId() == null) {
+		PersonSummary found = this.people.search("Alex Morgan", null, Paging.of(0, 5))
+			.items()
+			.stream()
+			.filter((p) -> p.status() == PersonStatus.LEFT)
+			.findFirst()
+			.orElse(null);
+		if (found == null) {
 			return;
 		}
-		PersonId alexId = PersonId.of(account.personId());
-		Actor alex = new Actor(null, "alumnus", alexId, account.displayName(), Set.of(Role.ALUMNUS));
+		PersonId alexId = PersonId.of(found.id());
+		Actor alex = new Actor(null, "alumnus", alexId, found.fullName(), Set.of(Role.ALUMNUS));
 		UUID exit = this.exits.recordPastExit(lead, alexId.value());
 		this.exits.saveReason(lead, exit, new ReasonSection(null, "NEW_ROLE", null, null), null);
 		this.exits.saveReentry(lead, exit, new ReentrySection(OpenToReturn.YES, "In two or three years",

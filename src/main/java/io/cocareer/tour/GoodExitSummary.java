@@ -1,9 +1,9 @@
-package io.cocareer.tour.review;
+package io.cocareer.tour;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import io.cocareer.shared.PrivateData;
+import io.cocareer.shared.TourId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * starts the protocol; from there on the exit protocol's own access policy decides who reads it.
  */
 @PrivateData
-public record GoodExitSummary(UUID tourId, LocalDate goodExitOn, @Nullable String talentResults,
+public record GoodExitSummary(TourId tourId, LocalDate goodExitOn, @Nullable String talentResults,
 		@Nullable String companyResults, @Nullable String gainedSkills, @Nullable String nextStepNote) {
 
 }
