@@ -38,10 +38,10 @@ class NavigationIntegrationTests {
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
-				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "#",
+				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "/alumni/exits", "#",
 				"/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/network/candidates", "/tours", "/people", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
