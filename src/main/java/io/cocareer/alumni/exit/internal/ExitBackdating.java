@@ -25,11 +25,17 @@ public class ExitBackdating {
 	@Transactional
 	public void startedOn(UUID exitId, LocalDate startedOn) {
 		var at = startedOn.atTime(10, 0).toInstant(ZoneOffset.UTC);
-		this.jdbc.sql("""
-				update alumni_exit set started_at = :at,
-				  consent_given_at = case when consent_given_at is null then null else :at end,
-				  interview_given_at = case when interview_given_at is null then null else :at end
-				where id = :id""").param("at", java.sql.Timestamp.from(at)).param("id", exitId).update();
+		var timestamp = java.sql.Timestamp.from(at);
+		this.jdbc.sql("update alumni_exit set started_at = :at where id = :id").param("at", timestamp).param("id", exitId)
+			.update();
+		this.jdbc.sql("update alumni_exit set consent_given_at = :at where id = :id and consent_given_at is not null")
+			.param("at", timestamp)
+			.param("id", exitId)
+			.update();
+		this.jdbc.sql("update alumni_exit set interview_given_at = :at where id = :id and interview_given_at is not null")
+			.param("at", timestamp)
+			.param("id", exitId)
+			.update();
 	}
 
 	/** Completed on {@code completedOn}. */
