@@ -301,6 +301,8 @@ class ExitController {
 			}
 		}
 		model.addAttribute("reasons", this.reasons.active());
+		model.addAttribute("interviewReasonLabel",
+				this.reasons.find(exit.interviewReasonCode()).map((r) -> r.label()).orElse(exit.interviewReasonCode()));
 		model.addAttribute("eligibilities", RehireEligibility.values());
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("cadences", ContactCadence.values());
