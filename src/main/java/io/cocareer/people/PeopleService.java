@@ -144,6 +144,11 @@ public class PeopleService {
 		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(PersonId.of(personId))));
 	}
 
+	/** As {@link #recordLeaving(Actor, UUID, LocalDate, String)}, with the typed id other modules pass (the exit protocol). */
+	public void recordLeaving(Actor actor, PersonId personId, LocalDate on, String reason) {
+		recordLeaving(actor, personId.value(), on, reason);
+	}
+
 	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
 		this.guard.requireManagePeople(actor);
 		Person person = load(personId);
@@ -226,6 +231,12 @@ public class PeopleService {
 	/** Refuses (403) a caller who may not change people and units, import and export. */
 	public void requireManagePeople(Actor actor) {
 		this.guard.requireManagePeople(actor);
+	}
+
+	/** As {@link #employmentHistory(Actor, UUID)}, with the typed id other modules pass. */
+	@Transactional(readOnly = true)
+	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, PersonId personId) {
+		return employmentHistory(actor, personId.value());
 	}
 
 	/** The employment history as this caller may see it: empty when they may not. */

@@ -39,9 +39,9 @@ class NavigationIntegrationTests {
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
 				"/network/review", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours",
-				"/people", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
+				"/people", "/alumni/exits", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/network/candidates", "/tours", "/people", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
