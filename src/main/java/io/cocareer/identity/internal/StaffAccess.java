@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
+import io.cocareer.people.PersonRehired;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * When someone leaves, their account loses it at once: the staff roles come off (an alumnus
  * keeps the alumni space), an account left without a role is disabled, and its web sessions
  * and API tokens end. Every sign-in (form, HTTP Basic, API token) checks it a second time:
- * whoever has left gets no staff role, whatever their account says.
+ * whoever has left gets no staff role, whatever their account says. When someone who had left is
+ * hired again, their account gets staff access back as a talent (the alumni role comes off).
  */
 @Component
 public class StaffAccess {
@@ -60,6 +62,33 @@ public class StaffAccess {
 	@EventListener
 	void on(PersonLeft event) {
 		this.accounts.findByPersonId(event.personId().value()).ifPresent(this::endStaffAccess);
+	}
+
+	/**
+	 * A boomerang is back: their account is a talent's again (the alumni space was for while they
+	 * were away; other staff roles are the administrator's to give), enabled, and signed out
+	 * everywhere so that the next sign-in carries the new roles. A plain listener, as leaving's: in
+	 * the transaction that records the rehire. An erased person's account stays locked.
+	 */
+	@EventListener
+	void on(PersonRehired event) {
+		this.accounts.findByPersonId(event.personId().value())
+			.filter((account) -> !account.isErased())
+			.ifPresent(this::restoreStaffAccess);
+	}
+
+	private void restoreStaffAccess(Account account) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		roles.addAll(account.toActor().roles());
+		roles.remove(Role.ALUMNUS);
+		roles.add(Role.TALENT);
+		account.changeRoles(roles);
+		account.enable(true);
+		this.accounts.flush();
+		signOutEverywhere(account.username());
+		this.events.publishEvent(AuditEvent.open("account.staffAccessRestored", "account", account.id(),
+				AuditEvent.text(account.username()),
+				AuditEvent.terms(new TreeSet<>(roles).stream().map((role) -> "role." + role.name()).toList())));
 	}
 
 	private void endStaffAccess(Account account) {
