@@ -366,30 +366,30 @@ public class ReentryService {
 	public UUID rehire(Actor actor, RehireBoomerang rehire) {
 		UUID leadId = this.access.requireLead(actor);
 		if (rehire.requestId() == null) {
-			throw new InvalidInput("requestId", "alumni.rehire.requestRequired", "Say which re-entry request");
+			throw new InvalidInput("requestId", "alumni.reentry.rehire.requestRequired", "Say which re-entry request");
 		}
 		ReentryRequest request = this.requests.findById(rehire.requestId())
 			.filter((r) -> this.access.mayEvaluate(actor, r))
 			.orElseThrow(ReentryAccess::notFound);
 		if (request.status() != ReentryStatus.DECIDED || request.decision() != ReentryDecision.FIT) {
-			throw new BusinessRuleViolation("alumni.rehire.notFit", "Only a request decided as a fit is rehired");
+			throw new BusinessRuleViolation("alumni.reentry.rehire.notFit", "Only a request decided as a fit is rehired");
 		}
 		if (rehire.on() == null) {
-			throw new InvalidInput("on", "alumni.rehire.dateRequired", "Say from when");
+			throw new InvalidInput("on", "alumni.reentry.rehire.dateRequired", "Say from when");
 		}
 		if (rehire.unitId() == null) {
-			throw new InvalidInput("unitId", "alumni.rehire.unitRequired", "Choose the unit");
+			throw new InvalidInput("unitId", "alumni.reentry.rehire.unitRequired", "Choose the unit");
 		}
 		if (rehire.managerId() == null) {
-			throw new InvalidInput("managerId", "alumni.rehire.managerRequired", "Choose the manager");
+			throw new InvalidInput("managerId", "alumni.reentry.rehire.managerRequired", "Choose the manager");
 		}
 		length("title", rehire.title(), MAX_ROLE);
 		if (rehire.on().isAfter(today().plusYears(1))) {
-			throw new InvalidInput("on", "alumni.rehire.tooFar", "A rehire starts within a year");
+			throw new InvalidInput("on", "alumni.reentry.rehire.tooFar", "A rehire starts within a year");
 		}
 		PersonView manager = this.directory.find(PersonId.of(rehire.managerId())).orElse(null);
 		if (manager == null || manager.status() != PersonStatus.ACTIVE || rehire.managerId().equals(request.personId())) {
-			throw new InvalidInput("managerId", "alumni.rehire.managerInvalid", "Choose someone who works here as the manager");
+			throw new InvalidInput("managerId", "alumni.reentry.rehire.managerInvalid", "Choose someone who works here as the manager");
 		}
 		UUID personId = request.personId();
 		this.people.rehire(actor, personId, rehire.on(), rehire.unitId());
@@ -405,13 +405,13 @@ public class ReentryService {
 		RepatriationPlan plan = new RepatriationPlan(personId, request.id(), rehire.on(), rehire.unitId(),
 				rehire.managerId(), leadId, this.clock.instant());
 		this.plans.save(plan);
-		this.events.publishEvent(AuditEvent.career("alumni.rehired", "reentryRequest", request.id(),
+		this.events.publishEvent(AuditEvent.career("alumni.reentry.rehired", "reentryRequest", request.id(),
 				AuditEvent.person(PersonId.of(personId)), AuditEvent.text(rehire.on())));
 		Set<UUID> told = new HashSet<>(Set.of(rehire.managerId()));
 		told.remove(actor.personId().value());
 		if (!told.isEmpty()) {
-			this.events.publishEvent(Notice.toPeople("alumni.repatriation.made", told, "notice.alumni.repatriation.made",
-					List.of(person.fullName()), "/alumni/repatriation/" + personId, "alumni.repatriation.made." + plan.id()));
+			this.events.publishEvent(Notice.toPeople("alumni.reentry.plan.made", told, "notice.alumni.reentry.plan.made",
+					List.of(person.fullName()), "/alumni/repatriation/" + personId, "alumni.reentry.plan.made." + plan.id()));
 		}
 		return personId;
 	}

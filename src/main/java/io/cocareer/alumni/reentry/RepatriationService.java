@@ -142,12 +142,12 @@ public class RepatriationService {
 	public void changeItem(Actor actor, UUID personId, UUID itemId, SaveRepatriationItem change, Long expectedVersion) {
 		RepatriationPlan plan = editable(actor, personId);
 		RepatriationItem item = plan.item(itemId).orElseThrow(() -> new io.cocareer.shared.NotFoundException(
-				"alumni.repatriation.item.notFound", "There is no such item in this plan"));
+				"alumni.reentry.plan.item.notFound", "There is no such item in this plan"));
 		if (expectedVersion != null && item.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("The item changed since it was read");
 		}
 		if (change.progress() == null) {
-			throw new InvalidInput("progress", "alumni.repatriation.progressRequired", "Choose how far it has come");
+			throw new InvalidInput("progress", "alumni.reentry.plan.progressRequired", "Choose how far it has come");
 		}
 		ReentryService.length("note", change.note(), MAX_NOTE);
 		if (change.ownerId() != null) {
@@ -163,29 +163,29 @@ public class RepatriationService {
 			workPackage = this.packages.find(change.workPackageId())
 				.filter(TourPackages.TourPackage::open)
 				.map(TourPackages.TourPackage::id)
-				.orElseThrow(() -> new InvalidInput("workPackageId", "alumni.repatriation.packageNotOpen",
+				.orElseThrow(() -> new InvalidInput("workPackageId", "alumni.reentry.plan.packageNotOpen",
 						"Choose an open work package of the catalogue"));
 		}
 		if (item.kind() == RepatriationItemKind.FIRST_TOUR && change.progress() == ItemProgress.DONE
 				&& item.tourId() == null) {
-			throw new BusinessRuleViolation("alumni.repatriation.firstTourNotProposed",
+			throw new BusinessRuleViolation("alumni.reentry.plan.firstTourNotProposed",
 					"The first tour is done once a tour is proposed for the boomerang: propose it first");
 		}
 		if (item.kind() == RepatriationItemKind.BUDDY && change.progress() == ItemProgress.DONE && buddy == null) {
-			throw new InvalidInput("buddyId", "alumni.repatriation.buddyRequired", "Choose the buddy first");
+			throw new InvalidInput("buddyId", "alumni.reentry.plan.buddyRequired", "Choose the buddy first");
 		}
 		UUID before = item.ownerId();
 		item.change(ReentryService.clean(change.note()), change.ownerId(), change.dueOn(), change.progress(), buddy,
 				workPackage);
-		this.events.publishEvent(AuditEvent.career("alumni.repatriation.itemChanged", "repatriationPlan", plan.id(),
+		this.events.publishEvent(AuditEvent.career("alumni.reentry.plan.itemChanged", "repatriationPlan", plan.id(),
 				AuditEvent.person(PersonId.of(plan.personId())),
-				AuditEvent.term("alumni.repatriation.item." + item.kind()),
-				AuditEvent.term("alumni.repatriation.progress." + item.progress())));
+				AuditEvent.term("alumni.reentry.plan.item." + item.kind()),
+				AuditEvent.term("alumni.reentry.plan.progress." + item.progress())));
 		if (change.ownerId() != null && !change.ownerId().equals(before) && !actor.isPerson(PersonId.of(change.ownerId()))) {
 			String name = this.directory.find(PersonId.of(plan.personId())).map(PersonView::fullName).orElse("");
-			this.events.publishEvent(Notice.toPeople("alumni.repatriation.owner", Set.of(change.ownerId()),
-					"notice.alumni.repatriation.owner", List.of(name), "/alumni/repatriation/" + plan.personId(),
-					"alumni.repatriation.owner." + item.id() + "." + change.ownerId()));
+			this.events.publishEvent(Notice.toPeople("alumni.reentry.plan.owner", Set.of(change.ownerId()),
+					"notice.alumni.reentry.plan.owner", List.of(name), "/alumni/repatriation/" + plan.personId(),
+					"alumni.reentry.plan.owner." + item.id() + "." + change.ownerId()));
 		}
 	}
 
@@ -194,12 +194,12 @@ public class RepatriationService {
 	public void review(Actor actor, UUID personId, Integer rating) {
 		RepatriationPlan plan = editable(actor, personId);
 		if (rating == null || rating < 1 || rating > 5) {
-			throw new InvalidInput("rating", "alumni.repatriation.ratingRange", "A rating is from 1 to 5", 1, 5);
+			throw new InvalidInput("rating", "alumni.reentry.plan.ratingRange", "A rating is from 1 to 5", 1, 5);
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		plan.review(rating, today);
 		this.events.publishEvent(new ReturnRated(PersonId.of(plan.personId()), rating, today));
-		this.events.publishEvent(AuditEvent.career("alumni.repatriation.reviewed", "repatriationPlan", plan.id(),
+		this.events.publishEvent(AuditEvent.career("alumni.reentry.plan.reviewed", "repatriationPlan", plan.id(),
 				AuditEvent.person(PersonId.of(plan.personId()))));
 	}
 
@@ -217,7 +217,7 @@ public class RepatriationService {
 			.findFirst()
 			.ifPresent((tourId) -> {
 				first.get().tourProposed(tourId);
-				this.events.publishEvent(AuditEvent.career("alumni.repatriation.firstTourProposed", "repatriationPlan",
+				this.events.publishEvent(AuditEvent.career("alumni.reentry.plan.firstTourProposed", "repatriationPlan",
 						plan.id(), AuditEvent.person(PersonId.of(plan.personId()))));
 			});
 	}
@@ -226,7 +226,7 @@ public class RepatriationService {
 		PersonView person = this.directory.find(PersonId.of(personId)).orElse(null);
 		if (person == null || person.status() != PersonStatus.ACTIVE || person.erased()
 				|| (!mayBeBoomerang && personId.equals(boomerang))) {
-			throw new InvalidInput(field, "alumni.repatriation.personInvalid", "Choose someone who works here");
+			throw new InvalidInput(field, "alumni.reentry.plan.personInvalid", "Choose someone who works here");
 		}
 	}
 
@@ -239,7 +239,7 @@ public class RepatriationService {
 	private RepatriationPlan editable(Actor actor, UUID personId) {
 		RepatriationPlan plan = readable(actor, personId);
 		if (!this.access.mayEditPlan(actor, plan)) {
-			throw new io.cocareer.shared.PermissionDenied("alumni.repatriation.denied.edit",
+			throw new io.cocareer.shared.PermissionDenied("alumni.reentry.plan.denied.edit",
 					"The talent lead and the hiring manager change the plan");
 		}
 		return plan;

@@ -101,7 +101,7 @@ public class ReentryAccess {
 	}
 
 	public static NotFoundException noPlan() {
-		return new NotFoundException("alumni.repatriation.notFound", "There is no such repatriation plan");
+		return new NotFoundException("alumni.reentry.plan.notFound", "There is no such repatriation plan");
 	}
 
 }

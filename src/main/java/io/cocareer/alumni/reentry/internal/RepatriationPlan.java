@@ -88,7 +88,7 @@ public class RepatriationPlan {
 
 	public void review(int rating, LocalDate on) {
 		if (this.reviewRating != null) {
-			throw new BusinessRuleViolation("alumni.repatriation.review.already", "The return is already rated");
+			throw new BusinessRuleViolation("alumni.reentry.plan.review.already", "The return is already rated");
 		}
 		this.reviewRating = rating;
 		this.reviewedOn = on;

@@ -1,0 +1,70 @@
+package io.cocareer.alumni.reentry.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.cocareer.alumni.reentry.ReentryService;
+import io.cocareer.alumni.reentry.RepatriationService;
+import io.cocareer.shared.web.HomeCard;
+import io.cocareer.shared.web.HomeCardContributor;
+import io.cocareer.shared.web.HomePage;
+import io.cocareer.shared.web.NavigationContributor;
+import io.cocareer.shared.web.NavigationItem;
+import io.cocareer.shared.web.PageSection;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.shared.web.PageSlot;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What re-entry adds to the platform: "Coming back" in the bar (the evaluators' list for the lead
+ * and managers, the portal page for an alumnus), a card on the alumnus' home and on a boomerang's
+ * own home (their repatriation plan), and the boomerang mark on a talent's profile page (the
+ * people directory's person page has no slot for other modules to fill). The URL gates are the
+ * alumni module's ({@code /alumni/**}, {@code /portal/**}); the API is identity's signed-in gate,
+ * and the services decide.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReentryWebContributions {
+
+	@Bean
+	NavigationContributor reentryNavigation(ReentryService reentry) {
+		return (reader) -> {
+			if (reentry.mayListEvaluations(reader)) {
+				return List.of(NavigationItem.main("alumni.reentry.nav", "/alumni/reentry", 62, "alumni"));
+			}
+			if (reentry.mayAsk(reader)) {
+				return List.of(NavigationItem.main("alumni.reentry.nav", "/portal/return", 62, "portal"));
+			}
+			return List.of();
+		};
+	}
+
+	@Bean
+	HomeCardContributor reentryHomeCards(ReentryService reentry, RepatriationService repatriation) {
+		return (home, reader) -> {
+			if (home == HomePage.ALUMNUS && reentry.mayAsk(reader)) {
+				return List.of(HomeCard.card("come-back", 60, "alumni/reentry/sections", "comeBack",
+						Map.of("requests", reentry.mine(reader))));
+			}
+			if (home == HomePage.TALENT) {
+				return repatriation.myPlan(reader)
+					.map((plan) -> List.of(HomeCard.card("my-return", 5, "alumni/reentry/sections", "myReturn",
+							Map.of("plan", plan))))
+					.orElse(List.of());
+			}
+			return List.of();
+		};
+	}
+
+	@Bean
+	PageSectionContributor boomerangMark(RepatriationService repatriation) {
+		return (slot, reader, subject) -> (slot == PageSlot.TALENT_PROFILE && subject != null && reader.isStaff()
+				&& repatriation.isBoomerang(subject))
+						? List.of(new PageSection("boomerang-mark", 1, "alumni/reentry/sections", "boomerangMark",
+								Map.of("personId", subject)))
+						: List.of();
+	}
+
+}
