@@ -82,6 +82,7 @@ class ReentryApiController {
 	 * alumnus ({@code personId}, and the hiring manager if known). A second open request for the same
 	 * person is refused (409 {@code alumni.reentry.alreadyOpen}).
 	 */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/v1/reentry-requests")
 	ResponseEntity<Object> create(Actor actor, @Valid @RequestBody AskRequest request) {
 		AskToReturn ask = new AskToReturn(request.targetRole(), request.availableFrom(), request.employersSince(),

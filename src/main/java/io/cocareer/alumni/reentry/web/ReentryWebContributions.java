@@ -2,9 +2,11 @@ package io.cocareer.alumni.reentry.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.cocareer.alumni.reentry.ReentryService;
 import io.cocareer.alumni.reentry.RepatriationService;
+import io.cocareer.shared.Role;
 import io.cocareer.shared.web.HomeCard;
 import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
@@ -13,6 +15,8 @@ import io.cocareer.shared.web.NavigationItem;
 import io.cocareer.shared.web.PageSection;
 import io.cocareer.shared.web.PageSectionContributor;
 import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.UrlGate;
+import io.cocareer.shared.web.UrlGateContributor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +26,25 @@ import org.springframework.context.annotation.Configuration;
  * and managers, the portal page for an alumnus), a card on the alumnus' home and on a boomerang's
  * own home (their repatriation plan), and the boomerang mark on a talent's profile page (the
  * people directory's person page has no slot for other modules to fill). The URL gates are the
- * alumni module's ({@code /alumni/**}, {@code /portal/**}); the API is identity's signed-in gate,
- * and the services decide.
+ * alumni module's ({@code /alumni/**}, {@code /portal/**}). The API of requests lets alumni in as
+ * well as staff (an alumnus asks and reads their own request there): its service decides who
+ * reads what, and answers 404 to everybody else, administrators included; rehires and plans keep
+ * the API's staff gate.
  */
 @Configuration(proxyBeanMethods = false)
 class ReentryWebContributions {
+
+	@Bean
+	UrlGateContributor reentryApiGates() {
+		return new UrlGateContributor() {
+			@Override
+			public List<UrlGate> apiGates() {
+				return List.of(UrlGate.roles(Set.of(Role.TALENT_LEAD, Role.MANAGER, Role.TALENT, Role.ALUMNUS, Role.ADMIN),
+						"/api/v1/reentry-requests", "/api/v1/reentry-requests/**"));
+			}
+
+		};
+	}
 
 	@Bean
 	NavigationContributor reentryNavigation(ReentryService reentry) {
