@@ -392,10 +392,10 @@ public class ReentryService {
 			throw new InvalidInput("managerId", "alumni.reentry.rehire.managerInvalid", "Choose someone who works here as the manager");
 		}
 		UUID personId = request.personId();
-		this.people.rehire(actor, personId, rehire.on(), rehire.unitId());
-		PersonView person = this.people.profile(actor, personId).person();
+		this.people.rehire(actor, PersonId.of(personId), rehire.on(), rehire.unitId());
+		PersonView person = this.people.profile(actor, PersonId.of(personId)).person();
 		String title = (clean(rehire.title()) != null) ? clean(rehire.title()) : person.title();
-		this.people.update(actor, personId, new SavePerson(person.employeeId(), person.firstName(), person.lastName(),
+		this.people.update(actor, PersonId.of(personId), new SavePerson(person.employeeId(), person.firstName(), person.lastName(),
 				person.email(), title, rehire.unitId(), rehire.managerId(), person.hireDate()), person.version());
 		request.rehired(rehire.on());
 		this.plans.findByPersonId(personId).ifPresent((old) -> {

@@ -27,14 +27,10 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
-import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
 import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourService;
 import io.cocareer.tour.TourSummary;
-import io.cocareer.tour.catalogue.PackageFilter;
-import io.cocareer.tour.catalogue.WorkPackageService;
-import io.cocareer.tour.catalogue.WorkPackageStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -65,22 +61,18 @@ public class RepatriationService {
 
 	private final TourPackages packages;
 
-	private final WorkPackageService catalogue;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	RepatriationService(RepatriationPlans plans, ReentryAccess access, PeopleDirectory directory, PeopleService people,
-			TourService tours, TourPackages packages, WorkPackageService catalogue, ApplicationEventPublisher events,
-			Clock clock) {
+			TourService tours, TourPackages packages, ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.access = access;
 		this.directory = directory;
 		this.people = people;
 		this.tours = tours;
 		this.packages = packages;
-		this.catalogue = catalogue;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -125,16 +117,6 @@ public class RepatriationService {
 		List<RepatriationPlan> found = this.access.isLead(actor) ? this.plans.findAllByOrderByRehiredOnDesc()
 				: this.plans.findByManagerId(actor.personId().value());
 		return found.stream().filter((p) -> this.access.mayEditPlan(actor, p)).map((p) -> view(actor, p)).toList();
-	}
-
-	/** The open work packages a first tour may be proposed from. */
-	@Transactional(readOnly = true)
-	public List<PackageChoice> packageChoices(Actor actor) {
-		return this.catalogue.catalogue(actor, new PackageFilter(WorkPackageStatus.OPEN, null, null, null), Paging.of(0, 100))
-			.items()
-			.stream()
-			.map((p) -> new PackageChoice(p.id(), p.title(), p.unitName()))
-			.toList();
 	}
 
 	/** The lead or the hiring manager changes an item: its note, owner, due date, progress, buddy or package. */
@@ -274,7 +256,7 @@ public class RepatriationService {
 					i.progress(), i.progress() != ItemProgress.DONE && i.dueOn() != null && i.dueOn().isBefore(today),
 					i.buddyId(), name(names, i.buddyId()), i.workPackageId(), packageTitle, i.tourId(), link, i.version()));
 		}
-		TenureView tenure = this.people.employmentHistory(actor, plan.personId()).map((h) -> tenure(h, today)).orElse(null);
+		TenureView tenure = this.people.employmentHistory(actor, PersonId.of(plan.personId())).map((h) -> tenure(h, today)).orElse(null);
 		return new RepatriationPlanView(plan.id(), plan.personId(), name(names, plan.personId()), plan.rehiredOn(), unitName,
 				plan.managerId(), name(names, plan.managerId()), items, tenure, plan.rehiredOn().plusMonths(12),
 				plan.reviewRating(), plan.reviewedOn(), items.stream().filter((i) -> i.progress() == ItemProgress.DONE).count(),

@@ -18,6 +18,7 @@ import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,10 +68,11 @@ public class StaffAccess {
 	/**
 	 * A boomerang is back: their account is a talent's again (the alumni space was for while they
 	 * were away; other staff roles are the administrator's to give), enabled, and signed out
-	 * everywhere so that the next sign-in carries the new roles. A plain listener, as leaving's: in
-	 * the transaction that records the rehire. An erased person's account stays locked.
+	 * everywhere so that the next sign-in carries the new roles. After the rehire is committed, in a
+	 * transaction of its own (retried if it fails): until then sign-in already checks the person's
+	 * status. An erased person's account stays locked.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	void on(PersonRehired event) {
 		this.accounts.findByPersonId(event.personId().value())
 			.filter((account) -> !account.isErased())

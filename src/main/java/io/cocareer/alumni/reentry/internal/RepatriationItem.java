@@ -64,7 +64,8 @@ public class RepatriationItem {
 		this.dueOn = dueOn;
 		this.progress = progress;
 		this.buddyId = buddyId;
-		if (this.tourId == null) {
+		// a page that does not send the package keeps it; the proposed tour's package stays
+		if (this.tourId == null && workPackageId != null) {
 			this.workPackageId = workPackageId;
 		}
 	}

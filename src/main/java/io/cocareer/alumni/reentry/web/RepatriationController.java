@@ -79,7 +79,6 @@ class RepatriationController {
 		RepatriationPlanView plan = this.repatriation.plan(actor, personId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("progresses", List.of(ItemProgress.values()));
-		model.addAttribute("packages", plan.mayEdit() ? this.repatriation.packageChoices(actor) : List.of());
 		model.addAttribute("failedItem", failedItem);
 		if (failedForm == null) {
 			// the first form of the page binds th:object for the fields' constraints
