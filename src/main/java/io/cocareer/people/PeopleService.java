@@ -206,6 +206,23 @@ public class PeopleService {
 		this.events.publishEvent(new PersonErased(PersonId.of(personId), today));
 	}
 
+	/**
+	 * Erases the caller themselves: an alumnus who has left asks for their own data to be erased
+	 * (the alumni portal). The same effect as {@link #erase}: the person row is blanked and
+	 * {@link PersonErased} tells every module to remove what it holds; their account is locked
+	 * and its sessions end. Nobody but the person themselves, and only once they have left.
+	 */
+	public void eraseOwn(Actor actor) {
+		this.guard.requireEraseOwn(actor);
+		UUID personId = actor.requirePersonId().value();
+		Person person = load(personId);
+		LocalDate today = LocalDate.now(this.clock);
+		person.erase(today, now());
+		this.jdbc.sql("update employment_period set end_reason = null where person_id = :id").param("id", personId).update();
+		this.events.publishEvent(AuditEvent.open("person.erasedOwn", "person", personId));
+		this.events.publishEvent(new PersonErased(PersonId.of(personId), today));
+	}
+
 	/** Refuses (403) a caller who may not erase people. */
 	public void requireErase(Actor actor) {
 		this.guard.requireErase(actor);
@@ -241,6 +258,12 @@ public class PeopleService {
 	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, UUID personId) {
 		return this.guard.maySeeEmploymentHistory(actor, personId) ? Optional.of(employmentHistory(personId))
 				: Optional.empty();
+	}
+
+	/** The caller's own employment history (for a download of their own data); none without a person. */
+	@Transactional(readOnly = true)
+	public List<EmploymentPeriodView> myEmploymentHistory(Actor actor) {
+		return (actor.personId() != null) ? employmentHistory(actor.personId().value()) : List.of();
 	}
 
 	/** The person page: the person, their direct reports and, if allowed, the employment history. */

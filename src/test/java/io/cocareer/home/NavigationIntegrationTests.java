@@ -38,14 +38,15 @@ class NavigationIntegrationTests {
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
-				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "/alumni/reentry",
-				"#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
+				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people",
+				"/alumni/reentry", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
 				"/team", "/network/candidates", "/tours", "/people", "/alumni/reentry", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
-				"/network", "/portal/return", "/notifications", "#", "/account");
+				"/network", "/portal/news", "/portal/opportunities", "/portal/referrals", "/portal/career-record",
+				"/portal/return", "/notifications", "#", "/account", "/portal/consent", "/portal/data");
 		assertThat(links(WebSession.signIn(this.port, "admin").get("/").body())).containsExactly("/", "/", "/people",
 				"#", "/people/import", "/units", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}

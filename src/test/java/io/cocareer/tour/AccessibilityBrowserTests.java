@@ -70,7 +70,8 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate(), taraExchange());
+		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate(), taraExchange(),
+				conversationPage());
 		pages.merge("talent", introductionPages("talent", "asked", "recordOutcome"), AccessibilityBrowserTests::concat);
 		pages.merge("manager", introductionPages("manager", "brokered", "answer"), AccessibilityBrowserTests::concat);
 		pages.forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
@@ -141,7 +142,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private static Map<String, List<String>> pagesByRole(Objects o, String developer, String candidate,
-			List<String> exchange) {
+			List<String> exchange, String conversation) {
 		List<String> tours = new ArrayList<>();
 		for (UUID tour : List.of(o.proposed(), o.running())) {
 			for (String page : List.of("", "/plan", "/mission", "/agreement", "/check-ins", "/work", "/wins",
@@ -158,11 +159,12 @@ class AccessibilityBrowserTests {
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
 				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
-				"/network/candidates/" + candidate, "/network/fund", "/network/review"), tours));
+				"/network/candidates/" + candidate, "/network/fund", "/network/review", "/alumni/conversations",
+				"/alumni/conversations/new", conversation), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
-				"/network/exchange"));
+				"/network/exchange", "/alumni/conversations"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
@@ -191,6 +193,12 @@ class AccessibilityBrowserTests {
 			}
 		});
 		return pages;
+	}
+
+	/** A pre-emptive exit conversation of the demo the talent lead reads (the first of their worklist). */
+	private String conversationPage() {
+		return "/alumni/conversations/"
+				+ ApiClient.as(this.port, "lead", "demo").get("/api/v1/exit-conversations").json().get(0).path("id").asString();
 	}
 
 	/** A developer on Tara's developmental network, seeded by the demo, whose edit page is audited too. */

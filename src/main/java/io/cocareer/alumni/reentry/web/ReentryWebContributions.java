@@ -50,10 +50,10 @@ class ReentryWebContributions {
 	NavigationContributor reentryNavigation(ReentryService reentry) {
 		return (reader) -> {
 			if (reentry.mayListEvaluations(reader)) {
-				return List.of(NavigationItem.main("alumni.reentry.nav", "/alumni/reentry", 62, "alumni"));
+				return List.of(NavigationItem.main("alumni.reentry.nav", "/alumni/reentry", 62, "alumni-reentry"));
 			}
 			if (reentry.mayAsk(reader)) {
-				return List.of(NavigationItem.main("alumni.reentry.nav", "/portal/return", 62, "portal"));
+				return List.of(NavigationItem.main("alumni.reentry.nav", "/portal/return", 62, "portal-return"));
 			}
 			return List.of();
 		};
