@@ -78,7 +78,8 @@ class ReentryBrowserTests {
 
 		Page page = Browser.signIn(Browser.newPage(this.port), this.port, lead.username(), ReentryPeople.PASSWORD);
 		try {
-			page.navigate("/alumni/reentry");
+			page.navigate("/");
+			page.locator("#returns-link").click();
 			page.locator("#reentry-requests").getByText(alumnus.name()).click();
 			assertThat(page.locator("#request-employers")).hasText("Contoso Retail, two years");
 			assertThat(page.locator("#timeline")).containsText("for a career goal");

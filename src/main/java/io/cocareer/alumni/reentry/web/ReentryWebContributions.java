@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What re-entry adds to the platform: "Coming back" in the bar (the evaluators' list for the lead
- * and managers, the portal page for an alumnus), a card on the alumnus' home and on a boomerang's
+ * What re-entry adds to the platform: a link in the bar (the evaluators' list for managers, the
+ * portal page for an alumnus; the talent lead's bar is full, so the lead's way in is a card on the
+ * programme overview), a card on the alumnus' home and on a boomerang's
  * own home (their repatriation plan), and the boomerang mark on a talent's profile page (the
  * people directory's person page has no slot for other modules to fill). The URL gates are the
  * alumni module's ({@code /alumni/**}, {@code /portal/**}). The API of requests lets alumni in as
@@ -49,8 +50,10 @@ class ReentryWebContributions {
 	@Bean
 	NavigationContributor reentryNavigation(ReentryService reentry) {
 		return (reader) -> {
-			if (reentry.mayListEvaluations(reader)) {
-				return List.of(NavigationItem.main("alumni.reentry.nav", "/alumni/reentry", 62, "alumni-reentry"));
+			// the talent lead's bar is full (its last link would wrap out of the bar): the lead comes
+			// here from the programme overview's card instead
+			if (reentry.mayListEvaluations(reader) && !reentry.isLead(reader)) {
+				return List.of(NavigationItem.main("alumni.reentry.navEvaluators", "/alumni/reentry", 62, "alumni-reentry"));
 			}
 			if (reentry.mayAsk(reader)) {
 				return List.of(NavigationItem.main("alumni.reentry.nav", "/portal/return", 62, "portal-return"));
@@ -62,6 +65,10 @@ class ReentryWebContributions {
 	@Bean
 	HomeCardContributor reentryHomeCards(ReentryService reentry, RepatriationService repatriation) {
 		return (home, reader) -> {
+			if (home == HomePage.LEAD && reentry.isLead(reader)) {
+				return List.of(HomeCard.card("returns", 65, "alumni/reentry/sections", "returns",
+						Map.of("requests", reentry.evaluations(reader))));
+			}
 			if (home == HomePage.ALUMNUS && reentry.mayAsk(reader)) {
 				return List.of(HomeCard.card("come-back", 60, "alumni/reentry/sections", "comeBack",
 						Map.of("requests", reentry.mine(reader))));
