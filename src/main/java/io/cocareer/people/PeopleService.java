@@ -160,6 +160,31 @@ public class PeopleService {
 		this.events.publishEvent(new PersonLeft(PersonId.of(personId), on));
 	}
 
+	/**
+	 * As {@link #rehire(Actor, UUID, LocalDate, UUID)}, for other modules (the alumni's re-entry
+	 * rehires a boomerang): refused for someone still employed ({@code people.rule.notLeft}).
+	 */
+	public void rehire(Actor actor, PersonId personId, LocalDate on, UUID unitId) {
+		rehire(actor, personId.value(), on, unitId);
+	}
+
+	/** As {@link #update(Actor, UUID, SavePerson, long)}, for other modules (a rehire sets the manager and title). */
+	public void update(Actor actor, PersonId personId, SavePerson command, long expectedVersion) {
+		update(actor, personId.value(), command, expectedVersion);
+	}
+
+	/** As {@link #profile(Actor, UUID)}, for other modules. */
+	@Transactional(readOnly = true)
+	public PersonProfile profile(Actor actor, PersonId personId) {
+		return profile(actor, personId.value());
+	}
+
+	/** As {@link #employmentHistory(Actor, UUID)}, for other modules (a boomerang's tenure before and after). */
+	@Transactional(readOnly = true)
+	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, PersonId personId) {
+		return employmentHistory(actor, personId.value());
+	}
+
 	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
 		this.guard.requireManagePeople(actor);
 		Person person = load(personId);

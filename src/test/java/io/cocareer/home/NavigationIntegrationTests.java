@@ -41,12 +41,12 @@ class NavigationIntegrationTests {
 				"/network/review", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours",
 				"/people", "/alumni/exits", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/alumni/reentry", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
 				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
 				"/network", "/alumni/directory", "/portal/profile", "/portal/news", "/portal/opportunities", "/portal/referrals", "/portal/career-record",
-				"/notifications", "#", "/account", "/portal/consent", "/portal/data");
+				"/portal/return", "/notifications", "#", "/account", "/portal/consent", "/portal/data");
 		assertThat(links(WebSession.signIn(this.port, "admin").get("/").body())).containsExactly("/", "/", "/people",
 				"#", "/people/import", "/units", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}
