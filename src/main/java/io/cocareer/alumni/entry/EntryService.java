@@ -91,6 +91,10 @@ public class EntryService {
 		else if (existing.get().hiredOn().isBefore(hiredOn)) {
 			existing.get().hiredAgain(hiredOn);
 		}
+		else if (!existing.get().fromHire()) {
+			// they read it before their hire reached this module: it counts as the hire's acknowledgement
+			existing.get().countAsHire();
+		}
 	}
 
 	/** The reader's part of the welcome page. */

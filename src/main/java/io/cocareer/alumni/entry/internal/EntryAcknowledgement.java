@@ -67,6 +67,11 @@ public class EntryAcknowledgement {
 		this.remindedAt = null;
 	}
 
+	/** Someone who read it on their own turns out to be a hire (their hire was recorded after): counted. */
+	public void countAsHire() {
+		this.source = HIRE;
+	}
+
 	public void acknowledge(Instant at) {
 		this.acknowledgedAt = at;
 	}
