@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's alumni programme at entry: the people hired in the last two years acknowledged it
- * (most within days of their hire, two never); this year's intakes are hired by the talent lead
- * through the people module, so that their acknowledgements start pending as every hire's does:
- * a graduate intake about twelve weeks ago and the autumn's hires, most acknowledged, five still to
- * (one reminded last week). Enough hires per unit and quarter that the coverage shows figures. Tara,
+ * within days of their hire; this year's intakes are hired by the talent lead through the people
+ * module, so that their acknowledgements start pending as every hire's does: a graduate intake
+ * about twelve weeks ago and the autumn's hires, most acknowledged, five of Sales' still to (one
+ * reminded last week). Enough hires per unit and quarter that the coverage shows figures. Tara,
  * hired long ago, has not read it yet: her home invites her to.
  */
 @Component
@@ -51,7 +51,7 @@ class EntryDemoSeeder implements DemoSeeder {
 	private static final Object[][] NEW_HIRES = { { "Lina", "Okafor", "Graduate engineer", "Engineering", 85, true },
 			{ "Tomas", "Novak", "Graduate engineer", "Engineering", 85, true },
 			{ "Priya", "Raman", "Graduate engineer", "Engineering", 85, true },
-			{ "Jonas", "Weber", "Graduate engineer", "Engineering", 85, false },
+			{ "Jonas", "Weber", "Graduate engineer", "Engineering", 85, true },
 			{ "Sofia", "Marino", "Graduate engineer", "Engineering", 85, true },
 			{ "Kenji", "Sato", "Graduate analyst", "Product", 85, true },
 			{ "Nora", "Lindqvist", "Graduate analyst", "Product", 85, true },
@@ -59,12 +59,19 @@ class EntryDemoSeeder implements DemoSeeder {
 			{ "Mila", "Kovac", "Graduate analyst", "Product", 85, true },
 			{ "Oscar", "Dahl", "Engineer", "Engineering", 55, true },
 			{ "Leila", "Haddad", "Senior engineer", "Engineering", 40, true },
-			{ "Ruben", "Vos", "Engineer", "Engineering", 20, false },
 			{ "Ines", "Carvalho", "Product manager", "Product", 45, true },
-			{ "Daniel", "Frey", "Designer", "Product", 12, false },
+			{ "Daniel", "Frey", "Designer", "Product", 12, true },
+			{ "Ruben", "Vos", "Account manager", "Sales", 50, true },
+			{ "Elena", "Petrova", "Account executive", "Sales", 35, true },
 			{ "Maya", "Cohen", "Account executive", "Sales", 30, true },
+			{ "Samir", "Aziz", "Sales engineer", "Sales", 20, false },
+			{ "Aisha", "Khan", "Account executive", "Sales", 15, false },
 			{ "Victor", "Lambert", "Account executive", "Sales", 8, false },
-			{ "Clara", "Schulz", "Sales engineer", "Sales", 5, false } };
+			{ "Clara", "Schulz", "Sales engineer", "Sales", 5, false },
+			{ "Jonah", "Brandt", "Sales development representative", "Sales", 3, false } };
+
+	/** The one new hire reminded already (last week). */
+	private static final String REMINDED = "Samir";
 
 	private final EntryService entry;
 
@@ -97,17 +104,15 @@ class EntryDemoSeeder implements DemoSeeder {
 		Set<UUID> demoPeople = Set.of(demo.talent().personId().value(), demo.manager().personId().value(),
 				demo.lead().personId().value());
 
-		// those hired in the last two years: most acknowledged within a week, every ninth never
+		// those hired in the last two years acknowledged it within a week
 		int n = 0;
 		for (PersonView person : hiredSince(today.minusYears(2))) {
 			if (demoPeople.contains(person.id())) {
 				continue;
 			}
 			this.entry.recordHire(PersonId.of(person.id()), person.hireDate());
-			if (n++ % 9 != 4) {
-				acknowledge(person.id(), person.fullName(),
-						person.hireDate().plusDays(2 + n % 6).atTime(10, 0).atZone(zone).toInstant());
-			}
+			acknowledge(person.id(), person.fullName(),
+					person.hireDate().plusDays(2 + n++ % 6).atTime(10, 0).atZone(zone).toInstant());
 		}
 
 		// this year's intakes, hired through the people module (their acknowledgements start pending)
@@ -136,7 +141,7 @@ class EntryDemoSeeder implements DemoSeeder {
 				acknowledge(personId, h[0] + " " + h[1],
 						hiredOn.plusDays(1 + hired % 4).atTime(9, 30).atZone(zone).toInstant());
 			}
-			else if (hired == 12) {
+			else if (REMINDED.equals(h[0])) {
 				this.backdating.remindedAt(personId, this.clock.instant().minus(Duration.ofDays(6)));
 			}
 		}
