@@ -1,7 +1,9 @@
 package io.cocareer.alumni.entry;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public class EntryService {
 	public void recordHire(PersonId personId, LocalDate hiredOn) {
 		Optional<EntryAcknowledgement> existing = this.acknowledgements.findById(personId.value());
 		if (existing.isEmpty()) {
-			this.acknowledgements.save(EntryAcknowledgement.hired(personId.value(), hiredOn, this.clock.instant()));
+			this.acknowledgements.insertHireIfAbsent(personId.value(), hiredOn, now());
 		}
 		else if (existing.get().hiredOn().isBefore(hiredOn)) {
 			existing.get().hiredAgain(hiredOn);
@@ -125,10 +127,10 @@ public class EntryService {
 		UUID personId = actor.personId().value();
 		EntryAcknowledgement acknowledgement = this.acknowledgements.findById(personId).orElseGet(() -> {
 			LocalDate hiredOn = this.people.find(actor.personId()).map(PersonView::hireDate).orElse(LocalDate.now(this.clock));
-			return this.acknowledgements.save(EntryAcknowledgement.read(personId, hiredOn, this.clock.instant()));
+			return this.acknowledgements.save(EntryAcknowledgement.read(personId, hiredOn, now()));
 		});
 		if (acknowledgement.pending()) {
-			acknowledgement.acknowledge(this.clock.instant());
+			acknowledgement.acknowledge(now());
 			this.events.publishEvent(NoticeDone.forEveryone(actionKey(personId)));
 			this.events.publishEvent(AuditEvent.open("alumni.entry.acknowledged", "alumniEntry", personId));
 		}
@@ -174,12 +176,17 @@ public class EntryService {
 			.filter((p) -> p.status() != PersonStatus.LEFT)
 			.orElseThrow(() -> new BusinessRuleViolation("alumni.entry.remind.left", "They are no longer with the organisation"));
 		LocalDate today = LocalDate.now(this.clock);
-		acknowledgement.reminded(this.clock.instant());
+		acknowledgement.reminded(now());
 		this.events.publishEvent(Notice.toPeople("alumni.entry.reminder", java.util.Set.of(person.id()),
 				"notice.alumni.entry.reminder", List.of(), "/alumni/welcome", "alumni.entry.reminder." + personId + "." + today)
 			.asking(actionKey(personId)));
 		this.events.publishEvent(AuditEvent.open("alumni.entry.reminded", "alumniEntry", personId,
 				AuditEvent.person(PersonId.of(personId))));
+	}
+
+	/** Now, as the database keeps it (microseconds): what a write answers is what a read gives back. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static String actionKey(UUID personId) {

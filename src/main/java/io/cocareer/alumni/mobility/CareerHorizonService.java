@@ -2,6 +2,7 @@ package io.cocareer.alumni.mobility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,8 @@ public class CareerHorizonService {
 				|| horizon.isNew() && expectedVersion != null && expectedVersion != 0) {
 			throw new OptimisticLockingFailureException("The career horizon changed since it was read");
 		}
-		boolean newlyOutside = horizon.set(command.kind(), months, note, command.sharedWithManager(), this.clock.instant());
+		boolean newlyOutside = horizon.set(command.kind(), months, note, command.sharedWithManager(),
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 		this.horizons.saveAndFlush(horizon);
 		this.events.publishEvent(AuditEvent.career("alumni.mobility.horizonSet", "careerHorizon", personId,
 				AuditEvent.term("alumni.mobility.kind." + command.kind()),

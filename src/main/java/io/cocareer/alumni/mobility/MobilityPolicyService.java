@@ -2,6 +2,7 @@ package io.cocareer.alumni.mobility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,7 +131,8 @@ public class MobilityPolicyService {
 						"This is the version in force word for word: change something before you publish");
 			}
 		}
-		PolicyVersion version = new PolicyVersion(current + 1, title, body, whatChanged, this.clock.instant(),
+		PolicyVersion version = new PolicyVersion(current + 1, title, body, whatChanged,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS),
 				actor.personId().value());
 		try {
 			this.versions.saveAndFlush(version);

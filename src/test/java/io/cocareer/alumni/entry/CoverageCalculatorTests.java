@@ -60,18 +60,17 @@ class CoverageCalculatorTests {
 
 	@Test
 	void largeGroupsShowTheirCountsAndShare() {
-		hire(ENGINEERING, LocalDate.of(2026, 9, 1), 10, 8);
+		hire(ENGINEERING, LocalDate.of(2026, 9, 1), 10, 10);
 		hire(SALES, LocalDate.of(2026, 9, 1), 6, 0);
-		hire(SALES, LocalDate.of(2026, 10, 1), 0, 0);
 
 		EntryCoverage coverage = coverage();
 
-		assertThat(coverage.total()).isEqualTo(new EntryCoverage.Row("", 16L, 8L, 8L));
-		assertThat(coverage.total().percent()).isEqualTo(50);
-		assertThat(row(coverage.byUnit(), "Engineering")).isEqualTo(new EntryCoverage.Row("Engineering", 10L, 8L, 2L));
+		assertThat(coverage.total()).isEqualTo(new EntryCoverage.Row("", 16L, 10L, 6L));
+		assertThat(coverage.total().percent()).isEqualTo(63);
+		assertThat(row(coverage.byUnit(), "Engineering")).isEqualTo(new EntryCoverage.Row("Engineering", 10L, 10L, 0L));
 		assertThat(row(coverage.byUnit(), "Sales")).isEqualTo(new EntryCoverage.Row("Sales", 6L, 0L, 6L));
 		assertThat(row(coverage.byUnit(), "Legal")).as("no hire: a zero is shown").isEqualTo(new EntryCoverage.Row("Legal", 0L, 0L, 0L));
-		assertThat(row(coverage.byCohort(), "2026 Q3")).isEqualTo(new EntryCoverage.Row("2026 Q3", 16L, 8L, 8L));
+		assertThat(row(coverage.byCohort(), "2026 Q3")).isEqualTo(new EntryCoverage.Row("2026 Q3", 16L, 10L, 6L));
 		assertThat(coverage.byCohort()).hasSize(8).first().extracting(EntryCoverage.Row::label).isEqualTo("2026 Q4");
 	}
 
@@ -100,6 +99,18 @@ class CoverageCalculatorTests {
 				assertThat(r.notYet()).isGreaterThanOrEqualTo(5);
 			}
 		}
+	}
+
+	@Test
+	void aSmallSplitOfALargeGroupHidesTheSplitButNotTheGroup() {
+		hire(ENGINEERING, LocalDate.of(2026, 9, 1), 10, 8);
+		hire(SALES, LocalDate.of(2026, 9, 1), 6, 6);
+
+		EntryCoverage.Row engineering = row(coverage().byUnit(), "Engineering");
+
+		assertThat(engineering).as("2 not yet: hidden, and the 8 that would give it away")
+			.isEqualTo(new EntryCoverage.Row("Engineering", 10L, null, null));
+		assertThat(engineering.percent()).isNull();
 	}
 
 	@Test

@@ -31,7 +31,6 @@ import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,13 +129,8 @@ class EntryDemoSeeder implements DemoSeeder {
 							(h[0] + "." + h[1] + ".nh" + key + "@demo.cocareer.io").toLowerCase(Locale.ROOT), (String) h[2],
 							unit.get().id(), teamManager(unit.get(), demo).orElse(null), hiredOn));
 			// the module's listener does the same after the hire's commit, on its own thread: recording it here
-			// too lets the demo acknowledge it now; whichever comes second finds the row there
-			try {
-				this.entry.recordHire(PersonId.of(personId), hiredOn);
-			}
-			catch (DataIntegrityViolationException ex) {
-				log.debug("The listener recorded the hire first");
-			}
+			// too lets the demo acknowledge it now; whichever comes second leaves the row as it is
+			this.entry.recordHire(PersonId.of(personId), hiredOn);
 			if ((Boolean) h[5]) {
 				acknowledge(personId, h[0] + " " + h[1],
 						hiredOn.plusDays(1 + hired % 4).atTime(9, 30).atZone(zone).toInstant());

@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cocareer.alumni.entry.EntryService;
+import io.cocareer.shared.Role;
 import io.cocareer.shared.web.HomeCard;
 import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
+import io.cocareer.shared.web.UrlGate;
+import io.cocareer.shared.web.UrlGateContributor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,19 @@ import org.springframework.context.annotation.Configuration;
 class EntryWebContributions {
 
 	private static final Set<HomePage> STAFF_HOMES = Set.of(HomePage.TALENT, HomePage.MANAGER, HomePage.LEAD);
+
+	/** The welcome is read by alumni too: its API is theirs as well as the staff's (administrators: none). */
+	@Bean
+	UrlGateContributor entryApiGates() {
+		return new UrlGateContributor() {
+			@Override
+			public List<UrlGate> apiGates() {
+				return List.of(UrlGate.roles(Set.of(Role.TALENT_LEAD, Role.MANAGER, Role.TALENT, Role.ALUMNUS),
+						"/api/v1/me/alumni-welcome", "/api/v1/me/alumni-welcome/**"));
+			}
+
+		};
+	}
 
 	@Bean
 	HomeCardContributor entryHomeCards(EntryService entry) {

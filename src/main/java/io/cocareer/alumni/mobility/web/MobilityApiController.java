@@ -11,6 +11,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.cocareer.alumni.mobility.CareerHorizonService;
 import io.cocareer.alumni.mobility.HorizonKind;
 import io.cocareer.alumni.mobility.HorizonView;
@@ -52,6 +56,9 @@ class MobilityApiController {
 	}
 
 	/** The version in force; 404 {@code alumni.mobility.policy.none} before the first is published. */
+	@ApiResponse(responseCode = "200", description = "The version in force", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No policy has been published yet",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@GetMapping("/api/v1/mobility-policy")
 	PolicyResponse current(Actor actor) {
 		return this.policy.current(actor)
@@ -72,6 +79,9 @@ class MobilityApiController {
 	}
 
 	/** What changed from version {@code from} to version {@code to}, line by line. */
+	@ApiResponse(responseCode = "200", description = "What changed, line by line", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "No such version",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@GetMapping("/api/v1/mobility-policy/diff")
 	DiffResponse diff(Actor actor, @RequestParam int from, @RequestParam int to) {
 		PolicyDiff diff = this.policy.diff(actor, from, to);
@@ -90,6 +100,9 @@ class MobilityApiController {
 	}
 
 	/** The caller's own career horizon (a talent's); 404 {@code alumni.mobility.horizon.none} until set. */
+	@ApiResponse(responseCode = "200", description = "The caller's own horizon", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "404", description = "The caller has set no horizon",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@GetMapping("/api/v1/me/career-horizon")
 	HorizonResponse myHorizon(Actor actor) {
 		return this.horizons.mine(actor)

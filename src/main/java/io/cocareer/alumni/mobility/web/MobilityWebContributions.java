@@ -1,16 +1,20 @@
 package io.cocareer.alumni.mobility.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import io.cocareer.alumni.mobility.CareerHorizonService;
 import io.cocareer.alumni.mobility.HorizonView;
 import io.cocareer.alumni.mobility.MobilityPolicyService;
+import io.cocareer.shared.Role;
 import io.cocareer.shared.web.HomeCard;
 import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
 import io.cocareer.shared.web.NavigationContributor;
 import io.cocareer.shared.web.NavigationItem;
+import io.cocareer.shared.web.UrlGate;
+import io.cocareer.shared.web.UrlGateContributor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,19 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class MobilityWebContributions {
+
+	/** The policy is read by alumni too: its API is theirs as well as the staff's (administrators: none). */
+	@Bean
+	UrlGateContributor mobilityApiGates() {
+		return new UrlGateContributor() {
+			@Override
+			public List<UrlGate> apiGates() {
+				return List.of(UrlGate.roles(Set.of(Role.TALENT_LEAD, Role.MANAGER, Role.TALENT, Role.ALUMNUS),
+						"/api/v1/mobility-policy", "/api/v1/mobility-policy/**"));
+			}
+
+		};
+	}
 
 	@Bean
 	NavigationContributor mobilityNavigation(MobilityPolicyService policy) {
