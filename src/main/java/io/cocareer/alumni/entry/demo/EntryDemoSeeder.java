@@ -69,6 +69,9 @@ class EntryDemoSeeder implements DemoSeeder {
 			{ "Clara", "Schulz", "Sales engineer", "Sales", 5, false },
 			{ "Jonah", "Brandt", "Sales development representative", "Sales", 3, false } };
 
+	/** The new hires' mail domain: not the generator's, whose people the demo's own tests count. */
+	static final String EMAIL_DOMAIN = "hires.demo.cocareer.io";
+
 	/** The one new hire reminded already (last week). */
 	private static final String REMINDED = "Samir";
 
@@ -126,7 +129,7 @@ class EntryDemoSeeder implements DemoSeeder {
 			String key = "%02d".formatted(++hired);
 			UUID personId = this.peopleService.create(demo.lead(),
 					new SavePerson("NH26" + key, (String) h[0], (String) h[1],
-							(h[0] + "." + h[1] + ".nh" + key + "@demo.cocareer.io").toLowerCase(Locale.ROOT), (String) h[2],
+							(h[0] + "." + h[1] + ".nh" + key + "@" + EMAIL_DOMAIN).toLowerCase(Locale.ROOT), (String) h[2],
 							unit.get().id(), teamManager(unit.get(), demo).orElse(null), hiredOn));
 			// the module's listener does the same after the hire's commit, on its own thread: recording it here
 			// too lets the demo acknowledge it now; whichever comes second leaves the row as it is

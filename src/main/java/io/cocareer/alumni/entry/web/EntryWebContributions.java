@@ -1,16 +1,14 @@
 package io.cocareer.alumni.entry.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.cocareer.alumni.entry.EntryService;
-import io.cocareer.shared.Role;
 import io.cocareer.shared.web.HomeCard;
 import io.cocareer.shared.web.HomeCardContributor;
 import io.cocareer.shared.web.HomePage;
-import io.cocareer.shared.web.UrlGate;
-import io.cocareer.shared.web.UrlGateContributor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,26 +23,13 @@ class EntryWebContributions {
 
 	private static final Set<HomePage> STAFF_HOMES = Set.of(HomePage.TALENT, HomePage.MANAGER, HomePage.LEAD);
 
-	/** The welcome is read by alumni too: its API is theirs as well as the staff's (administrators: none). */
-	@Bean
-	UrlGateContributor entryApiGates() {
-		return new UrlGateContributor() {
-			@Override
-			public List<UrlGate> apiGates() {
-				return List.of(UrlGate.roles(Set.of(Role.TALENT_LEAD, Role.MANAGER, Role.TALENT, Role.ALUMNUS),
-						"/api/v1/me/alumni-welcome", "/api/v1/me/alumni-welcome/**"));
-			}
-
-		};
-	}
-
 	@Bean
 	HomeCardContributor entryHomeCards(EntryService entry) {
 		return (home, reader) -> {
 			if (!STAFF_HOMES.contains(home)) {
 				return List.of();
 			}
-			List<HomeCard> cards = new java.util.ArrayList<>();
+			List<HomeCard> cards = new ArrayList<>();
 			if (entry.showsCard(reader)) {
 				cards.add(HomeCard.card("alumni-welcome-card", 55, "alumni/entry/sections", "welcomeCard", Map.of()));
 			}
