@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.cocareer.alumni.entry.internal.CoverageCalculator;
@@ -177,7 +178,7 @@ public class EntryService {
 			.orElseThrow(() -> new BusinessRuleViolation("alumni.entry.remind.left", "They are no longer with the organisation"));
 		LocalDate today = LocalDate.now(this.clock);
 		acknowledgement.reminded(now());
-		this.events.publishEvent(Notice.toPeople("alumni.entry.reminder", java.util.Set.of(person.id()),
+		this.events.publishEvent(Notice.toPeople("alumni.entry.reminder", Set.of(person.id()),
 				"notice.alumni.entry.reminder", List.of(), "/alumni/welcome", "alumni.entry.reminder." + personId + "." + today)
 			.asking(actionKey(personId)));
 		this.events.publishEvent(AuditEvent.open("alumni.entry.reminded", "alumniEntry", personId,

@@ -19,6 +19,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PersonId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,12 @@ public class MobilityPolicyService {
 
 	private final PeopleDirectory people;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MobilityPolicyService(PolicyVersions versions, MobilityAccess access, PeopleDirectory people,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.access = access;
 		this.people = people;

@@ -2,6 +2,7 @@ package io.cocareer.alumni.entry.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ class EntryDemoSeeder implements DemoSeeder {
 		log.info("Demo alumni entry: {} new hires added, with their acknowledgements", hired);
 	}
 
-	private void acknowledge(UUID personId, String name, java.time.Instant at) {
+	private void acknowledge(UUID personId, String name, Instant at) {
 		Actor hire = new Actor(null, name, PersonId.of(personId), name, Set.of(Role.TALENT));
 		this.entry.acknowledge(hire);
 		this.backdating.acknowledgedAt(personId, at.isAfter(this.clock.instant()) ? this.clock.instant() : at);
