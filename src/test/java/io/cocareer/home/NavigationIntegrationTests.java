@@ -43,7 +43,7 @@ class NavigationIntegrationTests {
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
 				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/alumni/reentry", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
-				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
+				"/talents/me", "/network", "/tours", "/people", "/mobility", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
 				"/network", "/alumni/directory", "/portal/profile", "/portal/news", "/portal/opportunities", "/portal/referrals", "/portal/career-record",
 				"/portal/return", "/notifications", "#", "/account", "/portal/consent", "/portal/data");

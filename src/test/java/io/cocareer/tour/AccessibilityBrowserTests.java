@@ -161,20 +161,24 @@ class AccessibilityBrowserTests {
 				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
 				"/network/candidates/" + candidate, "/network/fund", "/network/review", "/alumni/conversations",
 				"/alumni/conversations/new", conversation, "/alumni/people", "/alumni/tiers", "/alumni/directory",
-				"/alumni/reentry", "/alumni/reentry/new"), tours));
+				"/alumni/reentry", "/alumni/reentry/new", "/mobility", "/mobility/versions",
+				"/mobility/versions/1", "/mobility/compare", "/mobility/edit", "/mobility/horizons", "/alumni/welcome",
+				"/alumni/entry/coverage"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
-				"/network/exchange", "/alumni/conversations", "/alumni/reentry"));
+				"/network/exchange", "/alumni/conversations", "/alumni/reentry", "/mobility/horizons"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
 				"/network/developers/" + developer + "/edit", "/network/exchange", "/network/exchange/new?direction=REQUEST",
-				exchange.get(0), exchange.get(1), "/network/plan", "/network/plan/activities/new"));
+				exchange.get(0), exchange.get(1), "/network/plan", "/network/plan/activities/new", "/mobility",
+				"/mobility/horizon", "/alumni/welcome"));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
-		pages.put("alumnus", List.of("/", "/notifications", "/account", "/alumni/directory", "/portal/profile", "/portal/return"));
+		pages.put("alumnus", List.of("/", "/notifications", "/account", "/alumni/directory", "/portal/profile", "/portal/return",
+				"/mobility", "/alumni/welcome"));
 		pages.put("admin", List.of("/", "/people", "/people/" + o.marco(), "/people/import", "/units",
 				"/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + o.account(), "/admin/audit",
 				"/notifications", "/account"));
