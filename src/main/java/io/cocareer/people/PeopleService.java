@@ -258,12 +258,6 @@ public class PeopleService {
 		this.guard.requireManagePeople(actor);
 	}
 
-	/** As {@link #employmentHistory(Actor, UUID)}, with the typed id other modules pass. */
-	@Transactional(readOnly = true)
-	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, PersonId personId) {
-		return employmentHistory(actor, personId.value());
-	}
-
 	/** The employment history as this caller may see it: empty when they may not. */
 	@Transactional(readOnly = true)
 	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, UUID personId) {

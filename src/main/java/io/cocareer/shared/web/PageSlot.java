@@ -19,6 +19,13 @@ public enum PageSlot {
 	 * The signed-in person's own developmental network page ({@code /network}): the network's
 	 * nested modules (exchange, plan, introductions …) add their part of the reader's own network.
 	 */
-	NETWORK_MAP
+	NETWORK_MAP,
+
+	/**
+	 * The alumni programme's page ({@code /alumni}) for the organisation's staff: each alumni nested
+	 * module (exits, conversations, re-entry, posts, the review …) adds the part the reader works
+	 * with, so the navigation bar keeps one link for all of them.
+	 */
+	ALUMNI
 
 }

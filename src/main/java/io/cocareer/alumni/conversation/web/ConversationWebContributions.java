@@ -1,5 +1,8 @@
 package io.cocareer.alumni.conversation.web;
 
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,25 @@ import org.springframework.context.annotation.Configuration;
 class ConversationWebContributions {
 
 	private static final Set<HomePage> STAFF_HOMES = Set.of(HomePage.TALENT, HomePage.MANAGER, HomePage.LEAD);
+
+	/** The pre-emptive exit conversations on the alumni page, for whoever takes part in them. */
+	@Bean
+	PageSectionContributor conversationsOnTheAlumniPage(ExitConversationService conversations) {
+		return (slot, reader, subject) -> {
+			if (slot != PageSlot.ALUMNI || !conversations.mayUse(reader)) {
+				return List.of();
+			}
+			return List.of((conversations.maySchedule(reader)
+					? AlumniHubCard.of("conversations-card", 30, "alumni.conversation.hub.title",
+							"alumni.conversation.hub.text",
+							new AlumniHubCard.Link("alumni.conversation.hub.open", "/alumni/conversations"),
+							new AlumniHubCard.Link("alumni.conversation.hub.schedule", "/alumni/conversations/new"))
+					: AlumniHubCard.of("conversations-card", 30, "alumni.conversation.hub.title",
+							"alumni.conversation.hub.text",
+							new AlumniHubCard.Link("alumni.conversation.hub.open", "/alumni/conversations")))
+				.section());
+		};
+	}
 
 	@Bean
 	HomeCardContributor conversationHomeCards(ExitConversationService conversations) {

@@ -1,5 +1,8 @@
 package io.cocareer.alumni.directory.web;
 
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +30,24 @@ class DirectoryWebContributions {
 	NavigationContributor alumniDirectoryNavigation(AlumniDirectory directory, AlumniRelations relations) {
 		return (reader) -> {
 			List<NavigationItem> items = new ArrayList<>();
-			if (relations.mayManageRelations(reader)) {
-				items.add(NavigationItem.main("alumni.directory.nav.alumni", "/alumni/people", 40, "alumni"));
-			}
 			if (directory.mayKeepProfile(reader)) {
 				items.add(NavigationItem.main("alumni.directory.nav.directory", "/alumni/directory", 20, "alumni-directory"));
-				items.add(NavigationItem.main("alumni.directory.nav.profile", "/portal/profile", 21, "alumni-profile"));
+				items.add(NavigationItem.account("alumni.directory.nav.profile", "/portal/profile", 20));
 			}
 			return items;
 		};
+	}
+
+	/** The alumni themselves on the alumni page: the talent lead's relations, the directory, the tiers. */
+	@Bean
+	PageSectionContributor alumniOnTheAlumniPage(AlumniRelations relations) {
+		return (slot, reader, subject) -> (slot == PageSlot.ALUMNI && relations.mayManageRelations(reader))
+				? List.of(AlumniHubCard.of("alumni-card", 50, "alumni.directory.hub.title", "alumni.directory.hub.text",
+						new AlumniHubCard.Link("alumni.directory.hub.people", "/alumni/people"),
+						new AlumniHubCard.Link("alumni.directory.hub.directory", "/alumni/directory"),
+						new AlumniHubCard.Link("alumni.directory.hub.tiers", "/alumni/tiers"))
+					.section())
+				: List.of();
 	}
 
 	@Bean

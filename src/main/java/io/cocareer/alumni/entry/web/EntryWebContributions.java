@@ -1,5 +1,8 @@
 package io.cocareer.alumni.entry.web;
 
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,23 @@ import org.springframework.context.annotation.Configuration;
 class EntryWebContributions {
 
 	private static final Set<HomePage> STAFF_HOMES = Set.of(HomePage.TALENT, HomePage.MANAGER, HomePage.LEAD);
+
+	/** The welcome (and, for the talent lead, its coverage) on the alumni page, for staff. */
+	@Bean
+	PageSectionContributor entryOnTheAlumniPage(EntryService entry) {
+		return (slot, reader, subject) -> {
+			if (slot != PageSlot.ALUMNI || !entry.mayReadWelcome(reader) || !reader.isStaff()) {
+				return List.of();
+			}
+			return List.of((entry.mayReadCoverage(reader)
+					? AlumniHubCard.of("entry-card", 20, "alumni.entry.hub.title", "alumni.entry.hub.text",
+							new AlumniHubCard.Link("alumni.entry.hub.welcome", "/alumni/welcome"),
+							new AlumniHubCard.Link("alumni.entry.hub.coverage", "/alumni/entry/coverage"))
+					: AlumniHubCard.of("entry-card", 20, "alumni.entry.hub.title", "alumni.entry.hub.text",
+							new AlumniHubCard.Link("alumni.entry.hub.welcome", "/alumni/welcome")))
+				.section());
+		};
+	}
 
 	@Bean
 	HomeCardContributor entryHomeCards(EntryService entry) {

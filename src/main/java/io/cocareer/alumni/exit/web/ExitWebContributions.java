@@ -1,5 +1,9 @@
 package io.cocareer.alumni.exit.web;
 
+import io.cocareer.alumni.exit.ExitReasonService;
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -37,10 +41,22 @@ class ExitWebContributions {
 		};
 	}
 
+	/** The exits' card on the alumni page, for who starts or follows exits (the lead, managers). */
 	@Bean
-	NavigationContributor exitNavigation(ExitService exits) {
-		return (reader) -> exits.mayStart(reader)
-				? List.of(NavigationItem.main("alumni.exit.nav", "/alumni/exits", 60, "alumni")) : List.of();
+	PageSectionContributor exitsOnTheAlumniPage(ExitService exits, ExitReasonService reasons) {
+		return (slot, reader, subject) -> {
+			if (slot != PageSlot.ALUMNI || !exits.mayStart(reader)) {
+				return List.of();
+			}
+			List<AlumniHubCard.Link> links = new java.util.ArrayList<>();
+			links.add(new AlumniHubCard.Link("alumni.exit.hub.open", "/alumni/exits"));
+			links.add(new AlumniHubCard.Link("alumni.exit.hub.start", "/alumni/exits/new"));
+			if (reasons.mayConfigure(reader)) {
+				links.add(new AlumniHubCard.Link("alumni.exit.hub.reasons", "/alumni/exit-reasons"));
+			}
+			return List.of(new AlumniHubCard("exits-card", 40, "alumni.exit.hub.title", "alumni.exit.hub.text", links)
+				.section());
+		};
 	}
 
 }

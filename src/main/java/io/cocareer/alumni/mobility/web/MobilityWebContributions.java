@@ -1,5 +1,8 @@
 package io.cocareer.alumni.mobility.web;
 
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -42,8 +45,32 @@ class MobilityWebContributions {
 
 	@Bean
 	NavigationContributor mobilityNavigation(MobilityPolicyService policy) {
-		return (reader) -> policy.mayRead(reader)
-				? List.of(NavigationItem.main("alumni.mobility.nav", "/mobility", 70, "mobility")) : List.of();
+		// staff reach the policy from the alumni page's card; alumni from their own menu
+		return (reader) -> (policy.mayRead(reader) && reader.has(io.cocareer.shared.Role.ALUMNUS) && !reader.isStaff())
+				? List.of(NavigationItem.account("alumni.mobility.nav", "/mobility", 25)) : List.of();
+	}
+
+	/** The policy and the career horizons on the alumni page, for staff. */
+	@Bean
+	PageSectionContributor mobilityOnTheAlumniPage(MobilityPolicyService policy, CareerHorizonService horizons) {
+		return (slot, reader, subject) -> {
+			if (slot != PageSlot.ALUMNI || !policy.mayRead(reader)) {
+				return List.of();
+			}
+			List<AlumniHubCard.Link> links = new java.util.ArrayList<>();
+			links.add(new AlumniHubCard.Link("alumni.mobility.hub.policy", "/mobility"));
+			if (horizons.mayHaveHorizon(reader)) {
+				links.add(new AlumniHubCard.Link("alumni.mobility.hub.horizon", "/mobility/horizon"));
+			}
+			if (horizons.mayReadList(reader)) {
+				links.add(new AlumniHubCard.Link("alumni.mobility.hub.horizons", "/mobility/horizons"));
+			}
+			if (policy.mayPublish(reader)) {
+				links.add(new AlumniHubCard.Link("alumni.mobility.hub.edit", "/mobility/edit"));
+			}
+			return List.of(new AlumniHubCard("mobility-card", 10, "alumni.mobility.hub.title", "alumni.mobility.hub.text",
+					links).section());
+		};
 	}
 
 	@Bean

@@ -1,5 +1,8 @@
 package io.cocareer.alumni.portal.web;
 
+import io.cocareer.shared.web.PageSlot;
+import io.cocareer.shared.web.PageSectionContributor;
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,18 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PortalSettings.class)
 class PortalWebContributions {
 
+	/** Posts to the alumni and their referrals on the alumni page: the talent lead's. */
+	@Bean
+	PageSectionContributor portalOnTheAlumniPage(AlumniPostService posts) {
+		return (slot, reader, subject) -> (slot == PageSlot.ALUMNI && posts.mayManagePosts(reader))
+				? List.of(AlumniHubCard.of("posts-card", 60, "alumni.portal.hub.title", "alumni.portal.hub.text",
+						new AlumniHubCard.Link("alumni.portal.hub.posts", "/alumni/posts"),
+						new AlumniHubCard.Link("alumni.portal.hub.newPost", "/alumni/posts/new"),
+						new AlumniHubCard.Link("alumni.portal.hub.referrals", "/alumni/referrals"))
+					.section())
+				: List.of();
+	}
+
 	@Bean
 	NavigationContributor portalNavigation(AlumniPortalService portal, AlumniPostService posts) {
 		return (reader) -> {
@@ -40,14 +55,9 @@ class PortalWebContributions {
 				items.add(NavigationItem.main("alumni.portal.nav.opportunities", "/portal/opportunities", 31,
 						"portal-opportunities"));
 				items.add(NavigationItem.main("alumni.portal.nav.refer", "/portal/referrals", 32, "portal-referrals"));
-				items.add(NavigationItem.main("alumni.portal.nav.careerRecord", "/portal/career-record", 33,
-						"portal-career"));
+				items.add(NavigationItem.account("alumni.portal.nav.careerRecord", "/portal/career-record", 21));
 				items.add(NavigationItem.account("alumni.portal.nav.consent", "/portal/consent", 30));
 				items.add(NavigationItem.account("alumni.portal.nav.data", "/portal/data", 31));
-			}
-			else if (posts.mayManagePosts(reader)) {
-				items.add(NavigationItem.main("alumni.portal.nav.posts", "/alumni/posts", 72, "alumni-posts"));
-				items.add(NavigationItem.main("alumni.portal.nav.referrals", "/alumni/referrals", 73, "alumni-referrals"));
 			}
 			return items;
 		};

@@ -1,5 +1,6 @@
 package io.cocareer.alumni.reentry.web;
 
+import io.cocareer.alumni.web.AlumniHubCard;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,14 +48,27 @@ class ReentryWebContributions {
 		};
 	}
 
+	/** The re-entry card on the alumni page, for who evaluates requests (the lead, hiring managers). */
+	@Bean
+	PageSectionContributor reentryOnTheAlumniPage(ReentryService reentry) {
+		return (slot, reader, subject) -> {
+			if (slot != PageSlot.ALUMNI || !reentry.mayListEvaluations(reader)) {
+				return List.of();
+			}
+			return List.of((reentry.isLead(reader)
+					? AlumniHubCard.of("reentry-card", 70, "alumni.reentry.hub.title", "alumni.reentry.hub.text",
+							new AlumniHubCard.Link("alumni.reentry.hub.open", "/alumni/reentry"),
+							new AlumniHubCard.Link("alumni.reentry.hub.start", "/alumni/reentry/new"))
+					: AlumniHubCard.of("reentry-card", 70, "alumni.reentry.hub.title", "alumni.reentry.hub.text",
+							new AlumniHubCard.Link("alumni.reentry.hub.open", "/alumni/reentry")))
+				.section());
+		};
+	}
+
 	@Bean
 	NavigationContributor reentryNavigation(ReentryService reentry) {
 		return (reader) -> {
-			// the talent lead's bar is full (its last link would wrap out of the bar): the lead comes
-			// here from the programme overview's card instead
-			if (reentry.mayListEvaluations(reader) && !reentry.isLead(reader)) {
-				return List.of(NavigationItem.main("alumni.reentry.navEvaluators", "/alumni/reentry", 62, "alumni-reentry"));
-			}
+			// staff reach the requests they evaluate from the alumni page's card
 			if (reentry.mayAsk(reader)) {
 				return List.of(NavigationItem.main("alumni.reentry.nav", "/portal/return", 62, "portal-return"));
 			}
