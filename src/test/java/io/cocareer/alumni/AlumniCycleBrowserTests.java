@@ -142,7 +142,7 @@ class AlumniCycleBrowserTests {
 			handover.locator("#handover-dueOn").fill(today.toString());
 			Browser.submit(lead, handover.locator("button[type=submit]"));
 			assertThat(lead.locator("#handover .handover-item")).containsText("The ingestion runbook");
-			assertThat(lead.locator("#connection")).containsText("Pending");
+			assertThat(lead.locator("#connection")).containsText("The leaver has not given their consent yet.");
 		}
 		finally {
 			lead.context().close();
