@@ -248,7 +248,7 @@ class AlumniCycleBrowserTests {
 		try {
 			evaluating.navigate("/alumni");
 			evaluating.locator("#reentry-card").getByRole(AriaRole.LINK,
-					new Locator.GetByRoleOptions().setName("Requests to come back")).click();
+					new Locator.GetByRoleOptions().setName("Re-entry and boomerangs")).click();
 			evaluating.waitForURL("**/alumni/reentry");
 			evaluating.locator("#reentry-requests").getByText(talent.name()).click();
 			evaluating.waitForURL("**/alumni/reentry/*");
@@ -261,7 +261,8 @@ class AlumniCycleBrowserTests {
 			evaluating.locator("#realisticPremium-yes").check();
 			choose(evaluating, "hiringManagerEmployeeId", manager.name());
 			Browser.submit(evaluating, evaluating.locator("#evaluation-form button[type=submit]"));
-			assertThat(evaluating.locator("#overall-score")).containsText("Overall:");
+			// a planned exit for a career goal, rated 4 before, 92 months in, consented (connected), no contact since
+			assertThat(evaluating.locator("#overall-score")).hasText("Overall: 86 of 100");
 			assertThat(evaluating.locator("#request-manager")).hasText(manager.name());
 
 			evaluating.locator("#decision-FIT").check();
@@ -269,9 +270,16 @@ class AlumniCycleBrowserTests {
 			Browser.submit(evaluating, evaluating.locator("#decision-form button[type=submit]"));
 			assertThat(evaluating.locator("#decision-value")).hasText("Fit");
 
-			evaluating.locator("#on").fill(today.plusDays(1).toString());
+			// back on the day they left: refused on the form, nothing stored
+			evaluating.locator("#on").fill(today.toString());
 			evaluating.locator("#unitId").selectOption(new SelectOption().setIndex(1));
 			choose(evaluating, "managerEmployeeId", manager.name());
+			Browser.submit(evaluating, evaluating.locator("#rehire-form button[type=submit]"));
+			assertThat(evaluating.locator("#rehire-form .alert-danger"))
+				.hasText("A rehire must start after the last leaving date.");
+			assertThat(evaluating.locator("#decision-value")).hasText("Fit");
+			evaluating.locator("#on").fill(today.plusDays(1).toString());
+			evaluating.locator("#unitId").selectOption(new SelectOption().setIndex(1));
 			Browser.submit(evaluating, evaluating.locator("#rehire-form button[type=submit]"));
 			evaluating.waitForURL("**/alumni/repatriation/" + talent.personId());
 			assertThat(evaluating.locator("#boomerang-mark")).hasText("Boomerang");
