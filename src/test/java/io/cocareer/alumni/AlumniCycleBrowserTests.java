@@ -114,8 +114,13 @@ class AlumniCycleBrowserTests {
 			assertThat(lead.locator(".alert-success")).containsText("The exit protocol is open");
 			assertThat(lead.locator("#exit-state")).hasText("In progress");
 
+			// a leaving date before the hire is refused next to the field
 			Locator reason = lead.locator("#reason-form");
+			reason.locator("#leavingOn").fill("2019-03-01");
 			reason.locator("#reasonCode").selectOption("NEW_ROLE");
+			Browser.submit(lead, reason.locator("button[type=submit]"));
+			assertThat(lead.locator("#reason-form #leavingOn-errors")).containsText("cannot be before the hire date");
+			reason.locator("#leavingOn").fill(today.toString());
 			Browser.submit(lead, reason.locator("button[type=submit]"));
 			assertThat(lead.locator(".alert-success")).hasText("Saved.");
 			// the eligibility comes from the reason: a new role elsewhere is a "yes"
@@ -161,8 +166,13 @@ class AlumniCycleBrowserTests {
 			assertThat(leaver.locator("h1")).hasText("Exit protocol of " + talent.name());
 			assertThat(leaver.locator(".alert-info")).containsText("This is your exit protocol");
 
+			// consent without a way to be contacted is refused, and nothing is recorded
 			Locator consent = leaver.locator("#connection-form");
 			consent.locator("#email").fill(talent.username() + "@example.org");
+			consent.locator("#cadence").selectOption("QUARTERLY");
+			Browser.submit(leaver, consent.locator("button[type=submit]"));
+			assertThat(consent).containsText("Choose at least one way to be contacted.");
+			assertThat(leaver.locator("#consent-state")).hasCount(0);
 			consent.locator("#channel-EMAIL").check();
 			consent.locator("#channel-NEWSLETTER").check();
 			consent.locator("#cadence").selectOption("QUARTERLY");
