@@ -67,6 +67,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void theAlumniNestedModulesUseOnlyTheirParentTheirSiblingsAndWhatTheirParentMayUse() throws Exception {
+		assertNestedModulesKeepToTheirParent("alumni", "alumni.register");
+	}
+
+	@Test
+	void theAlumniModuleUsesNoneOfItsNestedModules() {
+		assertUsesNoneOfItsNestedModules("alumni");
+	}
+
+	@Test
 	void theNetworkModuleUsesNoneOfItsNestedModules() {
 		assertUsesNoneOfItsNestedModules("network");
 	}

@@ -10,7 +10,9 @@ import java.util.Set;
 public record ContactConsent(String email, Set<ContactChannel> channels, ContactCadence cadence, Instant givenAt) {
 
 	public ContactConsent {
-		channels = Set.copyOf(channels);
+		// a form or JSON body can leave the channels out or carry an empty value: no channel
+		channels = (channels == null) ? Set.of()
+				: channels.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -1,0 +1,73 @@
+package io.cocareer.alumni.register.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cocareer.alumni.AlumniTier;
+import io.cocareer.alumni.ExitReasonKind;
+import io.cocareer.alumni.register.AlumnusFacts;
+import io.cocareer.shared.PersonId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every alumnus with their interactions summed, in one statement: what the review counts and the
+ * talent lead's list shows. The tier follows {@link AlumniTiers} from the summed dates.
+ */
+@Component
+public class AlumniFactsQuery {
+
+	private static final String FACTS = """
+			select a.person_id, a.left_on, a.reason_kind, a.reason_code, a.interview_reason_code,
+			       a.consent_given_at, a.consent_email, a.consent_withdrawn_at, a.distinguished_since,
+			       a.rehired_on, a.left_again_on, a.prior_rating, a.return_rating,
+			       i.last_year, i.collaborations, i.collaboration_value, i.referrals, i.referral_hires,
+			       i.last_on, i.last_taking_part
+			from alumnus a
+			left join (
+			    select person_id,
+			           sum(case when occurred_on >= :yearAgo then 1 else 0 end) as last_year,
+			           sum(case when kind = 'COLLABORATION' then 1 else 0 end) as collaborations,
+			           sum(case when kind = 'COLLABORATION' then coalesce(value_cents, 0) else 0 end) as collaboration_value,
+			           sum(case when kind = 'REFERRAL' then 1 else 0 end) as referrals,
+			           sum(case when kind = 'REFERRAL' and hired then 1 else 0 end) as referral_hires,
+			           max(occurred_on) as last_on,
+			           max(case when kind in ('EVENT', 'COLLABORATION', 'REFERRAL') then occurred_on end) as last_taking_part
+			    from alumni_interaction
+			    group by person_id) i on i.person_id = a.person_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	AlumniFactsQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<AlumnusFacts> all(LocalDate today) {
+		return this.jdbc.sql(FACTS + " order by a.left_on desc, a.person_id")
+			.param("yearAgo", today.minusDays(AlumniTiers.ENGAGED_WITHIN_DAYS))
+			.query((rs, row) -> facts(rs, today))
+			.list();
+	}
+
+	private static AlumnusFacts facts(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate rehiredOn = rs.getObject("rehired_on", LocalDate.class);
+		LocalDate leftAgainOn = rs.getObject("left_again_on", LocalDate.class);
+		boolean contactable = rs.getObject("consent_given_at") != null && rs.getString("consent_email") != null
+				&& rs.getObject("consent_withdrawn_at") == null && (rehiredOn == null || leftAgainOn != null);
+		LocalDate distinguishedSince = rs.getObject("distinguished_since", LocalDate.class);
+		AlumniTier tier = AlumniTiers.tierOf(distinguishedSince, rs.getObject("last_taking_part", LocalDate.class),
+				contactable, today);
+		return new AlumnusFacts(PersonId.of(rs.getObject("person_id", java.util.UUID.class)),
+				rs.getObject("left_on", LocalDate.class), ExitReasonKind.valueOf(rs.getString("reason_kind")),
+				rs.getString("reason_code"), rs.getString("interview_reason_code"), tier, contactable, rehiredOn,
+				leftAgainOn, (Integer) rs.getObject("prior_rating", Integer.class),
+				(Integer) rs.getObject("return_rating", Integer.class), rs.getInt("last_year"), rs.getInt("collaborations"),
+				rs.getLong("collaboration_value"), rs.getInt("referrals"), rs.getInt("referral_hires"),
+				rs.getObject("last_on", LocalDate.class));
+	}
+
+}
