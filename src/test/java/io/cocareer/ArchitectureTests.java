@@ -313,7 +313,8 @@ class ArchitectureTests {
 					+ "(exit, directory, portal, re-entry); the register's own pages go through mine/all"),
 			Map.entry("AlumniRegister.interactions", "the same, for the interactions log (the lead's alumni page, the re-entry timeline)"),
 			Map.entry("AlumniRegister.facts", "alumni.review counts every alumnus inside its service for the talent lead; "
-					+ "only groups of k or more leave it"));
+					+ "only groups of k or more leave it"),
+			Map.entry("AlumniRegister.factsBetween", "the same over a period (AlumniReviewAccess; every count through Suppression)"));
 
 	/**
 	 * No public method of a {@code @Service} returns private data ({@link PrivateData} records, also

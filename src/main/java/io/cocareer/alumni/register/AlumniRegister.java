@@ -103,6 +103,15 @@ public class AlumniRegister {
 		return this.facts.all(today());
 	}
 
+	/**
+	 * Trusted: every alumnus with their interactions summed, and those of {@code [from, to]} too,
+	 * in one statement, for the review over a period.
+	 */
+	@Transactional(readOnly = true)
+	public List<PeriodFacts> factsBetween(LocalDate from, LocalDate to) {
+		return this.facts.between(today(), from, to);
+	}
+
 	/** The alumnus' own record. */
 	@Transactional(readOnly = true)
 	public Optional<AlumnusRecord> mine(Actor alumnus) {

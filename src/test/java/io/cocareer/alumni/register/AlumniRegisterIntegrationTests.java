@@ -189,6 +189,19 @@ class AlumniRegisterIntegrationTests {
 		assertThat(facts.interactionsLastYear()).isEqualTo(3);
 		assertThat(facts.lastInteractionOn()).isEqualTo(today.minusDays(2));
 		assertThat(facts.tier()).isEqualTo(AlumniTier.ENGAGED);
+		// over the last two months: one referral (hired), one not yet
+		PeriodFacts recent = this.register.factsBetween(today.minusMonths(2), today).stream()
+			.filter((f) -> f.alumnus().personId().equals(ana.id())).findFirst().orElseThrow();
+		assertThat(recent.alumnus()).isEqualTo(facts);
+		assertThat(recent).extracting(PeriodFacts::interactions, PeriodFacts::collaborations,
+				PeriodFacts::collaborationValueCents, PeriodFacts::referrals, PeriodFacts::referralHires)
+			.containsExactly(2, 0, 0L, 2, 1);
+		// from 20 to 2 months ago, both ends included: both collaborations, no referral
+		PeriodFacts earlier = this.register.factsBetween(today.minusMonths(20), today.minusMonths(3)).stream()
+			.filter((f) -> f.alumnus().personId().equals(ana.id())).findFirst().orElseThrow();
+		assertThat(earlier).extracting(PeriodFacts::interactions, PeriodFacts::collaborations,
+				PeriodFacts::collaborationValueCents, PeriodFacts::referrals, PeriodFacts::referralHires)
+			.containsExactly(2, 2, 1_300_000L, 0, 0);
 		assertThat(this.register.interactions(ana.id())).extracting(InteractionView::occurredOn)
 			.containsExactly(today.minusDays(2), today.minusMonths(1), today.minusMonths(3), today.minusMonths(18));
 	}
