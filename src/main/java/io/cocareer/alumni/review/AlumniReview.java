@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * or a mean that is hidden says why ({@link #TOO_FEW}: fewer than k people in the group;
  * {@link #SMALL_PART}: fewer than k did, or did not). Who the people are is never given.
  * <p>
- * Alumni are everyone who had left and joined the alumni by the period's end, with their tier
- * and consent as they are now; interactions, hires and rehires are those of the period.
+ * Alumni are everyone in the register today (boomerangs who came back included), with their tier
+ * and consent as they are now, whatever the period: a period that moved by a day would otherwise
+ * single out whoever left that day. Interactions, collaborations, referrals, hires, rehires and
+ * the time away of those who came back are the period's.
  *
  * @param alumni the alumni (null when hidden); when {@code tooFewAlumni}, no alumni figure is given
  * @param contactable alumni who may be contacted now (consent given, not withdrawn, not rehired)
@@ -26,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param referralHires the referrals of the period that led to a hire
  * @param hires people hired in the period (employment periods started in it)
  * @param rehires of those, the ones who had worked here before (a second or later period)
- * @param secondTenures boomerangs rehired at least 12 months before the period's end
+ * @param secondTenures boomerangs rehired at least 12 months ago
  * @param retention of those, the share still employed 12 months after their return
  * @param timeAwayMonths the median months between leaving and return, over the period's boomerangs
- * @param performanceDelta the mean of the rating after return minus the rating before exit
+ * @param performanceDelta the mean of the rating after return minus the rating before exit, over
+ * every boomerang with both
  */
 public record AlumniReview(LocalDate from, LocalDate to, int minGroupSize, @Nullable Long alumni, boolean tooFewAlumni,
 		Breakdown tiers, Breakdown reasonKinds, Breakdown interviewReasons, @Nullable Long contactable,

@@ -25,6 +25,13 @@ import io.cocareer.shared.disclosure.Suppression;
  * total, as the two over hires do (rehires, hires referred by alumni). A rate is shown only when
  * the counts it divides are both shown (and its denominator is k or more); a median or a mean only
  * over k or more people.
+ * <p>
+ * What describes the alumni themselves (how many, their tiers, kinds of exit reason, exit
+ * interviews' reasons, consent, second-tenure retention, the change in rating after return) is
+ * counted over everyone in the register today, whatever the period: were it counted up to the
+ * period's end, two periods a day apart would differ by the one person who left that day, and
+ * show that person's tier and interview. The period chooses the flows: interactions,
+ * collaborations, referrals, hires, rehires and the time away of those who came back in it.
  */
 public final class AlumniReviewCalculator {
 
@@ -61,9 +68,8 @@ public final class AlumniReviewCalculator {
 		this.k = k;
 	}
 
-	/** The review of {@code [from, to]}, on {@code today}. */
-	public AlumniReview review(List<Alumnus> everyone, Hires hires, LocalDate from, LocalDate to, LocalDate today) {
-		List<Alumnus> alumni = everyone.stream().filter((a) -> !a.leftOn().isAfter(to)).toList();
+	/** The review of {@code [from, to]}, on {@code today}, of everyone in the register today. */
+	public AlumniReview review(List<Alumnus> alumni, Hires hires, LocalDate from, LocalDate to, LocalDate today) {
 
 		// over alumni: tiers, kinds of exit reason, interviews, consent × engagement, collaborations, referrals
 		Protected tiers = protect(alumni, AlumniTier.values().length, (a) -> a.tier().ordinal());
@@ -100,20 +106,18 @@ public final class AlumniReviewCalculator {
 		Long hired = rehired.shown(0, true);
 		Long rehires = rehired.shown(0, false);
 
-		LocalDate reference = to.isAfter(today) ? today : to;
-		List<Alumnus> secondTenures = everyone.stream()
-			.filter((a) -> a.rehiredOn() != null && !a.rehiredOn().isAfter(reference.minusMonths(12)))
+		List<Alumnus> secondTenures = alumni.stream()
+			.filter((a) -> a.rehiredOn() != null && !a.rehiredOn().isAfter(today.minusMonths(12)))
 			.toList();
 		Protected retained = protect(secondTenures, 2, (a) -> (a.leftAgainOn() == null
 				|| !a.leftAgainOn().isBefore(a.rehiredOn().plusMonths(12))) ? 0 : 1);
 
-		List<Long> monthsAway = everyone.stream()
+		List<Long> monthsAway = alumni.stream()
 			.filter((a) -> a.rehiredOn() != null && !a.rehiredOn().isBefore(from) && !a.rehiredOn().isAfter(to))
 			.map((a) -> Period.between(a.leftOn(), a.rehiredOn()).toTotalMonths())
 			.toList();
-		List<Integer> deltas = everyone.stream()
-			.filter((a) -> a.rehiredOn() != null && !a.rehiredOn().isAfter(to) && a.priorRating() != null
-					&& a.returnRating() != null)
+		List<Integer> deltas = alumni.stream()
+			.filter((a) -> a.rehiredOn() != null && a.priorRating() != null && a.returnRating() != null)
 			.map((a) -> a.returnRating() - a.priorRating())
 			.toList();
 
