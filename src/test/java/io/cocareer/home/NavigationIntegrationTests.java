@@ -38,8 +38,8 @@ class NavigationIntegrationTests {
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
-				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "#",
-				"/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
+				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "/alumni/review",
+				"#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
 				"/team", "/network/candidates", "/tours", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
@@ -58,8 +58,8 @@ class NavigationIntegrationTests {
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
 		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me",
-				"/network/review", "/team", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "#",
-				"/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
+				"/network/review", "/team", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people",
+				"/alumni/review", "#", "/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
 				"/account");
 	}
 

@@ -158,7 +158,7 @@ class AccessibilityBrowserTests {
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
 				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
-				"/network/candidates/" + candidate, "/network/fund", "/network/review"), tours));
+				"/network/candidates/" + candidate, "/network/fund", "/network/review", "/alumni/review"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",

@@ -5,10 +5,9 @@ import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
-import io.cocareer.alumni.review.AlumniReview;
 import io.cocareer.alumni.review.AlumniReviewService;
 import io.cocareer.shared.Actor;
-import io.cocareer.shared.InvalidInput;
+import io.cocareer.shared.web.PageProblems;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +37,11 @@ class AlumniReviewController {
 		LocalDate from = date(period.getFrom(), "from", result);
 		LocalDate to = date(period.getTo(), "to", result);
 		if (!result.hasErrors()) {
-			try {
-				AlumniReview figures = this.review.review(actor, from, to);
+			PageProblems.SHARED.created(result, () -> this.review.review(actor, from, to)).ifPresent((figures) -> {
 				period.setFrom(figures.from().toString());
 				period.setTo(figures.to().toString());
 				model.addAttribute("review", figures);
-			}
-			catch (InvalidInput ex) {
-				result.rejectValue(ex.field(), ex.code(), ex.getMessage());
-			}
+			});
 		}
 		model.addAttribute("today", fallback.to());
 		model.addAttribute("minGroupSize", this.review.minGroupSize());
