@@ -1,5 +1,6 @@
 package io.cocareer.identity;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
 	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** Lower-case letters, digits, dot, dash and underscore: safe in URLs, logs and the audit log. */
 	public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,60}";
@@ -105,6 +108,63 @@ public class AccountService {
 		this.events.publishEvent(AuditEvent.open("account.created", "account", account.id(), AuditEvent.text(name),
 				roleNames(roles)));
 		return account.id();
+	}
+
+	/**
+	 * Opens the alumni portal to a person who has left, at the end of their exit protocol with
+	 * their consent ({@code alumni.exit}, in the transaction that records the leaving): their
+	 * existing account gets the alumnus role (the staff roles it lost at the leaving stay off) and is
+	 * enabled again; without one, an account with the alumnus role alone is created, its user name
+	 * made of the consented email, its password a random one returned once for the talent lead to
+	 * hand over (the platform has no first sign-in mail; the alumnus changes it under their account).
+	 * An erased person's account is never reopened.
+	 */
+	public AlumniAccess openAlumniAccess(PersonId personId, String email) {
+		Optional<Account> existing = this.accounts.findByPersonId(personId.value());
+		if (existing.isPresent()) {
+			Account account = existing.get();
+			if (account.isErased()) {
+				throw new BusinessRuleViolation("identity.alumni.erased", "This person was erased: their account stays closed");
+			}
+			// the only role that is not staff's: whatever staff roles it still holds stay off
+			account.changeRoles(Set.of(Role.ALUMNUS));
+			account.enable(true);
+			this.events.publishEvent(AuditEvent.open("account.alumniAccessOpened", "account", account.id(),
+					AuditEvent.text(account.username())));
+			return new AlumniAccess(account.username(), null);
+		}
+		PersonView person = this.people.get(personId);
+		String username = freeUsername(email);
+		String password = oneTimePassword();
+		UUID accountId = create(username, password, personId.value(), person.fullName(), Set.of(Role.ALUMNUS));
+		this.events.publishEvent(AuditEvent.open("account.alumniAccessOpened", "account", accountId,
+				AuditEvent.text(username)));
+		return new AlumniAccess(username, password);
+	}
+
+	/** A user name made of the email's local part, with a number after it when it is taken. */
+	private String freeUsername(String email) {
+		String local = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		int at = local.indexOf('@');
+		local = ((at > 0) ? local.substring(0, at) : local).replaceAll("[^a-z0-9._-]", "");
+		if (local.length() < 2) {
+			local = "alumnus";
+		}
+		local = local.substring(0, Math.min(local.length(), 50));
+		String candidate = local;
+		for (int i = 2; this.accounts.existsByUsernameIgnoreCase(candidate); i++) {
+			candidate = local + i;
+		}
+		return candidate;
+	}
+
+	private static String oneTimePassword() {
+		String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return password.toString();
 	}
 
 	/** For bulk loaders: the hash is computed once by the caller and reused. */

@@ -144,6 +144,11 @@ public class PeopleService {
 		this.events.publishEvent(AuditEvent.open("person.updated", "person", personId, AuditEvent.person(PersonId.of(personId))));
 	}
 
+	/** As {@link #recordLeaving(Actor, UUID, LocalDate, String)}, with the typed id other modules pass (the exit protocol). */
+	public void recordLeaving(Actor actor, PersonId personId, LocalDate on, String reason) {
+		recordLeaving(actor, personId.value(), on, reason);
+	}
+
 	public void recordLeaving(Actor actor, UUID personId, LocalDate on, String reason) {
 		this.guard.requireManagePeople(actor);
 		Person person = load(personId);
@@ -153,6 +158,31 @@ public class PeopleService {
 		this.events.publishEvent(AuditEvent.open("person.left", "person", personId, AuditEvent.person(PersonId.of(personId)),
 				AuditEvent.text(on)));
 		this.events.publishEvent(new PersonLeft(PersonId.of(personId), on));
+	}
+
+	/**
+	 * As {@link #rehire(Actor, UUID, LocalDate, UUID)}, for other modules (the alumni's re-entry
+	 * rehires a boomerang): refused for someone still employed ({@code people.rule.notLeft}).
+	 */
+	public void rehire(Actor actor, PersonId personId, LocalDate on, UUID unitId) {
+		rehire(actor, personId.value(), on, unitId);
+	}
+
+	/** As {@link #update(Actor, UUID, SavePerson, long)}, for other modules (a rehire sets the manager and title). */
+	public void update(Actor actor, PersonId personId, SavePerson command, long expectedVersion) {
+		update(actor, personId.value(), command, expectedVersion);
+	}
+
+	/** As {@link #profile(Actor, UUID)}, for other modules. */
+	@Transactional(readOnly = true)
+	public PersonProfile profile(Actor actor, PersonId personId) {
+		return profile(actor, personId.value());
+	}
+
+	/** As {@link #employmentHistory(Actor, UUID)}, for other modules (a boomerang's tenure before and after). */
+	@Transactional(readOnly = true)
+	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, PersonId personId) {
+		return employmentHistory(actor, personId.value());
 	}
 
 	public void rehire(Actor actor, UUID personId, LocalDate on, UUID unitId) {
@@ -178,6 +208,23 @@ public class PeopleService {
 		person.erase(today, now());
 		this.jdbc.sql("update employment_period set end_reason = null where person_id = :id").param("id", personId).update();
 		this.events.publishEvent(AuditEvent.open("person.erased", "person", personId));
+		this.events.publishEvent(new PersonErased(PersonId.of(personId), today));
+	}
+
+	/**
+	 * Erases the caller themselves: an alumnus who has left asks for their own data to be erased
+	 * (the alumni portal). The same effect as {@link #erase}: the person row is blanked and
+	 * {@link PersonErased} tells every module to remove what it holds; their account is locked
+	 * and its sessions end. Nobody but the person themselves, and only once they have left.
+	 */
+	public void eraseOwn(Actor actor) {
+		this.guard.requireEraseOwn(actor);
+		UUID personId = actor.requirePersonId().value();
+		Person person = load(personId);
+		LocalDate today = LocalDate.now(this.clock);
+		person.erase(today, now());
+		this.jdbc.sql("update employment_period set end_reason = null where person_id = :id").param("id", personId).update();
+		this.events.publishEvent(AuditEvent.open("person.erasedOwn", "person", personId));
 		this.events.publishEvent(new PersonErased(PersonId.of(personId), today));
 	}
 
@@ -216,6 +263,12 @@ public class PeopleService {
 	public Optional<List<EmploymentPeriodView>> employmentHistory(Actor actor, UUID personId) {
 		return this.guard.maySeeEmploymentHistory(actor, personId) ? Optional.of(employmentHistory(personId))
 				: Optional.empty();
+	}
+
+	/** The caller's own employment history (for a download of their own data); none without a person. */
+	@Transactional(readOnly = true)
+	public List<EmploymentPeriodView> myEmploymentHistory(Actor actor) {
+		return (actor.personId() != null) ? employmentHistory(actor.personId().value()) : List.of();
 	}
 
 	/** The person page: the person, their direct reports and, if allowed, the employment history. */

@@ -19,4 +19,11 @@ public interface TalentPool {
 	 */
 	java.util.Map<java.util.UUID, DesignationReason> activeReasons(Actor actor);
 
+	/**
+	 * Who is in the active pool, by person id alone, for a scheduled job that invites every talent
+	 * (the yearly pre-emptive exit conversation): no actor, since no one asks; the caller shows the
+	 * ids to nobody but under its own access policy, and learns no reason, band or note.
+	 */
+	java.util.Set<io.cocareer.shared.PersonId> activeTalentIds();
+
 }

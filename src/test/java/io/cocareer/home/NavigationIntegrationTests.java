@@ -38,14 +38,15 @@ class NavigationIntegrationTests {
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
-				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "/alumni/review",
-				"#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
+				"/network/review", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours",
+				"/people", "/alumni/exits", "/alumni/review", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/network/candidates", "/tours", "/people", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/alumni/reentry", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
-				"/talents/me", "/network", "/tours", "/people", "/notifications", "#", "/account");
+				"/talents/me", "/network", "/tours", "/people", "/mobility", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
-				"/network", "/notifications", "#", "/account");
+				"/network", "/alumni/directory", "/portal/profile", "/portal/news", "/portal/opportunities", "/portal/referrals", "/portal/career-record",
+				"/portal/return", "/notifications", "#", "/account", "/portal/consent", "/portal/data");
 		assertThat(links(WebSession.signIn(this.port, "admin").get("/").body())).containsExactly("/", "/", "/people",
 				"#", "/people/import", "/units", "/admin/accounts", "/admin/audit", "/notifications", "#", "/account");
 	}
@@ -58,8 +59,8 @@ class NavigationIntegrationTests {
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
 		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me",
-				"/network/review", "/team", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people",
-				"/alumni/review", "#", "/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
+				"/network/review", "/team", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours", "/people", "#",
+				"/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
 				"/account");
 	}
 

@@ -83,6 +83,8 @@ class UrlGatesIntegrationTests {
 		expected.put("/notifications", "11111");
 		expected.put("/account", "11111");
 		expected.put("/", "11111");
+		expected.put("/mobility", "11101");
+		expected.put("/alumni/welcome", "11101");
 		for (int i = 0; i < USERS.length; i++) {
 			WebSession browser = new WebSession(this.port);
 			browser.signIn(USERS[i], "demo");
@@ -104,6 +106,8 @@ class UrlGatesIntegrationTests {
 		expected.put("/api/v1/notifications", "11111");
 		expected.put("/api/v1/work-packages", "11110");
 		expected.put("/api/v1/people", "11110");
+		expected.put("/api/v1/mobility-policy", "11101");
+		expected.put("/api/v1/me/alumni-welcome", "11101");
 		for (int i = 0; i < USERS.length; i++) {
 			ApiClient api = ApiClient.as(this.port, USERS[i], "demo").unchecked();
 			for (Map.Entry<String, String> call : expected.entrySet()) {

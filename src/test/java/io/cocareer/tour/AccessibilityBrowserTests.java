@@ -70,7 +70,8 @@ class AccessibilityBrowserTests {
 			.anyMatch((v) -> v.startsWith("image-alt (critical"));
 		Objects objects = prepare();
 		List<String> violations = new ArrayList<>();
-		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate(), taraExchange());
+		Map<String, List<String>> pages = pagesByRole(objects, taraDeveloper(), offeredCandidate(), taraExchange(),
+				conversationPage());
 		pages.merge("talent", introductionPages("talent", "asked", "recordOutcome"), AccessibilityBrowserTests::concat);
 		pages.merge("manager", introductionPages("manager", "brokered", "answer"), AccessibilityBrowserTests::concat);
 		pages.forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
@@ -141,7 +142,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private static Map<String, List<String>> pagesByRole(Objects o, String developer, String candidate,
-			List<String> exchange) {
+			List<String> exchange, String conversation) {
 		List<String> tours = new ArrayList<>();
 		for (UUID tour : List.of(o.proposed(), o.running())) {
 			for (String page : List.of("", "/plan", "/mission", "/agreement", "/check-ins", "/work", "/wins",
@@ -158,20 +159,26 @@ class AccessibilityBrowserTests {
 				"/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/packages/" + o.packageId() + "/edit",
 				"/tours/charter", "/tours/charter/edit", "/tours/new", "/tours/overview", "/tours/wins",
 				"/tours/coaching", "/notifications", "/account", "/admin/audit", "/network/candidates",
-				"/network/candidates/" + candidate, "/network/fund", "/network/review", "/alumni/review"), tours));
+				"/network/candidates/" + candidate, "/network/fund", "/network/review", "/alumni/conversations",
+				"/alumni/conversations/new", conversation, "/alumni/people", "/alumni/tiers", "/alumni/directory",
+				"/alumni/reentry", "/alumni/reentry/new", "/mobility", "/mobility/versions",
+				"/mobility/versions/1", "/mobility/compare", "/mobility/edit", "/mobility/horizons", "/alumni/welcome",
+				"/alumni/entry/coverage", "/alumni/review"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
-				"/network/exchange"));
+				"/network/exchange", "/alumni/conversations", "/alumni/reentry", "/mobility/horizons"));
 		pages.put("talent", List.of("/", "/talents/me", "/talents/" + o.tara() + "/edit", "/people",
 				"/people/" + o.marco(), "/tours", "/tours/packages", "/tours/packages/" + o.packageId(),
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",
 				"/network/developers/" + developer + "/edit", "/network/exchange", "/network/exchange/new?direction=REQUEST",
-				exchange.get(0), exchange.get(1), "/network/plan", "/network/plan/activities/new"));
+				exchange.get(0), exchange.get(1), "/network/plan", "/network/plan/activities/new", "/mobility",
+				"/mobility/horizon", "/alumni/welcome"));
 		// the team's tours and package, as their manager (the package's creator) and talent see them
 		pages.put(TEAM_MANAGER, concat(List.of("/team", "/tours", "/tours/packages/" + o.packageId() + "/edit"), tours));
 		pages.put(TEAM_TALENT, concat(List.of("/tours"), tours));
-		pages.put("alumnus", List.of("/", "/notifications", "/account"));
+		pages.put("alumnus", List.of("/", "/notifications", "/account", "/alumni/directory", "/portal/profile", "/portal/return",
+				"/mobility", "/alumni/welcome"));
 		pages.put("admin", List.of("/", "/people", "/people/" + o.marco(), "/people/import", "/units",
 				"/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + o.account(), "/admin/audit",
 				"/notifications", "/account"));
@@ -191,6 +198,12 @@ class AccessibilityBrowserTests {
 			}
 		});
 		return pages;
+	}
+
+	/** A pre-emptive exit conversation of the demo the talent lead reads (the first of their worklist). */
+	private String conversationPage() {
+		return "/alumni/conversations/"
+				+ ApiClient.as(this.port, "lead", "demo").get("/api/v1/exit-conversations").json().get(0).path("id").asString();
 	}
 
 	/** A developer on Tara's developmental network, seeded by the demo, whose edit page is audited too. */

@@ -27,4 +27,14 @@ class AlumniUrlGates implements UrlGateContributor {
 				UrlGate.roles(Set.of(Role.ALUMNUS), "/portal", "/portal/**"));
 	}
 
+	/**
+	 * The API is staff's by default: the alumni's part of it ({@code /api/v1/alumni/**}) is also the
+	 * alumni's; each nested module's access policy then decides. Administrators reach none of it.
+	 * (An alumnus' own {@code /api/v1/me/…} is every signed-in user's already.)
+	 */
+	@Override
+	public List<UrlGate> apiGates() {
+		return List.of(UrlGate.roles(PEOPLE, "/api/v1/alumni", "/api/v1/alumni/**"));
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonLeft;
+import io.cocareer.people.PersonRehired;
 import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
@@ -17,6 +18,7 @@ import io.cocareer.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * When someone leaves, their account loses it at once: the staff roles come off (an alumnus
  * keeps the alumni space), an account left without a role is disabled, and its web sessions
  * and API tokens end. Every sign-in (form, HTTP Basic, API token) checks it a second time:
- * whoever has left gets no staff role, whatever their account says.
+ * whoever has left gets no staff role, whatever their account says. When someone who had left is
+ * hired again, their account gets staff access back as a talent (the alumni role comes off).
  */
 @Component
 public class StaffAccess {
@@ -60,6 +63,34 @@ public class StaffAccess {
 	@EventListener
 	void on(PersonLeft event) {
 		this.accounts.findByPersonId(event.personId().value()).ifPresent(this::endStaffAccess);
+	}
+
+	/**
+	 * A boomerang is back: their account is a talent's again (the alumni space was for while they
+	 * were away; other staff roles are the administrator's to give), enabled, and signed out
+	 * everywhere so that the next sign-in carries the new roles. After the rehire is committed, in a
+	 * transaction of its own (retried if it fails): until then sign-in already checks the person's
+	 * status. An erased person's account stays locked.
+	 */
+	@ApplicationModuleListener
+	void on(PersonRehired event) {
+		this.accounts.findByPersonId(event.personId().value())
+			.filter((account) -> !account.isErased())
+			.ifPresent(this::restoreStaffAccess);
+	}
+
+	private void restoreStaffAccess(Account account) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		roles.addAll(account.toActor().roles());
+		roles.remove(Role.ALUMNUS);
+		roles.add(Role.TALENT);
+		account.changeRoles(roles);
+		account.enable(true);
+		this.accounts.flush();
+		signOutEverywhere(account.username());
+		this.events.publishEvent(AuditEvent.open("account.staffAccessRestored", "account", account.id(),
+				AuditEvent.text(account.username()),
+				AuditEvent.terms(new TreeSet<>(roles).stream().map((role) -> "role." + role.name()).toList())));
 	}
 
 	private void endStaffAccess(Account account) {

@@ -61,6 +61,17 @@ public class PeopleGuard {
 		}
 	}
 
+	/** Whether the actor may erase themselves: an alumnus (the person is checked to have left when erased). */
+	public boolean mayEraseOwn(Actor actor) {
+		return actor != null && actor.personId() != null && actor.has(Role.ALUMNUS) && !actor.isStaff();
+	}
+
+	public void requireEraseOwn(Actor actor) {
+		if (!mayEraseOwn(actor)) {
+			throw new PermissionDenied("people.denied.eraseOwn", "Only an alumnus may ask for their own data to be erased");
+		}
+	}
+
 	/**
 	 * Employment history is personal: the talent lead, administrators, the person and their
 	 * direct manager see it; nobody else.

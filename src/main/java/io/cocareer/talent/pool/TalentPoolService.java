@@ -124,6 +124,14 @@ public class TalentPoolService implements TalentPool {
 		return reasons;
 	}
 
+	@Transactional(readOnly = true)
+	@Override
+	public java.util.Set<io.cocareer.shared.PersonId> activeTalentIds() {
+		java.util.Set<io.cocareer.shared.PersonId> ids = new java.util.HashSet<>();
+		this.reads.activeDesignations(null, null).forEach((row) -> ids.add(io.cocareer.shared.PersonId.of(row.personId())));
+		return ids;
+	}
+
 	/**
 	 * The pool as the actor may see it: all of it for the talent lead, only the talents among
 	 * their direct reports for a manager (2 statements plus labels), nothing for anyone else.

@@ -17,6 +17,8 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.TourId;
+import io.cocareer.tour.GoodExitSummary;
+import io.cocareer.tour.GoodExits;
 import io.cocareer.tour.Participation;
 import io.cocareer.tour.TourEndedInGoodExit;
 import io.cocareer.tour.TourNotices;
@@ -50,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ClosingReviewService {
+public class ClosingReviewService implements GoodExits {
 
 	private final TourService tourService;
 
@@ -120,6 +122,20 @@ public class ClosingReviewService {
 				.filter((pkg) -> pkg.status() == WorkPackageStatus.OPEN)
 				.map(PackageProfile::id)
 				.orElse(null)));
+	}
+
+	/**
+	 * A trusted read, without an actor, for {@code alumni.exit} alone: what the closing review of a
+	 * tour that ended in a good exit said, to start the talent's exit protocol with. Empty unless the
+	 * review is completed with a good exit. Listed in ArchitectureTests' trusted private reads.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<GoodExitSummary> goodExitSummary(TourId tourId) {
+		return this.reviews.findById(tourId.value())
+			.filter((review) -> review.completed() && review.goodExitOn() != null)
+			.map((review) -> new GoodExitSummary(tourId, review.goodExitOn(), review.talentResults(),
+					review.companyResults(), review.gainedSkills(), review.nextStepNote()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,43 @@
+package io.cocareer.alumni.portal.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.cocareer.alumni.AlumnusDataPart;
+import io.cocareer.alumni.register.AlumniRegister;
+import io.cocareer.shared.PersonId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The register's part of an alumnus' data download: their record (consent, tier, dates) and their
+ * interactions log. Kept here until the register offers its own {@link AlumnusDataPart}.
+ */
+@Component
+class RegisterDataPart implements AlumnusDataPart {
+
+	private final AlumniRegister register;
+
+	RegisterDataPart(AlumniRegister register) {
+		this.register = register;
+	}
+
+	@Override
+	public String name() {
+		return "register";
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Object of(PersonId personId) {
+		Map<String, Object> part = new LinkedHashMap<>();
+		part.put("record", this.register.record(personId).orElse(null));
+		part.put("interactions", this.register.interactions(personId));
+		return part;
+	}
+
+}
