@@ -39,7 +39,7 @@ class NavigationIntegrationTests {
 	void eachDemoRoleSeesItsOwnLinks() {
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
 				"/network/review", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours",
-				"/people", "/alumni/exits", "/alumni/review", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
+				"/people", "/alumni/exits", "/mobility", "/alumni/review", "/alumni/posts", "/alumni/referrals", "#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
 				"/team", "/network/candidates", "/tours", "/people", "/alumni/exits", "/alumni/reentry", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
@@ -59,8 +59,8 @@ class NavigationIntegrationTests {
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
 		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me",
-				"/network/review", "/team", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours", "/people", "#",
-				"/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
+				"/network/review", "/team", "/talents", "/talents/nine-box", "/alumni/people", "/network/candidates", "/tours", "/people",
+				"/mobility", "/alumni/review", "#", "/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
 				"/account");
 	}
 
