@@ -137,11 +137,10 @@ public class AlumniDirectory {
 			return new PageResult<>(views(actor, page.items(), records(page.items())), page.page(), page.size(),
 					page.total());
 		}
-		// the tier is the register's, from today's interactions: every alumnus' in one statement
-		Set<UUID> ofTier = this.register.facts()
+		// the tier is the register's, by its rules today: who is in it, in one statement on its rows
+		Set<UUID> ofTier = this.register.inTier(actor, tier)
 			.stream()
-			.filter((f) -> f.tier() == tier)
-			.map((f) -> f.personId().value())
+			.map(PersonId::value)
 			.collect(Collectors.toSet());
 		List<UUID> inTier = this.search.ids(words, false).stream().filter(ofTier::contains).toList();
 		int from = (int) Math.min(paging.offset(), inTier.size());
