@@ -273,8 +273,8 @@ public class AlumniDirectory {
 	/** The register's records of the rows (the lead's page: their tier, and whether their consent holds now). */
 	private Map<UUID, AlumnusRecord> records(List<DirectorySearch.Row> rows) {
 		Map<UUID, AlumnusRecord> records = new LinkedHashMap<>();
-		rows.forEach((row) -> this.register.record(PersonId.of(row.personId()))
-			.ifPresent((r) -> records.put(row.personId(), r)));
+		this.register.records(rows.stream().map((row) -> PersonId.of(row.personId())).toList())
+			.forEach((id, record) -> records.put(id.value(), record));
 		return records;
 	}
 

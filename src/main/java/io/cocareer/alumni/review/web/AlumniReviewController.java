@@ -2,9 +2,12 @@ package io.cocareer.alumni.review.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import io.cocareer.alumni.exit.ExitReasonService;
+import io.cocareer.alumni.exit.ExitReasonView;
 import io.cocareer.alumni.review.AlumniReviewService;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.web.PageProblems;
@@ -27,8 +30,11 @@ class AlumniReviewController {
 
 	private final AlumniReviewService review;
 
-	AlumniReviewController(AlumniReviewService review) {
+	private final ExitReasonService reasons;
+
+	AlumniReviewController(AlumniReviewService review, ExitReasonService reasons) {
 		this.review = review;
+		this.reasons = reasons;
 	}
 
 	@GetMapping
@@ -41,6 +47,10 @@ class AlumniReviewController {
 				period.setFrom(figures.from().toString());
 				period.setTo(figures.to().toString());
 				model.addAttribute("review", figures);
+				// the interview reasons are counted by code; the page names them as the lead's taxonomy does
+				model.addAttribute("reasonLabels", this.reasons.all(actor)
+					.stream()
+					.collect(Collectors.toMap(ExitReasonView::code, ExitReasonView::label)));
 			});
 		}
 		model.addAttribute("today", fallback.to());
