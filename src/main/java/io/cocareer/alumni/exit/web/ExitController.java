@@ -260,8 +260,12 @@ class ExitController {
 		CompletedExit[] done = new CompletedExit[1];
 		if (PROBLEMS.attempted(redirect, () -> done[0] = this.exits.complete(actor, id))) {
 			redirect.addFlashAttribute("message", "alumni.exit.completedMessage");
+			// flash attributes live in the session, which the database keeps: plain strings only
 			if (done[0].portal() != null) {
-				redirect.addFlashAttribute("portal", done[0].portal());
+				redirect.addFlashAttribute("portalUsername", done[0].portal().username());
+				if (done[0].portal().created()) {
+					redirect.addFlashAttribute("portalPassword", done[0].portal().oneTimePassword());
+				}
 			}
 		}
 		return "redirect:/alumni/exits/" + id;
