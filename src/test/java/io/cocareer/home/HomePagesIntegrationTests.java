@@ -44,7 +44,9 @@ class HomePagesIntegrationTests {
 	void theAlumnusSeesTheirTimeWithUsAndHowToStayInTouch() {
 		String page = WebSession.signIn(this.port, "alumnus").get("/").body();
 
-		assertThat(page).contains("Alumni space", "Your time with us", "Left for a start-up", "Staying in touch");
+		assertThat(page).contains("Alumni space", "Your time with us", "Left for a start-up", "Consent and my data");
+		// the work email on file is not how an alumnus is contacted: the portal's consent card says how
+		assertThat(page).doesNotContain("Contact on file");
 		assertThat(page).doesNotContain("Talent pool");
 	}
 

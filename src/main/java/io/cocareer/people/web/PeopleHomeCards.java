@@ -49,10 +49,10 @@ class PeopleHomeCards implements HomeCardContributor {
 					Map.of("person", this.directory.get(reader.requirePersonId()))));
 			case ALUMNUS -> {
 				PersonId me = reader.requirePersonId();
-				// their own history: the person always sees it
+				// their own history: the person always sees it (how they stay in touch is the alumni portal's
+				// consent card, at the private address they agreed to, not the work email on file here)
 				var history = this.people.employmentHistory(reader, me.value()).orElse(List.of());
-				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", history)),
-						HomeCard.card("keep-in-touch", 20, TEMPLATE, "keepInTouch", Map.of("person", this.directory.get(me))));
+				yield List.of(HomeCard.card("history", 10, TEMPLATE, "history", Map.of("history", history)));
 			}
 			case MANAGER -> List.of();
 		};
