@@ -193,15 +193,18 @@ class ReentryDemoSeeder implements DemoSeeder {
 				older++;
 			}
 		}
-		// the recent returns, newest exits that fit first: rehired 2 to 11 months ago, six months away at least
+		// the recent returns, newest exits that fit first: rehired 1 to 11 months ago, 7 to 30 months away
 		int recent = 0;
 		for (int i = pool.size() - 1; i >= 0 && recent < RECENT; i--) {
 			AlumnusRecord record = pool.get(i);
 			if (used.contains(record.personId().value())) {
 				continue;
 			}
-			LocalDate on = today.minusMonths(2 + (recent * 3L) % 10).minusDays(recent * 5L);
-			if (on.isBefore(record.leftOn().plusMonths(6)) || on.isAfter(record.leftOn().plusMonths(30))) {
+			LocalDate on = record.leftOn().plusMonths(7 + (recent % 4) * 2L);
+			if (on.isBefore(today.minusMonths(11))) {
+				on = today.minusMonths(11).plusDays(recent * 9L);
+			}
+			if (on.isAfter(today.minusMonths(1)) || on.isAfter(record.leftOn().plusMonths(30))) {
 				continue;
 			}
 			UUID manager = managers.get((recent + 1) % managers.size());
