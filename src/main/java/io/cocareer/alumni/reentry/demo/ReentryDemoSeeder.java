@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.alumni.AlumniTier;
 import io.cocareer.alumni.ReentryDecision;
 import io.cocareer.alumni.reentry.AskToReturn;
 import io.cocareer.alumni.reentry.ItemProgress;
@@ -54,7 +55,9 @@ import org.springframework.stereotype.Component;
  * months, their plans partly done; and eleven between thirteen and thirty months ago, whose plans
  * ran their course and whose returns were rated at the 12-month review, five of whom left again
  * within a year of coming back. Each of them was away six months to two and a half years, and had
- * given their consent at exit (the alumni who gave none stay alumni). Alex Morgan is left alone: Alex uses the portal and
+ * given their consent at exit; those who stay took part in the last year (engaged alumni come
+ * back; a connected one only among those who left again, connected again since), so that the
+ * tiers keep their sizes. Alex Morgan is left alone: Alex uses the portal and
  * may ask to come back in the browser. With fewer alumni than that in the register (no exit demo
  * yet), it seeds what it can, or nothing.
  */
@@ -173,6 +176,12 @@ class ReentryDemoSeeder implements DemoSeeder {
 			if (on.isBefore(record.leftOn().plusMonths(6)) || on.isBefore(today.minusMonths(30))) {
 				continue;
 			}
+			// engaged alumni come back; a connected one only to leave again (connected again then), so the tier keeps its size
+			boolean leaves = leavingAgain.size() < LEFT_AGAIN
+					&& (record.tier() != AlumniTier.ENGAGED || older - leavingAgain.size() >= SECOND_TENURES - LEFT_AGAIN);
+			if (record.tier() != AlumniTier.ENGAGED && !leaves) {
+				continue;
+			}
 			UUID manager = managers.get(older % managers.size());
 			if (comeBack(demo, record, manager, on, PRIOR_RATINGS[older % PRIOR_RATINGS.length], older)) {
 				used.add(record.personId().value());
@@ -187,7 +196,7 @@ class ReentryDemoSeeder implements DemoSeeder {
 				catch (RuntimeException ex) {
 					log.warn("Demo re-entry: a return's rating skipped: {}", ex.getMessage());
 				}
-				if (older % 2 == 0 && leavingAgain.size() < LEFT_AGAIN) {
+				if (leaves) {
 					leavingAgain.put(record.personId().value(), on.plusMonths(6 + older % 5));
 				}
 				older++;
@@ -197,7 +206,7 @@ class ReentryDemoSeeder implements DemoSeeder {
 		int recent = 0;
 		for (int i = pool.size() - 1; i >= 0 && recent < RECENT; i--) {
 			AlumnusRecord record = pool.get(i);
-			if (used.contains(record.personId().value())) {
+			if (used.contains(record.personId().value()) || record.tier() != AlumniTier.ENGAGED) {
 				continue;
 			}
 			LocalDate on = record.leftOn().plusMonths(7 + (recent % 4) * 2L);
