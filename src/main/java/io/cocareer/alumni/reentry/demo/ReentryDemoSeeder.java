@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
  * plan is under way (what changed, re-onboarding and the buddy done, the network reactivation
  * under way, the first tour still to propose). So that the review across alumni has figures to
  * show, more boomerangs come back the same way (a request started by the lead, evaluated with the
- * rating before exit, decided a fit, rehired, a repatriation plan): six more in the last twelve
+ * rating before exit, decided a fit, rehired, a repatriation plan): up to six more in the last twelve
  * months, their plans partly done; and eleven between thirteen and thirty months ago, whose plans
  * ran their course and whose returns were rated at the 12-month review, five of whom left again
  * within a year of coming back. Each of them was away six months to two and a half years, and had
