@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * The demo's alumni profiles and relations, after the exits of the demo (which make the alumni):
  * each alumnus whose profile is still empty fills it in (realistic employers, roles and skills;
  * most listed, every fifth not), and the talent lead logs interactions dated relative to today so
- * that every tier has members: events, collaborations with their value, referrals (one hired),
- * contacts; Alex Morgan is engaged; two alumni are invited to the distinguished tier. Written
+ * that every tier has members: events, collaborations with their value, referrals (five hired),
+ * contacts; Alex Morgan is engaged; five alumni are invited to the distinguished tier (so that the
+ * review across alumni, which shows no group under five, can show every tier). Written
  * through the directory's own services, as each alumnus and as the talent lead. Without alumni it
  * does nothing.
  */
@@ -133,7 +134,7 @@ class DirectoryDemoSeeder implements DemoSeeder {
 		LocalDate today = LocalDate.now(this.clock);
 		int profiled = 0;
 		int distinguished = 0;
-		boolean hired = false;
+		int hired = 0;
 		for (int i = 0; i < alumni.size(); i++) {
 			AlumnusRow alumnus = alumni.get(i);
 			Actor self = new Actor(AccountId.of(UUID.randomUUID()), "demo-alumnus", PersonId.of(alumnus.personId()),
@@ -171,20 +172,20 @@ class DirectoryDemoSeeder implements DemoSeeder {
 				log(lead, alumnus, InteractionKind.COLLABORATION, since.plusDays(3L * step),
 						"Two-week data audit for our retail arm", 1_200_000L + 250_000L * (i % 4));
 			}
-			if (i % 5 == 2) {
+			if (i % 5 == 2 || i % 5 == 4) {
 				UUID referral = log(lead, alumnus, InteractionKind.REFERRAL, since.plusDays(4L * step),
-						"Referred a senior backend engineer", null);
-				if (!hired && referral != null) {
+						(i % 5 == 2) ? "Referred a senior backend engineer" : "Referred a product designer", null);
+				if (hired < 5 && referral != null && i % 5 == 2) {
 					this.relations.markReferralHired(lead, referral);
-					hired = true;
+					hired++;
 				}
 			}
-			if (distinguished < 2 && (i % 7 == 3)) {
+			if (distinguished < 5 && (i % 6 == 3)) {
 				this.relations.setDistinguished(lead, PersonId.of(alumnus.personId()), true);
 				distinguished++;
 			}
 		}
-		log.info("Demo alumni directory: {} profiles, {} distinguished, a referral hired: {}", profiled, distinguished,
+		log.info("Demo alumni directory: {} profiles, {} distinguished, {} referrals hired", profiled, distinguished,
 				hired);
 	}
 

@@ -37,14 +37,16 @@ import io.cocareer.shared.Paging;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
 import io.cocareer.talent.TalentPool;
+import io.cocareer.tour.TourService;
+import io.cocareer.tour.TourSummary;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's exits, through {@link ExitService} as the lead and as each leaver, dated over the last
- * three years: Alex Morgan's past exit (a career goal, consent, a named interview); 21 completed
- * exits of people who are not talents, manage no one and are not demo users, across every kind of
- * reason (most with consent, three without, one dismissed for cause), with named and anonymous
+ * three years: Alex Morgan's past exit (a career goal, consent, a named interview); 40 completed
+ * exits of people who are not talents, manage no one, have no tours and are not demo users, across
+ * every kind of reason (most with consent, five without, one dismissed for cause), with named and anonymous
  * interviews and collaboration opportunities; and one exit in progress, its consent pending.
  * Completed exits publish {@code ExitCompleted}: the register's alumni come from here.
  */
@@ -53,13 +55,22 @@ class ExitDemoSeeder implements DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(ExitDemoSeeder.class);
 
-	/** The reasons of the completed exits, in turn: every kind, for cause once (the last). */
+	/** The reasons of the completed exits, in turn, newest first: every kind, for cause once (the last). */
 	private static final List<String> REASONS = List.of("NEW_ROLE", "STUDIES", "FAMILY", "PAY", "RESTRUCTURING",
 			"OWN_COMPANY", "RELOCATION", "MANAGEMENT", "END_OF_CONTRACT", "WORKLOAD", "NEW_ROLE", "CULTURE", "FAMILY",
-			"NEW_ROLE", "STUDIES", "PAY", "RESTRUCTURING", "NEW_ROLE", "RELOCATION", "OWN_COMPANY", "FOR_CAUSE");
+			"NEW_ROLE", "STUDIES", "PAY", "RESTRUCTURING", "NEW_ROLE", "RELOCATION", "OWN_COMPANY", "NEW_ROLE",
+			"STUDIES", "FAMILY", "NEW_ROLE", "PAY", "RELOCATION", "OWN_COMPANY", "END_OF_CONTRACT", "NEW_ROLE",
+			"MANAGEMENT", "STUDIES", "NEW_ROLE", "RESTRUCTURING", "FAMILY", "CULTURE", "NEW_ROLE", "OWN_COMPANY",
+			"RELOCATION", "PAY", "FOR_CAUSE");
 
-	/** Who gave no consent: two of the ordinary exits and the one for cause. */
-	private static final Set<Integer> NO_CONSENT = Set.of(6, 13, 20);
+	/**
+	 * Who gave no consent: five of the ordinary exits and the one for cause (five, so that the review
+	 * can show the alumni who may not be contacted as a group of its own).
+	 */
+	private static final Set<Integer> NO_CONSENT = Set.of(6, 13, 20, 27, 33, 39);
+
+	/** Days between two completed exits: forty of them over the last three years. */
+	private static final long SPACING_DAYS = 27;
 
 	private static final List<String> HANDOVER = List.of("Runbook of the month-end jobs", "Client contacts and open deals",
 			"Access rights handed back", "Design decisions written down");
@@ -72,14 +83,17 @@ class ExitDemoSeeder implements DemoSeeder {
 
 	private final TalentPool pool;
 
+	private final TourService tours;
+
 	private final Clock clock;
 
 	ExitDemoSeeder(ExitService exits, ExitBackdating history, PeopleDirectory people, TalentPool pool,
-			Clock clock) {
+			TourService tours, Clock clock) {
 		this.exits = exits;
 		this.history = history;
 		this.people = people;
 		this.pool = pool;
+		this.tours = tours;
 		this.clock = clock;
 	}
 
@@ -146,9 +160,15 @@ class ExitDemoSeeder implements DemoSeeder {
 		this.history.completedOn(exit, today.minusDays(3));
 	}
 
-	/** People who are not in the pool, manage no one, are not demo users, by employee id. */
+	/** People who are not in the pool, manage no one, have no tours, are not demo users, by employee id. */
 	private List<PersonView> candidates(DemoOrganisation demo) {
 		Set<UUID> excluded = new HashSet<>(this.pool.activeReasons(demo.lead()).keySet());
+		for (TourSummary tour : this.tours.visibleTours(demo.lead(), null)) {
+			excluded.add(tour.talentId());
+			if (tour.managerId() != null) {
+				excluded.add(tour.managerId());
+			}
+		}
 		excluded.add(demo.lead().personId().value());
 		excluded.add(demo.manager().personId().value());
 		excluded.add(demo.talent().personId().value());
@@ -175,7 +195,7 @@ class ExitDemoSeeder implements DemoSeeder {
 	}
 
 	private void complete(Actor lead, Actor manager, PersonView person, int i, LocalDate today) {
-		LocalDate leftOn = today.minusDays(25 + i * 51L);
+		LocalDate leftOn = today.minusDays(25 + i * SPACING_DAYS);
 		if (!leftOn.isAfter(person.hireDate().plusMonths(3))) {
 			leftOn = person.hireDate().plusMonths(6);
 		}

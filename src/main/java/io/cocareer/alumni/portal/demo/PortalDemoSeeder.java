@@ -76,7 +76,7 @@ class PortalDemoSeeder implements DemoSeeder {
 		post(lead, PostKind.NEWS, null, "We opened an office in Lisbon",
 				"Forty people now work from Lisbon; alumni passing by are welcome for coffee.", today.minusDays(30), null);
 		post(lead, PostKind.NEWS, null, "Results of the year, shared with alumni first",
-				"A strong year: growth in every unit, and twelve boomerangs came back. Thank you for staying close.",
+				"A strong year: growth in every unit, and six boomerangs came back. Thank you for staying close.",
 				today.minusDays(4), null);
 		UUID speaker = post(lead, PostKind.COLLABORATION, CollaborationKind.SPEAKER,
 				"Speakers wanted for our engineering summit",
