@@ -80,7 +80,7 @@ public class AlumniRelations {
 		PersonNames names = this.people.names(page.stream().map((f) -> f.personId().value()).toList());
 		List<AlumnusRow> rows = page.stream()
 			.map((f) -> new AlumnusRow(f.personId().value(), names.of(f.personId(), null), f.leftOn(), f.reasonKind(),
-					f.tier(), f.contactable(), f.lastInteractionOn(), f.rehiredOn()))
+					f.tier(), f.contactable(), f.lastInteractionOn(), f.rehiredOn(), f.leftAgainOn()))
 			.toList();
 		return new PageResult<>(rows, paging.page(), paging.size(), all.size());
 	}
