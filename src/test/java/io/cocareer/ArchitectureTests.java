@@ -312,6 +312,8 @@ class ArchitectureTests {
 			Map.entry("AlumniRegister.record", "the alumni modules read an alumnus' record behind their own access policies "
 					+ "(exit, directory, portal, re-entry); the register's own pages go through mine/all"),
 			Map.entry("AlumniRegister.records", "the same, for the rows of a page of the talent lead's directory, in one statement"),
+			Map.entry("AlumniDirectory.nowOf", "alumni.reentry shows where an alumnus says they are now in the evaluation's "
+					+ "timeline, which ReentryAccess lets only the talent lead and the hiring manager read"),
 			Map.entry("AlumniRegister.interactions", "the same, for the interactions log (the lead's alumni page, the re-entry timeline)"),
 			Map.entry("AlumniRegister.facts", "alumni.review counts every alumnus inside its service for the talent lead; "
 					+ "only groups of k or more leave it"),

@@ -264,6 +264,8 @@ class AlumniCycleBrowserTests {
 			evaluating.waitForURL("**/alumni/reentry/*");
 			assertThat(evaluating.locator("#request-employers")).hasText("Contoso Retail");
 			assertThat(evaluating.locator("#timeline")).containsText("for a career goal");
+			// where they are now, from the profile they keep in the portal
+			assertThat(evaluating.locator("#timeline")).containsText("Lead data engineer, Contoso Retail");
 			evaluating.locator("#priorRating").fill("4");
 			evaluating.locator("#interimRelevance").fill("4");
 			evaluating.locator("#coordinationHeavy-yes").check();

@@ -159,6 +159,19 @@ public class AlumniDirectory {
 		return view(actor, profile, contactable);
 	}
 
+	/**
+	 * Trusted: where the alumnus says they are now (employer, role, skills gained since leaving), for
+	 * the re-entry evaluation's timeline, which shows it only to whom {@code ReentryAccess} lets read
+	 * the evaluation (the talent lead and the hiring manager). Empty when they have said nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AlumnusNow> nowOf(PersonId personId) {
+		return this.profiles.findById(personId.value())
+			.filter((p) -> p.employer() != null || p.roleTitle() != null || !p.skills().isEmpty())
+			.map((p) -> new AlumnusNow(p.employer(), p.roleTitle(), p.skills(),
+					java.time.LocalDate.ofInstant(p.updatedAt(), java.time.ZoneOffset.UTC)));
+	}
+
 	/** Whether the talent lead has a profile for this alumnus (their page shows it when there is one). */
 	@Transactional(readOnly = true)
 	public Optional<AlumniProfileView> profileIfAny(Actor actor, PersonId personId) {

@@ -20,6 +20,8 @@ import io.cocareer.alumni.reentry.internal.ReentryRequest;
 import io.cocareer.alumni.reentry.internal.ReentryRequests;
 import io.cocareer.alumni.reentry.internal.RepatriationPlan;
 import io.cocareer.alumni.reentry.internal.RepatriationPlans;
+import io.cocareer.alumni.directory.AlumniDirectory;
+import io.cocareer.alumni.directory.AlumnusNow;
 import io.cocareer.alumni.register.AlumniRegister;
 import io.cocareer.alumni.register.AlumnusRecord;
 import io.cocareer.alumni.register.InteractionView;
@@ -69,6 +71,8 @@ public class ReentryService {
 
 	private final AlumniRegister register;
 
+	private final AlumniDirectory profiles;
+
 	private final PeopleDirectory directory;
 
 	private final PeopleService people;
@@ -78,15 +82,24 @@ public class ReentryService {
 	private final Clock clock;
 
 	ReentryService(ReentryRequests requests, RepatriationPlans plans, ReentryAccess access, AlumniRegister register,
-			PeopleDirectory directory, PeopleService people, ApplicationEventPublisher events, Clock clock) {
+			AlumniDirectory profiles, PeopleDirectory directory, PeopleService people, ApplicationEventPublisher events,
+			Clock clock) {
 		this.requests = requests;
 		this.plans = plans;
 		this.access = access;
 		this.register = register;
+		this.profiles = profiles;
 		this.directory = directory;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	private static String now(AlumnusNow now) {
+		String where = java.util.stream.Stream.of(now.roleTitle(), now.employer())
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining(", "));
+		return now.skills().isEmpty() ? where : where + (where.isEmpty() ? "" : "; ") + String.join(", ", now.skills());
 	}
 
 	// ---------------------------------------------------------------- what the pages show
@@ -446,6 +459,9 @@ public class ReentryService {
 			.sorted(Comparator.comparing(InteractionView::occurredOn))
 			.forEach((i) -> timeline.add(new TimelineEntry(i.occurredOn(), i.kind().name(), i.summary(), i.valueCents(), i.hired())));
 		record.ifPresent((a) -> timeline.add(new TimelineEntry(a.distinguishedSince(), "TIER", a.tier().name(), null, false)));
+		// where they say they are now: their new employer and the skills gained since, from their own profile
+		this.profiles.nowOf(PersonId.of(r.personId()))
+			.ifPresent((now) -> timeline.add(new TimelineEntry(now.since(), "PROFILE", now(now), null, false)));
 		timeline.add(new TimelineEntry(LocalDate.ofInstant(r.createdAt(), this.clock.getZone()), "REQUEST", null, null, false));
 		Set<UUID> ids = new HashSet<>();
 		ids.add(r.personId());
