@@ -200,7 +200,8 @@ public class ReentryService {
 		return this.requests.findById(requestId).filter((r) -> this.access.isAsker(actor, r)).map(ReentryService::mine);
 	}
 
-	private static MyReentryRequest mine(ReentryRequest r) {
+	/** A request as the alumnus reads it: in the portal and in the download of their data. */
+	static MyReentryRequest mine(ReentryRequest r) {
 		boolean decided = r.status() == ReentryStatus.DECIDED || r.status() == ReentryStatus.REHIRED;
 		return new MyReentryRequest(r.id(), r.origin(), r.targetRole(), r.availableFrom(), r.employersSince(),
 				r.newSkills(), r.whyReturn(), r.status(), decided ? r.decision() : null, decided ? r.decidedOn() : null,
