@@ -23,7 +23,7 @@ import java.util.UUID;
  * the notice only informs)
  * @param about the person the notice's words name when they are not its recipient ("Alex asks to
  * come back", told to the talent lead), or null: when that person is erased, the notice goes from
- * every inbox with the name in it ({@link #about(UUID)})
+ * every inbox with the name in it ({@link #about(PersonId)})
  */
 public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
 		String link, String dedupKey, String actionKey, UUID about) {
@@ -63,9 +63,9 @@ public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String m
 	 * The same notice, naming this person in its words (their name is among the arguments): when
 	 * they are erased, the notice is deleted from every recipient's inbox, read or not, with its mail.
 	 */
-	public Notice about(UUID personId) {
+	public Notice about(PersonId person) {
 		return new Notice(this.kind, this.personIds, this.roles, this.messageCode, this.arguments, this.link,
-				this.dedupKey, this.actionKey, personId);
+				this.dedupKey, this.actionKey, person.value());
 	}
 
 	public static Notice toRole(String kind, Role role, String messageCode, List<String> arguments, String link,

@@ -243,7 +243,7 @@ public class ExitService {
 		this.events.publishEvent(AuditEvent.career("alumni.exit.startedFromTour", "alumniExit", exit.id(),
 				AuditEvent.person(talentId)));
 		this.events.publishEvent(Notice.toRole("alumni.exit.fromTour", Role.TALENT_LEAD, "notice.alumni.exit.fromTour",
-				List.of(person.get().fullName()), link(exit), "alumni.exit.fromTour." + exit.id()).about(talentId.value()));
+				List.of(person.get().fullName()), link(exit), "alumni.exit.fromTour." + exit.id()).about(talentId));
 		askLeaver(exit);
 		return Optional.of(exit.id());
 	}

@@ -117,7 +117,8 @@ public class ReentryService {
 		ReentryRequest request = open(personId, ReentryOrigin.ALUMNUS, personId, ask);
 		String name = this.directory.find(PersonId.of(personId)).map(PersonView::fullName).orElse("");
 		this.events.publishEvent(Notice.toRole("alumni.reentry.asked", Role.TALENT_LEAD, "notice.alumni.reentry.asked",
-				List.of(name), "/alumni/reentry/" + request.id(), "alumni.reentry.asked." + request.id()).about(personId));
+				List.of(name), "/alumni/reentry/" + request.id(), "alumni.reentry.asked." + request.id())
+			.about(PersonId.of(personId)));
 		return request.id();
 	}
 
@@ -297,7 +298,8 @@ public class ReentryService {
 		String name = this.directory.find(PersonId.of(request.personId())).map(PersonView::fullName).orElse("");
 		this.events.publishEvent(Notice.toPeople("alumni.reentry.named", Set.of(request.hiringManagerId()),
 				"notice.alumni.reentry.named", List.of(name), "/alumni/reentry/" + request.id(),
-				"alumni.reentry.named." + request.id() + "." + request.hiringManagerId()).about(request.personId()));
+				"alumni.reentry.named." + request.id() + "." + request.hiringManagerId())
+			.about(PersonId.of(request.personId())));
 		this.events.publishEvent(AuditEvent.career("alumni.reentry.managerNamed", "reentryRequest", request.id(),
 				AuditEvent.person(PersonId.of(request.hiringManagerId()))));
 	}
@@ -413,7 +415,7 @@ public class ReentryService {
 		if (!told.isEmpty()) {
 			this.events.publishEvent(Notice.toPeople("alumni.reentry.plan.made", told, "notice.alumni.reentry.plan.made",
 					List.of(person.fullName()), "/alumni/repatriation/" + personId, "alumni.reentry.plan.made." + plan.id())
-				.about(personId));
+				.about(PersonId.of(personId)));
 		}
 		return personId;
 	}
