@@ -311,9 +311,11 @@ class ArchitectureTests {
 					+ "only groups of k or more leave it (MapsForReviewAccessTests)"),
 			Map.entry("AlumniRegister.record", "the alumni modules read an alumnus' record behind their own access policies "
 					+ "(exit, directory, portal, re-entry); the register's own pages go through mine/all"),
+			Map.entry("AlumniRegister.records", "the same, for the rows of a page of the talent lead's directory, in one statement"),
 			Map.entry("AlumniRegister.interactions", "the same, for the interactions log (the lead's alumni page, the re-entry timeline)"),
 			Map.entry("AlumniRegister.facts", "alumni.review counts every alumnus inside its service for the talent lead; "
 					+ "only groups of k or more leave it"),
+			Map.entry("AlumniRegister.factsBetween", "the same over a period (AlumniReviewAccess; every count through Suppression)"),
 			Map.entry("ClosingReviewService.goodExitSummary", "alumni.exit starts a talent's exit protocol from a closing review that "
 					+ "ended in a good exit (a listener, no actor); from there ExitAccess decides who reads it"));
 

@@ -246,6 +246,24 @@ public class PeopleDirectory {
 		return this.jdbc.sql("select count(*) from person where status <> 'LEFT'").query(Long.class).single();
 	}
 
+	/**
+	 * How many people were hired from {@code from} to {@code to} (both included: employment periods
+	 * that started then) and how many of those hires were a person's second or later period: the
+	 * two counts of the boomerang rate (DOMAIN.md §4.3). Safe: two numbers, no one named; a caller
+	 * shows them over groups large enough. One statement.
+	 */
+	public HireCounts hiresBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select count(*) as hires,
+				  coalesce(sum(case when exists (select 1 from employment_period earlier
+				    where earlier.person_id = e.person_id and earlier.started_on < e.started_on) then 1 else 0 end), 0) as rehires
+				from employment_period e where e.started_on between :from and :to""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new HireCounts(rs.getLong("hires"), rs.getLong("rehires")))
+			.single();
+	}
+
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

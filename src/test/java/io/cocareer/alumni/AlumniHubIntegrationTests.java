@@ -23,7 +23,7 @@ class AlumniHubIntegrationTests {
 	void theTalentLeadFindsEveryPartOfTheProgrammeOnOnePage() {
 		String page = WebSession.signIn(this.port, "lead").get("/alumni").body();
 		assertThat(page).contains("id=\"mobility-card\"", "id=\"entry-card\"", "id=\"conversations-card\"",
-				"id=\"exits-card\"", "id=\"alumni-card\"", "id=\"posts-card\"", "id=\"reentry-card\"",
+				"id=\"exits-card\"", "id=\"alumni-card\"", "id=\"posts-card\"", "id=\"reentry-card\"", "id=\"review-card\"",
 				"href=\"/alumni/exit-reasons\"", "href=\"/alumni/entry/coverage\"", "href=\"/mobility/edit\"");
 	}
 
@@ -33,7 +33,7 @@ class AlumniHubIntegrationTests {
 		assertThat(talent).contains("id=\"mobility-card\"", "href=\"/mobility/horizon\"", "id=\"entry-card\"",
 				"id=\"conversations-card\"");
 		assertThat(talent).doesNotContain("id=\"exits-card\"", "id=\"alumni-card\"", "id=\"posts-card\"",
-				"id=\"reentry-card\"", "/alumni/entry/coverage", "/mobility/horizons", "/mobility/edit");
+				"id=\"reentry-card\"", "id=\"review-card\"", "/alumni/entry/coverage", "/mobility/horizons", "/mobility/edit");
 
 		String manager = WebSession.signIn(this.port, "manager").get("/alumni").body();
 		assertThat(manager).contains("id=\"exits-card\"", "href=\"/mobility/horizons\"", "id=\"conversations-card\"");

@@ -35,6 +35,9 @@ class PeopleModuleTests {
 	@Autowired
 	PeopleService people;
 
+	@Autowired
+	PeopleDirectory directory;
+
 	@Test
 	void hiringSomeoneTellsTheOtherModulesWhoAndSince(Scenario scenario) {
 		String key = key();
@@ -103,13 +106,35 @@ class PeopleModuleTests {
 		assertThat(this.people.profile(LEAD, id).person().fullName()).isEqualTo("Pia Module");
 	}
 
+	@Test
+	void theHiresOfAPeriodCountTheReturnsOfPeopleWhoWorkedHereBefore() {
+		LocalDate hired = LocalDate.of(1987, 3, 2);
+		UUID back = this.people.create(LEAD, newPerson(key(), hired));
+		this.people.create(LEAD, newPerson(key(), hired.plusDays(1)));
+		this.people.create(LEAD, newPerson(key(), LocalDate.of(1987, 12, 31)));
+		this.people.recordLeaving(LEAD, back, LocalDate.of(1988, 6, 30), "Studies");
+		this.people.rehire(LEAD, back, LocalDate.of(1989, 9, 1), null);
+
+		assertThat(this.directory.hiresBetween(LocalDate.of(1987, 1, 1), LocalDate.of(1987, 12, 31)))
+			.isEqualTo(new HireCounts(3, 0));
+		assertThat(this.directory.hiresBetween(LocalDate.of(1989, 9, 1), LocalDate.of(1989, 9, 1)))
+			.isEqualTo(new HireCounts(1, 1));
+		assertThat(this.directory.hiresBetween(LocalDate.of(1987, 1, 1), LocalDate.of(1989, 12, 31)))
+			.isEqualTo(new HireCounts(4, 1));
+		assertThat(this.directory.hiresBetween(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31)))
+			.isEqualTo(new HireCounts(0, 0));
+	}
+
 	private static String key() {
 		return "PM" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	private static SavePerson newPerson(String key) {
-		return new SavePerson(key, "Pia", "Module", key.toLowerCase() + "@test.cocareer.io", "Analyst", null, null,
-				LocalDate.of(2021, 4, 1));
+		return newPerson(key, LocalDate.of(2021, 4, 1));
+	}
+
+	private static SavePerson newPerson(String key, LocalDate hired) {
+		return new SavePerson(key, "Pia", "Module", key.toLowerCase() + "@test.cocareer.io", "Analyst", null, null, hired);
 	}
 
 }

@@ -163,7 +163,7 @@ class AccessibilityBrowserTests {
 				"/alumni/conversations/new", conversation, "/alumni/people", "/alumni/tiers", "/alumni/directory",
 				"/alumni/reentry", "/alumni/reentry/new", "/mobility", "/mobility/versions",
 				"/mobility/versions/1", "/mobility/compare", "/mobility/edit", "/mobility/horizons", "/alumni/welcome",
-				"/alumni/entry/coverage"), tours));
+				"/alumni/entry/coverage", "/alumni/review"), tours));
 		pages.put("manager", List.of("/", "/team", "/people", "/people/" + o.tara(), "/talents/" + o.tara(), "/tours",
 				"/tours/packages", "/tours/packages/" + o.packageId(), "/tours/packages/new", "/tours/new",
 				"/tours/charter", "/tours/wins", "/tours/coaching", "/notifications", "/account", "/network",

@@ -137,11 +137,10 @@ public class AlumniDirectory {
 			return new PageResult<>(views(actor, page.items(), records(page.items())), page.page(), page.size(),
 					page.total());
 		}
-		// the tier is the register's, from today's interactions: every alumnus' in one statement
-		Set<UUID> ofTier = this.register.facts()
+		// the tier is the register's, by its rules today: who is in it, in one statement on its rows
+		Set<UUID> ofTier = this.register.inTier(actor, tier)
 			.stream()
-			.filter((f) -> f.tier() == tier)
-			.map((f) -> f.personId().value())
+			.map(PersonId::value)
 			.collect(Collectors.toSet());
 		List<UUID> inTier = this.search.ids(words, false).stream().filter(ofTier::contains).toList();
 		int from = (int) Math.min(paging.offset(), inTier.size());
@@ -274,8 +273,8 @@ public class AlumniDirectory {
 	/** The register's records of the rows (the lead's page: their tier, and whether their consent holds now). */
 	private Map<UUID, AlumnusRecord> records(List<DirectorySearch.Row> rows) {
 		Map<UUID, AlumnusRecord> records = new LinkedHashMap<>();
-		rows.forEach((row) -> this.register.record(PersonId.of(row.personId()))
-			.ifPresent((r) -> records.put(row.personId(), r)));
+		this.register.records(rows.stream().map((row) -> PersonId.of(row.personId())).toList())
+			.forEach((id, record) -> records.put(id.value(), record));
 		return records;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.alumni.AlumniGroupSizeSettings;
 import io.cocareer.alumni.AlumniTier;
 import io.cocareer.alumni.directory.internal.DirectoryAccess;
 import io.cocareer.alumni.register.AlumniRegister;
@@ -23,7 +24,6 @@ import io.cocareer.shared.PersonId;
 import io.cocareer.shared.disclosure.CountTable;
 import io.cocareer.shared.disclosure.Suppression;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +52,13 @@ public class AlumniRelations {
 	private final int minGroupSize;
 
 	AlumniRelations(AlumniRegister register, AlumniDirectory directory, DirectoryAccess access, PeopleDirectory people,
-			ApplicationEventPublisher events, @Value("${cocareer.alumni.min-group-size:5}") int minGroupSize) {
+			ApplicationEventPublisher events, AlumniGroupSizeSettings groupSize) {
 		this.register = register;
 		this.directory = directory;
 		this.access = access;
 		this.people = people;
 		this.events = events;
-		this.minGroupSize = Math.max(5, minGroupSize);
+		this.minGroupSize = groupSize.minGroupSize();
 	}
 
 	/** Whether the actor manages the relations with the alumni (the navigation shows "Alumni" by it). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.cocareer.alumni.AlumniGroupSizeSettings;
 import io.cocareer.alumni.entry.internal.CoverageCalculator;
 import io.cocareer.alumni.entry.internal.EntryAccess;
 import io.cocareer.alumni.entry.internal.EntryAcknowledgement;
@@ -28,7 +29,6 @@ import io.cocareer.shared.Notice;
 import io.cocareer.shared.NoticeDone;
 import io.cocareer.shared.PersonId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,14 +62,13 @@ public class EntryService {
 
 	EntryService(EntryAcknowledgements acknowledgements, EntryAccess access, PeopleDirectory people,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${cocareer.alumni.min-group-size:5}") int minGroupSize) {
+			AlumniGroupSizeSettings groupSize) {
 		this.acknowledgements = acknowledgements;
 		this.access = access;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
-		// never below 5, whatever the setting says
-		this.minGroupSize = Math.max(5, minGroupSize);
+		this.minGroupSize = groupSize.minGroupSize();
 	}
 
 	public boolean mayReadWelcome(Actor actor) {

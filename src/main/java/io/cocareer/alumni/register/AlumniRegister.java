@@ -78,6 +78,15 @@ public class AlumniRegister {
 		return this.alumni.findById(personId.value()).map(this::view);
 	}
 
+	/** Trusted: the records of these people who are alumni, in one statement (a page of the directory). */
+	@Transactional(readOnly = true)
+	public Map<PersonId, AlumnusRecord> records(java.util.Collection<PersonId> personIds) {
+		Map<PersonId, AlumnusRecord> records = new java.util.HashMap<>();
+		this.alumni.findAllById(personIds.stream().map(PersonId::value).toList())
+			.forEach((alumnus) -> records.put(PersonId.of(alumnus.personId()), view(alumnus)));
+		return records;
+	}
+
 	/** Whether anyone may write to them now: consent given and not withdrawn, not working here again. */
 	@Transactional(readOnly = true)
 	public boolean contactable(PersonId personId) {
@@ -101,6 +110,15 @@ public class AlumniRegister {
 	@Transactional(readOnly = true)
 	public List<AlumnusFacts> facts() {
 		return this.facts.all(today());
+	}
+
+	/**
+	 * Trusted: every alumnus with their interactions summed, and those of {@code [from, to]} too,
+	 * in one statement, for the review over a period.
+	 */
+	@Transactional(readOnly = true)
+	public List<PeriodFacts> factsBetween(LocalDate from, LocalDate to) {
+		return this.facts.between(today(), from, to);
 	}
 
 	/** The alumnus' own record. */
@@ -136,6 +154,9 @@ public class AlumniRegister {
 					"Only the talent lead logs collaborations; alumni log their own events, referrals and contacts");
 		}
 		validate(alumnus, command);
+		if (AlumniTiers.TAKING_PART.contains(command.kind())) {
+			alumnus.tookPart(command.occurredOn());
+		}
 		AlumniInteraction entry = this.interactions.save(new AlumniInteraction(alumnusId.value(), command.kind(),
 				command.occurredOn(), command.summary().strip(),
 				(command.kind() == InteractionKind.COLLABORATION) ? command.valueCents() : null,
@@ -228,20 +249,24 @@ public class AlumniRegister {
 				: "alumni.register.undistinguished", "alumnus", alumnusId.value(), AuditEvent.person(alumnusId)));
 	}
 
+	/**
+	 * Who is in the tier today, by the same rules in SQL: for the talent lead's directory filter
+	 * over every alumnus, one statement on the register's rows alone.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<PersonId> inTier(Actor talentLead, AlumniTier tier) {
+		this.access.requireTalentLead(talentLead);
+		return this.facts.inTier(tier, today());
+	}
+
 	/** The message keys of the tier rules, highest tier first. */
 	public List<String> tierRuleKeys() {
 		return AlumniTiers.RULE_KEYS;
 	}
 
 	private AlumnusRecord view(Alumnus alumnus) {
-		LocalDate lastTakingPart = this.interactions.findByPersonIdOrderByOccurredOnDescIdDesc(alumnus.personId())
-			.stream()
-			.filter((entry) -> AlumniTiers.TAKING_PART.contains(entry.kind()))
-			.map(AlumniInteraction::occurredOn)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
-		return view(alumnus,
-				AlumniTiers.tierOf(alumnus.distinguishedSince(), lastTakingPart, alumnus.contactable(), today()));
+		return view(alumnus, AlumniTiers.tierOf(alumnus.distinguishedSince(), alumnus.lastTakingPartOn(),
+				alumnus.contactable(), today()));
 	}
 
 	private AlumnusRecord view(Alumnus alumnus, AlumniTier tier) {

@@ -85,9 +85,14 @@ class AlumniRegisterIntegrationTests {
 		this.register.recordInteraction(alex.actor(), alex.id(),
 				new RecordInteraction(InteractionKind.EVENT, today.minusDays(3), "Came to the autumn alumni evening", null));
 		assertThat(this.register.mine(alex.actor()).orElseThrow().tier()).isEqualTo(AlumniTier.ENGAGED);
+		// the lead's tier filter reads the same rules from the register's rows
+		assertThat(this.register.inTier(lead(), AlumniTier.ENGAGED)).contains(alex.id());
+		assertThat(this.register.inTier(lead(), AlumniTier.CONNECTED)).doesNotContain(alex.id());
 
 		this.register.setDistinguished(lead(), alex.id(), true);
 		assertThat(this.register.record(alex.id()).orElseThrow().tier()).isEqualTo(AlumniTier.DISTINGUISHED);
+		assertThat(this.register.inTier(lead(), AlumniTier.DISTINGUISHED)).contains(alex.id());
+		assertThat(this.register.inTier(lead(), AlumniTier.ENGAGED)).doesNotContain(alex.id());
 		assertThat(this.register.all(lead())).anySatisfy((record) -> assertThat(record.personId()).isEqualTo(alex.id()));
 	}
 
@@ -113,6 +118,8 @@ class AlumniRegisterIntegrationTests {
 		this.register.changeConsent(sam.actor(), null);
 		assertThat(this.register.contactable(sam.id())).isFalse();
 		assertThat(this.register.record(sam.id()).orElseThrow().tier()).isEqualTo(AlumniTier.ELIGIBLE);
+		assertThat(this.register.inTier(lead(), AlumniTier.ELIGIBLE)).contains(sam.id());
+		assertThat(this.register.inTier(lead(), AlumniTier.CONNECTED)).doesNotContain(sam.id());
 
 		this.register.changeConsent(sam.actor(),
 				new ContactConsent(" sam@example.org ", Set.of(ContactChannel.NEWSLETTER), ContactCadence.QUARTERLY, null));
@@ -189,6 +196,19 @@ class AlumniRegisterIntegrationTests {
 		assertThat(facts.interactionsLastYear()).isEqualTo(3);
 		assertThat(facts.lastInteractionOn()).isEqualTo(today.minusDays(2));
 		assertThat(facts.tier()).isEqualTo(AlumniTier.ENGAGED);
+		// over the last two months: one referral (hired), one not yet
+		PeriodFacts recent = this.register.factsBetween(today.minusMonths(2), today).stream()
+			.filter((f) -> f.alumnus().personId().equals(ana.id())).findFirst().orElseThrow();
+		assertThat(recent.alumnus()).isEqualTo(facts);
+		assertThat(recent).extracting(PeriodFacts::interactions, PeriodFacts::collaborations,
+				PeriodFacts::collaborationValueCents, PeriodFacts::referrals, PeriodFacts::referralHires)
+			.containsExactly(2, 0, 0L, 2, 1);
+		// from 20 to 2 months ago, both ends included: both collaborations, no referral
+		PeriodFacts earlier = this.register.factsBetween(today.minusMonths(20), today.minusMonths(3)).stream()
+			.filter((f) -> f.alumnus().personId().equals(ana.id())).findFirst().orElseThrow();
+		assertThat(earlier).extracting(PeriodFacts::interactions, PeriodFacts::collaborations,
+				PeriodFacts::collaborationValueCents, PeriodFacts::referrals, PeriodFacts::referralHires)
+			.containsExactly(2, 2, 1_300_000L, 0, 0);
 		assertThat(this.register.interactions(ana.id())).extracting(InteractionView::occurredOn)
 			.containsExactly(today.minusDays(2), today.minusMonths(1), today.minusMonths(3), today.minusMonths(18));
 	}

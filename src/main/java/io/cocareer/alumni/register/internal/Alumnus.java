@@ -60,6 +60,8 @@ public class Alumnus {
 
 	private LocalDate leftAgainOn;
 
+	private LocalDate lastTakingPartOn;
+
 	private Integer priorRating;
 
 	private Integer returnRating;
@@ -130,6 +132,17 @@ public class Alumnus {
 	public void rehire(LocalDate on) {
 		this.rehiredOn = on;
 		this.leftAgainOn = null;
+	}
+
+	/** They took part (an event, a collaboration, a referral) on that day: the latest such day stays. */
+	public void tookPart(LocalDate on) {
+		if (this.lastTakingPartOn == null || on.isAfter(this.lastTakingPartOn)) {
+			this.lastTakingPartOn = on;
+		}
+	}
+
+	public @Nullable LocalDate lastTakingPartOn() {
+		return this.lastTakingPartOn;
 	}
 
 	public void ratePrior(int rating) {
