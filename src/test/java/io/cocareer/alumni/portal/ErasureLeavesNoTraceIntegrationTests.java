@@ -198,7 +198,9 @@ class ErasureLeavesNoTraceIntegrationTests {
 		this.network.addDeveloper(colleagueActor, new SaveDeveloper(PersonId.of(id), name, null, Arena.CURRENT_EMPLOYER,
 				DeveloperRole.PEER, 3, ContactFrequency.WEEKLY, today.minusDays(3), Set.of()));
 
-		// entry: they read the welcome and said so
+		// entry: the hire made their acknowledgement pending (after commit); they read the welcome and said so
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+			.until(() -> this.entry.welcome(asTalent).pending());
 		this.entry.acknowledge(asTalent);
 
 		// conversation: held with the talent lead, its record and a follow-up in their words
