@@ -5,7 +5,8 @@
  * {@code /notifications}, and mails it from the stored rows after commit (an outbox).
  * <p>
  * Owns the {@code notification} table. A notification is seen by its recipient only. An erased
- * person's notifications are deleted ({@link io.cocareer.people.PersonErased}).
+ * person's notifications are deleted ({@link io.cocareer.people.PersonErased}), and so are the
+ * notifications to others whose words name them ({@code Notice.about}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
 		allowedDependencies = { "identity", "people", "shared" })

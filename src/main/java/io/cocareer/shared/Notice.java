@@ -21,14 +21,23 @@ import java.util.UUID;
  * @param actionKey set when the notice asks its recipient to do something ("sign the agreement"):
  * the notice shows as done once a {@link NoticeDone} with this key says the action was taken (null:
  * the notice only informs)
+ * @param about the person the notice's words name when they are not its recipient ("Alex asks to
+ * come back", told to the talent lead), or null: when that person is erased, the notice goes from
+ * every inbox with the name in it ({@link #about(PersonId)})
  */
 public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
-		String link, String dedupKey, String actionKey) {
+		String link, String dedupKey, String actionKey, UUID about) {
 
 	/** A notice that only informs. */
 	public Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
 			String link, String dedupKey) {
-		this(kind, personIds, roles, messageCode, arguments, link, dedupKey, null);
+		this(kind, personIds, roles, messageCode, arguments, link, dedupKey, null, null);
+	}
+
+	/** A notice about nobody in particular (or only about its recipients). */
+	public Notice(String kind, Set<UUID> personIds, Set<Role> roles, String messageCode, List<String> arguments,
+			String link, String dedupKey, String actionKey) {
+		this(kind, personIds, roles, messageCode, arguments, link, dedupKey, actionKey, null);
 	}
 
 	public Notice {
@@ -47,7 +56,16 @@ public record Notice(String kind, Set<UUID> personIds, Set<Role> roles, String m
 	/** The same notice, asking its recipients for an action, done when {@link NoticeDone} names the key. */
 	public Notice asking(String actionKey) {
 		return new Notice(this.kind, this.personIds, this.roles, this.messageCode, this.arguments, this.link,
-				this.dedupKey, actionKey);
+				this.dedupKey, actionKey, this.about);
+	}
+
+	/**
+	 * The same notice, naming this person in its words (their name is among the arguments): when
+	 * they are erased, the notice is deleted from every recipient's inbox, read or not, with its mail.
+	 */
+	public Notice about(PersonId person) {
+		return new Notice(this.kind, this.personIds, this.roles, this.messageCode, this.arguments, this.link,
+				this.dedupKey, this.actionKey, person.value());
 	}
 
 	public static Notice toRole(String kind, Role role, String messageCode, List<String> arguments, String link,

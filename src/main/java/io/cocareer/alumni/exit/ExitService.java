@@ -25,6 +25,7 @@ import io.cocareer.alumni.exit.internal.ExitAccess;
 import io.cocareer.alumni.exit.internal.ExitProtocol;
 import io.cocareer.alumni.exit.internal.ExitProtocols;
 import io.cocareer.alumni.exit.internal.HandoverEntry;
+import io.cocareer.alumni.register.AlumniRegister;
 import io.cocareer.identity.AccountService;
 import io.cocareer.identity.AlumniAccess;
 import io.cocareer.people.EmploymentPeriodView;
@@ -90,12 +91,14 @@ public class ExitService {
 
 	private final GoodExits reviews;
 
+	private final AlumniRegister register;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ExitService(ExitProtocols exits, ExitReasonService reasons, ExitAccess access, PeopleDirectory directory,
-			PeopleService people, AccountService accounts, GoodExits reviews,
+			PeopleService people, AccountService accounts, GoodExits reviews, AlumniRegister register,
 			ApplicationEventPublisher events, Clock clock) {
 		this.exits = exits;
 		this.reasons = reasons;
@@ -104,6 +107,7 @@ public class ExitService {
 		this.people = people;
 		this.accounts = accounts;
 		this.reviews = reviews;
+		this.register = register;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -239,7 +243,7 @@ public class ExitService {
 		this.events.publishEvent(AuditEvent.career("alumni.exit.startedFromTour", "alumniExit", exit.id(),
 				AuditEvent.person(talentId)));
 		this.events.publishEvent(Notice.toRole("alumni.exit.fromTour", Role.TALENT_LEAD, "notice.alumni.exit.fromTour",
-				List.of(person.get().fullName()), link(exit), "alumni.exit.fromTour." + exit.id()));
+				List.of(person.get().fullName()), link(exit), "alumni.exit.fromTour." + exit.id()).about(talentId));
 		askLeaver(exit);
 		return Optional.of(exit.id());
 	}
@@ -306,8 +310,16 @@ public class ExitService {
 		}
 	}
 
-	/** The leaver is asked for their consent and their interview on their own view of the protocol. */
+	/**
+	 * The leaver is asked for their consent and their interview on their own view of the protocol.
+	 * Someone whose past exit is recorded has left already: if they are an alumnus who may not be
+	 * contacted (they withdrew their consent), nobody writes to them, not even to ask again.
+	 */
 	private void askLeaver(ExitProtocol exit) {
+		PersonId leaver = PersonId.of(exit.personId());
+		if (exit.pastExit() && this.register.record(leaver).isPresent() && !this.register.contactable(leaver)) {
+			return;
+		}
 		this.events.publishEvent(Notice.toPeople("alumni.exit.started", Set.of(exit.personId()),
 				"notice.alumni.exit.started", List.of(), link(exit), "alumni.exit.started." + exit.id())
 			.asking(actionKey(exit)));

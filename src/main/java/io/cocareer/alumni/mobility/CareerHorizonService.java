@@ -121,7 +121,8 @@ public class CareerHorizonService {
 			String name = this.people.find(PersonId.of(personId)).map((p) -> p.fullName()).orElse("");
 			this.events.publishEvent(Notice.toRole("alumni.mobility.exploringOutside", Role.TALENT_LEAD,
 					"notice.alumni.mobility.exploringOutside", List.of(name, String.valueOf(months)), "/mobility/horizons",
-					"alumni.mobility.exploringOutside." + personId + "." + months + "." + today));
+					"alumni.mobility.exploringOutside." + personId + "." + months + "." + today)
+				.about(PersonId.of(personId)));
 		}
 		return views(List.of(horizon)).get(0);
 	}

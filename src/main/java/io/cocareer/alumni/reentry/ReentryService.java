@@ -130,7 +130,8 @@ public class ReentryService {
 		ReentryRequest request = open(personId, ReentryOrigin.ALUMNUS, personId, ask);
 		String name = this.directory.find(PersonId.of(personId)).map(PersonView::fullName).orElse("");
 		this.events.publishEvent(Notice.toRole("alumni.reentry.asked", Role.TALENT_LEAD, "notice.alumni.reentry.asked",
-				List.of(name), "/alumni/reentry/" + request.id(), "alumni.reentry.asked." + request.id()));
+				List.of(name), "/alumni/reentry/" + request.id(), "alumni.reentry.asked." + request.id())
+			.about(PersonId.of(personId)));
 		return request.id();
 	}
 
@@ -213,7 +214,8 @@ public class ReentryService {
 		return this.requests.findById(requestId).filter((r) -> this.access.isAsker(actor, r)).map(ReentryService::mine);
 	}
 
-	private static MyReentryRequest mine(ReentryRequest r) {
+	/** A request as the alumnus reads it: in the portal and in the download of their data. */
+	static MyReentryRequest mine(ReentryRequest r) {
 		boolean decided = r.status() == ReentryStatus.DECIDED || r.status() == ReentryStatus.REHIRED;
 		return new MyReentryRequest(r.id(), r.origin(), r.targetRole(), r.availableFrom(), r.employersSince(),
 				r.newSkills(), r.whyReturn(), r.status(), decided ? r.decision() : null, decided ? r.decidedOn() : null,
@@ -309,7 +311,8 @@ public class ReentryService {
 		String name = this.directory.find(PersonId.of(request.personId())).map(PersonView::fullName).orElse("");
 		this.events.publishEvent(Notice.toPeople("alumni.reentry.named", Set.of(request.hiringManagerId()),
 				"notice.alumni.reentry.named", List.of(name), "/alumni/reentry/" + request.id(),
-				"alumni.reentry.named." + request.id() + "." + request.hiringManagerId()));
+				"alumni.reentry.named." + request.id() + "." + request.hiringManagerId())
+			.about(PersonId.of(request.personId())));
 		this.events.publishEvent(AuditEvent.career("alumni.reentry.managerNamed", "reentryRequest", request.id(),
 				AuditEvent.person(PersonId.of(request.hiringManagerId()))));
 	}
@@ -424,7 +427,8 @@ public class ReentryService {
 		told.remove(actor.personId().value());
 		if (!told.isEmpty()) {
 			this.events.publishEvent(Notice.toPeople("alumni.reentry.plan.made", told, "notice.alumni.reentry.plan.made",
-					List.of(person.fullName()), "/alumni/repatriation/" + personId, "alumni.reentry.plan.made." + plan.id()));
+					List.of(person.fullName()), "/alumni/repatriation/" + personId, "alumni.reentry.plan.made." + plan.id())
+				.about(PersonId.of(personId)));
 		}
 		return personId;
 	}

@@ -167,7 +167,8 @@ public class RepatriationService {
 			String name = this.directory.find(PersonId.of(plan.personId())).map(PersonView::fullName).orElse("");
 			this.events.publishEvent(Notice.toPeople("alumni.reentry.plan.owner", Set.of(change.ownerId()),
 					"notice.alumni.reentry.plan.owner", List.of(name), "/alumni/repatriation/" + plan.personId(),
-					"alumni.reentry.plan.owner." + item.id() + "." + change.ownerId()));
+					"alumni.reentry.plan.owner." + item.id() + "." + change.ownerId())
+				.about(PersonId.of(plan.personId())));
 		}
 	}
 

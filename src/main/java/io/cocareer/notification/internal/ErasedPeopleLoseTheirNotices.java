@@ -7,9 +7,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An erased person's notices go, read or not, with the mail still waiting to be sent for them.
- * Notices to others keep their words: they are what those people were told. After the erasure is
- * committed, through the event publication registry (retried if it fails); idempotent.
+ * An erased person's notices go, read or not, with the mail still waiting to be sent for them; so
+ * do the notices to others whose words name them ({@code Notice.about}: "Alex asks to come back",
+ * told to the talent lead), which would otherwise keep their name. Other notices to others keep
+ * their words: they are what those people were told. After the erasure is committed, through the
+ * event publication registry (retried if it fails); idempotent.
  */
 @Component
 class ErasedPeopleLoseTheirNotices {
@@ -27,6 +29,7 @@ class ErasedPeopleLoseTheirNotices {
 	void on(PersonErased event) {
 		this.accounts.findByPerson(event.personId())
 			.ifPresent((account) -> this.notifications.deleteAllOf(account.id()));
+		this.notifications.deleteAllAbout(event.personId().value());
 	}
 
 }

@@ -84,7 +84,7 @@ class NoticeRecorder {
 		Notifications.Content content = new Notifications.Content(
 				NotificationPlan.truncate(notice.kind(), NotificationPlan.MAX_KIND),
 				NotificationPlan.truncate(notice.messageCode(), NotificationPlan.MAX_CODE), notice.arguments(), link,
-				dedupKey, NotificationPlan.truncate(notice.actionKey(), NotificationPlan.MAX_DEDUP_KEY));
+				dedupKey, NotificationPlan.truncate(notice.actionKey(), NotificationPlan.MAX_DEDUP_KEY), notice.about());
 		Instant now = this.clock.instant();
 		if (content.actionKey() != null) {
 			// one open to-do per action and person: a newer notice asking the same ("Tara signed, it

@@ -56,12 +56,30 @@ public class Notifications {
 		return this.jdbc.sql("delete from notification where account_id = :account").param("account", accountId).update();
 	}
 
-	/** What is stored for every recipient of one notice. */
+	/**
+	 * Deletes every notification whose words name the person ({@code Notice.about}), whoever it was
+	 * for, read or not, mailed or waiting. Returns how many it deleted.
+	 */
+	public int deleteAllAbout(UUID personId) {
+		return this.jdbc.sql("delete from notification where about_person_id = :person")
+			.param("person", personId)
+			.update();
+	}
+
+	/**
+	 * What is stored for every recipient of one notice.
+	 * @param about the person its words name, or null
+	 */
 	public record Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey,
-			String actionKey) {
+			String actionKey, UUID about) {
+
+		public Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey,
+				String actionKey) {
+			this(kind, messageCode, arguments, link, dedupKey, actionKey, null);
+		}
 
 		public Content(String kind, String messageCode, List<String> arguments, String link, String dedupKey) {
-			this(kind, messageCode, arguments, link, dedupKey, null);
+			this(kind, messageCode, arguments, link, dedupKey, null, null);
 		}
 
 	}
@@ -103,15 +121,16 @@ public class Notifications {
 				.addValue("link", content.link())
 				.addValue("dedupKey", content.dedupKey())
 				.addValue("actionKey", content.actionKey())
+				.addValue("about", content.about())
 				.addValue("createdAt", Timestamp.from(now))
 				.addValue("emailTo", recipient.email())
 				.addValue("emailNextAt", (recipient.email() != null) ? Timestamp.from(now) : null))
 			.toArray(SqlParameterSource[]::new);
 		int[] counts = this.batch.batchUpdate("""
 				insert into notification (id, account_id, kind, message_code, arguments, link, dedup_key, action_key,
-					created_at, email_to, email_attempts, email_next_at)
-				values (:id, :accountId, :kind, :messageCode, :arguments, :link, :dedupKey, :actionKey, :createdAt,
-					:emailTo, 0, :emailNextAt)
+					about_person_id, created_at, email_to, email_attempts, email_next_at)
+				values (:id, :accountId, :kind, :messageCode, :arguments, :link, :dedupKey, :actionKey, :about,
+					:createdAt, :emailTo, 0, :emailNextAt)
 				on conflict do nothing""", rows);
 		int written = 0;
 		for (int count : counts) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import io.cocareer.identity.AccountRef;
 import io.cocareer.identity.AccountService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonStatus;
+import io.cocareer.people.PersonSummary;
 import io.cocareer.talent.TalentPool;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.Notice;
@@ -90,18 +92,32 @@ public class ConversationProposals {
 	}
 
 	/**
-	 * Tells the owner of every follow-up due today or late that it is due, once per follow-up.
+	 * Tells the owner of every follow-up due today or late that it is due, once per follow-up. An
+	 * owner who has left is told nothing: a conversation is staff's business, and a talent who left
+	 * with one of theirs open is an alumnus now, whom only the alumni programme writes to, with
+	 * their consent (nor could they open the conversation any more).
 	 * @return how many follow-ups are due
 	 */
 	@Transactional
 	public int remindFollowUpsDue(LocalDate today) {
 		int due = 0;
-		for (ExitConversation conversation : this.conversations.withFollowUpsDueBy(today)) {
+		List<ExitConversation> withDue = this.conversations.withFollowUpsDueBy(today);
+		Map<UUID, PersonSummary> owners = this.people.summaries(withDue.stream()
+			.flatMap((c) -> c.followUps().stream())
+			.map(FollowUp::ownerId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+		for (ExitConversation conversation : withDue) {
 			for (FollowUp followUp : conversation.followUps()) {
 				if (followUp.doneOn() != null || followUp.dueOn().isAfter(today) || followUp.ownerId() == null) {
 					continue;
 				}
 				due++;
+				PersonSummary owner = owners.get(followUp.ownerId());
+				if (owner == null || owner.status() == PersonStatus.LEFT) {
+					continue;
+				}
 				this.events.publishEvent(Notice.toPeople("alumni.conversation.followUpDue", Set.of(followUp.ownerId()),
 						"notice.alumni.conversation.followUpDue", List.of(), link(conversation.id()),
 						"alumni.conversation.followUpDue." + followUp.id())
