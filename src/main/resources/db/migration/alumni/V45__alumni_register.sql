@@ -21,8 +21,8 @@ create table alumnus (
     return_rating          integer,
     created_at             timestamp with time zone not null,
     version                bigint not null,
-    constraint alumnus_reason_kind check (reason_kind in ('CAREER_GOAL', 'PERSONAL', 'DISSATISFACTION', 'ORGANISATIONAL', 'FOR_CAUSE')),
-    constraint alumnus_eligibility check (eligibility in ('YES', 'WITH_REVIEW', 'NO')),
+    constraint alumnus_reason_kind check (reason_kind = any (array['CAREER_GOAL', 'PERSONAL', 'DISSATISFACTION', 'ORGANISATIONAL', 'FOR_CAUSE'])),
+    constraint alumnus_eligibility check (eligibility = any (array['YES', 'WITH_REVIEW', 'NO'])),
     constraint alumnus_ratings check ((prior_rating is null or prior_rating between 1 and 5)
         and (return_rating is null or return_rating between 1 and 5))
 );
@@ -37,7 +37,7 @@ create table alumni_interaction (
     hired        boolean not null,
     recorded_by  uuid,
     recorded_at  timestamp with time zone not null,
-    constraint alumni_interaction_kind check (kind in ('EVENT', 'COLLABORATION', 'REFERRAL', 'CONTACT')),
+    constraint alumni_interaction_kind check (kind = any (array['EVENT', 'COLLABORATION', 'REFERRAL', 'CONTACT'])),
     constraint alumni_interaction_value check (value_cents is null or value_cents >= 0)
 );
 

@@ -21,6 +21,6 @@ create table alumni_career_horizon (
 	shared_with_manager boolean not null,
 	updated_at timestamp with time zone not null,
 	version bigint not null default 0,
-	constraint alumni_career_horizon_months_ck check ((kind = 'EXPLORING_OUTSIDE' and within_months in (3, 6, 12, 24))
+	constraint alumni_career_horizon_months_ck check ((kind = 'EXPLORING_OUTSIDE' and within_months = any (array[3, 6, 12, 24]))
 		or (kind <> 'EXPLORING_OUTSIDE' and within_months is null))
 );

@@ -16,7 +16,7 @@ create table alumni_post (
 	erased_interest integer not null default 0,
 	created_at timestamp with time zone not null,
 	version bigint not null default 0,
-	constraint alumni_post_kind_ck check (kind in ('NEWS', 'COLLABORATION', 'ROLE')),
+	constraint alumni_post_kind_ck check (kind = any (array['NEWS', 'COLLABORATION', 'ROLE'])),
 	constraint alumni_post_collaboration_ck check ((kind = 'COLLABORATION') = (collaboration_kind is not null)),
 	constraint alumni_post_closes_ck check (closes_on is null or closes_on >= published_on)
 );
@@ -52,7 +52,7 @@ create table alumni_referral (
 	created_at timestamp with time zone not null,
 	status_changed_at timestamp with time zone not null,
 	version bigint not null default 0,
-	constraint alumni_referral_status_ck check (status in ('NEW', 'IN_PROCESS', 'HIRED', 'DECLINED'))
+	constraint alumni_referral_status_ck check (status = any (array['NEW', 'IN_PROCESS', 'HIRED', 'DECLINED']))
 );
 
 create index alumni_referral_referrer_ix on alumni_referral (referrer_id);

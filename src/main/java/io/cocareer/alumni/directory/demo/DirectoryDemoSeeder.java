@@ -122,16 +122,18 @@ class DirectoryDemoSeeder implements DemoSeeder {
 			all.addAll(page.items());
 		}
 		while (page.hasNext());
+		LocalDate today = LocalDate.now(this.clock);
 		List<AlumnusRow> alumni = all
 			.stream()
 			.filter((a) -> a.rehiredOn() == null)
+			// an exit recorded ahead of its leaving day has no "since" yet to log anything in
+			.filter((a) -> !a.leftOn().isAfter(today))
 			.sorted(Comparator.comparing(AlumnusRow::leftOn).thenComparing(AlumnusRow::name))
 			.toList();
 		if (alumni.isEmpty()) {
 			log.info("Demo alumni directory skipped: there are no alumni yet");
 			return;
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		int profiled = 0;
 		int distinguished = 0;
 		int hired = 0;
