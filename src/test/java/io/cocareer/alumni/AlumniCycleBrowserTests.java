@@ -179,6 +179,8 @@ class AlumniCycleBrowserTests {
 			Browser.submit(leaver, consent.locator("button[type=submit]"));
 			assertThat(leaver.locator(".alert-success")).hasText("Thank you: your consent is recorded.");
 			assertThat(leaver.locator("#consent-state")).containsText("Consent given on");
+			// once given, the form offers to change it, not to agree a second time
+			assertThat(leaver.locator("#connection-form button[type=submit]")).hasText("Change what I agreed to");
 
 			Locator interview = leaver.locator("#interview-form");
 			interview.locator("#anonymity-NAMED").check();
