@@ -125,10 +125,12 @@ public class EntryService {
 	public WelcomeView acknowledge(Actor actor) {
 		this.access.requireAcknowledge(actor);
 		UUID personId = actor.personId().value();
-		EntryAcknowledgement acknowledgement = this.acknowledgements.findById(personId).orElseGet(() -> {
+		if (this.acknowledgements.findById(personId).isEmpty()) {
+			// insert-if-absent, not a save: the hire's listener may write the same row at this moment
 			LocalDate hiredOn = this.people.find(actor.personId()).map(PersonView::hireDate).orElse(LocalDate.now(this.clock));
-			return this.acknowledgements.save(EntryAcknowledgement.read(personId, hiredOn, now()));
-		});
+			this.acknowledgements.insertReadIfAbsent(personId, hiredOn, now());
+		}
+		EntryAcknowledgement acknowledgement = this.acknowledgements.findById(personId).orElseThrow();
 		if (acknowledgement.pending()) {
 			acknowledgement.acknowledge(now());
 			this.events.publishEvent(NoticeDone.forEveryone(actionKey(personId)));

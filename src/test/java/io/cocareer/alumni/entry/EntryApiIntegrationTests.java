@@ -53,6 +53,21 @@ class EntryApiIntegrationTests {
 		return welcome[0];
 	}
 
+	/**
+	 * A hire who reads the welcome at once may race their hire's listener for the same row; both now
+	 * insert only if absent. The race itself is a matter of milliseconds and this does not force it:
+	 * it shows that acknowledging right after the hire works, whichever row is there first.
+	 */
+	@Test
+	void aHireWhoAcknowledgesAtOnceRacesNoListener() {
+		for (int i = 0; i < 8; i++) {
+			AlumniPeople.Member hire = staff().hire(LocalDate.now().minusDays(1), null, Role.TALENT);
+			ApiClient.Response given = hire.api().post("/api/v1/me/alumni-welcome/acknowledgement", "");
+			assertThat(given.status()).as(given.body()).isEqualTo(200);
+			assertThat(given.json().path("acknowledged").asBoolean()).isTrue();
+		}
+	}
+
 	@Test
 	void aNewHireGetsAPendingAcknowledgementAndGivesItOnce() {
 		LocalDate hiredOn = LocalDate.now().minusDays(3);

@@ -55,10 +55,6 @@ public class EntryAcknowledgement {
 		return new EntryAcknowledgement(personId, HIRE, hiredOn, now);
 	}
 
-	public static EntryAcknowledgement read(UUID personId, LocalDate hiredOn, Instant now) {
-		return new EntryAcknowledgement(personId, READ, hiredOn, now);
-	}
-
 	/** A boomerang is hired again: a new acknowledgement is asked for. */
 	public void hiredAgain(LocalDate hiredOn) {
 		this.source = HIRE;

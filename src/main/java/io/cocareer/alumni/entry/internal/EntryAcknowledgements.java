@@ -26,4 +26,14 @@ public interface EntryAcknowledgements extends JpaRepository<EntryAcknowledgemen
 			values (:personId, 'HIRE', :hiredOn, :createdAt, 0) on conflict do nothing""", nativeQuery = true)
 	int insertHireIfAbsent(UUID personId, LocalDate hiredOn, Instant createdAt);
 
+	/**
+	 * A row for someone who reads the welcome on their own, unless they have one already: their
+	 * hire's listener may record the same person at the same moment, and neither may fail.
+	 */
+	@Modifying
+	@Query(value = """
+			insert into alumni_entry_acknowledgement (person_id, source, hired_on, created_at, version)
+			values (:personId, 'READ', :hiredOn, :createdAt, 0) on conflict do nothing""", nativeQuery = true)
+	int insertReadIfAbsent(UUID personId, LocalDate hiredOn, Instant createdAt);
+
 }
