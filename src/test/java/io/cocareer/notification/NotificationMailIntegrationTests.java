@@ -96,11 +96,13 @@ class NotificationMailIntegrationTests {
 		this.jdbc.sql("""
 				insert into notification (id, account_id, kind, message_code, arguments, link, created_at, email_to,
 					email_attempts, email_next_at)
-				values (:id, :account, :kind, 'tour.checkInDue', '[]', null, :now, 'not an address@@', 0, :now)""")
+				values (:id, :account, :kind, 'tour.checkInDue', '[]', null, :now, 'not an address@@', 0, :due)""")
 			.param("id", id)
 			.param("account", admin.id())
 			.param("kind", kind)
 			.param("now", Timestamp.from(Instant.now().minusSeconds(1)))
+			// due long ago: the outbox takes the oldest due first, so other tests' mails cannot keep it waiting
+			.param("due", Timestamp.from(Instant.now().minus(Duration.ofDays(3650))))
 			.update();
 
 		this.outbox.sendDue();
@@ -111,7 +113,7 @@ class NotificationMailIntegrationTests {
 
 		// the last allowed attempt (5 by default) fails too: given up, nothing more is due
 		this.jdbc.sql("update notification set email_attempts = 4, email_next_at = :past where id = :id")
-			.param("past", Timestamp.from(Instant.now().minusSeconds(1)))
+			.param("past", Timestamp.from(Instant.now().minus(Duration.ofDays(3650))))
 			.param("id", id)
 			.update();
 		this.outbox.sendDue();
