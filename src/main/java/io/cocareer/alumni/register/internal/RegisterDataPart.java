@@ -1,4 +1,4 @@
-package io.cocareer.alumni.portal.internal;
+package io.cocareer.alumni.register.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's part of an alumnus' data download: their record (consent, tier, dates) and their
- * interactions log. Kept here until the register offers its own {@link AlumnusDataPart}.
+ * interactions log, offered by the register itself as every alumni module offers its own part.
  */
 @Component
 class RegisterDataPart implements AlumnusDataPart {
