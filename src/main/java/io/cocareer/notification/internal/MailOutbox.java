@@ -30,6 +30,8 @@ public class MailOutbox {
 
 	static final int BATCH = 50;
 
+	private static final Duration DRAIN_BUDGET = Duration.ofMinutes(2);
+
 	private final Notifications notifications;
 
 	private final MailComposer composer;
@@ -58,8 +60,22 @@ public class MailOutbox {
 	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
 	void drain() {
 		if (this.settings.enabled()) {
-			sendDue();
+			drainFor(DRAIN_BUDGET);
 		}
+	}
+
+	/**
+	 * Sends batch after batch while they come full, for at most {@code budget}: one batch per poll
+	 * would let a burst (a notice to a whole organisation) wait many minutes; the budget stays well
+	 * under the lock's lease so that no second instance starts on the same rows.
+	 */
+	int drainFor(Duration budget) {
+		Instant stop = this.clock.instant().plus(budget);
+		int batches = 0;
+		while (sendBatch().taken() == BATCH && this.clock.instant().isBefore(stop)) {
+			batches++;
+		}
+		return batches + 1;
 	}
 
 	/** Sends what is due now, one batch; returns how many mails went out. */
@@ -67,6 +83,15 @@ public class MailOutbox {
 		if (!this.settings.enabled()) {
 			return 0;
 		}
+		return sendBatch().sent();
+	}
+
+	/** How many due mails a batch took (at most {@code BATCH}) and how many of them went out. */
+	private record Batch(int taken, int sent) {
+
+	}
+
+	private Batch sendBatch() {
 		Instant now = this.clock.instant();
 		List<Notifications.Mail> due = this.notifications.dueMail(now, BATCH);
 		int sent = 0;
@@ -94,7 +119,7 @@ public class MailOutbox {
 				}
 			}
 		}
-		return sent;
+		return new Batch(due.size(), sent);
 	}
 
 	/** The pause after failed attempt {@code n}: the retry delay, doubled for each further attempt. */
