@@ -26,6 +26,14 @@ public enum PageSlot {
 	 * module (exits, conversations, re-entry, posts, the review …) adds the part the reader works
 	 * with, so the navigation bar keeps one link for all of them.
 	 */
-	ALUMNI
+	ALUMNI,
+
+	/**
+	 * The career toolbox's page ({@code /toolbox}): each practice of the classic toolbox
+	 * (counselling, workshops, mentoring, rotation, assessment centres, development programmes), the
+	 * when-to-use diagnostic, the guidance, the infographic and the programme overview add their
+	 * card, so the navigation bar keeps one link for all of them.
+	 */
+	TOOLBOX
 
 }
