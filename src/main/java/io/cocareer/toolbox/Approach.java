@@ -26,6 +26,19 @@ public enum Approach {
 		return this.home;
 	}
 
+	/**
+	 * Where the seeds' guidance for the approach lives: its seven steps with their progress and its
+	 * when-to-use conditions, e.g. {@code /toolbox/guidance/tours-of-duty}.
+	 */
+	public String guidance() {
+		return "/toolbox/guidance/" + slug();
+	}
+
+	/** The approach in a URL, e.g. {@code tours-of-duty}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
 	/** The message key stem of the approach's name, e.g. {@code toolbox.approach.TOURS_OF_DUTY}. */
 	public String labelKey() {
 		return "toolbox.approach." + name();
