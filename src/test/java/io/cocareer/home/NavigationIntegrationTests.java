@@ -37,14 +37,15 @@ class NavigationIntegrationTests {
 
 	@Test
 	void eachDemoRoleSeesItsOwnLinks() {
-		// the alumni programme is one link for staff (its page has a card per part); alumni have the portal's
+		// the alumni programme and the toolbox are one link each for staff (their pages have a card per part);
+		// alumni have the portal's; the 9-box is a button on the talent pool's page (under Talents)
 		assertThat(links(WebSession.signIn(this.port, "lead").get("/").body())).containsExactly("/", "/", "/network",
-				"/network/review", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/alumni", "/people",
+				"/network/review", "/talents", "/network/candidates", "/tours", "/alumni", "/toolbox", "/people",
 				"#", "/people/import", "/units", "/talents/competencies", "/admin/audit", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "manager").get("/").body())).containsExactly("/", "/", "/network",
-				"/team", "/network/candidates", "/tours", "/alumni", "/people", "/notifications", "#", "/account");
+				"/team", "/network/candidates", "/tours", "/alumni", "/toolbox", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "talent").get("/").body())).containsExactly("/", "/",
-				"/talents/me", "/network", "/tours", "/alumni", "/people", "/notifications", "#", "/account");
+				"/talents/me", "/network", "/tours", "/alumni", "/toolbox", "/people", "/notifications", "#", "/account");
 		assertThat(links(WebSession.signIn(this.port, "alumnus").get("/").body())).containsExactly("/", "/",
 				"/network", "/alumni/directory", "/portal/news", "/portal/opportunities", "/portal/referrals",
 				"/portal/return", "/notifications", "#", "/account", "/portal/profile", "/portal/career-record", "/mobility",
@@ -61,7 +62,7 @@ class NavigationIntegrationTests {
 		WebSession everyRole = WebSession.signIn(this.port, username, "correct-horse-battery");
 
 		assertThat(links(everyRole.get("/notifications").body())).containsExactly("/", "/", "/talents/me",
-				"/network/review", "/team", "/talents", "/talents/nine-box", "/network/candidates", "/tours", "/people", "#",
+				"/network/review", "/team", "/talents", "/network/candidates", "/tours", "/people", "#",
 				"/people/import", "/units", "/talents/competencies", "/admin/accounts", "/admin/audit", "/notifications", "#",
 				"/account");
 	}

@@ -19,7 +19,7 @@ class AlumniNavigation implements NavigationContributor {
 	public List<NavigationItem> navigation(io.cocareer.shared.Actor reader) {
 		boolean staff = reader.personId() != null
 				&& (reader.has(Role.TALENT_LEAD) || reader.has(Role.MANAGER) || reader.has(Role.TALENT));
-		return staff ? List.of(NavigationItem.main("alumni.hub.nav", "/alumni", 60, "alumni")) : List.of();
+		return staff ? List.of(NavigationItem.main("alumni.hub.nav", "/alumni", 58, "alumni")) : List.of();
 	}
 
 }

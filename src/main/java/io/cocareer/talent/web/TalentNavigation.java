@@ -22,7 +22,6 @@ class TalentNavigation implements NavigationContributor {
 		}
 		if (reader.isTalentLead()) {
 			items.add(NavigationItem.main("talent.nav.pool", "/talents", 30, "talents"));
-			items.add(NavigationItem.main("talent.nav.nineBox", "/talents/nine-box", 40, "ninebox"));
 			items.add(NavigationItem.administration("talent.nav.competencies", "/talents/competencies", 30));
 		}
 		return items;

@@ -20,7 +20,7 @@ class ToolboxNavigation implements NavigationContributor {
 	public List<NavigationItem> navigation(Actor reader) {
 		boolean staff = reader.personId() != null
 				&& (reader.has(Role.TALENT_LEAD) || reader.has(Role.MANAGER) || reader.has(Role.TALENT));
-		return staff ? List.of(NavigationItem.main("toolbox.hub.nav", "/toolbox", 70, "toolbox")) : List.of();
+		return staff ? List.of(NavigationItem.main("toolbox.hub.nav", "/toolbox", 59, "toolbox")) : List.of();
 	}
 
 }
