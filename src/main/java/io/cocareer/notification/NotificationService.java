@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.cocareer.identity.AccountService;
 import io.cocareer.notification.internal.NotificationPlan;
 import io.cocareer.notification.internal.Notifications;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.PageResult;
 import io.cocareer.shared.Paging;
+import io.cocareer.shared.PersonId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,11 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(Notifications notifications, Clock clock) {
+	private final AccountService accounts;
+
+	NotificationService(Notifications notifications, AccountService accounts, Clock clock) {
 		this.notifications = notifications;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -72,6 +77,17 @@ public class NotificationService {
 	/** Marks every unread notification of the actor read; answers how many there were. */
 	public int markAllRead(Actor actor) {
 		return this.notifications.markAllRead(actor.accountId().value(), this.clock.instant());
+	}
+
+	/**
+	 * Stops every mail still waiting in the outbox for this person (at once, in the caller's
+	 * transaction): for someone who withdrew their consent to be contacted, a mail queued before the
+	 * withdrawal must not go out after it. Their notifications in the app stay theirs to read.
+	 */
+	public int stopUnsentMail(PersonId person, String reason) {
+		return this.accounts.findByPerson(person)
+			.map((account) -> this.notifications.stopUnsentMail(account.id(), reason))
+			.orElse(0);
 	}
 
 	private NotificationView load(Actor actor, UUID id) {

@@ -148,6 +148,43 @@ class WithdrawnConsentStopsAllContactIntegrationTests {
 			.as("an alumnus cannot open the conversation, and the programme alone writes to them").isZero();
 	}
 
+	@Test
+	void aMailQueuedBeforeTheWithdrawalIsNeverSentAfterIt() {
+		AlumniDownloads world = new AlumniDownloads(this.port, this.people, this.accounts, this.events, this.transactions,
+				this.clock);
+		AlumniDownloads.Member withdrawn = world.hire(Role.TALENT);
+		AlumniDownloads.Member consenting = world.hire(Role.TALENT);
+		world.leave(withdrawn);
+		world.leave(consenting);
+		// a mail each, waiting in the outbox (not yet due, as if the outbox had not come round yet)
+		UUID stopped = queuedMail(withdrawn);
+		UUID kept = queuedMail(consenting);
+
+		this.portal.withdrawConsent(withdrawn.as(Role.ALUMNUS));
+
+		assertThat(this.jdbc.sql("select email_next_at is null and emailed_at is null and email_error = 'consent withdrawn' from notification where id = ?")
+			.param(stopped)
+			.query(Boolean.class)
+			.single()).as("nothing due any more, the reason kept").isTrue();
+		assertThat(count("select count(*) from notification where email_next_at is not null and id = ?", kept))
+			.as("another alumnus' mail still goes").isEqualTo(1);
+	}
+
+	private UUID queuedMail(AlumniDownloads.Member member) {
+		UUID account = this.accounts.findByPerson(PersonId.of(member.personId())).orElseThrow().id();
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into notification (id, account_id, kind, message_code, arguments, link, created_at, email_to,
+					email_attempts, email_next_at)
+				values (:id, :account, 'alumni.portal.posted', 'tour.checkInDue', '[]', null, :now, 'alumnus@example.org', 0, :due)""")
+			.param("id", id)
+			.param("account", account)
+			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("due", java.sql.Timestamp.from(this.clock.instant().plusSeconds(3600)))
+			.update();
+		return id;
+	}
+
 	/** A conversation held with the talent, with a follow-up of theirs and one of the lead's, both due today; the lead's. */
 	private UUID heldWithFollowUpsDueToday(Actor lead, AlumniDownloads.Member talent) {
 		LocalDate today = LocalDate.now(this.clock);

@@ -20,6 +20,7 @@ import io.cocareer.alumni.register.internal.AlumniTiers;
 import io.cocareer.alumni.register.internal.Alumni;
 import io.cocareer.alumni.register.internal.Alumnus;
 import io.cocareer.alumni.register.internal.RegisterAccess;
+import io.cocareer.notification.NotificationService;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonNames;
 import io.cocareer.shared.Actor;
@@ -59,10 +60,13 @@ public class AlumniRegister {
 
 	private final ApplicationEventPublisher events;
 
+	private final NotificationService notifications;
+
 	private final Clock clock;
 
 	AlumniRegister(Alumni alumni, AlumniInteractions interactions, AlumniFactsQuery facts, RegisterAccess access,
-			PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
+			PeopleDirectory people, NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+		this.notifications = notifications;
 		this.alumni = alumni;
 		this.interactions = interactions;
 		this.facts = facts;
@@ -213,6 +217,8 @@ public class AlumniRegister {
 		if (consent == null) {
 			boolean wasContactable = alumnus.contactable();
 			alumnus.withdrawConsent(this.clock.instant());
+			// a mail queued before the withdrawal would still reach them after it
+			this.notifications.stopUnsentMail(me, "consent withdrawn");
 			if (wasContactable) {
 				this.events.publishEvent(AuditEvent.career("alumni.register.consentWithdrawn", "alumnus", me.value(),
 						AuditEvent.person(me)));

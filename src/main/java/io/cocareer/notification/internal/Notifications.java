@@ -260,6 +260,19 @@ public class Notifications {
 			.update();
 	}
 
+	/**
+	 * Mail not yet sent to this account is not sent at all: nothing is due any more and the reason
+	 * is kept on the row. Answers how many mails were stopped.
+	 */
+	public int stopUnsentMail(UUID accountId, String reason) {
+		return this.jdbc.sql("""
+				update notification set email_next_at = null, email_error = :reason
+				where account_id = :account and emailed_at is null and email_next_at is not null""")
+			.param("reason", NotificationPlan.truncate(reason, 300))
+			.param("account", accountId)
+			.update();
+	}
+
 	public void mailFailed(UUID id, String error) {
 		this.jdbc.sql("update notification set email_error = :error where id = :id")
 			.param("error", NotificationPlan.truncate(error, 300))
