@@ -22,7 +22,10 @@ public record TrendView(String key, String titleKey, List<String> months, List<S
 	/**
 	 * @param values one count a month, {@code null} when blank
 	 */
-	public record Series(TrendKind kind, String labelKey, List<@Nullable Long> values) {
+	public record Series(TrendKind kind, String labelKey,
+			@io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(
+					type = "integer", format = "int64", nullable = true,
+					description = "people counted in the month; null when fewer than k")) List<@Nullable Long> values) {
 
 		public Series {
 			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
