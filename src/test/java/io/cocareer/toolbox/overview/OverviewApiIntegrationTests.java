@@ -26,8 +26,9 @@ import org.w3c.dom.NodeList;
 import io.cocareer.alumni.AlumniKeyFigures;
 import io.cocareer.identity.AccountService;
 import io.cocareer.network.NetworkKeyFigures;
-import io.cocareer.people.PersonErased;
-import io.cocareer.people.PersonHired;
+import io.cocareer.people.PeopleService;
+import io.cocareer.people.PeopleTestActors;
+import io.cocareer.people.SavePerson;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.PersonId;
 import io.cocareer.support.ApiClient;
@@ -96,6 +97,9 @@ class OverviewApiIntegrationTests {
 
 	@Autowired
 	TrendFacts facts;
+
+	@Autowired
+	PeopleService people;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -285,14 +289,18 @@ class OverviewApiIntegrationTests {
 		// filled once from the APIs first, so the events below are what comes after
 		ApiClient.as(this.port, "lead", "demo").get("/api/v1/toolbox/overview/trends");
 		long before = this.facts.count(TrendKind.HIRE, month.withDayOfMonth(1), month.withDayOfMonth(month.lengthOfMonth()));
-		List<PersonId> hired = new ArrayList<>();
+		List<UUID> hired = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			PersonId person = PersonId.of(UUID.randomUUID());
-			hired.add(person);
-			this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new PersonHired(person, month)));
+			String key = "OV" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+			hired.add(this.people.create(PeopleTestActors.HR, new SavePerson(key, "Trend", "Hire " + key,
+					key.toLowerCase(Locale.ROOT) + "@test.cocareer.io", "Analyst", null, null, month)));
 		}
-		// and the same event again: it counts once
-		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new PersonHired(hired.get(0), month)));
+		// a fact delivered twice counts once
+		String subject = "test:" + UUID.randomUUID();
+		LocalDate longAgo = LocalDate.now(this.clock).minusYears(5);
+		assertThat(this.facts.record(TrendKind.EXIT_PROTOCOL, subject, longAgo, 1)).isTrue();
+		assertThat(this.facts.record(TrendKind.EXIT_PROTOCOL, subject, longAgo, 1)).isFalse();
+		assertThat(this.facts.count(TrendKind.EXIT_PROTOCOL, longAgo, longAgo)).isEqualTo(1);
 		long expected = before + 5;
 		long after = awaitCount(month, expected);
 		assertThat(after).isEqualTo(expected);
@@ -304,8 +312,9 @@ class OverviewApiIntegrationTests {
 		assertThat(people.path("series").get(0).path("kind").asString()).isEqualTo("HIRE");
 		assertThat(people.path("series").get(0).path("values").get(index).asLong()).isEqualTo(expected);
 
-		UUID erased = hired.get(0).value();
-		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new PersonErased(hired.get(0), LocalDate.now(this.clock))));
+		UUID erased = hired.get(0);
+		this.people.recordLeaving(PeopleTestActors.HR, erased, month.plusDays(1), "Moved abroad");
+		this.people.erase(PeopleTestActors.HR, erased);
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (System.currentTimeMillis() < deadline && ids(erased) > 0) {
 			Thread.sleep(100);

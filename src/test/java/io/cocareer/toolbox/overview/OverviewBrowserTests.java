@@ -3,9 +3,11 @@ package io.cocareer.toolbox.overview;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import io.cocareer.support.Axe;
 import io.cocareer.support.Browser;
 import io.cocareer.support.IntegrationTest;
 
@@ -47,6 +49,29 @@ class OverviewBrowserTests {
 		finally {
 			page.context().close();
 		}
+	}
+
+	/** Both pages pass axe's serious checks, as the lead and as a talent (the shared audit lists no toolbox page). */
+	@Test
+	void thePagesHaveNoSeriousAccessibilityViolation() {
+		List<String> found = new ArrayList<>();
+		for (String user : List.of("lead", "talent")) {
+			BrowserContext context = Browser.shared().newContext(Browser.options(this.port).setBypassCSP(true));
+			try {
+				Axe.installIn(context);
+				Page page = Browser.signedIn(context.newPage(), this.port, user);
+				List<String> paths = user.equals("lead") ? List.of("/toolbox", "/toolbox/overview", "/toolbox/infographic")
+						: List.of("/toolbox", "/toolbox/infographic");
+				for (String path : paths) {
+					page.navigate(path);
+					Axe.seriousViolations(page).forEach((v) -> found.add("[%s] %s: %s".formatted(user, path, v)));
+				}
+			}
+			finally {
+				context.close();
+			}
+		}
+		assertThat(found).isEmpty();
 	}
 
 }

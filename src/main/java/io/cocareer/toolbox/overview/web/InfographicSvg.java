@@ -256,10 +256,10 @@ final class InfographicSvg {
 
 	/**
 	 * Breaks a text into lines no wider than {@code width} at {@code size}, on spaces only (a word
-	 * longer than a line stands alone): an average glyph of Helvetica is about 0.53 of its size.
+	 * longer than a line stands alone): an average glyph of Helvetica is about half its size.
 	 */
 	static List<String> wrap(String text, int width, int size) {
-		int perLine = Math.max(8, (int) (width / (size * 0.53)));
+		int perLine = Math.max(8, (int) (width / (size * 0.49)));
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.strip().split("\\s+")) {
