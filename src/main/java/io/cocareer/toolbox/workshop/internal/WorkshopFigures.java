@@ -58,7 +58,7 @@ class WorkshopFigures implements ToolboxFigures {
 		List<Long> attendance = this.jdbc.sql("""
 				select count(*), coalesce(sum(case when s.attendance = 'ATTENDED' then 1 else 0 end), 0)
 				from toolbox_workshop_seat s join toolbox_workshop w on w.id = s.workshop_id
-				where s.attendance is not null and """ + held)
+				where s.attendance is not null and """ + " " + held)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
@@ -66,7 +66,7 @@ class WorkshopFigures implements ToolboxFigures {
 		List<Number> feedback = this.jdbc.sql("""
 				select count(*), avg(cast(f.rating as double precision))
 				from toolbox_workshop_feedback f join toolbox_workshop w on w.id = f.workshop_id
-				where """ + held)
+				where """ + " " + held)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, row) -> List.<Number>of(rs.getLong(1), rs.getDouble(2)))
