@@ -98,6 +98,14 @@ class WorkshopPagesIntegrationTests {
 		WebSession.Page refused = lead.post(PAGES + "/" + full, edit, lower);
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.body()).contains("Choose a person");
+		java.util.regex.Matcher facilitator = java.util.regex.Pattern.compile("name=\"facilitator\" value=\"([^\"]+)\"")
+			.matcher(edit.body());
+		assertThat(facilitator.find()).isTrue();
+		lower.put("facilitator", facilitator.group(1));
+		WebSession.Page belowEnrolled = lead.post(PAGES + "/" + full, edit, lower);
+		assertThat(belowEnrolled.status()).isEqualTo(200);
+		assertThat(belowEnrolled.body()).contains("4 people are enrolled: the number of seats cannot be lower than that.");
+		assertThat(lead.get(PAGES + "/" + held + "/edit").status()).as("a held workshop no longer changes").isEqualTo(409);
 
 		assertThat(lead.get(PAGES + "/" + demo.get("Personal branding for experts")).body()).contains("Cancelled");
 		assertThat(lead.get(PAGES + "/" + demo.get("Tours of duty: choosing your next mission")).body())

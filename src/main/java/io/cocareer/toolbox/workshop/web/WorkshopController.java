@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import io.cocareer.people.PeopleDirectory;
 import io.cocareer.people.PersonView;
 import io.cocareer.shared.Actor;
+import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
@@ -123,6 +124,12 @@ class WorkshopController {
 	@GetMapping("/{id}/edit")
 	String edit(Actor actor, @PathVariable UUID id, Model model) {
 		WorkshopView workshop = editable(actor, id);
+		if (!workshop.mayEdit()) {
+			throw workshop.cancelled()
+					? new BusinessRuleViolation("toolbox.workshop.rule.cancelled", "This workshop is cancelled")
+					: new BusinessRuleViolation("toolbox.workshop.rule.started",
+							"The workshop has started: enrolment and changes closed at the start");
+		}
 		String facilitator = (workshop.facilitatorId() != null) ? this.people.find(PersonId.of(workshop.facilitatorId()))
 			.map(PersonView::employeeId)
 			.orElse(null) : null;
