@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 
 import io.cocareer.shared.BusinessRuleViolation;
@@ -36,7 +37,8 @@ import io.cocareer.toolbox.workshop.WorkshopStatus;
  * Enrolment closes at the start. The capacity never goes below the number enrolled. Changes to the
  * seats are made under a row lock on the workshop ({@link Workshops#lockById}), so two people
  * taking the last seat at once never over-fill it; the version guards the details against two
- * people editing them at once, and seat changes leave it alone.
+ * people editing them at once, and seat changes leave it alone. Its collections load 50 workshops'
+ * at a time, so the list costs a few statements, not one per workshop.
  */
 @Entity
 @Table(name = "toolbox_workshop")
@@ -77,18 +79,21 @@ public class Workshop {
 	@JoinColumn(name = "workshop_id", nullable = false)
 	@OrderBy("ordinal")
 	@OptimisticLock(excluded = true)
+	@BatchSize(size = 50)
 	private List<Seat> seats = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "workshop_id", nullable = false)
 	@OrderBy("addedAt")
 	@OptimisticLock(excluded = true)
+	@BatchSize(size = 50)
 	private List<Material> materials = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "workshop_id", nullable = false)
 	@OrderBy("givenAt")
 	@OptimisticLock(excluded = true)
+	@BatchSize(size = 50)
 	private List<Feedback> feedback = new ArrayList<>();
 
 	// a wrapper: null until stored, so that saving a new workshop persists it
