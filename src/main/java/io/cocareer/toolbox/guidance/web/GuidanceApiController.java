@@ -12,6 +12,7 @@ import io.cocareer.toolbox.guidance.ApproachGuide;
 import io.cocareer.toolbox.guidance.GuidanceService;
 import io.cocareer.toolbox.guidance.StepFigure;
 import io.cocareer.toolbox.guidance.StepGuide;
+import io.cocareer.toolbox.guidance.StepStatus;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,7 +97,7 @@ class GuidanceApiController {
 	 * @param figure the figure the status rests on, for the talent lead; else {@code null}
 	 */
 	record StepResponse(int number, String title, String means, String how, boolean yours, List<ScreenResponse> screens,
-			io.cocareer.toolbox.guidance.@Nullable StepStatus status, @Nullable FigureResponse figure) {
+			@Nullable StepStatus status, @Nullable FigureResponse figure) {
 
 	}
 
