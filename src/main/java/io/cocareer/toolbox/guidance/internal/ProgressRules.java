@@ -42,9 +42,11 @@ public final class ProgressRules {
 
 	private Progress tours(int step) {
 		return switch (step) {
-			// the charter states the alliance; every signed agreement carries it
-			case 1 -> rule(Signal.CHARTER_PUBLISHED, any(Signal.CHARTER_PUBLISHED),
-					any(Signal.CHARTER_PUBLISHED) && any(Signal.AGREEMENT_SIGNED));
+			// the charter states the alliance from installation (version 1 ships with the tours), and
+			// every agreement carries its statement: under way once the charter is revised or an
+			// agreement carries it to a talent, in place once an agreement with it is signed by both
+			case 1 -> rule(Signal.AGREEMENT_SIGNED, any(Signal.CHARTER_PUBLISHED) || any(Signal.AGREEMENT_SENT),
+					any(Signal.AGREEMENT_SIGNED));
 			// talents are designated with profiles; a tour was shaped for one of them
 			case 2 -> rule(Signal.DESIGNATED_TALENTS, any(Signal.DESIGNATED_TALENTS),
 					any(Signal.DESIGNATED_TALENTS) && any(Signal.TOUR_PROPOSED));

@@ -37,13 +37,15 @@ class ProgressRulesTests {
 	}
 
 	@Test
-	void toursStepOneNeedsTheCharterAndASignedAgreement() {
-		assertThat(rules(Map.of(Signal.AGREEMENT_SIGNED, 3L)).of(Approach.TOURS_OF_DUTY, 1).status())
-			.isEqualTo(StepStatus.NOT_STARTED);
+	void toursStepOneIsUnderWayWhenTheCharterReachesATalentAndInPlaceOnceSigned() {
 		assertThat(rules(Map.of(Signal.CHARTER_PUBLISHED, 1L)).of(Approach.TOURS_OF_DUTY, 1).status())
-			.isEqualTo(StepStatus.UNDER_WAY);
-		assertThat(rules(Map.of(Signal.CHARTER_PUBLISHED, 1L, Signal.AGREEMENT_SIGNED, 1L)).of(Approach.TOURS_OF_DUTY, 1)
-			.status()).isEqualTo(StepStatus.IN_PLACE);
+			.as("a revised charter").isEqualTo(StepStatus.UNDER_WAY);
+		assertThat(rules(Map.of(Signal.AGREEMENT_SENT, 1L)).of(Approach.TOURS_OF_DUTY, 1).status())
+			.as("an agreement carrying the charter's statement").isEqualTo(StepStatus.UNDER_WAY);
+		assertThat(rules(Map.of(Signal.AGREEMENT_SIGNED, 1L)).of(Approach.TOURS_OF_DUTY, 1).status())
+			.isEqualTo(StepStatus.IN_PLACE);
+		assertThat(rules(Map.of(Signal.TOUR_PROPOSED, 1L)).of(Approach.TOURS_OF_DUTY, 1).status())
+			.isEqualTo(StepStatus.NOT_STARTED);
 	}
 
 	@Test
