@@ -171,9 +171,8 @@ public class GuidanceService {
 		if (!this.access.maySeeProgress(actor)) {
 			return null;
 		}
-		Map<Signal, Long> counts = new EnumMap<>(this.signals.counts());
-		counts.put(Signal.DESIGNATED_TALENTS, (long) this.pool.activeTalentIds().size());
-		return new ProgressRules(counts, this.groups.minGroupSize());
+		return new ProgressRules(this.signals.counts(), this.groups.minGroupSize(),
+				() -> (long) this.pool.activeTalentIds().size());
 	}
 
 	private Map<Approach, Double> fits(Actor actor) {

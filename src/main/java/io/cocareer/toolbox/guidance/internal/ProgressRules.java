@@ -1,6 +1,8 @@
 package io.cocareer.toolbox.guidance.internal;
 
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.cocareer.toolbox.Approach;
 import io.cocareer.toolbox.guidance.StepStatus;
@@ -22,13 +24,25 @@ public final class ProgressRules {
 
 	private final int k;
 
+	private final Supplier<Long> designatedTalents;
+
 	/**
 	 * @param counts how many subjects each signal has (missing: none)
 	 * @param k the smallest group a figure about people may describe
 	 */
 	public ProgressRules(Map<Signal, Long> counts, int k) {
-		this.counts = counts;
+		this(counts, k, () -> counts.getOrDefault(Signal.DESIGNATED_TALENTS, 0L));
+	}
+
+	/**
+	 * @param designatedTalents how many talents are designated now, read only if a rule needs it
+	 * (the talent pool is asked once, and not for a page whose steps do not count talents)
+	 */
+	public ProgressRules(Map<Signal, Long> counts, int k, Supplier<Long> designatedTalents) {
+		this.counts = new EnumMap<>(Signal.class);
+		this.counts.putAll(counts);
 		this.k = k;
+		this.designatedTalents = designatedTalents;
 	}
 
 	/** The status of a step and the signal whose count it shows. */
@@ -132,6 +146,10 @@ public final class ProgressRules {
 	}
 
 	public long count(Signal signal) {
+		if (signal == Signal.DESIGNATED_TALENTS && !this.counts.containsKey(signal)) {
+			Long talents = this.designatedTalents.get();
+			this.counts.put(signal, (talents != null) ? talents : 0L);
+		}
 		return this.counts.getOrDefault(signal, 0L);
 	}
 

@@ -61,6 +61,15 @@ public class SignalStore {
 				personId.toString());
 	}
 
+	/** Whether the signal was recorded for the subject. */
+	@Transactional(readOnly = true)
+	public boolean holds(Signal signal, String subjectId) {
+		Integer n = this.jdbc.queryForObject(
+				"select count(*) from toolbox_guidance_signal where signal = ? and subject_id = ?", Integer.class,
+				signal.name(), subjectId);
+		return n != null && n > 0;
+	}
+
 	/** How many subjects each stored signal has. */
 	@Transactional(readOnly = true)
 	public Map<Signal, Long> counts() {
