@@ -38,7 +38,7 @@ class LayoutModelAdvice {
 		return (reader != null) ? new Navigation(this.navigation, reader) : null;
 	}
 
-	/** The guidance asides of the page a signed-in reader GETs; none for a form's post. */
+	/** The guidance asides of the page a signed-in reader GETs; none for a form's post or the API. */
 	@ModelAttribute("pageGuidance")
 	List<PageSection> pageGuidance(HttpServletRequest request) {
 		Actor reader = ActorArgumentResolver.currentActor();
@@ -46,6 +46,9 @@ class LayoutModelAdvice {
 			return List.of();
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			return List.of();
+		}
 		return this.guidance.orderedStream()
 			.flatMap((contributor) -> contributor.guidance(path, reader).stream())
 			.toList();
