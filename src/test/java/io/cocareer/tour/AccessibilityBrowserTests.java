@@ -183,6 +183,10 @@ class AccessibilityBrowserTests {
 				"/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + o.account(), "/admin/audit",
 				"/notifications", "/account"));
 		pages.put("anonymous", List.of("/login", "/login?error"));
+		// the toolbox guidance: its pages (the aside it adds beside the pages above is audited with them)
+		pages.put("lead", concat(pages.get("lead"), List.of("/toolbox/guidance", "/toolbox/guidance/tours-of-duty",
+				"/toolbox/guidance/open-developmental-networks", "/toolbox/guidance/alumni-and-boomerangs")));
+		pages.put("talent", concat(pages.get("talent"), List.of("/toolbox/guidance", "/toolbox/guidance/tours-of-duty")));
 		return pages;
 	}
 
