@@ -89,7 +89,7 @@ public class MentoringPairService {
 	}
 
 	@Transactional(readOnly = true)
-	public PairView get(Actor actor, UUID pairId) {
+	public MentoringPairView get(Actor actor, UUID pairId) {
 		MentoringPair pair = readable(actor, pairId);
 		Cohort cohort = this.cohorts.findById(pair.cohortId()).orElseThrow(MentoringAccess::pairNotFound);
 		boolean notes = this.access.mayReadPrivateNotes(actor, pair);
@@ -99,11 +99,11 @@ public class MentoringPairService {
 		ids.add(pair.mentorPersonId());
 		logged.forEach((m) -> ids.add(m.loggedBy()));
 		PersonNames names = this.people.names(ids);
-		PairSummary summary = PairReasons.summary(pair, cohort.title(), names,
+		MentoringPairSummary summary = PairReasons.summary(pair, cohort.title(), names,
 				Map.of(pair.mentorId(), this.mentors.findById(pair.mentorId()).orElseThrow()),
 				Map.of(pair.menteeId(), this.mentees.findById(pair.menteeId()).orElseThrow()));
-		List<MeetingView> meetingViews = logged.stream()
-			.map((m) -> new MeetingView(m.id(), m.heldOn(), m.topics(), notes ? m.privateNote() : null,
+		List<MentoringMeetingView> meetingViews = logged.stream()
+			.map((m) -> new MentoringMeetingView(m.id(), m.heldOn(), m.topics(), notes ? m.privateNote() : null,
 					(m.loggedBy() != null) ? names.of(PersonId.of(m.loggedBy()), null) : null))
 			.toList();
 		PairSide side = this.access.sideOf(actor, pair);
@@ -111,7 +111,7 @@ public class MentoringPairService {
 		boolean write = this.access.mayWrite(actor, pair);
 		boolean accepted = side == PairSide.MENTOR ? pair.mentorAcceptedOn() != null
 				: side == PairSide.MENTEE && pair.menteeAcceptedOn() != null;
-		return new PairView(summary, cohort.status(), cohort.startsOn(), cohort.endsOn(), pair.agreementGoals(),
+		return new MentoringPairView(summary, cohort.status(), cohort.startsOn(), cohort.endsOn(), pair.agreementGoals(),
 				pair.agreementRhythm(), pair.agreementConfidentiality(), pair.mentorAcceptedOn(),
 				pair.menteeAcceptedOn(), meetingViews, side, mine.map(Feedback::rating).orElse(null),
 				mine.map(Feedback::comment).orElse(null), pair.version(), write,

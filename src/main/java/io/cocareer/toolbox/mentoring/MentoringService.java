@@ -147,7 +147,7 @@ public class MentoringService {
 	 * those open for enrolment and those they are enrolled in.
 	 */
 	@Transactional(readOnly = true)
-	public List<CohortSummary> list(Actor actor) {
+	public List<MentoringCohortSummary> list(Actor actor) {
 		UUID me = this.access.participant(actor);
 		Set<UUID> mine = myCohorts(me);
 		return this.cohorts.findAllByOrderByStartsOnDesc()
@@ -158,7 +158,7 @@ public class MentoringService {
 	}
 
 	@Transactional(readOnly = true)
-	public CohortView get(Actor actor, UUID cohortId) {
+	public MentoringCohortView get(Actor actor, UUID cohortId) {
 		Cohort cohort = readable(actor, cohortId);
 		boolean lead = this.access.mayManage(actor);
 		UUID me = actor.personId().value();
@@ -179,31 +179,31 @@ public class MentoringService {
 		Map<UUID, Long> pins = ruleRows.stream()
 			.filter((r) -> r.kind() == RuleKind.PIN)
 			.collect(Collectors.groupingBy(PairRule::mentorId, Collectors.counting()));
-		Function<MentorEnrolment, MentorView> mentorView = (m) -> new MentorView(m.id(), m.personId(),
+		Function<MentorEnrolment, MentoringMentorView> mentorView = (m) -> new MentoringMentorView(m.id(), m.personId(),
 				names.of(PersonId.of(m.personId()), null), unitOf(summaries, m.personId()), m.capacity(),
 				List.copyOf(PairScoring.topics(m.topics())), m.availability(), m.status(),
 				assigned.getOrDefault(m.id(), 0L).intValue(), pins.getOrDefault(m.id(), 0L).intValue(), m.version());
-		Function<MenteeEnrolment, MenteeView> menteeView = (m) -> new MenteeView(m.id(), m.personId(),
+		Function<MenteeEnrolment, MentoringMenteeView> menteeView = (m) -> new MentoringMenteeView(m.id(), m.personId(),
 				names.of(PersonId.of(m.personId()), null), unitOf(summaries, m.personId()),
 				List.copyOf(PairScoring.topics(m.goals())), m.preferredMentorId(),
 				(m.preferredMentorId() != null) ? names.of(PersonId.of(m.preferredMentorId()), null) : null,
 				m.preferOtherUnit(), m.previousMentor(), m.status(), m.unmatchedReason());
-		MentorView myMentor = mentorRows.stream()
+		MentoringMentorView myMentor = mentorRows.stream()
 			.filter((m) -> m.personId().equals(me))
 			.findFirst()
 			.map(mentorView)
 			.orElse(null);
-		MenteeView myMentee = menteeRows.stream()
+		MentoringMenteeView myMentee = menteeRows.stream()
 			.filter((m) -> m.personId().equals(me))
 			.findFirst()
 			.map(menteeView)
 			.orElse(null);
-		List<MentorView> mentorViews = List.of();
-		List<MenteeView> menteeViews = List.of();
-		List<PairSummary> pairViews = List.of();
-		List<MenteeView> unmatched = List.of();
-		List<RuleView> ruleViews = List.of();
-		FeedbackSummary feedback = null;
+		List<MentoringMentorView> mentorViews = List.of();
+		List<MentoringMenteeView> menteeViews = List.of();
+		List<MentoringPairSummary> pairViews = List.of();
+		List<MentoringMenteeView> unmatched = List.of();
+		List<MentoringRuleView> ruleViews = List.of();
+		MentoringFeedbackSummary feedback = null;
 		if (lead) {
 			Map<UUID, MentorEnrolment> mentorById = byId(mentorRows, MentorEnrolment::id);
 			Map<UUID, MenteeEnrolment> menteeById = byId(menteeRows, MenteeEnrolment::id);
@@ -211,7 +211,7 @@ public class MentoringService {
 			menteeViews = menteeRows.stream().map(menteeView).toList();
 			pairViews = pairRows.stream()
 				.map((p) -> PairReasons.summary(p, cohort.title(), names, mentorById, menteeById))
-				.sorted(Comparator.comparing(PairSummary::mentorName).thenComparing(PairSummary::menteeName))
+				.sorted(Comparator.comparing(MentoringPairSummary::mentorName).thenComparing(MentoringPairSummary::menteeName))
 				.toList();
 			Set<UUID> paired = pairRows.stream().map(MentoringPair::menteeId).collect(Collectors.toSet());
 			unmatched = (cohort.matchedAt() == null) ? List.of()
@@ -221,14 +221,14 @@ public class MentoringService {
 						.toList();
 			ruleViews = ruleRows.stream()
 				.filter((r) -> mentorById.containsKey(r.mentorId()) && menteeById.containsKey(r.menteeId()))
-				.map((r) -> new RuleView(r.id(), r.menteeId(),
+				.map((r) -> new MentoringRuleView(r.id(), r.menteeId(),
 						names.of(PersonId.of(menteeById.get(r.menteeId()).personId()), null), r.mentorId(),
 						names.of(PersonId.of(mentorById.get(r.mentorId()).personId()), null), r.kind()))
 				.toList();
 			feedback = feedbackSummary(pairRows.stream().map(MentoringPair::id).toList());
 		}
 		boolean before = cohort.status().beforePublishing();
-		return new CohortView(cohort.id(), cohort.title(), cohort.goal(), cohort.startsOn(), cohort.endsOn(),
+		return new MentoringCohortView(cohort.id(), cohort.title(), cohort.goal(), cohort.startsOn(), cohort.endsOn(),
 				cohort.status(), cohort.enrolling(), cohort.matchedAt(), lead ? cohort.runSettings() : null,
 				cohort.version(), mentorViews, menteeViews, pairViews, unmatched, ruleViews, feedback, myMentor,
 				myMentee, lead,
@@ -280,10 +280,10 @@ public class MentoringService {
 				own.stream().map(MentoringPair::mentorId).toList()), MentorEnrolment::id);
 		Map<UUID, MenteeEnrolment> menteeById = byId(this.mentees.findAllById(
 				own.stream().map(MentoringPair::menteeId).toList()), MenteeEnrolment::id);
-		Function<MentoringPair, PairSummary> summary = (p) -> PairReasons.summary(p,
+		Function<MentoringPair, MentoringPairSummary> summary = (p) -> PairReasons.summary(p,
 				cohortById.get(p.cohortId()).title(), names, mentorById, menteeById);
-		List<PairSummary> asMentor = own.stream().filter((p) -> p.mentorPersonId().equals(me)).map(summary).toList();
-		List<PairSummary> asMentee = own.stream().filter((p) -> p.menteePersonId().equals(me)).map(summary).toList();
+		List<MentoringPairSummary> asMentor = own.stream().filter((p) -> p.mentorPersonId().equals(me)).map(summary).toList();
+		List<MentoringPairSummary> asMentee = own.stream().filter((p) -> p.menteePersonId().equals(me)).map(summary).toList();
 		List<MyMentoring.Enrolment> enrolments = new ArrayList<>();
 		mentorRows.forEach((m) -> {
 			Cohort c = cohortById.get(m.cohortId());
@@ -295,7 +295,7 @@ public class MentoringService {
 					(c.status() == CohortStatus.RUNNING || c.status() == CohortStatus.ENDED) ? m.unmatchedReason()
 							: null));
 		});
-		List<CohortSummary> open = this.cohorts.findByStatus(CohortStatus.ENROLLING)
+		List<MentoringCohortSummary> open = this.cohorts.findByStatus(CohortStatus.ENROLLING)
 			.stream()
 			.filter(Cohort::enrolling)
 			.map(this::summary)
@@ -309,6 +309,26 @@ public class MentoringService {
 					names.of(PersonId.of(other), null), p.status());
 		}).toList();
 		return new MyMentoring(asMentor, asMentee, enrolments, open, reports);
+	}
+
+	/** A mentor a mentee may name as preferred: one enrolled in the cohort. */
+	public record MentorChoice(UUID personId, String name) {
+
+	}
+
+	/** The mentors enrolled in a cohort the actor reads, by name, for a mentee's preference. */
+	@Transactional(readOnly = true)
+	public List<MentorChoice> mentorChoices(Actor actor, UUID cohortId) {
+		readable(actor, cohortId);
+		List<MentorEnrolment> rows = this.mentors.findByCohortIdOrderByEnrolledAt(cohortId)
+			.stream()
+			.filter(MentorEnrolment::enrolled)
+			.toList();
+		PersonNames names = this.people.names(rows.stream().map(MentorEnrolment::personId).toList());
+		return rows.stream()
+			.map((m) -> new MentorChoice(m.personId(), names.of(PersonId.of(m.personId()), null)))
+			.sorted(Comparator.comparing(MentorChoice::name))
+			.toList();
 	}
 
 	// ---------------------------------------------------------------- cohorts
@@ -766,7 +786,7 @@ public class MentoringService {
 	// ---------------------------------------------------------------- feedback, figures
 
 	/** The feedback of these pairs as the lead reads it: averages over enough answers, comments without names. */
-	FeedbackSummary feedbackSummary(List<UUID> pairIds) {
+	MentoringFeedbackSummary feedbackSummary(List<UUID> pairIds) {
 		List<Feedback> all = pairIds.isEmpty() ? List.of() : this.feedbacks.findByPairIdIn(pairIds);
 		int min = this.weights.minAnswers();
 		List<Feedback> mentee = all.stream().filter((f) -> f.side() == PairSide.MENTEE).toList();
@@ -776,7 +796,7 @@ public class MentoringService {
 			.filter((c) -> c != null && !c.isBlank())
 			.sorted()
 			.toList() : List.of();
-		return new FeedbackSummary(all.size(), min, average(all, min), average(mentee, min), average(mentor, min),
+		return new MentoringFeedbackSummary(all.size(), min, average(all, min), average(mentee, min), average(mentor, min),
 				comments);
 	}
 
@@ -837,11 +857,11 @@ public class MentoringService {
 			.orElse(false);
 	}
 
-	private CohortSummary summary(Cohort c) {
+	private MentoringCohortSummary summary(Cohort c) {
 		int mentorCount = (int) this.mentors.findByCohortIdOrderByEnrolledAt(c.id()).stream().filter(MentorEnrolment::enrolled).count();
 		int menteeCount = (int) this.mentees.findByCohortIdOrderByEnrolledAt(c.id()).stream().filter(MenteeEnrolment::enrolled).count();
 		int pairCount = this.pairs.findByCohortIdOrderByCreatedAt(c.id()).size();
-		return new CohortSummary(c.id(), c.title(), c.goal(), c.startsOn(), c.endsOn(), c.status(), c.enrolling(),
+		return new MentoringCohortSummary(c.id(), c.title(), c.goal(), c.startsOn(), c.endsOn(), c.status(), c.enrolling(),
 				mentorCount, menteeCount, pairCount);
 	}
 

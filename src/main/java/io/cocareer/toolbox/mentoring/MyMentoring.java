@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The reader's mentoring: their pairs as mentor and as mentee (published ones), their enrolments,
  * the cohorts open to enrol, and for a manager which direct reports are in a cohort and with whom.
  */
-public record MyMentoring(List<PairSummary> asMentor, List<PairSummary> asMentee, List<Enrolment> enrolments,
-		List<CohortSummary> open, List<ReportPair> reports) {
+public record MyMentoring(List<MentoringPairSummary> asMentor, List<MentoringPairSummary> asMentee, List<Enrolment> enrolments,
+		List<MentoringCohortSummary> open, List<ReportPair> reports) {
 
 	/** One of the reader's enrolments. */
 	public record Enrolment(UUID cohortId, String cohortTitle, CohortStatus cohortStatus, PairSide side,

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * the running pairs) with each pair's reasons, the unmatched with why, the pins and bans and the
  * feedback summary; anyone else only the cohort and their own enrolments (the lists are empty).
  */
-public record CohortView(UUID id, String title, @Nullable String goal, LocalDate startsOn, LocalDate endsOn,
+public record MentoringCohortView(UUID id, String title, @Nullable String goal, LocalDate startsOn, LocalDate endsOn,
 		CohortStatus status, boolean enrolmentOpen, @Nullable Instant matchedAt, @Nullable String runSettings,
-		long version, List<MentorView> mentors, List<MenteeView> mentees, List<PairSummary> pairs,
-		List<MenteeView> unmatched, List<RuleView> rules, @Nullable FeedbackSummary feedback,
-		@Nullable MentorView myMentorEnrolment, @Nullable MenteeView myMenteeEnrolment, boolean mayManage,
+		long version, List<MentoringMentorView> mentors, List<MentoringMenteeView> mentees, List<MentoringPairSummary> pairs,
+		List<MentoringMenteeView> unmatched, List<MentoringRuleView> rules, @Nullable MentoringFeedbackSummary feedback,
+		@Nullable MentoringMentorView myMentorEnrolment, @Nullable MentoringMenteeView myMenteeEnrolment, boolean mayManage,
 		boolean mayEnrolAsMentor, boolean mayEnrolAsMentee, boolean mayCloseEnrolment, boolean mayMatch,
 		boolean mayPublish, boolean mayEnd) {
 

@@ -7,9 +7,9 @@ import java.util.UUID;
  * A pair in a list: who with whom in which cohort, its score (of 1000) with its reasons, pinned
  * or not, where it stands.
  */
-public record PairSummary(UUID id, UUID cohortId, String cohortTitle, UUID menteeId, UUID menteePersonId,
+public record MentoringPairSummary(UUID id, UUID cohortId, String cohortTitle, UUID menteeId, UUID menteePersonId,
 		String menteeName, UUID mentorId, UUID mentorPersonId, String mentorName, int score,
-		List<ReasonView> reasons, boolean pinned, PairStatus status, boolean agreed) {
+		List<MentoringReasonView> reasons, boolean pinned, PairStatus status, boolean agreed) {
 
 	/** The score as a number in [0, 1], two decimals. */
 	public String scoreShown() {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param assigned mentees in the current draft or running pairs
  * @param pins pairs the lead pinned on them
  */
-public record MentorView(UUID id, UUID personId, String name, @Nullable String unitName, int capacity,
+public record MentoringMentorView(UUID id, UUID personId, String name, @Nullable String unitName, int capacity,
 		List<String> topics, @Nullable String availability, EnrolmentStatus status, int assigned, int pins,
 		long version) {
 

@@ -13,9 +13,9 @@ import io.cocareer.shared.PrivateData;
  * @param myFeedback the rating the reader gave, if any
  */
 @PrivateData
-public record PairView(PairSummary pair, CohortStatus cohortStatus, LocalDate startsOn, LocalDate endsOn,
+public record MentoringPairView(MentoringPairSummary pair, CohortStatus cohortStatus, LocalDate startsOn, LocalDate endsOn,
 		@Nullable String agreementGoals, @Nullable String agreementRhythm, @Nullable String agreementConfidentiality,
-		@Nullable LocalDate mentorAcceptedOn, @Nullable LocalDate menteeAcceptedOn, List<MeetingView> meetings,
+		@Nullable LocalDate mentorAcceptedOn, @Nullable LocalDate menteeAcceptedOn, List<MentoringMeetingView> meetings,
 		@Nullable PairSide mySide, @Nullable Integer myFeedback, @Nullable String myFeedbackComment, long version,
 		boolean mayWrite, boolean mayAccept, boolean mayGiveFeedback, boolean mayReadNotes) {
 

@@ -6,7 +6,7 @@ package io.cocareer.toolbox.mentoring;
  * @param share its part of the score, e.g. 0.32
  * @param detail the topics both share (for {@code TOPICS}), else empty
  */
-public record ReasonView(String factor, int points, double share, String detail) {
+public record MentoringReasonView(String factor, int points, double share, String detail) {
 
 	public String messageKey() {
 		return "toolbox.mentoring.reason." + this.factor;

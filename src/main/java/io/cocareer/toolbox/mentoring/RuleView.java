@@ -1,8 +1,0 @@
-package io.cocareer.toolbox.mentoring;
-
-import java.util.UUID;
-
-/** A pin or a ban of the lead's, named. */
-public record RuleView(UUID id, UUID menteeId, String menteeName, UUID mentorId, String mentorName, RuleKind kind) {
-
-}
