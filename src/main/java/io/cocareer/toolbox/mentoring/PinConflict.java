@@ -9,7 +9,7 @@ import io.cocareer.toolbox.assignment.InfeasiblePins;
  * to more than one mentor, or more pins on a mentor than their capacity.
  */
 public record PinConflict(InfeasiblePins.Kind kind, @Nullable String menteeName, @Nullable String mentorName,
-		int pins, int capacity) {
+		int pins, int capacity) implements java.io.Serializable {
 
 	public String messageKey() {
 		return "toolbox.mentoring.conflict." + this.kind;

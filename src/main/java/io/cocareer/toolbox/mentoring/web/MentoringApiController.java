@@ -67,6 +67,7 @@ class MentoringApiController {
 	}
 
 	/** The talent lead opens a cohort for enrolment. */
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/cohorts")
 	ResponseEntity<MentoringCohortView> create(Actor actor, @Valid @RequestBody CohortRequest request) {
 		UUID id = this.mentoring.create(actor,
