@@ -22,7 +22,6 @@ import io.cocareer.toolbox.mentoring.MentoringPairService;
 import io.cocareer.toolbox.mentoring.MentoringPinsInfeasible;
 import io.cocareer.toolbox.mentoring.MentoringService;
 import io.cocareer.toolbox.mentoring.MentoringPairView;
-import io.cocareer.toolbox.mentoring.PinConflict;
 import io.cocareer.toolbox.mentoring.PreviousMentor;
 import io.cocareer.toolbox.mentoring.RuleKind;
 
@@ -143,20 +142,17 @@ class MentoringController {
 	 * named, shown next to the pins; any other refusal as the page's problem.
 	 */
 	private static boolean withConflicts(RedirectAttributes redirect, Runnable change) {
-		List<List<PinConflict>> conflicts = new java.util.ArrayList<>();
-		boolean done = PROBLEMS.attempted(redirect, () -> {
-			try {
-				change.run();
-			}
-			catch (MentoringPinsInfeasible ex) {
-				conflicts.add(ex.conflicts());
-			}
-		});
-		if (!conflicts.isEmpty()) {
-			redirect.addFlashAttribute("conflicts", conflicts.get(0));
-			return false;
+		var refusal = PROBLEMS.refusal(change);
+		if (refusal.isEmpty()) {
+			return true;
 		}
-		return done;
+		if (refusal.get().exception() instanceof MentoringPinsInfeasible infeasible) {
+			redirect.addFlashAttribute("conflicts", infeasible.conflicts());
+		}
+		else {
+			refusal.get().flash(redirect);
+		}
+		return false;
 	}
 
 	@PostMapping("/cohorts/{id}/rules/{ruleId}/delete")
