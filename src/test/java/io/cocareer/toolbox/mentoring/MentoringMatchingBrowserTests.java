@@ -118,4 +118,56 @@ class MentoringMatchingBrowserTests {
 		}
 	}
 
+	@Test
+	void everyMentoringPageIsAccessibleForTheLeadTheManagerAndTheTalent() {
+		ApiClient api = ApiClient.as(this.port, "lead", "demo");
+		java.util.Map<String, String> cohorts = new java.util.HashMap<>();
+		api.get(API + "/cohorts").json().forEach((c) -> cohorts.put(c.path("title").asString(), c.path("id").asString()));
+		String running = cohorts.get("Mentoring cohort, spring");
+		String enrolling = cohorts.get("Mentoring cohort, autumn");
+		String ended = cohorts.get("Mentoring cohort, first round");
+		String taraPair = null;
+		String marcoPair = null;
+		for (var pair : api.get(API + "/cohorts/" + running).json().path("pairs")) {
+			if (pair.path("menteeName").asString().equals("Tara Nguyen")) {
+				taraPair = "/toolbox/mentoring/pairs/" + pair.path("id").asString();
+			}
+			if (pair.path("mentorName").asString().equals("Marco Rossi")) {
+				marcoPair = "/toolbox/mentoring/pairs/" + pair.path("id").asString();
+			}
+		}
+		String base = "/toolbox/mentoring/cohorts/";
+		java.util.Map<String, java.util.List<String>> pages = new java.util.LinkedHashMap<>();
+		pages.put("lead", java.util.List.of("/toolbox", "/toolbox/mentoring", "/toolbox/mentoring/mine",
+				"/toolbox/mentoring/cohorts/new", base + running, base + enrolling, base + ended,
+				base + enrolling + "/mentors/new", base + enrolling + "/mentees/new", taraPair));
+		pages.put("manager", java.util.List.of("/toolbox/mentoring", "/toolbox/mentoring/mine", base + running, marcoPair));
+		pages.put("talent", java.util.List.of("/toolbox/mentoring/mine", base + enrolling,
+				base + enrolling + "/mentees/new", base + enrolling + "/mentors/new", taraPair));
+		java.util.List<String> found = new java.util.ArrayList<>();
+		pages.forEach((role, paths) -> {
+			com.microsoft.playwright.BrowserContext context = Browser.shared()
+				.newContext(Browser.options(this.port).setBypassCSP(true));
+			context.setDefaultTimeout(15_000);
+			io.cocareer.support.Axe.installIn(context);
+			Page page = context.newPage();
+			try {
+				Browser.signedIn(page, this.port, role);
+				for (String path : paths) {
+					com.microsoft.playwright.Response response = page.navigate(path);
+					if (response == null || response.status() >= 400) {
+						found.add("[%s] %s: answered %s".formatted(role, path,
+								(response != null) ? response.status() : "nothing"));
+					}
+					io.cocareer.support.Axe.seriousViolations(page)
+						.forEach((v) -> found.add("[%s] %s: %s".formatted(role, path, v)));
+				}
+			}
+			finally {
+				context.close();
+			}
+		});
+		assertThat(found).isEmpty();
+	}
+
 }

@@ -95,7 +95,7 @@ class MentoringApiController {
 	MentoringCohortView changeMentor(Actor actor, @PathVariable UUID id, @PathVariable UUID mentorId,
 			@Valid @RequestBody MentorRequest request) {
 		this.mentoring.changeMentor(actor, id, mentorId, request.toRequest(),
-				(request.version() != null) ? request.version() : -1);
+				io.cocareer.shared.Versions.required(request.version()));
 		return this.mentoring.get(actor, id);
 	}
 
