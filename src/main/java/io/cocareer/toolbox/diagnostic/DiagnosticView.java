@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param myAnswers the reader's answers, or {@code null} when they gave none
  * @param respondents who was asked and who has answered, for the lead; {@code null} for anyone else
  */
+@io.cocareer.shared.PrivateData
 public record DiagnosticView(UUID id, String title, DiagnosticScope scope, @Nullable UUID unitId,
 		@Nullable String unitName, DiagnosticStatus status, LocalDate openedOn, @Nullable LocalDate closedOn,
 		DiagnosticWeights weights, int respondentCount, int responses, ResultState resultState,

@@ -15,6 +15,9 @@ public class CreateForm {
 	/** How many pickers the form shows at least. */
 	static final int PICKERS = 10;
 
+	@jakarta.validation.constraints.NotBlank(message = "{toolbox.diagnostic.title.required}")
+	@jakarta.validation.constraints.Size(max = io.cocareer.toolbox.diagnostic.DiagnosticService.MAX_TITLE,
+			message = "{toolbox.diagnostic.title.tooLong}")
 	private String title;
 
 	private DiagnosticScope scope = DiagnosticScope.ORGANISATION;

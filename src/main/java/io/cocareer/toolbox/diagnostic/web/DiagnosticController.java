@@ -76,6 +76,7 @@ class DiagnosticController {
 		model.addAttribute("history", history);
 		model.addAttribute("comparable", all.stream().filter((d) -> d.resultState() == ResultState.SHOWN).toList());
 		model.addAttribute("mayCreate", this.diagnostics.mayCreate(actor));
+		model.addAttribute("approaches", Approach.values());
 		return "toolbox/diagnostic/list";
 	}
 

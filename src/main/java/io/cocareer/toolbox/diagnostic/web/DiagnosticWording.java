@@ -37,6 +37,21 @@ public class DiagnosticWording {
 		return shown.equals("-0.00") || shown.equals("+0.00") ? "0.00" : shown;
 	}
 
+	/** {@link #score(double)} for the templates ({@code @diagnosticWording.shown(x)}). */
+	public String shown(double value) {
+		return score(value);
+	}
+
+	/** {@link #change(double)} for the templates. */
+	public String changed(double value) {
+		return change(value);
+	}
+
+	/** A score as the width of a bar, in percent. */
+	public long percent(double value) {
+		return Math.round(Math.max(0, Math.min(1, value)) * 100);
+	}
+
 	/** One sentence per kind of effect, strongest first. */
 	public List<String> reasons(ApproachFit fit, Locale locale) {
 		List<String> sentences = new ArrayList<>();
