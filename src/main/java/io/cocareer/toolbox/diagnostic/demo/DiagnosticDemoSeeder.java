@@ -73,20 +73,25 @@ class DiagnosticDemoSeeder implements DemoSeeder {
 		Actor manager = demo.manager();
 		Actor talent = demo.talent();
 		Set<UUID> demoPeople = Set.of(lead.personId().value(), manager.personId().value(), talent.personId().value());
-		List<Actor> others = this.people.summaries(this.people.unitOfEachPerson().keySet())
+		Map<UUID, UUID> units = this.people.unitOfEachPerson();
+		UUID unit = units.get(manager.personId().value());
+		List<PersonSummary> working = this.people.summaries(units.keySet())
 			.values()
 			.stream()
 			.filter((p) -> p.status() != PersonStatus.LEFT && !demoPeople.contains(p.id()))
 			.sorted(Comparator.comparing(PersonSummary::fullName).thenComparing(PersonSummary::id))
+			.toList();
+		List<Actor> others = working.stream()
+			.filter((p) -> !p.id().equals(unit) && !java.util.Objects.equals(units.get(p.id()), unit))
 			.map(DiagnosticDemoSeeder::actor)
 			.toList();
-		List<Actor> team = this.people.directReports(manager.personId())
-			.stream()
-			.filter((p) -> p.status() != PersonStatus.LEFT && !demoPeople.contains(p.id()))
+		List<Actor> team = working.stream()
+			.filter((p) -> unit != null && unit.equals(units.get(p.id())))
 			.map(DiagnosticDemoSeeder::actor)
 			.toList();
-		if (others.size() < 10 || team.size() < 3) {
-			log.info("Demo diagnostics skipped: too few people");
+		if (others.size() < 12 || team.size() < 3) {
+			log.info("Demo diagnostics skipped: too few people ({} elsewhere, {} in the manager's unit)", others.size(),
+					team.size());
 			return;
 		}
 
@@ -103,7 +108,7 @@ class DiagnosticDemoSeeder implements DemoSeeder {
 		this.history.backdate(latest, 21);
 
 		// the manager's unit two weeks ago: a close-knit industry where people come back, few missions
-		UUID unit = this.people.get(manager.personId()).unitId();
+		// (answered by the manager, the talent and five colleagues of their unit)
 		List<Actor> unitPeople = respondents(List.of(manager, talent), team.subList(0, Math.min(team.size(), 5)));
 		UUID ofUnit = run(lead, "Our unit, this year", DiagnosticScope.UNIT, unit, unitPeople,
 				new double[] { 2.4, 2.2, 2.4, 4.3, 4.1 }, -1);
