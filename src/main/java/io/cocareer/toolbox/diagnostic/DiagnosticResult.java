@@ -48,6 +48,11 @@ public record DiagnosticResult(int responses, List<ConditionScore> conditions, d
 	 */
 	public record ConditionScore(Condition condition, double score, @Nullable Double alpha, AlphaStatus alphaStatus) {
 
+		/** The score as the width of a bar, in percent. */
+		public long percent() {
+			return Math.round(Math.max(0, Math.min(1, this.score)) * 100);
+		}
+
 	}
 
 	/** What can be said of a condition's internal consistency. */

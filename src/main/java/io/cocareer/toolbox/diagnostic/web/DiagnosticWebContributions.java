@@ -34,8 +34,9 @@ class DiagnosticWebContributions {
 			}
 			List<DiagnosticView> toAnswer = diagnostics.awaitingMyAnswers(reader);
 			if (!toAnswer.isEmpty()) {
-				links.add(new ToolboxCard.Link("toolbox.diagnostic.card.answer", "/toolbox/diagnostic/" + toAnswer.get(0).id() + "/answers"));
 				links.add(new ToolboxCard.Link("toolbox.diagnostic.card.all", "/toolbox/diagnostic"));
+				links.add(new ToolboxCard.Link("toolbox.diagnostic.card.answer",
+						"/toolbox/diagnostic/" + toAnswer.get(0).id() + "/answers"));
 				return List.of(card("toolbox.diagnostic.card.text.respondent", links).section());
 			}
 			if (!diagnostics.list(reader).isEmpty()) {

@@ -47,11 +47,6 @@ public class DiagnosticWording {
 		return change(value);
 	}
 
-	/** A score as the width of a bar, in percent. */
-	public long percent(double value) {
-		return Math.round(Math.max(0, Math.min(1, value)) * 100);
-	}
-
 	/** One sentence per kind of effect, strongest first. */
 	public List<String> reasons(ApproachFit fit, Locale locale) {
 		List<String> sentences = new ArrayList<>();
