@@ -19,7 +19,12 @@ public record CreateDiagnostic(@Nullable String title, @Nullable DiagnosticScope
 
 	public CreateDiagnostic {
 		respondents = (respondents != null) ? respondents.stream().filter(java.util.Objects::nonNull).toList() : List.of();
-		weights = (weights != null) ? Map.copyOf(weights) : Map.of();
+		// a weight left empty stays in, as null, for the rules to name it
+		java.util.EnumMap<Condition, Double> given = new java.util.EnumMap<>(Condition.class);
+		if (weights != null) {
+			given.putAll(weights);
+		}
+		weights = java.util.Collections.unmodifiableMap(given);
 	}
 
 }

@@ -173,14 +173,22 @@ public class DiagnosticService {
 
 	// ---------------------------------------------------------------- changes
 
-	/** The talent lead starts a diagnostic; its respondents are told they are asked to answer. */
-	@Transactional
-	public UUID create(Actor actor, CreateDiagnostic command) {
+	/**
+	 * Everything wrong with a diagnostic the talent lead would start, field by field, without
+	 * starting it (the form shows them all next to its own errors).
+	 */
+	@Transactional(readOnly = true)
+	public List<InvalidInput> createProblems(Actor actor, CreateDiagnostic command) {
 		requireLead(actor);
 		Map<UUID, PersonSummary> found = this.people.summaries(
 				command.respondents().stream().map(PersonId::value).toList());
-		List<InvalidInput> problems = createProblems(command, this.people.units().stream().map(UnitView::id).toList(),
-				found);
+		return createProblems(command, this.people.units().stream().map(UnitView::id).toList(), found);
+	}
+
+	/** The talent lead starts a diagnostic; its respondents are told they are asked to answer. */
+	@Transactional
+	public UUID create(Actor actor, CreateDiagnostic command) {
+		List<InvalidInput> problems = createProblems(actor, command);
 		if (!problems.isEmpty()) {
 			throw new DiagnosticRefused(problems);
 		}
@@ -208,7 +216,9 @@ public class DiagnosticService {
 	@Transactional
 	public void answer(Actor actor, UUID diagnosticId, Map<String, Integer> answers) {
 		UUID me = this.access.participant(actor);
-		Diagnostic diagnostic = readable(actor, diagnosticId, unitOf(actor));
+		// read with an optimistic lock: should the lead close it meanwhile, these answers are refused (409)
+		Diagnostic diagnostic = this.access.readable(actor,
+				this.diagnostics.findForAnswers(diagnosticId).orElseThrow(DiagnosticAccess::notFound), unitOf(actor));
 		if (!this.access.isRespondent(actor, diagnostic)) {
 			throw new PermissionDenied("toolbox.diagnostic.denied.answer",
 					"Only the people asked to answer a diagnostic answer it");

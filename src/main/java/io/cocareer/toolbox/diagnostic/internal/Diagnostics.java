@@ -9,6 +9,14 @@ import org.springframework.data.jpa.repository.Query;
 /** When-to-use diagnostics. */
 public interface Diagnostics extends JpaRepository<Diagnostic, UUID> {
 
+	/**
+	 * The diagnostic, checked at commit to be unchanged (a close meanwhile fails the transaction);
+	 * answers given at the same time by others do not change it.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC)
+	@Query("select d from Diagnostic d where d.id = :id")
+	java.util.Optional<Diagnostic> findForAnswers(UUID id);
+
 	/** The diagnostics the person is asked to answer. */
 	@Query("select d from Diagnostic d where :personId member of d.respondents")
 	List<Diagnostic> askingOf(UUID personId);

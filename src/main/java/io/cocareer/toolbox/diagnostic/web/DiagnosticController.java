@@ -20,7 +20,6 @@ import io.cocareer.toolbox.diagnostic.AnswersRefused;
 import io.cocareer.toolbox.diagnostic.Condition;
 import io.cocareer.toolbox.diagnostic.CreateDiagnostic;
 import io.cocareer.toolbox.diagnostic.DiagnosticItem;
-import io.cocareer.toolbox.diagnostic.DiagnosticRefused;
 import io.cocareer.toolbox.diagnostic.DiagnosticScope;
 import io.cocareer.toolbox.diagnostic.DiagnosticService;
 import io.cocareer.toolbox.diagnostic.DiagnosticView;
@@ -90,6 +89,7 @@ class DiagnosticController {
 			RedirectAttributes redirect) {
 		requireLead(actor);
 		List<PersonId> respondents = new ArrayList<>();
+		boolean unknownPeople = false;
 		for (int i = 0; i < form.getRespondents().size(); i++) {
 			String employeeId = form.getRespondents().get(i);
 			if (employeeId == null || employeeId.isBlank()) {
@@ -102,6 +102,7 @@ class DiagnosticController {
 			else {
 				result.rejectValue("respondents[" + i + "]", "people.picker.unknown", new Object[] { employeeId.strip() },
 						"Nobody found");
+				unknownPeople = true;
 			}
 		}
 		Map<Condition, Double> weights = new EnumMap<>(Condition.class);
@@ -114,24 +115,13 @@ class DiagnosticController {
 		}
 		CreateDiagnostic command = new CreateDiagnostic(form.getTitle(), form.getScope(), form.getUnitId(), respondents,
 				weights);
-		var created = PROBLEMS.refusal(() -> {
-			if (result.hasErrors()) {
-				// the pickers' own errors: still show what else is wrong, all at once
-				this.diagnostics.create(actor, new CreateDiagnostic(command.title(), command.scope(), command.unitId(),
-						List.of(), command.weights()));
-			}
-		});
+		reject(result, this.diagnostics.createProblems(actor, command), unknownPeople ? "respondents" : null);
 		if (!result.hasErrors()) {
-			UUID[] id = new UUID[1];
-			var refusal = PROBLEMS.refusal(() -> id[0] = this.diagnostics.create(actor, command));
-			if (refusal.isEmpty()) {
+			var created = PROBLEMS.created(result, () -> this.diagnostics.create(actor, command));
+			if (created.isPresent()) {
 				redirect.addFlashAttribute("message", "toolbox.diagnostic.created");
-				return "redirect:/toolbox/diagnostic/" + id[0];
+				return "redirect:/toolbox/diagnostic/" + created.get();
 			}
-			reject(result, refusal.get().exception());
-		}
-		else {
-			created.ifPresent((r) -> reject(result, r.exception(), "respondents"));
 		}
 		return createPage(actor, form, model);
 	}
@@ -273,21 +263,12 @@ class DiagnosticController {
 		return items.stream().map(DiagnosticItem::name).toList();
 	}
 
-	/** Every problem of a refusal next to its field: the service's names where the form's differ. */
-	private static void reject(BindingResult result, io.cocareer.shared.DomainException ex) {
-		reject(result, ex, null);
-	}
-
-	private static void reject(BindingResult result, io.cocareer.shared.DomainException ex, String skipField) {
-		if (ex == null) {
-			return;
-		}
-		List<InvalidInput> problems = (ex instanceof DiagnosticRefused refused) ? refused.problems()
-				: (ex instanceof InvalidInput invalid) ? List.of(invalid) : List.of();
-		if (problems.isEmpty()) {
-			result.reject(ex.code(), ex.arguments(), ex.getMessage());
-			return;
-		}
+	/**
+	 * Every problem the service's rules find next to its field (the service's names where the form's
+	 * differ), unless that field already shows one; {@code skipField}'s are left out (the respondents'
+	 * count while a picker shows its own error).
+	 */
+	private static void reject(BindingResult result, List<InvalidInput> problems, String skipField) {
 		for (InvalidInput problem : problems) {
 			String field = (problem.field() != null && problem.field().startsWith("weights."))
 					? "weight" + problem.field().substring("weights.".length()) : problem.field();
