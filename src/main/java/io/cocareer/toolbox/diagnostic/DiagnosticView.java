@@ -45,7 +45,7 @@ public record DiagnosticView(UUID id, String title, DiagnosticScope scope, @Null
 
 		SHOWN,
 
-		/** Still open: its respondents and the unit's managers see it once closed. */
+		/** Still open: the result is shown once the lead closes it. */
 		NOT_CLOSED,
 
 		/** Fewer than five answers: an aggregate would come close to telling someone's answers. */

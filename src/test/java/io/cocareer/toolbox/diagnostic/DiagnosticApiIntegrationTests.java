@@ -77,10 +77,6 @@ class DiagnosticApiIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			answer(respondents.get(i), id, answers(5, 4, 3, 2, 1));
 		}
-		JsonNode beforeFive = lead.api().get(API + "/" + id).json();
-		assertThat(beforeFive.path("resultState").asString()).as("four answers: too few to show")
-			.isEqualTo("TOO_FEW_ANSWERS");
-		assertThat(beforeFive.path("result").isNull()).isTrue();
 		answer(respondents.get(4), id, answers(3, 4, 3, 4, 1));
 
 		JsonNode mine = respondents.get(4).api().get(API + "/" + id).json();
@@ -90,7 +86,9 @@ class DiagnosticApiIntegrationTests {
 		assertThat(mine.path("mayAnswer").asBoolean()).isTrue();
 
 		JsonNode soFar = lead.api().get(API + "/" + id).json();
-		assertThat(soFar.path("resultState").asString()).as("the lead sees how it stands").isEqualTo("SHOWN");
+		assertThat(soFar.path("resultState").asString()).as("not even the lead while answers come in")
+			.isEqualTo("NOT_CLOSED");
+		assertThat(soFar.path("result").isNull()).isTrue();
 		assertThat(soFar.path("myAnswers").isNull()).as("the lead sees no one's answers").isTrue();
 		assertThat(soFar.path("respondents")).hasSize(5);
 		assertThat(soFar.path("respondents").get(0).path("answered").asBoolean()).isTrue();
@@ -182,6 +180,22 @@ class DiagnosticApiIntegrationTests {
 		assertThat(respondents.get(0).api().get(API + "/" + id).json().path("myAnswers").path("C5_3").asInt())
 			.as("answers change until closed").isEqualTo(4);
 		assertThat(lead.api().get(API + "/" + id).json().path("responseCount").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aClosedDiagnosticWithFewerThanFiveAnswersShowsNoResult() {
+		DiagnosticPeople staff = staff();
+		DiagnosticPeople.Member lead = staff.hire(null, Role.TALENT_LEAD);
+		List<DiagnosticPeople.Member> respondents = staff.talents(5);
+		String id = create(lead.api(), "ORGANISATION", null, respondents);
+		for (int i = 0; i < 4; i++) {
+			answer(respondents.get(i), id, answers(5, 4, 3, 2, 1));
+		}
+		lead.api().post(API + "/" + id + "/close", "{}");
+		JsonNode closed = respondents.get(0).api().get(API + "/" + id).json();
+		assertThat(closed.path("resultState").asString()).isEqualTo("TOO_FEW_ANSWERS");
+		assertThat(closed.path("result").isNull()).isTrue();
+		assertThat(closed.path("responseCount").asInt()).isEqualTo(4);
 	}
 
 	@Test

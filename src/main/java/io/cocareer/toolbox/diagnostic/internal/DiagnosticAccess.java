@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who sees and does what with when-to-use diagnostics, in one place.
  * <ul>
- * <li>The talent lead creates diagnostics, closes them and sees every one: its result (aggregates
- * only, also while it is open) and who has answered, never anybody's answers.</li>
+ * <li>The talent lead creates diagnostics, closes them and sees every one: who has answered (never
+ * what) and, once closed, its result (aggregates only).</li>
  * <li>A respondent (a member of staff the lead asked) sees the diagnostics they are asked to
  * answer, answers and changes their answers while it is open, and sees its result once closed.</li>
  * <li>A closed unit diagnostic's result is also seen by that unit's managers (a manager working in
@@ -75,14 +75,12 @@ public class DiagnosticAccess {
 	}
 
 	/**
-	 * The aggregate result: the lead's at any time (how it stands so far), the respondents' and a
-	 * unit diagnostic's managers' once it is closed.
+	 * The aggregate result, once it is closed: the lead's, the respondents' and a unit diagnostic's
+	 * managers'. Not while it is open, not even the lead's: an aggregate read before and after one
+	 * more person answers would tell that person's answers.
 	 */
 	public boolean mayReadResult(Actor actor, Diagnostic diagnostic, UUID actorUnitId) {
-		if (diagnostic.open()) {
-			return isLead(actor);
-		}
-		return mayRead(actor, diagnostic, actorUnitId);
+		return !diagnostic.open() && mayRead(actor, diagnostic, actorUnitId);
 	}
 
 	/** Who was asked and who has answered (never what): the lead alone. */

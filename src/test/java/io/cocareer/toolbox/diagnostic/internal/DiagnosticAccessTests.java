@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Who sees and does what with a diagnostic, as a table: the lead everything but answers; a
+ * Who sees and does what with a diagnostic, as a table: the lead everything but answers (the result
+ * once closed, as everybody: read before and after one more answer, it would tell that answer); a
  * respondent theirs and, once closed, the result; a unit's manager a closed unit diagnostic's
  * result; the author alone their answers; administrators, alumni and everybody else nothing.
  */
@@ -76,7 +77,7 @@ class DiagnosticAccessTests {
 	void whoReadsADiagnosticAndItsResult() {
 		// reader, scope, state -> may read, may read the result
 		Object[][] table = {
-				{ this.lead, DiagnosticScope.ORGANISATION, false, true, true },
+				{ this.lead, DiagnosticScope.ORGANISATION, false, true, false },
 				{ this.lead, DiagnosticScope.ORGANISATION, true, true, true },
 				{ this.respondent, DiagnosticScope.ORGANISATION, false, true, false },
 				{ this.respondent, DiagnosticScope.ORGANISATION, true, true, true },
