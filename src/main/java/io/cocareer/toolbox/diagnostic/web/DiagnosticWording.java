@@ -47,6 +47,14 @@ public class DiagnosticWording {
 		return change(value);
 	}
 
+	/** The weights as the lead gave them, e.g. "C1 2, C2 1, C3 1, C4 1, C5 0.5". */
+	public String weights(io.cocareer.toolbox.diagnostic.DiagnosticWeights weights) {
+		return java.util.Arrays.stream(io.cocareer.toolbox.diagnostic.Condition.values())
+			.map((c) -> c.name() + " " + new java.math.BigDecimal(Double.toString(weights.of(c))).stripTrailingZeros()
+				.toPlainString())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** One sentence per kind of effect, strongest first. */
 	public List<String> reasons(ApproachFit fit, Locale locale) {
 		List<String> sentences = new ArrayList<>();
