@@ -99,20 +99,20 @@ class DiagnosticDemoSeeder implements DemoSeeder {
 		List<Actor> yearAgo = respondents(List.of(lead, manager, talent), others.subList(0, 5));
 		UUID old = run(lead, "Organisation, last year", DiagnosticScope.ORGANISATION, null, yearAgo,
 				new double[] { 3.4, 2.8, 2.6, 2.0, 2.2 }, -1);
-		this.history.backdate(old, 365);
+		this.history.backdate(old, 365, 18);
 
 		// the organisation three weeks ago: tours of duty to adopt, networks and alumni to pilot
 		List<Actor> recent = respondents(List.of(lead, manager, talent), others.subList(3, 8));
 		UUID latest = run(lead, "Organisation, this year", DiagnosticScope.ORGANISATION, null, recent,
 				new double[] { 4.2, 3.8, 3.6, 2.1, 3.5 }, Condition.C4.ordinal());
-		this.history.backdate(latest, 21);
+		this.history.backdate(latest, 21, 14);
 
 		// the manager's unit two weeks ago: a close-knit industry where people come back, few missions
 		// (answered by the manager, the talent and five colleagues of their unit)
 		List<Actor> unitPeople = respondents(List.of(manager, talent), team.subList(0, Math.min(team.size(), 5)));
 		UUID ofUnit = run(lead, "Our unit, this year", DiagnosticScope.UNIT, unit, unitPeople,
 				new double[] { 2.4, 2.2, 2.4, 4.3, 4.1 }, -1);
-		this.history.backdate(ofUnit, 14);
+		this.history.backdate(ofUnit, 14, 10);
 
 		// open: five have answered, the demo talent and manager still have to
 		List<Actor> asked = respondents(List.of(lead, manager, talent), others.subList(8, 12));

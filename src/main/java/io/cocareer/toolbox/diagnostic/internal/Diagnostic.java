@@ -111,10 +111,10 @@ public class Diagnostic {
 	}
 
 	/** For the demo: its dates move back by the days. */
-	void backdate(int days) {
-		this.openedOn = this.openedOn.minusDays(days);
+	void backdate(int days, int ranForDays) {
+		this.openedOn = this.openedOn.minusDays(days + ((this.closedOn != null) ? ranForDays : 0));
 		this.closedOn = (this.closedOn != null) ? this.closedOn.minusDays(days) : null;
-		this.createdAt = this.createdAt.minus(java.time.Duration.ofDays(days));
+		this.createdAt = this.createdAt.minus(java.time.Duration.ofDays(days + ((this.closedOn != null) ? ranForDays : 0)));
 	}
 
 	public boolean isRespondent(UUID personId) {

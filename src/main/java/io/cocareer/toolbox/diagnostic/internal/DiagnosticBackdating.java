@@ -20,7 +20,13 @@ public class DiagnosticBackdating {
 
 	@Transactional
 	public void backdate(UUID diagnosticId, int days) {
-		this.diagnostics.findById(diagnosticId).ifPresent((d) -> d.backdate(days));
+		backdate(diagnosticId, days, 0);
+	}
+
+	/** As {@link #backdate(UUID, int)}, the day it opened moved back further, so that it ran for some days. */
+	@Transactional
+	public void backdate(UUID diagnosticId, int days, int ranForDays) {
+		this.diagnostics.findById(diagnosticId).ifPresent((d) -> d.backdate(days, ranForDays));
 	}
 
 }

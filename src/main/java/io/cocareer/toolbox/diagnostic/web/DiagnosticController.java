@@ -73,7 +73,14 @@ class DiagnosticController {
 				.thenComparing((DiagnosticView d) -> String.valueOf(d.unitName())))
 			.forEach((d) -> history.computeIfAbsent(scopeKey(d), (k) -> new ArrayList<>()).add(d));
 		model.addAttribute("history", history);
-		model.addAttribute("comparable", all.stream().filter((d) -> d.resultState() == ResultState.SHOWN).toList());
+		List<DiagnosticView> comparable = all.stream().filter((d) -> d.resultState() == ResultState.SHOWN).toList();
+		model.addAttribute("comparable", comparable);
+		// chosen at first: the two latest of one scope (latest first in the list), else the two latest
+		Map<String, List<DiagnosticView>> byScope = new LinkedHashMap<>();
+		comparable.forEach((d) -> byScope.computeIfAbsent(scopeKey(d), (k) -> new ArrayList<>()).add(d));
+		List<DiagnosticView> pair = byScope.values().stream().filter((l) -> l.size() >= 2).findFirst().orElse(comparable);
+		model.addAttribute("compareFirst", (pair.size() >= 2) ? pair.get(1).id() : null);
+		model.addAttribute("compareSecond", (pair.size() >= 1) ? pair.get(0).id() : null);
 		model.addAttribute("mayCreate", this.diagnostics.mayCreate(actor));
 		model.addAttribute("approaches", Approach.values());
 		return "toolbox/diagnostic/list";
