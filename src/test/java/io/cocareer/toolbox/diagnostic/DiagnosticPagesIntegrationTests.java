@@ -196,6 +196,15 @@ class DiagnosticPagesIntegrationTests {
 		WebSession.Page detail = session.get(path);
 		WebSession.Page closed = session.post(path + "/close", detail, Map.of());
 		assertThat(closed.status()).isEqualTo(302);
+		assertThat(session.get(path).body()).contains("The diagnostic is closed; its result is frozen.");
+		WebSession.Page again = session.post(path + "/close", detail, Map.of());
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(session.get(path).body()).as("the refusal above the page")
+			.contains("id=\"problem\"", "This diagnostic is closed");
+		String id = path.substring(path.lastIndexOf('/') + 1);
+		WebSession.Page same = session.get("/toolbox/diagnostic/compare?first=" + id + "&second=" + id);
+		assertThat(same.status()).isEqualTo(302);
+		assertThat(session.get("/toolbox/diagnostic").body()).contains("Choose two different diagnostics to compare.");
 		assertThat(respondent.get(path).body()).contains("What fits", "Readiness");
 		assertThat(respondent.get(path + "/answers").status()).as("closed: no more answers").isEqualTo(409);
 
