@@ -100,7 +100,7 @@ public class ProgrammeOverviewService {
 
 	private ProgrammeOverview.Part diagnosticPart() {
 		List<OrganisationFigure> figures = this.sources.diagnostic();
-		String link = figures.stream().map(OrganisationFigure::link).filter((l) -> l != null).findFirst().orElse("/toolbox");
+		String link = figures.stream().map(OrganisationFigure::link).filter((l) -> l != null).findFirst().orElse("/toolbox/diagnostic");
 		return new ProgrammeOverview.Part("diagnostic", FigureSources.SECTION_DIAGNOSTIC, link,
 				"toolbox.overview.link.diagnostic", figures);
 	}

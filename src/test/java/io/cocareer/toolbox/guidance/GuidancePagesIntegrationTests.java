@@ -28,13 +28,13 @@ class GuidancePagesIntegrationTests {
 		assertThat(index.body()).contains("When the co-creation approaches fit", "talents are highly mobile in a tight labour market",
 				"boomeranging", "The classic toolbox", "Career counselling", "href=\"/toolbox/counselling\"",
 				"href=\"/toolbox/guidance/tours-of-duty\"", "href=\"/tours\"", "href=\"/network\"", "href=\"/alumni\"",
-				"href=\"/toolbox/diagnostics\"", "In place:");
+				"href=\"/toolbox/diagnostic\"", "In place:");
 
 		WebSession.Page tours = lead.get("/toolbox/guidance/tours-of-duty");
 		assertThat(tours.status()).isEqualTo(200);
 		assertThat(tours.body()).contains("Tours of duty", "Identify work packages worth a tour", "id=\"tours-of-duty-step-3\"",
 				"href=\"/tours/packages\"", "href=\"/tours/overview\"", "Work packages open now", "step-status",
-				"href=\"/toolbox/diagnostics\"", "href=\"/tours\" id=\"approach-home\"");
+				"href=\"/toolbox/diagnostic\"", "href=\"/tours\" id=\"approach-home\"");
 		assertThat(count(tours.body(), "class=\"badge ms-1 step-status")).as("a status for each of the seven steps")
 			.isEqualTo(7);
 
