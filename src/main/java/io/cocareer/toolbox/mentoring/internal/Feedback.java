@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import io.cocareer.toolbox.mentoring.PairSide;
 
 /** End-of-programme feedback from one side of a pair: a rating from 1 to 5 and a comment. */
-@Entity
+@Entity(name = "MentoringFeedback")
 @Table(name = "toolbox_mentoring_feedback")
 public class Feedback {
 

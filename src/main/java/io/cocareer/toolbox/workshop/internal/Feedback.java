@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An attendee's rating (1 to 5) and optional comment; read only as an average and unnamed comments. */
-@Entity
+@Entity(name = "WorkshopFeedback")
 @Table(name = "toolbox_workshop_feedback")
 public class Feedback {
 
