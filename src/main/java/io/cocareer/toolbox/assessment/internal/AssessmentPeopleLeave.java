@@ -17,14 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentPeopleLeave {
 
-	private final AssessmentCentres centres;
-
 	private final AssessmentParticipants participants;
 
 	private final AssessmentRatings ratings;
 
-	AssessmentPeopleLeave(AssessmentCentres centres, AssessmentParticipants participants, AssessmentRatings ratings) {
-		this.centres = centres;
+	AssessmentPeopleLeave(AssessmentParticipants participants, AssessmentRatings ratings) {
 		this.participants = participants;
 		this.ratings = ratings;
 	}
@@ -32,13 +29,14 @@ class AssessmentPeopleLeave {
 	@ApplicationModuleListener
 	void on(PersonErased event) {
 		UUID personId = event.personId().value();
+		// bulk statements: idempotent, and no lost race with another erasure touching the same rows
+		this.ratings.forgetAssessor(personId);
+		this.participants.forgetObserver(personId);
+		this.participants.forgetAssessor(personId);
 		for (AssessmentParticipant participant : this.participants.findByPersonId(personId)) {
-			this.ratings.deleteAll(this.ratings.findByParticipantId(participant.id()));
+			this.ratings.deleteOfParticipant(participant.id());
 			this.participants.delete(participant);
 		}
-		this.ratings.findByAssessorId(personId).forEach(Rating::forgetAssessor);
-		this.participants.observedBy(personId).forEach((p) -> p.observedBy(personId, false));
-		this.centres.assessedBy(personId).forEach((c) -> c.forgetAssessor(personId));
 	}
 
 }
