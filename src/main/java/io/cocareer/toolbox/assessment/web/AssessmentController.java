@@ -76,7 +76,7 @@ class AssessmentController {
 	private String listPage(Actor actor, CentreForm form, Model model) {
 		model.addAttribute("centres", this.centres.list(actor));
 		model.addAttribute("reports", this.centres.reports(actor));
-		model.addAttribute("me", (actor.personId() != null) ? actor.personId().value() : null);
+		model.addAttribute("myPersonId", (actor.personId() != null) ? actor.personId().value() : null);
 		model.addAttribute("maySetUp", this.centres.maySetUp(actor));
 		model.addAttribute("centreForm", form);
 		return "toolbox/assessment/list";
