@@ -305,7 +305,7 @@ class AssessmentController {
 	String release(Actor actor, @PathVariable UUID id, @PathVariable UUID participantId,
 			RedirectAttributes redirect) {
 		if (PROBLEMS.attempted(redirect, () -> this.centres.release(actor, id, participantId))) {
-			redirect.addFlashAttribute("message", "toolbox.assessment.released");
+			redirect.addFlashAttribute("message", "toolbox.assessment.report.released");
 		}
 		return "redirect:/toolbox/assessment/centres/" + id + "/wash-up/" + participantId;
 	}
