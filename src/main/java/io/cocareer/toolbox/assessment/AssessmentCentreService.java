@@ -568,6 +568,21 @@ public class AssessmentCentreService {
 				this.access.mayRelease(actor, centre, participant));
 	}
 
+	/** The first participant (by name) whose wash-up the actor may open, if any. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> firstWashUp(Actor actor, UUID centreId) {
+		AssessmentCentre centre = readable(actor, centreId);
+		UUID me = this.access.me(actor);
+		List<AssessmentParticipant> all = this.participants.findByCentreId(centreId);
+		PersonNames names = this.people.names(all.stream().map(AssessmentParticipant::personId).toList());
+		return all.stream()
+			.filter((p) -> this.access.mayReadWashUp(actor, centre, manages(me, p.personId())))
+			.map((p) -> new PersonRef(p.personId(), name(names, p.personId())))
+			.sorted(Comparator.comparing(PersonRef::name))
+			.map(PersonRef::id)
+			.findFirst();
+	}
+
 	/**
 	 * The chair records the consensus and the development suggestions, and with {@code finalise}
 	 * freezes them: then every competency needs its consensus. Based on the version read: a chair

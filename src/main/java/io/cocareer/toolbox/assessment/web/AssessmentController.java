@@ -1,6 +1,7 @@
 package io.cocareer.toolbox.assessment.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -268,17 +269,9 @@ class AssessmentController {
 
 	@GetMapping("/centres/{id}/wash-up")
 	String firstWashUp(Actor actor, @PathVariable UUID id) {
-		CentreView centre = this.centres.get(actor, id);
-		for (CentreView.Participant participant : centre.participants()) {
-			try {
-				this.centres.washUp(actor, id, participant.personId());
-				return "redirect:/toolbox/assessment/centres/" + id + "/wash-up/" + participant.personId();
-			}
-			catch (io.cocareer.shared.NotFoundException ex) {
-				// not theirs to read: the next one
-			}
-		}
-		return "redirect:/toolbox/assessment/centres/" + id;
+		return this.centres.firstWashUp(actor, id)
+			.map((p) -> "redirect:/toolbox/assessment/centres/" + id + "/wash-up/" + p)
+			.orElse("redirect:/toolbox/assessment/centres/" + id);
 	}
 
 	@GetMapping("/centres/{id}/wash-up/{participantId}")
@@ -339,26 +332,16 @@ class AssessmentController {
 
 	private static boolean saved(BindingResult result, java.util.function.Function<DomainException, String> field,
 			Runnable save) {
-		try {
-			save.run();
-			return true;
-		}
-		catch (AssessmentRefused ex) {
-			ex.problems().forEach((p) -> reject(result, p));
-			return false;
-		}
-		catch (InvalidInput ex) {
-			rejectAt(result, field.apply(ex), ex);
-			return false;
-		}
-		catch (RuntimeException ex) {
-			if (!PROBLEMS.saved(result, () -> {
-				throw ex;
-			})) {
-				return false;
+		Optional<PageProblems.Refusal> refusal = PROBLEMS.refusal(save);
+		refusal.ifPresent((r) -> {
+			if (r.exception() instanceof AssessmentRefused all) {
+				all.problems().forEach((p) -> reject(result, p));
 			}
-			throw ex;
-		}
+			else {
+				r.rejectIn(result, r.stale() ? null : field.apply(r.exception()));
+			}
+		});
+		return refusal.isEmpty();
 	}
 
 	private static void reject(BindingResult result, InvalidInput problem) {
