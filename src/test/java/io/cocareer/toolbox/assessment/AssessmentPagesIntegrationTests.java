@@ -192,6 +192,10 @@ class AssessmentPagesIntegrationTests {
 		assertThat(report.status()).isEqualTo(200);
 		assertThat(report.body()).contains("Report: Leadership centre", "Agreed on the in-tray", "5 of 5",
 				"Lead a cross-team project").doesNotContain("Prioritised well", colleague.name());
+		WebSession.Page pdf = participant.get(path + "/reports/" + talent.personId() + "/pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.body()).startsWith("%PDF");
+		assertThat(nobodyGets(outsider, path + "/reports/" + talent.personId() + "/pdf")).isEqualTo(404);
 		assertThat(participant.get("/toolbox").body()).contains("assessment-card");
 		assertThat(participant.get(path).status()).isEqualTo(404);
 		assertThat(participant.get(path + "/wash-up/" + talent.personId()).status()).isEqualTo(404);
@@ -226,6 +230,10 @@ class AssessmentPagesIntegrationTests {
 		assertThat(report.body()).contains("Strategic thinking", "Development suggestions");
 		String profile = talent.get("/talents/me").location().replaceFirst("^https?://[^/]+", "");
 		assertThat(talent.get(profile).body()).as("the profile shows the evidence").contains("Assessment centre");
+	}
+
+	private static int nobodyGets(AssessmentPeople.Member member, String path) {
+		return member.session().get(path).status();
 	}
 
 	private static void row(Map<String, String> fields, int i, String exercise, String competency, String rating,

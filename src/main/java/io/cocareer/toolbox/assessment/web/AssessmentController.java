@@ -1,6 +1,7 @@
 package io.cocareer.toolbox.assessment.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,10 @@ import io.cocareer.toolbox.assessment.PersonRef;
 import io.cocareer.toolbox.assessment.RatingSheet;
 import io.cocareer.toolbox.assessment.WashUpView;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,9 +55,12 @@ class AssessmentController {
 
 	private final PeopleDirectory people;
 
-	AssessmentController(AssessmentCentreService centres, PeopleDirectory people) {
+	private final ReportPdf pdf;
+
+	AssessmentController(AssessmentCentreService centres, PeopleDirectory people, ReportPdf pdf) {
 		this.centres = centres;
 		this.people = people;
+		this.pdf = pdf;
 	}
 
 	// ---------------------------------------------------------------- list
@@ -314,6 +322,18 @@ class AssessmentController {
 	String report(Actor actor, @PathVariable UUID id, @PathVariable UUID participantId, Model model) {
 		model.addAttribute("report", this.centres.report(actor, id, participantId));
 		return "toolbox/assessment/report";
+	}
+
+	/** The report as a PDF to keep, for whoever reads the report. */
+	@GetMapping("/centres/{id}/reports/{participantId}/pdf")
+	ResponseEntity<byte[]> reportPdf(Actor actor, @PathVariable UUID id, @PathVariable UUID participantId,
+			Locale locale) {
+		byte[] pdf = this.pdf.render(this.centres.report(actor, id, participantId), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("assessment-report.pdf").build().toString())
+			.body(pdf);
 	}
 
 	// ---------------------------------------------------------------- helpers
