@@ -74,6 +74,9 @@ class AccessibilityBrowserTests {
 				conversationPage());
 		pages.merge("talent", introductionPages("talent", "asked", "recordOutcome"), AccessibilityBrowserTests::concat);
 		pages.merge("manager", introductionPages("manager", "brokered", "answer"), AccessibilityBrowserTests::concat);
+		for (String role : List.of("lead", "manager", "talent")) {
+			pages.merge(role, assessmentPages(role), AccessibilityBrowserTests::concat);
+		}
 		pages.forEach((role, paths) -> violations.addAll(audit(role, paths, objects.team())));
 		if (!violations.isEmpty()) {
 			fail(violations.size() + " critical or serious accessibility violations:\n"
@@ -201,6 +204,33 @@ class AccessibilityBrowserTests {
 				pages.add("/network/introductions/" + i.path("id").asString());
 			}
 		});
+		return pages;
+	}
+
+	/**
+	 * The assessment centres of the demo as the user sees them: the list, each centre they read,
+	 * the lead's wash-up and report of a participant, the manager's rating sheet, the talent's report.
+	 */
+	private List<String> assessmentPages(String user) {
+		String api = "/api/v1/toolbox/assessment";
+		ApiClient client = ApiClient.as(this.port, user, "demo");
+		List<String> pages = new ArrayList<>(List.of("/toolbox/assessment"));
+		client.get(api + "/centres").json().forEach((c) -> {
+			String centre = "/toolbox/assessment/centres/" + c.path("id").asString();
+			pages.add(centre);
+			var detail = client.get(api + "/centres/" + c.path("id").asString()).json();
+			if ("lead".equals(user) && "WASH_UP".equals(c.path("status").asString())) {
+				String participant = detail.path("participants").get(0).path("personId").asString();
+				pages.add(centre + "/wash-up/" + participant);
+				pages.add(centre + "/reports/" + participant);
+			}
+			if ("RATING".equals(c.path("status").asString()) && !detail.path("toRate").isEmpty()) {
+				pages.add(centre + "/ratings/" + detail.path("toRate").get(0).asString());
+			}
+		});
+		String me = TourFixtures.personOf(this.port, user).toString();
+		client.get(api + "/reports").json()
+			.forEach((r) -> pages.add("/toolbox/assessment/centres/" + r.path("centreId").asString() + "/reports/" + me));
 		return pages;
 	}
 

@@ -17,6 +17,7 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
+import io.cocareer.talent.AssessedCompetencies;
 import io.cocareer.talent.DesignationView;
 import io.cocareer.talent.MatchingProfile;
 import io.cocareer.talent.NoteView;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TalentProfileService implements TalentProfiles {
+public class TalentProfileService implements TalentProfiles, AssessedCompetencies {
 
 	private final TalentProfileRepository profiles;
 
@@ -205,6 +206,28 @@ public class TalentProfileService implements TalentProfiles {
 			throw new PermissionDenied("talent.denied.noProfile", "Only talents keep a profile");
 		}
 		return this.profiles.findById(personId).orElse(null);
+	}
+
+	/**
+	 * The talent lead records a level an assessment established (an assessment centre's consensus)
+	 * with its evidence: the profile's own rules hold, the talent keeps writing the rest of it. The
+	 * audit entry names the talent, never the level or the evidence.
+	 */
+	@Override
+	public void recordAssessedLevel(Actor lead, PersonId talent, UUID competencyId, int level, String evidence) {
+		this.guard.requireLead(lead);
+		if (talent == null || this.people.find(talent).isEmpty()) {
+			throw new TalentNotFoundException(talent);
+		}
+		UUID personId = talent.value();
+		TalentProfile profile = this.profiles.findById(personId).orElse(null);
+		if (profile == null) {
+			profile = this.profiles.save(TalentProfile.empty(personId, lead.username(), this.clock.instant()));
+		}
+		profile.assess(competencyId, level, evidence, this.catalogue.catalogueIds(), lead.username(),
+				this.clock.instant());
+		this.events.publishEvent(AuditEvent.career("talent.profile.competencyAssessed", "talent", personId,
+				AuditEvent.person(talent)));
 	}
 
 	/** How much of the profile is filled in, 0 to 100 (for home pages). */

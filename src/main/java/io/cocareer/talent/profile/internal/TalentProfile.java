@@ -135,6 +135,31 @@ public class TalentProfile {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Sets the level of one competency to what an assessment established, with its evidence,
+	 * replacing what the profile said of it; the other competencies stay as they are.
+	 * @param knownCompetencies the ids of the competency catalogue
+	 */
+	public void assess(UUID competencyId, int level, String evidence, Collection<UUID> knownCompetencies, String by,
+			Instant now) {
+		if (competencyId == null || !knownCompetencies.contains(competencyId)) {
+			throw new InvalidInput("competencyId", "talent.profile.unknownCompetency",
+					"This competency is not in the catalogue");
+		}
+		if (level < 1 || level > 5) {
+			throw new InvalidInput("proficiency", "talent.profile.proficiencyRange", "Proficiency goes from 1 to 5");
+		}
+		String clean = (evidence == null || evidence.isBlank()) ? null : evidence.strip();
+		if (clean != null && clean.length() > MAX_TEXT) {
+			throw new InvalidInput("evidence", "talent.profile.textTooLong", "At most %d characters".formatted(MAX_TEXT),
+					MAX_TEXT);
+		}
+		this.competencies.removeIf((c) -> c.competencyId().equals(competencyId));
+		this.competencies.add(new CompetencyLevel(competencyId, level, clean));
+		this.updatedBy = by;
+		this.updatedAt = now;
+	}
+
 	/** Blank entries are dropped; the rest keep their order, which is the ranking. */
 	private static List<String> rankedList(List<String> typed, String field, int max, int maxLength,
 			String duplicateCode, String tooManyCode, String tooLongCode) {

@@ -1,0 +1,22 @@
+package io.cocareer.toolbox.assessment.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Assessment centres. */
+public interface AssessmentCentres extends JpaRepository<AssessmentCentre, UUID> {
+
+	@Query("select c from AssessmentCentre c join c.assessorIds a where a = :personId")
+	List<AssessmentCentre> assessedBy(UUID personId);
+
+	/** Centres held between the days (both included) that got past their set-up. */
+	@Query("""
+			select c from AssessmentCentre c where c.heldOn >= :from and c.heldOn <= :to
+			and c.status <> io.cocareer.toolbox.assessment.CentreStatus.SETUP""")
+	List<AssessmentCentre> heldBetween(LocalDate from, LocalDate to);
+
+}
