@@ -97,6 +97,12 @@ public class Cohort {
 		this.participants.remove(participant);
 	}
 
+	/** For the demo: the cohort's dates move back by the days. */
+	void backdate(int days) {
+		this.startsOn = this.startsOn.minusDays(days);
+		this.endsOn = (this.endsOn != null) ? this.endsOn.minusDays(days) : null;
+	}
+
 	public UUID id() {
 		return this.id;
 	}

@@ -23,4 +23,10 @@ public class ProgrammeBackdating {
 		this.cohorts.findById(cohortId).flatMap((c) -> c.participantById(participantId)).ifPresent((p) -> p.backdate(days));
 	}
 
+	/** Moves the cohort's start and end back by the days (its participants' dates stay). */
+	@Transactional
+	public void backdateCohort(UUID cohortId, int days) {
+		this.cohorts.findById(cohortId).ifPresent((c) -> c.backdate(days));
+	}
+
 }

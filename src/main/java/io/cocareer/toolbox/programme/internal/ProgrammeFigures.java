@@ -53,7 +53,9 @@ class ProgrammeFigures implements ToolboxFigures {
 		long endedCompleted = 0;
 		for (Cohort cohort : this.cohorts.findAll()) {
 			List<Participant> participants = cohort.participants();
-			if (!cohort.startsOn().isAfter(today)) {
+			boolean running = !cohort.startsOn().isAfter(today)
+					&& (cohort.endsOn() == null || !cohort.endsOn().isBefore(today));
+			if (running) {
 				inProgress += participants.stream().filter((p) -> p.status() == ParticipantStatus.ENROLLED).count();
 			}
 			completions += participants.stream()
