@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What {@link ProgrammeService} answers: programmes, cohorts, participations as their reader sees them. */
 public final class Views {
 
 	private Views() {
 	}
 
-	public record ModuleView(UUID id, int position, String title, String description, Integer effortHours,
+	public record ModuleView(UUID id, int position, String title, @Nullable String description, @Nullable Integer effortHours,
 			boolean required) {
 
 	}
@@ -25,16 +27,16 @@ public final class Views {
 
 	/** A cohort in a list: counts only, no names. */
 	public record CohortSummary(UUID id, UUID trackId, String trackName, TrackKind trackKind, String name,
-			LocalDate startsOn, LocalDate endsOn, Integer capacity, int participants, int completed) {
+			LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable Integer capacity, int participants, int completed) {
 
 	}
 
-	public record ProgrammeView(UUID id, String name, String description, List<TrackView> tracks,
+	public record ProgrammeView(UUID id, String name, @Nullable String description, List<TrackView> tracks,
 			List<CohortSummary> cohorts, boolean mayManage) {
 
 	}
 
-	public record ProgressView(UUID moduleId, ProgressState state, LocalDate completedOn) {
+	public record ProgressView(UUID moduleId, ProgressState state, @Nullable LocalDate completedOn) {
 
 	}
 
@@ -43,8 +45,8 @@ public final class Views {
 	 * @param mayUpdate whether the reader updates this row's progress (the participant, the talent lead)
 	 * @param mayWithdraw whether the reader withdraws them (the talent lead)
 	 */
-	public record ParticipantView(UUID id, UUID personId, String name, ParticipantStatus status, LocalDate enrolledOn,
-			LocalDate completedOn, LocalDate withdrawnOn, List<ProgressView> progress, int completedModules,
+	public record ParticipantView(UUID id, UUID personId, @Nullable String name, ParticipantStatus status,
+			LocalDate enrolledOn, @Nullable LocalDate completedOn, @Nullable LocalDate withdrawnOn, List<ProgressView> progress, int completedModules,
 			int requiredModules, int requiredCompleted, boolean mayUpdate, boolean mayWithdraw) {
 
 	}
@@ -56,15 +58,15 @@ public final class Views {
 	 * @param hidden rows the reader does not see
 	 */
 	public record CohortView(UUID id, UUID programmeId, String programmeName, TrackView track, String name,
-			LocalDate startsOn, LocalDate endsOn, Integer capacity, int enrolled, List<ParticipantView> rows,
+			LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable Integer capacity, int enrolled, List<ParticipantView> rows,
 			int hidden, boolean mayEnrol) {
 
 	}
 
 	/** A person's place in a cohort, for "my programmes", a manager's team and the talent profile. */
-	public record ParticipationView(UUID participantId, UUID personId, String name, UUID programmeId,
+	public record ParticipationView(UUID participantId, UUID personId, @Nullable String name, UUID programmeId,
 			String programmeName, TrackKind trackKind, String trackName, UUID cohortId, String cohortName,
-			LocalDate startsOn, LocalDate endsOn, ParticipantStatus status, LocalDate completedOn, int completedModules,
+			LocalDate startsOn, @Nullable LocalDate endsOn, ParticipantStatus status, @Nullable LocalDate completedOn, int completedModules,
 			int totalModules) {
 
 	}
