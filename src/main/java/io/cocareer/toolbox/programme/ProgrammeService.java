@@ -19,6 +19,7 @@ import io.cocareer.people.PersonStatus;
 import io.cocareer.people.PersonSummary;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.AuditEvent;
+import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
 import io.cocareer.shared.PermissionDenied;
@@ -260,13 +261,13 @@ public class ProgrammeService {
 	public void withdraw(Actor actor, UUID cohortId, UUID participantId) {
 		Cohort cohort = this.cohorts.findById(cohortId).orElseThrow(ProgrammeAccess::cohortNotFound);
 		Participant participant = visibleParticipant(actor, cohort, participantId);
-		if (!this.access.mayWithdraw(actor, participant)) {
-			if (this.access.isLead(actor)) {
-				participant.withdraw(today());
-				return;
-			}
+		if (!this.access.mayManage(actor)) {
 			throw new PermissionDenied("toolbox.programme.denied.withdraw", "The talent lead withdraws a participant");
 		}
+		if (participant.status() == ParticipantStatus.WITHDRAWN) {
+			return;
+		}
+		// a completed participant is refused by the aggregate (409)
 		participant.withdraw(today());
 		audit("toolbox.programme.withdrawn", "toolboxProgrammeCohort", cohort.id());
 	}
@@ -279,12 +280,13 @@ public class ProgrammeService {
 		if (state == null) {
 			throw new InvalidInput("state", "toolbox.programme.progress.stateRequired", "Choose where it stands");
 		}
-		if (!this.access.mayUpdateProgress(actor, participant)) {
-			if (participant.status() == ParticipantStatus.WITHDRAWN && this.access.takesPart(actor)) {
-				participant.progress(moduleId, state, today(), List.of());
-			}
+		if (!this.access.keepsProgress(actor, participant)) {
 			throw new PermissionDenied("toolbox.programme.denied.progress",
 					"The participant and the talent lead update the progress");
+		}
+		if (participant.status() == ParticipantStatus.WITHDRAWN) {
+			throw new BusinessRuleViolation("toolbox.programme.rule.withdrawn",
+					"This participant has withdrawn: their progress no longer changes");
 		}
 		Track track = this.programmes.findByTrackId(cohort.trackId())
 			.flatMap((p) -> p.track(cohort.trackId()))

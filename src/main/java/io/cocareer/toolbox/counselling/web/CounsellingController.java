@@ -138,7 +138,6 @@ class CounsellingController {
 			redirect.addFlashAttribute("message", "toolbox.counselling.scheduled");
 			return "redirect:/toolbox/counselling/sessions/" + id;
 		}
-		model.addAttribute("failed", "schedule");
 		return sessionPage(actor, id, model);
 	}
 
@@ -176,7 +175,6 @@ class CounsellingController {
 			redirect.addFlashAttribute("message", "toolbox.counselling.cancelled");
 			return "redirect:/toolbox/counselling/sessions/" + id;
 		}
-		model.addAttribute("failed", "cancel");
 		return sessionPage(actor, id, model);
 	}
 
@@ -284,9 +282,6 @@ class CounsellingController {
 		}
 		if (!model.containsAttribute("followUpForm")) {
 			model.addAttribute("followUpForm", new FollowUpForm());
-		}
-		if (!model.containsAttribute("failed")) {
-			model.addAttribute("failed", "");
 		}
 		model.addAttribute("owners", List.of(FollowUpOwner.values()));
 		return "toolbox/counselling/session";

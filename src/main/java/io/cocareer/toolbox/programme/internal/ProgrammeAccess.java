@@ -59,12 +59,14 @@ public class ProgrammeAccess {
 		return isLead(actor) || actor.personId().value().equals(personId) || (managesPerson && actor.has(Role.MANAGER));
 	}
 
+	/** Whose the progress is to keep: the participant's and the talent lead's (whether it may still change or not). */
+	public boolean keepsProgress(Actor actor, Participant participant) {
+		return takesPart(actor) && (isLead(actor) || actor.personId().value().equals(participant.personId()));
+	}
+
 	/** The participant and the talent lead, until the participant withdraws. */
 	public boolean mayUpdateProgress(Actor actor, Participant participant) {
-		if (!takesPart(actor) || participant.status() == ParticipantStatus.WITHDRAWN) {
-			return false;
-		}
-		return isLead(actor) || actor.personId().value().equals(participant.personId());
+		return keepsProgress(actor, participant) && participant.status() != ParticipantStatus.WITHDRAWN;
 	}
 
 	/** The talent lead withdraws a participant still enrolled. */
