@@ -1,0 +1,31 @@
+package io.cocareer.toolbox.programme;
+
+import java.time.LocalDate;
+
+/** What the talent lead gives to build programmes: the commands of {@link ProgrammeService}. */
+public final class Commands {
+
+	private Commands() {
+	}
+
+	/** A programme: its name and what it is for. */
+	public record CreateProgramme(String name, String description) {
+
+	}
+
+	/** A track of a programme: leadership or expert, and its name. */
+	public record AddTrack(TrackKind kind, String name) {
+
+	}
+
+	/** A module at the end of a track: title, description, expected effort in hours, required or elective. */
+	public record AddModule(String title, String description, Integer effortHours, boolean required) {
+
+	}
+
+	/** A cohort of a track: its name, start, end (may be open) and capacity (may be unlimited). */
+	public record CreateCohort(String name, LocalDate startsOn, LocalDate endsOn, Integer capacity) {
+
+	}
+
+}

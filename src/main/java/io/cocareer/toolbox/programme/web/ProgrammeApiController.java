@@ -1,0 +1,164 @@
+package io.cocareer.toolbox.programme.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import io.cocareer.shared.Actor;
+import io.cocareer.shared.PersonId;
+import io.cocareer.toolbox.programme.Commands.AddModule;
+import io.cocareer.toolbox.programme.Commands.AddTrack;
+import io.cocareer.toolbox.programme.Commands.CreateCohort;
+import io.cocareer.toolbox.programme.Commands.CreateProgramme;
+import io.cocareer.toolbox.programme.ProgrammeService;
+import io.cocareer.toolbox.programme.ProgressState;
+import io.cocareer.toolbox.programme.TrackKind;
+import io.cocareer.toolbox.programme.Views.CohortView;
+import io.cocareer.toolbox.programme.Views.ParticipationView;
+import io.cocareer.toolbox.programme.Views.ProgrammeView;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Development programmes over JSON: the catalogue (all staff), building it (the talent lead),
+ * cohorts with the rows their caller may see, enrolment, withdrawal, progress, and the caller's own
+ * programmes and their team's. A participant the caller may not see is a 404.
+ */
+@RestController
+@RequestMapping("/api/v1/toolbox/programmes")
+class ProgrammeApiController {
+
+	private final ProgrammeService programmes;
+
+	ProgrammeApiController(ProgrammeService programmes) {
+		this.programmes = programmes;
+	}
+
+	@GetMapping
+	List<ProgrammeView> list(Actor actor) {
+		return this.programmes.list(actor);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping
+	ResponseEntity<ProgrammeView> create(Actor actor, @Valid @RequestBody ProgrammeRequest request) {
+		UUID id = this.programmes.create(actor, new CreateProgramme(request.name(), request.description()));
+		return ResponseEntity.created(URI.create("/api/v1/toolbox/programmes/" + id)).body(get(actor, id));
+	}
+
+	@GetMapping("/{id}")
+	ProgrammeView get(Actor actor, @PathVariable UUID id) {
+		return this.programmes.get(actor, id);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/{id}/tracks")
+	ProgrammeView addTrack(Actor actor, @PathVariable UUID id, @Valid @RequestBody TrackRequest request) {
+		this.programmes.addTrack(actor, id, new AddTrack(request.kind(), request.name()));
+		return get(actor, id);
+	}
+
+	/** A module at the end of the track; {@code required} defaults to true. */
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/tracks/{trackId}/modules")
+	ModuleCreated addModule(Actor actor, @PathVariable UUID trackId, @Valid @RequestBody ModuleRequest request) {
+		return new ModuleCreated(this.programmes.addModule(actor, trackId, new AddModule(request.title(),
+				request.description(), request.effortHours(), request.required() == null || request.required())));
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/tracks/{trackId}/cohorts")
+	ResponseEntity<CohortView> createCohort(Actor actor, @PathVariable UUID trackId,
+			@Valid @RequestBody CohortRequest request) {
+		UUID id = this.programmes.createCohort(actor, trackId,
+				new CreateCohort(request.name(), request.startsOn(), request.endsOn(), request.capacity()));
+		return ResponseEntity.created(URI.create("/api/v1/toolbox/programmes/cohorts/" + id))
+			.body(this.programmes.cohort(actor, id));
+	}
+
+	/** A cohort with the rows the caller may see: all for the talent lead, a manager's team, one's own. */
+	@GetMapping("/cohorts/{id}")
+	CohortView cohort(Actor actor, @PathVariable UUID id) {
+		return this.programmes.cohort(actor, id);
+	}
+
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping("/cohorts/{id}/participants")
+	CohortView enrol(Actor actor, @PathVariable UUID id, @Valid @RequestBody EnrolRequest request) {
+		this.programmes.enrol(actor, id, PersonId.ofNullable(request.personId()));
+		return this.programmes.cohort(actor, id);
+	}
+
+	@PostMapping("/cohorts/{id}/participants/{participantId}/withdraw")
+	CohortView withdraw(Actor actor, @PathVariable UUID id, @PathVariable UUID participantId) {
+		this.programmes.withdraw(actor, id, participantId);
+		return this.programmes.cohort(actor, id);
+	}
+
+	@PutMapping("/cohorts/{id}/participants/{participantId}/progress/{moduleId}")
+	CohortView progress(Actor actor, @PathVariable UUID id, @PathVariable UUID participantId,
+			@PathVariable UUID moduleId, @Valid @RequestBody ProgressRequest request) {
+		this.programmes.updateProgress(actor, id, participantId, moduleId, request.state());
+		return this.programmes.cohort(actor, id);
+	}
+
+	/** The caller's own programmes and, for a manager, their team's. */
+	@GetMapping("/mine")
+	MineResponse mine(Actor actor) {
+		return new MineResponse(this.programmes.mine(actor), this.programmes.team(actor));
+	}
+
+	record ProgrammeRequest(@NotNull @Size(max = ProgrammeService.MAX_NAME) String name,
+			@Nullable @Size(max = ProgrammeService.MAX_DESCRIPTION) String description) {
+
+	}
+
+	record TrackRequest(@NotNull TrackKind kind, @NotNull @Size(max = ProgrammeService.MAX_NAME) String name) {
+
+	}
+
+	/** {@code title} may be empty only to be refused with its own code. */
+	record ModuleRequest(@Nullable @Size(max = ProgrammeService.MAX_NAME) String title,
+			@Nullable @Size(max = ProgrammeService.MAX_DESCRIPTION) String description, @Nullable Integer effortHours,
+			@Nullable Boolean required) {
+
+	}
+
+	record ModuleCreated(UUID id) {
+
+	}
+
+	record CohortRequest(@NotNull @Size(max = ProgrammeService.MAX_NAME) String name, @NotNull LocalDate startsOn,
+			@Nullable LocalDate endsOn, @Nullable Integer capacity) {
+
+	}
+
+	record EnrolRequest(@NotNull UUID personId) {
+
+	}
+
+	record ProgressRequest(@NotNull ProgressState state) {
+
+	}
+
+	record MineResponse(List<ParticipationView> mine, List<ParticipationView> team) {
+
+	}
+
+}
