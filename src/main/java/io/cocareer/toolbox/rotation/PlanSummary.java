@@ -1,0 +1,14 @@
+package io.cocareer.toolbox.rotation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A rotation plan as the list shows it.
+ * @param talents the cohort's size (for a manager: their reports in it)
+ * @param placed talents with a seat (for a manager: their reports)
+ */
+public record PlanSummary(UUID id, String name, PlanStatus status, int talents, int packages, int placed,
+		Instant plannedAt, Instant confirmedAt) {
+
+}
