@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.shared.Actor;
 
 /**
@@ -37,7 +39,7 @@ public interface TourPlanning {
 	 * An open package with its seats.
 	 * @param held seats held by its tours not finished (proposed, in conversation, signed, running)
 	 */
-	record OpenSeats(UUID id, String title, String unitName, LocalDate startOn, LocalDate endOn, int timeShare,
+	record OpenSeats(UUID id, String title, @Nullable String unitName, LocalDate startOn, LocalDate endOn, int timeShare,
 			int seats, int held) {
 
 		/** Seats no tour holds yet. */

@@ -3,6 +3,8 @@ package io.cocareer.toolbox.rotation;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.tour.TourPlanning.OpenSeats;
 
 /**
@@ -17,7 +19,7 @@ public record Candidates(List<Talent> talents, List<OpenSeats> packages) {
 	}
 
 	/** A talent of the pool. */
-	public record Talent(UUID personId, String name, String title, String unitName) {
+	public record Talent(UUID personId, String name, @Nullable String title, @Nullable String unitName) {
 
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.cocareer.tour.TourPlanning.Reason;
 
 /**
@@ -14,8 +16,8 @@ import io.cocareer.tour.TourPlanning.Reason;
  * @param mayEdit whether the reader may pin, forbid and re-run (the talent lead, on a draft)
  * @param mayConfirm whether the reader may confirm it now
  */
-public record PlanView(UUID id, String name, PlanStatus status, String createdByName, Instant createdAt,
-		Instant plannedAt, Instant confirmedAt, long totalScore, long version, List<PackageLine> packages,
+public record PlanView(UUID id, String name, PlanStatus status, @Nullable String createdByName, Instant createdAt,
+		Instant plannedAt, @Nullable Instant confirmedAt, long totalScore, long version, List<PackageLine> packages,
 		List<PairLine> pairs, List<UnplacedLine> unplaced, List<RuleLine> rules, List<TalentLine> cohort,
 		int hiddenTalents, boolean mayEdit, boolean mayConfirm) {
 
@@ -35,7 +37,7 @@ public record PlanView(UUID id, String name, PlanStatus status, String createdBy
 	 * @param tourId the tour proposed from it, once confirmed
 	 */
 	public record PairLine(UUID personId, String name, UUID packageId, String packageTitle, int score, boolean pinned,
-			List<Reason> explanation, UUID tourId) {
+			List<Reason> explanation, @Nullable UUID tourId) {
 
 	}
 
