@@ -9,7 +9,7 @@ public enum UnplacedReason {
 	/** They have no manager to sign the agreement with, so no tour can be proposed for them. */
 	NO_MANAGER,
 
-	/** No package of the plan is open to them: their week is full over its dates, no match, or forbidden. */
+	/** No package of the plan is open to them: no seat left, their week full over its dates, no match, or forbidden. */
 	NO_CANDIDATE,
 
 	/** They had packages open to them, but the seats went where the plan scores higher in total. */

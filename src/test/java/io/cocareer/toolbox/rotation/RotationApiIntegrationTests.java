@@ -89,7 +89,8 @@ class RotationApiIntegrationTests {
 			assertThat(tour).isNotBlank();
 			JsonNode seen = lead().get("/api/v1/tours/" + tour).json();
 			assertThat(seen.path("state").asString()).isEqualTo("DRAFT");
-			assertThat(seen.path("talentId").asString()).isEqualTo(pair.path("personId").asString());
+			assertThat(seen.path("talent").path("id").asString()).isEqualTo(pair.path("personId").asString());
+			assertThat(seen.path("workPackageId").asString()).isEqualTo(pair.path("packageId").asString());
 		}
 		// the talent now sees their tour on the tours' side, and still no plan
 		String ownTour = pairOf(plan, talent(one)).path("tourId").asString();

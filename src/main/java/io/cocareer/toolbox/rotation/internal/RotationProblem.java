@@ -22,7 +22,7 @@ import io.cocareer.tour.TourPlanning.PackageScore;
  * A rotation plan as an {@link AssignmentProblem}, and its result as pairs and unplaced talents:
  * <ul>
  * <li>each eligible talent takes one seat; one who has left or has no manager takes none;</li>
- * <li>each package offers its open seats;</li>
+ * <li>each package offers its open seats (a package without one is no candidate of anybody);</li>
  * <li>a pair is allowed when the talent's week has room over the package's dates (availability
  * above 0) and the score, the tours' matching score × 1000 rounded, is above 0, unless the lead
  * forbids it;</li>
@@ -103,6 +103,9 @@ public final class RotationProblem {
 				continue;
 			}
 			for (Seats pkg : packages) {
+				if (pkg.open() <= 0) {
+					continue;
+				}
 				PackageScore score = scores.getOrDefault(talent.personId(), Map.of()).get(pkg.packageId());
 				if (eligible(score) && !forbidden.contains(key(talent.personId(), pkg.packageId()))) {
 					candidates.add(new Candidate(talent.personId().toString(), pkg.packageId().toString(),
