@@ -36,6 +36,22 @@ public interface TourPlanning {
 	UUID propose(Actor actor, UUID talentId, UUID packageId);
 
 	/**
+	 * Creates a rotational work package as the talent lead does on the catalogue's pages (every
+	 * rule of a package applies; rated 4 on each quality with the reason given) and opens it: for
+	 * the demo's rotation plans, which need open seats.
+	 * @param competencies the competencies it asks for, each at a level of 1 to 5
+	 * @return its id
+	 */
+	UUID openRotationalPackage(Actor actor, NewPackage terms);
+
+	/** A rotational package to open: who sponsors it (by employee id), where, when, how much of a week, how many seats. */
+	record NewPackage(String title, String description, String expectedResults, String sponsorEmployeeId, UUID unitId,
+			LocalDate startOn, LocalDate endOn, int timeShare, int seats, Map<UUID, Integer> competencies,
+			String ratingReason) {
+
+	}
+
+	/**
 	 * An open package with its seats.
 	 * @param held seats held by its tours not finished (proposed, in conversation, signed, running)
 	 */

@@ -10,7 +10,12 @@ import io.cocareer.shared.Actor;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.tour.TourPlanning;
 import io.cocareer.tour.TourType;
+import io.cocareer.tour.catalogue.Quality;
+import io.cocareer.tour.catalogue.QualityRating;
+import io.cocareer.tour.catalogue.RequiredCompetency;
 import io.cocareer.tour.catalogue.WorkPackageService;
+import io.cocareer.tour.catalogue.WorkPackageStatus;
+import io.cocareer.tour.catalogue.WorkPackageTerms;
 import io.cocareer.tour.lifecycle.TourLifecycleService;
 import io.cocareer.tour.lifecycle.TourPlan;
 
@@ -18,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tours' answer to {@link TourPlanning}: the catalogue's open seats, this module's scores and
- * the lifecycle's proposal, for the talent lead alone.
+ * The tours' answer to {@link TourPlanning}: the catalogue's open seats and packages, this module's
+ * scores and the lifecycle's proposal, for the talent lead alone.
  */
 @Component
 @Transactional
@@ -63,6 +68,22 @@ class MatchingTourPlanning implements TourPlanning {
 	public UUID propose(Actor actor, UUID talentId, UUID packageId) {
 		requireLead(actor);
 		return this.lifecycle.propose(actor, new TourPlan(talentId, packageId, null, null, null, null, null, null));
+	}
+
+	@Override
+	public UUID openRotationalPackage(Actor actor, NewPackage terms) {
+		requireLead(actor);
+		Map<Quality, QualityRating> ratings = new java.util.EnumMap<>(Quality.class);
+		for (Quality quality : Quality.values()) {
+			ratings.put(quality, new QualityRating(4, terms.ratingReason()));
+		}
+		UUID id = this.packages.create(actor, new WorkPackageTerms(terms.title(), terms.description(),
+				terms.expectedResults(), terms.sponsorEmployeeId(), terms.unitId(), terms.startOn(), terms.endOn(),
+				terms.timeShare(), terms.seats(), TourType.ROTATIONAL,
+				terms.competencies().entrySet().stream().map((e) -> new RequiredCompetency(e.getKey(), e.getValue())).toList(),
+				ratings));
+		this.packages.changeStatus(actor, id, WorkPackageStatus.OPEN, null);
+		return id;
 	}
 
 	private static void requireLead(Actor actor) {

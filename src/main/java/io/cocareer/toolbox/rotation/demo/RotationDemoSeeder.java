@@ -1,6 +1,5 @@
 package io.cocareer.toolbox.rotation.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,24 +27,19 @@ import io.cocareer.toolbox.rotation.RotationService;
 import io.cocareer.toolbox.rotation.RuleKind;
 import io.cocareer.toolbox.rotation.internal.RotationBackdating;
 import io.cocareer.tour.TourPlanning;
+import io.cocareer.tour.TourPlanning.NewPackage;
 import io.cocareer.tour.TourPlanning.OpenSeats;
 import io.cocareer.tour.TourType;
-import io.cocareer.tour.WorkPackageLoad;
-import io.cocareer.tour.WorkPackageLoad.LoadedRating;
-import io.cocareer.tour.WorkPackageLoad.LoadedRequirement;
-import io.cocareer.tour.WorkPackageLoad.LoadedWorkPackage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's rotation plans, with the demo's tours (off with {@code cocareer.demo.tours=false},
- * as the tours' own demo): three open rotational work packages of the spring rotation go to the
- * catalogue through the tours' {@link WorkPackageLoad}, then the demo lead ({@code lead}) plans
+ * as the tours' own demo): the demo lead opens three rotational work packages through the tours'
+ * {@link TourPlanning}, then the demo lead ({@code lead}) plans
  * twice through the service: a plan of Tara ({@code talent}) and three others, one of them a
  * report of the demo manager, confirmed three weeks ago (its tours proposed, Tara's among them);
  * and a draft of five other talents with a pin, ready to confirm. The manager ({@code manager})
@@ -63,29 +57,22 @@ class RotationDemoSeeder implements DemoSeeder {
 
 	private final TourPlanning tours;
 
-	private final WorkPackageLoad catalogue;
-
 	private final TalentPool pool;
 
 	private final PeopleDirectory people;
 
 	private final CompetencyCatalogue competencies;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
 	RotationDemoSeeder(RotationService rotation, RotationBackdating history, TourPlanning tours,
-			WorkPackageLoad catalogue, TalentPool pool, PeopleDirectory people, CompetencyCatalogue competencies,
-			PlatformTransactionManager transactions, Clock clock) {
+			TalentPool pool, PeopleDirectory people, CompetencyCatalogue competencies, Clock clock) {
 		this.rotation = rotation;
 		this.history = history;
 		this.tours = tours;
-		this.catalogue = catalogue;
 		this.pool = pool;
 		this.people = people;
 		this.competencies = competencies;
-		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -183,37 +170,27 @@ class RotationDemoSeeder implements DemoSeeder {
 		Map<String, UUID> ids = this.competencies.competencies()
 			.stream()
 			.collect(Collectors.toMap(CompetencyView::name, CompetencyView::id, (a, b) -> a));
-		Function<String, List<LoadedRequirement>> needs = (names) -> java.util.Arrays.stream(names.split(","))
+		Function<String, Map<UUID, Integer>> needs = (names) -> java.util.Arrays.stream(names.split(","))
 			.map(String::strip)
 			.filter(ids::containsKey)
-			.map((name) -> new LoadedRequirement(ids.get(name), 3))
-			.toList();
+			.collect(Collectors.toMap(ids::get, (name) -> 3, (a, b) -> a));
 		LocalDate today = LocalDate.now(this.clock);
-		LoadedRating good = new LoadedRating(4, "Agreed with the sponsor at the rotation review");
-		java.time.Instant created = this.clock.instant().minus(java.time.Duration.ofDays(30));
-		List<LoadedWorkPackage> packages = List.of(
-				pkg("Returns process redesign", "Follow a return from the customer to the warehouse and cut its steps.",
-						"Returns handled in half the time; a process the warehouse and Support both own.", sponsor,
-						today.plusDays(40), today.plusDays(220), 20, 3, needs.apply("Problem solving, Customer insight"),
-						good, lead, "returns", created),
-				pkg("Partner onboarding kit", "Build the kit our partners use in their first month with us.",
-						"A kit used by five new partners; their time to first sale measured.", sponsor, today.plusDays(50),
-						today.plusDays(230), 20, 3, needs.apply("Stakeholder management, Facilitation"), good, lead,
-						"partners", created),
-				pkg("Operations dashboard", "Give the operations leads one page with the figures they ask for weekly.",
-						"A dashboard used in the weekly operations meeting; three manual reports retired.", sponsor,
-						today.plusDays(60), today.plusDays(240), 20, 2, needs.apply("Data analysis, Storytelling with data"),
-						good, lead, "dashboard", created));
-		this.transaction.executeWithoutResult((status) -> this.catalogue.packages(packages));
-	}
-
-	private static LoadedWorkPackage pkg(String title, String description, String results, PersonView sponsor,
-			LocalDate start, LocalDate end, int share, int seats, List<LoadedRequirement> needs, LoadedRating rating,
-			Actor lead, String key, java.time.Instant created) {
-		UUID id = UUID.nameUUIDFromBytes(("demo:rotation:package:" + key).getBytes(StandardCharsets.UTF_8));
-		return new LoadedWorkPackage(id, title, description, results, sponsor.id(), sponsor.unitId(), start, end, share,
-				seats, TourType.ROTATIONAL, false, rating, rating, rating, rating, needs, lead.accountId().value(),
-				lead.personId().value(), created);
+		String why = "Agreed with the sponsor at the rotation review";
+		this.tours.openRotationalPackage(lead, new NewPackage("Returns process redesign",
+				"Follow a return from the customer to the warehouse and cut its steps.",
+				"Returns handled in half the time; a process the warehouse and Support both own.", sponsor.employeeId(),
+				sponsor.unitId(), today.plusDays(40), today.plusDays(220), 20, 3,
+				needs.apply("Problem solving, Customer insight"), why));
+		this.tours.openRotationalPackage(lead, new NewPackage("Partner onboarding kit",
+				"Build the kit our partners use in their first month with us.",
+				"A kit used by five new partners; their time to first sale measured.", sponsor.employeeId(),
+				sponsor.unitId(), today.plusDays(50), today.plusDays(230), 20, 3,
+				needs.apply("Stakeholder management, Facilitation"), why));
+		this.tours.openRotationalPackage(lead, new NewPackage("Operations dashboard",
+				"Give the operations leads one page with the figures they ask for weekly.",
+				"A dashboard used in the weekly operations meeting; three manual reports retired.", sponsor.employeeId(),
+				sponsor.unitId(), today.plusDays(60), today.plusDays(240), 20, 2,
+				needs.apply("Data analysis, Storytelling with data"), why));
 	}
 
 }
