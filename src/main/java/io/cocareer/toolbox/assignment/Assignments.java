@@ -33,7 +33,9 @@ import io.cocareer.toolbox.assignment.InfeasiblePins.Kind;
  * BIG exceeds any change a placement can make to the rest of the cost, so the flow places as many
  * people as possible and, among those placements, maximises the total score less the load penalty.
  * Costs are shifted by the best score to stay non-negative, which changes every placement of the
- * same size by the same amount. Pinned pairs are taken first and the rest is solved around them.
+ * same size by the same amount. Pinned pairs are taken first and the rest is solved around them,
+ * by {@link CostScalingFlow} ({@link #network} and {@link #solve} give the network and its flow to
+ * compare with other solvers).
  */
 public final class Assignments {
 
