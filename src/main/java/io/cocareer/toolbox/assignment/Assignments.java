@@ -12,8 +12,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
+import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 import io.cocareer.toolbox.assignment.AssignmentProblem.Candidate;
 import io.cocareer.toolbox.assignment.AssignmentProblem.Pair;
@@ -33,7 +33,9 @@ import io.cocareer.toolbox.assignment.InfeasiblePins.Kind;
  * BIG exceeds any change a placement can make to the rest of the cost, so the flow places as many
  * people as possible and, among those placements, maximises the total score less the load penalty.
  * Costs are shifted by the best score to stay non-negative, which changes every placement of the
- * same size by the same amount. Pinned pairs are taken first and the rest is solved around them.
+ * same size by the same amount. Pinned pairs are taken first and the rest is solved around them,
+ * by {@link CostScalingFlow} ({@link #network} and {@link #solve} give the network and its flow to
+ * compare with other solvers).
  */
 public final class Assignments {
 
@@ -46,12 +48,82 @@ public final class Assignments {
 
 	/** The optimal assignment; throws {@link InfeasiblePins} naming every pin that cannot hold. */
 	public static Assignment optimal(AssignmentProblem problem) {
+		Built built = build(problem);
+		List<Candidate> chosen = new ArrayList<>(built.pinned());
+		FlowNetwork network = built.network();
+		if (network.supply() > 0) {
+			long[] flow = CostScalingFlow.solve(network);
+			for (int a = 0; a < built.candidateArcs(); a++) {
+				if (flow[a] > 0) {
+					chosen.add(built.pairOf()[a]);
+				}
+			}
+		}
+		return assignment(problem, chosen);
+	}
+
+	/**
+	 * The network {@link #optimal} solves for the problem, pins taken first (throws
+	 * {@link InfeasiblePins} as it does): for a benchmark to hand the same network to another solver.
+	 */
+	public static FlowNetwork network(AssignmentProblem problem) {
+		return build(problem).network();
+	}
+
+	/**
+	 * The minimum-cost flow of the network, arc by arc, by cost scaling ({@link CostScalingFlow}):
+	 * what {@link #optimal} uses.
+	 */
+	public static long[] solve(FlowNetwork network) {
+		return CostScalingFlow.solve(network);
+	}
+
+	/**
+	 * The minimum-cost flow of the network, arc by arc, with JGraphT's capacity scaling: what
+	 * {@link #optimal} used before; kept to check the cost-scaling solver against it and for the benchmark.
+	 * The graph is lean: vertices and arcs are the network's own int ids, and capacities and costs
+	 * are read from its arrays (no map per arc).
+	 */
+	public static long[] solveWithJGraphT(FlowNetwork network) {
+		Graph<Integer, Integer> graph = new DirectedPseudograph<>(null, null, false);
+		for (int v = 0; v < network.nodes(); v++) {
+			graph.addVertex(v);
+		}
+		int arcs = network.arcs();
+		for (int a = 0; a < arcs; a++) {
+			graph.addEdge(network.tail()[a], network.head()[a], a);
+		}
+		int source = network.source();
+		int sink = network.sink();
+		int supply = network.supply();
+		int[] capacity = network.capacity();
+		long[] cost = network.cost();
+		// the algorithm reads each arc's cost as the graph's edge weight: a view computing it from the array
+		Graph<Integer, Integer> weighted = new AsWeightedGraph<>(graph, (a) -> (double) cost[a], false, false);
+		MinimumCostFlowProblem<Integer, Integer> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+				weighted, (v) -> (v == source) ? supply : (v == sink) ? -supply : 0, (a) -> capacity[a]);
+		MinimumCostFlowAlgorithm.MinimumCostFlow<Integer> result = new CapacityScalingMinimumCostFlow<Integer, Integer>()
+			.getMinimumCostFlow(problem);
+		long[] flow = new long[arcs];
+		result.getFlowMap().forEach((arc, units) -> flow[arc] = Math.round(units));
+		return flow;
+	}
+
+	/** The network of a problem with its pins taken, and which candidate each of its first arcs is. */
+	private record Built(FlowNetwork network, List<Candidate> pinned, Candidate[] pairOf, int candidateArcs) {
+
+	}
+
+	private static Built build(AssignmentProblem problem) {
+		// the pairs by pair only when there are pins to look up (a large problem has none, usually)
 		Map<Pair, Candidate> allowed = new LinkedHashMap<>();
-		problem.candidates().forEach((c) -> allowed.put(c.pair(), c));
+		if (!problem.pinned().isEmpty()) {
+			problem.candidates().forEach((c) -> allowed.put(c.pair(), c));
+		}
 		Map<String, Integer> personLeft = capacities(problem.people());
 		Map<String, Integer> placeLeft = capacities(problem.places());
 		Map<String, Integer> placePinned = new HashMap<>();
-		List<Candidate> chosen = new ArrayList<>(pin(problem, allowed, personLeft, placeLeft, placePinned));
+		List<Candidate> pinned = pin(problem, allowed, personLeft, placeLeft, placePinned);
 		Set<Pair> pinnedPairs = new HashSet<>(problem.pinned());
 
 		List<Side> people = problem.people();
@@ -59,6 +131,10 @@ public final class Assignments {
 		Map<String, Integer> placeIndex = new HashMap<>();
 		for (int j = 0; j < places.size(); j++) {
 			placeIndex.put(places.get(j).id(), j);
+		}
+		Map<String, Integer> personIndex = new HashMap<>();
+		for (int i = 0; i < people.size(); i++) {
+			personIndex.put(people.get(i).id(), i);
 		}
 		long best = 0;
 		long worst = 0;
@@ -69,43 +145,40 @@ public final class Assignments {
 		int maxPlaceCapacity = places.stream().mapToInt(Side::capacity).max().orElse(0);
 		long spread = (best - worst) + problem.loadStep() * Math.max(0, maxPlaceCapacity - 1);
 
-		Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-		Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-		Map<DefaultWeightedEdge, Candidate> pairOf = new HashMap<>();
-		graph.addVertex(SOURCE);
-		graph.addVertex(SINK);
 		int firstPerson = 2;
 		int firstPlace = firstPerson + people.size();
-		long supplyPeople = 0;
+		Arcs arcs = new Arcs(problem.candidates().size() + people.size() + places.size() + 1);
+		List<Candidate> pairOf = new ArrayList<>();
+		boolean[] personHasArc = new boolean[people.size()];
+		boolean[] placeHasArc = new boolean[places.size()];
+		int[] personRoom = new int[people.size()];
 		for (int i = 0; i < people.size(); i++) {
-			graph.addVertex(firstPerson + i);
+			personRoom[i] = personLeft.get(people.get(i).id());
 		}
+		int[] placeRoom = new int[places.size()];
 		for (int j = 0; j < places.size(); j++) {
-			graph.addVertex(firstPlace + j);
-		}
-		Map<String, Boolean> hasArc = new HashMap<>();
-		Map<String, Integer> personIndex = new HashMap<>();
-		for (int i = 0; i < people.size(); i++) {
-			personIndex.put(people.get(i).id(), i);
+			placeRoom[j] = placeLeft.get(places.get(j).id());
 		}
 		for (Candidate c : problem.candidates()) {
-			if (pinnedPairs.contains(c.pair())) {
+			if (!pinnedPairs.isEmpty() && pinnedPairs.contains(c.pair())) {
 				continue;
 			}
-			if (personLeft.get(c.person()) == 0 || placeLeft.get(c.place()) == 0) {
+			int i = personIndex.get(c.person());
+			int j = placeIndex.get(c.place());
+			if (personRoom[i] == 0 || placeRoom[j] == 0) {
 				continue;
 			}
-			DefaultWeightedEdge arc = arc(graph, capacity, firstPerson + personIndex.get(c.person()),
-					firstPlace + placeIndex.get(c.place()), 1, best - c.score());
-			pairOf.put(arc, c);
-			hasArc.put(c.person(), true);
-			hasArc.put(c.place(), true);
+			arcs.add(firstPerson + i, firstPlace + j, 1, best - c.score());
+			pairOf.add(c);
+			personHasArc[i] = true;
+			placeHasArc[j] = true;
 		}
+		int candidateArcs = pairOf.size();
+		long supplyPeople = 0;
 		for (int i = 0; i < people.size(); i++) {
-			String id = people.get(i).id();
-			int left = personLeft.get(id);
-			if (left > 0 && hasArc.containsKey(id)) {
-				arc(graph, capacity, SOURCE, firstPerson + i, left, 0);
+			int left = personLeft.get(people.get(i).id());
+			if (left > 0 && personHasArc[i]) {
+				arcs.add(SOURCE, firstPerson + i, left, 0);
 				supplyPeople += left;
 			}
 		}
@@ -113,36 +186,82 @@ public final class Assignments {
 		for (int j = 0; j < places.size(); j++) {
 			String id = places.get(j).id();
 			int left = placeLeft.get(id);
-			if (left == 0 || !hasArc.containsKey(id)) {
+			if (left == 0 || !placeHasArc[j]) {
 				continue;
 			}
 			supplyPlaces += left;
 			int already = placePinned.getOrDefault(id, 0);
 			if (problem.loadStep() == 0) {
-				arc(graph, capacity, firstPlace + j, SINK, left, 0);
+				arcs.add(firstPlace + j, SINK, left, 0);
 			}
 			else {
 				for (int k = already + 1; k <= already + left; k++) {
-					arc(graph, capacity, firstPlace + j, SINK, 1, (k - 1) * problem.loadStep());
+					arcs.add(firstPlace + j, SINK, 1, (k - 1) * problem.loadStep());
 				}
 			}
 		}
 		int flow = (int) Math.min(supplyPeople, supplyPlaces);
 		if (flow > 0) {
 			long big = 2L * flow * spread + 1;
-			arc(graph, capacity, SOURCE, SINK, flow, big);
-			MinimumCostFlowProblem<Integer, DefaultWeightedEdge> network = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-					graph, (v) -> (v == SOURCE) ? flow : (v == SINK) ? -flow : 0, capacity::get);
-			MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> result = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-				.getMinimumCostFlow(network);
-			result.getFlowMap().forEach((arc, units) -> {
-				Candidate c = pairOf.get(arc);
-				if (c != null && units > 0.5) {
-					chosen.add(c);
-				}
-			});
+			arcs.add(SOURCE, SINK, flow, big);
 		}
-		return assignment(problem, chosen);
+		FlowNetwork network = new FlowNetwork(firstPlace + places.size(), SOURCE, SINK, flow, arcs.tails(), arcs.heads(),
+				arcs.capacities(), arcs.costs());
+		return new Built(network, pinned, pairOf.toArray(new Candidate[0]), candidateArcs);
+	}
+
+	/** A growing list of arcs as parallel arrays. */
+	private static final class Arcs {
+
+		private int[] tail;
+
+		private int[] head;
+
+		private int[] capacity;
+
+		private long[] cost;
+
+		private int size;
+
+		Arcs(int expected) {
+			int n = Math.max(4, expected);
+			this.tail = new int[n];
+			this.head = new int[n];
+			this.capacity = new int[n];
+			this.cost = new long[n];
+		}
+
+		void add(int from, int to, int units, long unitCost) {
+			if (this.size == this.tail.length) {
+				int n = this.size * 2;
+				this.tail = java.util.Arrays.copyOf(this.tail, n);
+				this.head = java.util.Arrays.copyOf(this.head, n);
+				this.capacity = java.util.Arrays.copyOf(this.capacity, n);
+				this.cost = java.util.Arrays.copyOf(this.cost, n);
+			}
+			this.tail[this.size] = from;
+			this.head[this.size] = to;
+			this.capacity[this.size] = units;
+			this.cost[this.size] = unitCost;
+			this.size++;
+		}
+
+		int[] tails() {
+			return java.util.Arrays.copyOf(this.tail, this.size);
+		}
+
+		int[] heads() {
+			return java.util.Arrays.copyOf(this.head, this.size);
+		}
+
+		int[] capacities() {
+			return java.util.Arrays.copyOf(this.capacity, this.size);
+		}
+
+		long[] costs() {
+			return java.util.Arrays.copyOf(this.cost, this.size);
+		}
+
 	}
 
 	private static List<Candidate> pin(AssignmentProblem problem, Map<Pair, Candidate> allowed,
@@ -210,12 +329,5 @@ public final class Assignments {
 		return capacities;
 	}
 
-	private static DefaultWeightedEdge arc(Graph<Integer, DefaultWeightedEdge> graph,
-			Map<DefaultWeightedEdge, Integer> capacity, int from, int to, int units, long cost) {
-		DefaultWeightedEdge arc = graph.addEdge(from, to);
-		graph.setEdgeWeight(arc, cost);
-		capacity.put(arc, units);
-		return arc;
-	}
 
 }

@@ -37,6 +37,7 @@ import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.CompetencyView;
 import io.cocareer.tour.TourPackages;
 import io.cocareer.tour.TourState;
+import io.cocareer.tour.TourType;
 import io.cocareer.tour.catalogue.internal.CatalogueQuery;
 import io.cocareer.tour.catalogue.internal.PackageCompetency;
 import io.cocareer.tour.catalogue.internal.WorkPackage;
@@ -313,6 +314,24 @@ public class WorkPackageService implements TourPackages {
 	@Transactional(readOnly = true)
 	public List<PackageProfile> openPackages() {
 		return this.packages.findByStatus(WorkPackageStatus.OPEN).stream().map(WorkPackageService::profileOf).toList();
+	}
+
+	/**
+	 * The OPEN packages of the type, soonest start first, with their seats and how many of them
+	 * tours not finished hold (for planning several tours at once: {@code TourPlanning}).
+	 */
+	@Transactional(readOnly = true)
+	public List<io.cocareer.tour.TourPlanning.OpenSeats> openSeats(TourType type) {
+		Set<TourState> holding = EnumSet.complementOf(EnumSet.of(TourState.COMPLETED, TourState.ENDED_EARLY));
+		Map<UUID, String> units = unitNames();
+		return this.packages.findByStatus(WorkPackageStatus.OPEN)
+			.stream()
+			.filter((pkg) -> pkg.tourType() == type)
+			.sorted(java.util.Comparator.comparing(WorkPackage::startOn).thenComparing(WorkPackage::title))
+			.map((pkg) -> new io.cocareer.tour.TourPlanning.OpenSeats(pkg.id(), pkg.title(), units.get(pkg.unitId()),
+					pkg.startOn(), pkg.endOn(), pkg.timeShare(), pkg.seats(),
+					(int) this.tours.countByWorkPackageIdAndStateIn(pkg.id(), holding)))
+			.toList();
 	}
 
 	/** Who expressed interest in the package, first come first. */

@@ -283,6 +283,45 @@ public class MatchingService {
 	}
 
 	/**
+	 * Each talent's match on each of the packages found, explanation included, in a few statements
+	 * per talent: for planning several tours at once, by the talent lead alone (others get a 403).
+	 */
+	public Map<UUID, Map<UUID, MatchScore>> scores(Actor actor, java.util.Collection<UUID> talentIds,
+			java.util.Collection<UUID> packageIds) {
+		this.guard.requireStaff(actor);
+		if (!actor.isTalentLead()) {
+			throw new PermissionDenied("tour.denied.planning", "Only the talent lead plans several tours at once");
+		}
+		Map<UUID, String> catalogue = competencyNames();
+		List<PackageProfile> found = new ArrayList<>();
+		for (UUID packageId : new LinkedHashSet<>(packageIds)) {
+			this.packages.profile(packageId).ifPresent(found::add);
+		}
+		List<Map<String, Integer>> required = new ArrayList<>();
+		List<MatchScoring.Terms> packageWords = new ArrayList<>();
+		for (PackageProfile pkg : found) {
+			required.add(required(pkg, catalogue));
+			packageWords.add(words(pkg, catalogue));
+		}
+		Map<UUID, Map<UUID, MatchScore>> scores = new java.util.LinkedHashMap<>();
+		for (UUID personId : new LinkedHashSet<>(talentIds)) {
+			MatchingProfile talent = this.talents.matchingProfile(PersonId.of(personId));
+			Map<String, Integer> levels = byName(talent.levels(), catalogue);
+			MatchScoring.Terms talentWords = MatchScoring.tokens(talent.aspirations());
+			List<TimeShareLoad.Commitment> committed = committedDuring(null, null, personId).getOrDefault(personId,
+					List.of());
+			Map<UUID, MatchScore> byPackage = new java.util.LinkedHashMap<>();
+			for (int p = 0; p < found.size(); p++) {
+				PackageProfile pkg = found.get(p);
+				byPackage.put(pkg.id(), this.scoring.score(required.get(p), levels, talentWords, packageWords.get(p),
+						availability(committed, pkg)));
+			}
+			scores.put(personId, byPackage);
+		}
+		return scores;
+	}
+
+	/**
 	 * The free share of the person's week over the package window, against what the package asks:
 	 * min(1, (100 − peak committed share) / package share), 0 when the week is full (DOMAIN §5.3).
 	 * @param committed the person's committed tours (null: none)

@@ -190,6 +190,54 @@ class AssignmentsTests {
 		assertCapacitiesRespected(problem, solved);
 	}
 
+	static Stream<Long> largerSeeds() {
+		return IntStream.range(0, 40).mapToObj((i) -> 104729L * i + 3);
+	}
+
+	/** The cost-scaling solver finds flows as cheap as JGraphT's capacity scaling on larger random networks. */
+	@ParameterizedTest
+	@MethodSource("largerSeeds")
+	void theCostScalingSolverMatchesJGraphTOnLargerRandomNetworks(long seed) {
+		Random random = new Random(seed);
+		int peopleCount = 20 + random.nextInt(60);
+		int placeCount = 5 + random.nextInt(20);
+		List<Side> people = new ArrayList<>();
+		for (int i = 0; i < peopleCount; i++) {
+			people.add(new Side("p" + i, 1 + ((random.nextInt(5) == 0) ? 1 : 0)));
+		}
+		List<Side> places = new ArrayList<>();
+		for (int j = 0; j < placeCount; j++) {
+			places.add(new Side("q" + j, random.nextInt(6)));
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (Side p : people) {
+			for (Side q : places) {
+				if (random.nextInt(3) == 0) {
+					candidates.add(new Candidate(p.id(), q.id(), random.nextInt(1001) - (random.nextBoolean() ? 0 : 300)));
+				}
+			}
+		}
+		long loadStep = random.nextBoolean() ? 0 : random.nextInt(200);
+		AssignmentProblem problem = new AssignmentProblem(people, places, candidates, List.of(), loadStep);
+		FlowNetwork network = Assignments.network(problem);
+		long[] ours = Assignments.solve(network);
+		long[] theirs = Assignments.solveWithJGraphT(network);
+		assertThat(network.costOf(ours)).isEqualTo(network.costOf(theirs));
+		// a flow: capacities kept, the supply leaves the source and every other node balances
+		long[] balance = new long[network.nodes()];
+		for (int a = 0; a < network.arcs(); a++) {
+			assertThat(ours[a]).isBetween(0L, (long) network.capacity()[a]);
+			balance[network.tail()[a]] -= ours[a];
+			balance[network.head()[a]] += ours[a];
+		}
+		for (int v = 0; v < network.nodes(); v++) {
+			long expected = (v == network.source()) ? -network.supply() : (v == network.sink()) ? network.supply() : 0;
+			assertThat(balance[v]).as("balance of node %d", v).isEqualTo(expected);
+		}
+		Assignment solved = Assignments.optimal(problem);
+		assertCapacitiesRespected(problem, solved);
+	}
+
 	/** The best (placements, objective) over every subset of the candidates that fits the capacities. */
 	private static long[] bruteForce(AssignmentProblem problem) {
 		List<Candidate> candidates = problem.candidates();
