@@ -7,7 +7,9 @@ import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -133,6 +135,43 @@ class ArchitectureTests {
 
 	/** A path in a string of identity's sources, such as "/admin/**" or "/api/v1/me". */
 	private static final Pattern PATH_LITERAL = Pattern.compile("\"(/[^\"\\s]*)\"");
+
+	/**
+	 * Hibernate names an entity by its simple class name unless told otherwise, and refuses two of
+	 * the same name at start-up: two modules each with an {@code internal.Cohort} stop the platform.
+	 */
+	@Test
+	void entityNamesAreUniqueAcrossModules() {
+		Map<String, List<String>> byName = new java.util.TreeMap<>();
+		for (JavaClass type : CLASSES) {
+			if (!type.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+				continue;
+			}
+			String declared = type.getAnnotationOfType(jakarta.persistence.Entity.class).name();
+			String name = declared.isEmpty() ? type.getSimpleName() : declared;
+			byName.computeIfAbsent(name, (n) -> new ArrayList<>()).add(type.getName());
+		}
+		byName.values().removeIf((classes) -> classes.size() < 2);
+		assertThat(byName).as("entity names shared by several classes: give each @Entity(name = ...)").isEmpty();
+	}
+
+	/**
+	 * Spring names a scanned bean, a repository included, by its simple class name, and refuses two
+	 * of the same name at start-up: two modules each with an {@code internal.Cohorts} stop the platform.
+	 */
+	@Test
+	void beanClassNamesAreUniqueAcrossModules() {
+		Map<String, List<String>> byName = new java.util.TreeMap<>();
+		for (JavaClass type : CLASSES) {
+			boolean bean = type.isMetaAnnotatedWith(org.springframework.stereotype.Component.class)
+					|| (type.isInterface() && type.isAssignableTo(org.springframework.data.repository.Repository.class));
+			if (bean && !type.isNestedClass() && !type.isAnonymousClass()) {
+				byName.computeIfAbsent(type.getSimpleName(), (n) -> new ArrayList<>()).add(type.getName());
+			}
+		}
+		byName.values().removeIf((classes) -> classes.size() < 2);
+		assertThat(byName).as("bean classes of the same simple name: rename one").isEmpty();
+	}
 
 	@Test
 	void identityNamesNoUrlOfAnotherModule() throws IOException {

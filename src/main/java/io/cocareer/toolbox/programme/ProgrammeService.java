@@ -39,7 +39,7 @@ import io.cocareer.toolbox.programme.Views.ProgrammeView;
 import io.cocareer.toolbox.programme.Views.ProgressView;
 import io.cocareer.toolbox.programme.Views.TrackView;
 import io.cocareer.toolbox.programme.internal.Cohort;
-import io.cocareer.toolbox.programme.internal.Cohorts;
+import io.cocareer.toolbox.programme.internal.ProgrammeCohorts;
 import io.cocareer.toolbox.programme.internal.ModuleProgress;
 import io.cocareer.toolbox.programme.internal.Participant;
 import io.cocareer.toolbox.programme.internal.Programme;
@@ -71,7 +71,7 @@ public class ProgrammeService {
 
 	private final Programmes programmes;
 
-	private final Cohorts cohorts;
+	private final ProgrammeCohorts cohorts;
 
 	private final ProgrammeAccess access;
 
@@ -85,7 +85,7 @@ public class ProgrammeService {
 
 	private final Clock clock;
 
-	ProgrammeService(Programmes programmes, Cohorts cohorts, ProgrammeAccess access, PeopleDirectory people,
+	ProgrammeService(Programmes programmes, ProgrammeCohorts cohorts, ProgrammeAccess access, PeopleDirectory people,
 			AccountService accounts, TalentPool pool, ApplicationEventPublisher events, Clock clock) {
 		this.programmes = programmes;
 		this.cohorts = cohorts;

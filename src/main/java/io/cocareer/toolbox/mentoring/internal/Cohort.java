@@ -15,7 +15,7 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.toolbox.mentoring.CohortStatus;
 
 /** A mentoring cohort: enrolling (open or closed), matched (a draft), running, ended. */
-@Entity
+@Entity(name = "MentoringCohort")
 @Table(name = "toolbox_mentoring_cohort")
 public class Cohort {
 

@@ -21,7 +21,7 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.toolbox.programme.ParticipantStatus;
 
 /** A cohort of a track: its dates, its capacity, its participants and their progress. */
-@Entity
+@Entity(name = "ProgrammeCohort")
 @Table(name = "toolbox_programme_cohort")
 public class Cohort {
 

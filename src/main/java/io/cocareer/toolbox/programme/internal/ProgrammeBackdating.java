@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProgrammeBackdating {
 
-	private final Cohorts cohorts;
+	private final ProgrammeCohorts cohorts;
 
-	ProgrammeBackdating(Cohorts cohorts) {
+	ProgrammeBackdating(ProgrammeCohorts cohorts) {
 		this.cohorts = cohorts;
 	}
 

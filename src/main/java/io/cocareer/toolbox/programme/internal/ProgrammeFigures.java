@@ -25,13 +25,13 @@ class ProgrammeFigures implements ToolboxFigures {
 	/** The fewest participants a cohort has for its completion rate to count. */
 	static final int RATE_MIN_PARTICIPANTS = 5;
 
-	private final Cohorts cohorts;
+	private final ProgrammeCohorts cohorts;
 
 	private final Clock clock;
 
 	private final int minGroupSize;
 
-	ProgrammeFigures(Cohorts cohorts, Clock clock, @Value("${cocareer.network.min-group-size:5}") int minGroupSize) {
+	ProgrammeFigures(ProgrammeCohorts cohorts, Clock clock, @Value("${cocareer.network.min-group-size:5}") int minGroupSize) {
 		this.cohorts = cohorts;
 		this.clock = clock;
 		this.minGroupSize = Math.max(5, minGroupSize);

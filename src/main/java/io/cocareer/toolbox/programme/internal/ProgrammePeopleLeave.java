@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammePeopleLeave {
 
-	private final Cohorts cohorts;
+	private final ProgrammeCohorts cohorts;
 
-	ProgrammePeopleLeave(Cohorts cohorts) {
+	ProgrammePeopleLeave(ProgrammeCohorts cohorts) {
 		this.cohorts = cohorts;
 	}
 
