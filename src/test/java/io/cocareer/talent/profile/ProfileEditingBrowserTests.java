@@ -60,6 +60,8 @@ class ProfileEditingBrowserTests {
 	void leadSeesTheNineBoxWithItsCellLabels() {
 		Page page = Browser.signedIn(this.port, "lead");
 		try {
+			// the 9-box is a button on the talent pool's page, under Talents in the bar
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Talent pool").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("9-box").setExact(true)).click();
 			page.waitForURL("**/talents/nine-box");
 

@@ -36,7 +36,7 @@ class OverviewPagesIntegrationTests {
 		assertThat(page.body()).contains("Programme overview", "part-talents", "part-tours", "part-network", "part-alumni",
 				"part-diagnostic", "Talents in the pool", "Active tours of duty", "Boomerang rate",
 				"href=\"/tours/overview\"", "href=\"/network/review\"", "href=\"/alumni/review\"",
-				"no diagnostic yet", "chart-tours", "chart-people", "data-chart=", "/js/toolbox-overview",
+				"Fit of tours of duty", "chart-tours", "chart-people", "data-chart=", "/js/toolbox-overview",
 				"/dist/chart.umd", "/toolbox/overview/export/figures.csv",
 				"/toolbox/overview/export/tours.csv", "/toolbox/overview/export/people.csv");
 		assertThat(page.body()).doesNotContain("<script>");
