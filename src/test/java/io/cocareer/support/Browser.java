@@ -44,6 +44,8 @@ public final class Browser {
 				throw new IllegalStateException("Chromium is not installed at " + CHROMIUM
 						+ ": run 'apt-get install -y chromium-headless-shell' (bin/test does it for you)");
 			}
+			// as long as the contexts' own timeout: a loaded machine renders a first page slower than 5 s
+			com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 			playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()

@@ -100,7 +100,7 @@ class WorkshopBrowserTests {
 			if (withFormErrors) {
 				page.navigate(PAGES + "/new");
 				page.locator("#capacity").fill("0");
-				page.locator("#workshop-form button[type=submit]").click();
+				Browser.submit(page, page.locator("#workshop-form button[type=submit]"));
 				assertThat(page.locator("#capacity-errors")).containsText("There is at least one seat.");
 				Axe.seriousViolations(page).forEach((v) -> found.add("[%s] new with errors: %s".formatted(role, v)));
 			}

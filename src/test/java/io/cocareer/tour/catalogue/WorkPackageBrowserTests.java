@@ -56,7 +56,7 @@ class WorkPackageBrowserTests {
 			lead.locator("#visibleJustification").fill("Only HR will notice at first");
 			lead.locator("select[name='competencies[0].competencyId']").selectOption(new SelectOption().setIndex(1));
 			lead.locator("select[name='competencies[0].level']").selectOption("3");
-			lead.locator("#save-package").click();
+			Browser.submit(lead, lead.locator("#save-package"));
 
 			assertThat(lead.locator("#endOn + .invalid-feedback")).containsText("after the start");
 			assertThat(lead.locator("#title")).hasValue(title);
