@@ -123,7 +123,10 @@ public class GuidanceService {
 			fitList.add(new WhenToUse.Fit(approach, fit, (fit != null) ? FitBand.of(fit) : null));
 		}
 		Double readiness = this.access.maySeeDiagnostic(actor) ? figure(READINESS_KEY) : null;
-		return new WhenToUse(CONDITIONS, List.of(Practice.values()), readiness, fitList);
+		List<Practice> practices = java.util.Arrays.stream(Practice.values())
+			.filter((practice) -> this.access.mayOpen(actor, practice))
+			.toList();
+		return new WhenToUse(CONDITIONS, practices, readiness, fitList);
 	}
 
 	/**

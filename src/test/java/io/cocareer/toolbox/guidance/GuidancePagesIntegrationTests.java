@@ -68,6 +68,14 @@ class GuidancePagesIntegrationTests {
 		}
 		WebSession.Page talentTours = WebSession.signIn(this.port, "talent").get("/toolbox/guidance/tours-of-duty");
 		assertThat(talentTours.body()).contains("href=\"/talents/me\"").doesNotContain("href=\"/talents\"");
+		// the packaged jar's crawl found these links refused: a talent may not plan rotations, the
+		// talent lead keeps no development plan of their own, and repatriation has no list page
+		WebSession.Page talentIndex = WebSession.signIn(this.port, "talent").get("/toolbox/guidance");
+		assertThat(talentIndex.body()).contains("href=\"/toolbox/mentoring\"").doesNotContain("href=\"/toolbox/rotation\"");
+		assertThat(WebSession.signIn(this.port, "lead").get("/toolbox/guidance/open-developmental-networks").body())
+			.doesNotContain("href=\"/network/plan\"");
+		assertThat(WebSession.signIn(this.port, "lead").get("/toolbox/guidance/alumni-and-boomerangs").body())
+			.doesNotContain("href=\"/alumni/repatriation\"").contains("href=\"/alumni/reentry\"");
 	}
 
 	@Test

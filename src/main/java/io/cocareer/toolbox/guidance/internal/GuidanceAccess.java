@@ -39,6 +39,15 @@ public class GuidanceAccess {
 	}
 
 	/** Whether the reader may open the screen, so that it may be linked for them. */
+	/**
+	 * Whether the when-to-use page links the reader to a practice: rotation planning is the talent
+	 * lead's and the managers' (a talent would be refused there); every other practice is staff's.
+	 */
+	public boolean mayOpen(Actor actor, io.cocareer.toolbox.Practice practice) {
+		return practice != io.cocareer.toolbox.Practice.ROTATION || actor.isTalentLead()
+				|| actor.has(io.cocareer.shared.Role.MANAGER);
+	}
+
 	public boolean mayOpen(Actor actor, ScreenDefinition screen) {
 		return mayRead(actor) && screen.roles().stream().anyMatch(actor::has);
 	}

@@ -61,7 +61,7 @@ public final class GuidanceCatalogue {
 			step(Approach.OPEN_DEVELOPMENTAL_NETWORKS, 3, LMT, screens(screen("/network/exchange", LMT)),
 					"/network/exchange", "/network/exchange/**"),
 			step(Approach.OPEN_DEVELOPMENTAL_NETWORKS, 4, LMT,
-					screens(screen("/network/plan", LMT), screen("/network/fund", L)), "/network/plan",
+					screens(screen("/network/plan", T), screen("/network/fund", L)), "/network/plan",
 					"/network/plan/**", "/network/fund", "/network/fund/**"),
 			step(Approach.OPEN_DEVELOPMENTAL_NETWORKS, 5, LMT, screens(screen("/network/introductions", LMT)),
 					"/network/introductions", "/network/introductions/**"),
@@ -81,7 +81,7 @@ public final class GuidanceCatalogue {
 					"/alumni/exits/**", "/alumni/exit-reasons", "/alumni/exit-reasons/**"),
 			step(Approach.ALUMNI_AND_BOOMERANGS, 5, LM, screens(screen("/alumni/reentry", LM)), "/alumni/reentry",
 					"/alumni/reentry/**", "/alumni/people/**"),
-			step(Approach.ALUMNI_AND_BOOMERANGS, 6, LM, screens(screen("/alumni/repatriation", LM)),
+			step(Approach.ALUMNI_AND_BOOMERANGS, 6, LM, screens(screen("/alumni/reentry", L)),
 					"/alumni/repatriation", "/alumni/repatriation/**"),
 			step(Approach.ALUMNI_AND_BOOMERANGS, 7, L, screens(screen("/alumni/review", L)), "/alumni/review",
 					"/alumni/review/**"));
