@@ -135,6 +135,26 @@ public final class PageProblems {
 		}
 	}
 
+	/**
+	 * Every problem a service's rules found, each next to its field ({@code field} maps a problem to
+	 * the form's field) unless that field already shows one, the rest at the top of the form: for
+	 * forms that ask the service for all problems at once before anything is saved.
+	 */
+	public static void rejectEach(BindingResult result, java.util.List<InvalidInput> problems,
+			Function<DomainException, String> field) {
+		for (InvalidInput problem : problems) {
+			String name = field.apply(problem);
+			if (onForm(result, name)) {
+				if (!result.hasFieldErrors(name)) {
+					result.rejectValue(name, problem.code(), problem.arguments(), problem.getMessage());
+				}
+			}
+			else {
+				result.reject(problem.code(), problem.arguments(), problem.getMessage());
+			}
+		}
+	}
+
 	/** The field a refusal names: an {@link InvalidInput}'s, none for the others. */
 	public static String fieldOf(DomainException ex) {
 		return (ex instanceof InvalidInput invalid) ? invalid.field() : null;

@@ -377,17 +377,7 @@ class MentoringController {
 
 	/** Every problem the service's rules find, next to its field, unless that field already shows one. */
 	private static void reject(BindingResult result, List<InvalidInput> problems) {
-		for (InvalidInput problem : problems) {
-			String field = FIELD.apply(problem);
-			if (field != null && result.getFieldType(field) != null) {
-				if (!result.hasFieldErrors(field)) {
-					result.rejectValue(field, problem.code(), problem.arguments(), problem.getMessage());
-				}
-			}
-			else {
-				result.reject(problem.code(), problem.arguments(), problem.getMessage());
-			}
-		}
+		PageProblems.rejectEach(result, problems, FIELD);
 	}
 
 }
