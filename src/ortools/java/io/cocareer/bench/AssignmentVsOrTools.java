@@ -46,9 +46,9 @@ public final class AssignmentVsOrTools {
 				rotation(new Random(seed + 1)), runs, warmUp));
 		System.out.println();
 		System.out.println("| instance | nodes | arcs | flow | optimal cost (all three) | objective | Assignments.solve "
-				+ "(median) | Assignments.optimal (median) | OR-Tools build + solve (median) | ratio solve / OR-Tools | "
-				+ "JGraphT capacity scaling (one run) |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+				+ "| Assignments.optimal | OR-Tools build + solve | OR-Tools build + max flow with min cost "
+				+ "| ratio solve / OR-Tools solve | ratio optimal / fastest OR-Tools | JGraphT capacity scaling (one run) |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
 	}
 
@@ -96,67 +96,138 @@ public final class AssignmentVsOrTools {
 
 	private static String compare(String name, AssignmentProblem problem, int runs, int warmUp) {
 		FlowNetwork network = Assignments.network(problem);
+		FlowNetwork placements = withoutNotPlacedArc(network);
 		long ours = network.costOf(Assignments.solve(network));
-		long orToolsCost = orTools(network);
+		OrToolsResult reference = orTools(network);
 		long started = System.nanoTime();
 		long jgrapht = network.costOf(Assignments.solveWithJGraphT(network));
 		double jgraphtMillis = (System.nanoTime() - started) / 1e6;
 		System.out.printf(Locale.ROOT, "%s%n  %d nodes, %d arcs, flow %d; optimal cost: Assignments %d, OR-Tools %d, "
 				+ "JGraphT %d (one run, %.0f ms)%n", name, network.nodes(), network.arcs(), network.supply(), ours,
-				orToolsCost, jgrapht, jgraphtMillis);
-		if (ours != orToolsCost || jgrapht != orToolsCost) {
-			throw new IllegalStateException("The optimal costs differ: Assignments " + ours + ", OR-Tools " + orToolsCost
-					+ ", JGraphT " + jgrapht);
+				reference.cost(), jgrapht, jgraphtMillis);
+		if (ours != reference.cost() || jgrapht != reference.cost()) {
+			throw new IllegalStateException("The optimal costs differ: Assignments " + ours + ", OR-Tools "
+					+ reference.cost() + ", JGraphT " + jgrapht);
 		}
+		// Assignments.optimal solves in two steps (the most that can be placed, then the best placement of
+		// that many): its result must be OR-Tools' optimum read back as an assignment
 		Assignment assignment = Assignments.optimal(problem);
+		long best = problem.candidates().stream().mapToLong(Candidate::score).max().orElse(0);
+		long big = network.cost()[network.arcs() - 1];
+		long placedByOrTools = network.supply() - reference.notPlaced();
+		long objectiveByOrTools = placedByOrTools * best + reference.notPlaced() * big - reference.cost();
+		if (assignment.pairs().size() != placedByOrTools || assignment.objective() != objectiveByOrTools) {
+			throw new IllegalStateException("Assignments.optimal places " + assignment.pairs().size() + " for "
+					+ assignment.objective() + "; OR-Tools' optimum places " + placedByOrTools + " for " + objectiveByOrTools);
+		}
+		OrToolsResult twoStep = orToolsMaxFlowWithMinCost(placements);
+		if (twoStep.cost() != reference.cost() - reference.notPlaced() * big) {
+			throw new IllegalStateException("OR-Tools' max flow with min cost differs: " + twoStep.cost());
+		}
 		for (int i = 0; i < warmUp; i++) {
 			Assignments.solve(network);
 			Assignments.optimal(problem);
 			orTools(network);
+			orToolsMaxFlowWithMinCost(placements);
 		}
-		double solve = median(runs, () -> Assignments.solve(network).length);
-		double optimal = median(runs, () -> Assignments.optimal(problem).pairs().size());
-		double building = median(runs, () -> Assignments.network(problem).arcs());
-		double orTools = median(runs, () -> orTools(network));
+		// the five are timed in turn within each run, so that a slower moment of the machine weighs on all alike
+		double[][] millis = new double[5][runs];
+		for (int r = 0; r < runs; r++) {
+			millis[0][r] = time(() -> Assignments.solve(network).length);
+			millis[1][r] = time(() -> Assignments.optimal(problem).pairs().size());
+			millis[2][r] = time(() -> Assignments.network(problem).arcs());
+			millis[3][r] = time(() -> orTools(network).cost());
+			millis[4][r] = time(() -> orToolsMaxFlowWithMinCost(placements).cost());
+		}
+		double solve = median(millis[0]);
+		double optimal = median(millis[1]);
+		double building = median(millis[2]);
+		double orTools = median(millis[3]);
+		double orToolsTwoStep = median(millis[4]);
+		double fastest = Math.min(orTools, orToolsTwoStep);
 		System.out.printf(Locale.ROOT, "  medians of %d runs: Assignments.solve %.1f ms, Assignments.optimal %.1f ms "
-				+ "(of which building the network %.1f ms), OR-Tools %.1f ms (ratio solve / OR-Tools %.2f)%n", runs, solve,
-				optimal, building, orTools, solve / orTools);
+				+ "(of which building the network %.1f ms); OR-Tools solve %.1f ms, OR-Tools max flow with min cost "
+				+ "%.1f ms; ratios: solve / OR-Tools solve %.2f, optimal / fastest OR-Tools %.2f%n", runs, solve, optimal,
+				building, orTools, orToolsTwoStep, solve / orTools, optimal / fastest);
 		return String.format(Locale.ROOT,
-				"| %s | %,d | %,d | %,d | %,d | %,d (%,d placed) | %.1f ms | %.1f ms | %.1f ms | %.2f | %.0f ms |", name,
-				network.nodes(), network.arcs(), network.supply(), orToolsCost, assignment.objective(),
-				assignment.pairs().size(), solve, optimal, orTools, solve / orTools, jgraphtMillis);
+				"| %s | %,d | %,d | %,d | %,d | %,d (%,d placed) | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f | %.2f | %.0f ms |",
+				name, network.nodes(), network.arcs(), network.supply(), reference.cost(), assignment.objective(),
+				assignment.pairs().size(), solve, optimal, orTools, orToolsTwoStep, solve / orTools, optimal / fastest,
+				jgraphtMillis);
 	}
 
-	/** OR-Tools' SimpleMinCostFlow on the network's arcs: building it and solving, the optimal cost. */
-	private static long orTools(FlowNetwork network) {
-		MinCostFlow flow = new MinCostFlow(network.nodes(), network.arcs());
+	/** The network without its last arc, the "not placed" arc source → sink, and the same supply. */
+	private static FlowNetwork withoutNotPlacedArc(FlowNetwork network) {
+		int last = network.arcs() - 1;
+		if (network.tail()[last] != network.source() || network.head()[last] != network.sink()) {
+			throw new IllegalStateException("The network's last arc is not source → sink");
+		}
+		return new FlowNetwork(network.nodes(), network.source(), network.sink(), network.supply(),
+				Arrays.copyOf(network.tail(), last), Arrays.copyOf(network.head(), last),
+				Arrays.copyOf(network.capacity(), last), Arrays.copyOf(network.cost(), last));
+	}
+
+	/** An optimal cost and the flow on the network's last arc (the units not placed). */
+	private record OrToolsResult(long cost, long notPlaced) {
+
+	}
+
+	/** OR-Tools' SimpleMinCostFlow on the network's arcs: building it and solving. */
+	private static OrToolsResult orTools(FlowNetwork network) {
+		MinCostFlow flow = orToolsGraph(network);
 		try {
-			for (int a = 0; a < network.arcs(); a++) {
-				flow.addArcWithCapacityAndUnitCost(network.tail()[a], network.head()[a], network.capacity()[a],
-						network.cost()[a]);
-			}
-			flow.setNodeSupply(network.source(), network.supply());
-			flow.setNodeSupply(network.sink(), -network.supply());
 			MinCostFlowBase.Status status = flow.solve();
 			if (status != MinCostFlowBase.Status.OPTIMAL) {
 				throw new IllegalStateException("OR-Tools: " + status);
 			}
-			return flow.getOptimalCost();
+			return new OrToolsResult(flow.getOptimalCost(), flow.getFlow(network.arcs() - 1));
 		}
 		finally {
 			flow.delete();
 		}
 	}
 
-	private static double median(int runs, LongSupplier run) {
-		double[] millis = new double[runs];
-		for (int r = 0; r < runs; r++) {
-			long started = System.nanoTime();
-			run.getAsLong();
-			millis[r] = (System.nanoTime() - started) / 1e6;
+	/**
+	 * OR-Tools' own two steps on the network without the "not placed" arc: the maximum flow, and the
+	 * cheapest among the maximum flows (SimpleMinCostFlow.SolveMaxFlowWithMinCost), as
+	 * {@code Assignments.optimal} does.
+	 */
+	private static OrToolsResult orToolsMaxFlowWithMinCost(FlowNetwork placements) {
+		MinCostFlow flow = orToolsGraph(placements);
+		try {
+			MinCostFlowBase.Status status = flow.solveMaxFlowWithMinCost();
+			if (status != MinCostFlowBase.Status.OPTIMAL) {
+				throw new IllegalStateException("OR-Tools: " + status);
+			}
+			return new OrToolsResult(flow.getOptimalCost(), 0);
 		}
-		Arrays.sort(millis);
-		return (runs % 2 == 1) ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
+		finally {
+			flow.delete();
+		}
+	}
+
+	private static MinCostFlow orToolsGraph(FlowNetwork network) {
+		MinCostFlow flow = new MinCostFlow(network.nodes(), network.arcs());
+		for (int a = 0; a < network.arcs(); a++) {
+			flow.addArcWithCapacityAndUnitCost(network.tail()[a], network.head()[a], network.capacity()[a],
+					network.cost()[a]);
+		}
+		flow.setNodeSupply(network.source(), network.supply());
+		flow.setNodeSupply(network.sink(), -network.supply());
+		return flow;
+	}
+
+	private static double time(LongSupplier run) {
+		long started = System.nanoTime();
+		run.getAsLong();
+		return (System.nanoTime() - started) / 1e6;
+	}
+
+	private static double median(double[] millis) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		int runs = sorted.length;
+		return (runs % 2 == 1) ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
 	}
 
 }

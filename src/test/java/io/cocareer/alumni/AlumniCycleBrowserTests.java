@@ -135,7 +135,7 @@ class AlumniCycleBrowserTests {
 			assertThat(lead.locator("#collaborations .collaboration")).containsText("A talk at the data meet-up");
 
 			Locator reentry = lead.locator("#reentry-form");
-			reentry.locator("#open-YES").check();
+			Browser.check(reentry.locator("#open-YES"));
 			reentry.locator("#reentry-when").fill("In a year or two");
 			reentry.locator("#conditions").fill("A senior role in the data platform");
 			Browser.submit(lead, reentry.locator("button[type=submit]"));
@@ -173,8 +173,8 @@ class AlumniCycleBrowserTests {
 			Browser.submit(leaver, consent.locator("button[type=submit]"));
 			assertThat(consent).containsText("Choose at least one way to be contacted.");
 			assertThat(leaver.locator("#consent-state")).hasCount(0);
-			consent.locator("#channel-EMAIL").check();
-			consent.locator("#channel-NEWSLETTER").check();
+			Browser.check(consent.locator("#channel-EMAIL"));
+			Browser.check(consent.locator("#channel-NEWSLETTER"));
 			consent.locator("#cadence").selectOption("QUARTERLY");
 			Browser.submit(leaver, consent.locator("button[type=submit]"));
 			assertThat(leaver.locator(".alert-success")).hasText("Thank you: your consent is recorded.");
@@ -183,7 +183,7 @@ class AlumniCycleBrowserTests {
 			assertThat(leaver.locator("#connection-form button[type=submit]")).hasText("Change what I agreed to");
 
 			Locator interview = leaver.locator("#interview-form");
-			interview.locator("#anonymity-NAMED").check();
+			Browser.check(interview.locator("#anonymity-NAMED"));
 			interview.locator("#interviewReasonCode").selectOption("NEW_ROLE");
 			interview.locator("#wouldHaveKept").fill("A path into the platform team");
 			interview.locator("#comments").fill("Good years; thank you");
@@ -232,7 +232,7 @@ class AlumniCycleBrowserTests {
 			profile.locator("#employer").fill("Contoso Retail");
 			profile.locator("#role").fill("Lead data engineer");
 			profile.locator("#skills").fill("Kafka\nFlink");
-			profile.locator("#listed").check();
+			Browser.check(profile.locator("#listed"));
 			Browser.submit(alumnus, profile.locator("button[type=submit]"));
 			assertThat(alumnus.locator(".alert-success")).hasText("Your profile is saved.");
 
@@ -270,16 +270,16 @@ class AlumniCycleBrowserTests {
 			assertThat(evaluating.locator("#timeline")).containsText("Lead data engineer, Contoso Retail");
 			evaluating.locator("#priorRating").fill("4");
 			evaluating.locator("#interimRelevance").fill("4");
-			evaluating.locator("#coordinationHeavy-yes").check();
-			evaluating.locator("#outsiderResistant-no").check();
-			evaluating.locator("#realisticPremium-yes").check();
+			Browser.check(evaluating.locator("#coordinationHeavy-yes"));
+			Browser.check(evaluating.locator("#outsiderResistant-no"));
+			Browser.check(evaluating.locator("#realisticPremium-yes"));
 			choose(evaluating, "hiringManagerEmployeeId", manager.name());
 			Browser.submit(evaluating, evaluating.locator("#evaluation-form button[type=submit]"));
 			// a planned exit for a career goal, rated 4 before, 92 months in, consented (connected), no contact since
 			assertThat(evaluating.locator("#overall-score")).hasText("Overall: 86 of 100");
 			assertThat(evaluating.locator("#request-manager")).hasText(manager.name());
 
-			evaluating.locator("#decision-FIT").check();
+			Browser.check(evaluating.locator("#decision-FIT"));
 			evaluating.locator("#rationale").fill("A planned exit, a strong record and the streaming skills we lack");
 			Browser.submit(evaluating, evaluating.locator("#decision-form button[type=submit]"));
 			assertThat(evaluating.locator("#decision-value")).hasText("Fit");

@@ -36,7 +36,7 @@ class AccountAdminBrowserTests {
 			page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person")).fill(employeeId);
 			page.getByLabel("User name").fill("Not Valid");
 			page.getByLabel("Initial password").fill("a-good-password");
-			page.getByLabel("Talent", new Page.GetByLabelOptions().setExact(false)).first().check();
+			Browser.check(page.getByLabel("Talent", new Page.GetByLabelOptions().setExact(false)).first());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
 
 			assertThat(page.locator("#username-errors")).containsText("lower-case letters");

@@ -128,7 +128,7 @@ class NetworkBrowserTests {
 		page.locator("#add-arena").selectOption(arena);
 		page.locator("#add-role").selectOption("MENTOR");
 		page.locator("#add-closeness").selectOption(closeness);
-		page.getByLabel("Coaching").check();
+		Browser.check(page.getByLabel("Coaching"));
 		Browser.submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to my map")));
 	}
 

@@ -123,6 +123,26 @@ public final class Browser {
 		page.waitForNavigation(button::click);
 	}
 
+	/**
+	 * Checks a checkbox or radio button. Playwright clicks it and then reads its state; on a loaded
+	 * machine the click once landed while the page was still settling and left the state as it
+	 * was ("Clicking the checkbox did not change its state"), so a second click is tried before
+	 * the test fails. The state is asserted either way.
+	 */
+	public static void check(com.microsoft.playwright.Locator box) {
+		try {
+			box.check();
+		}
+		catch (com.microsoft.playwright.PlaywrightException ex) {
+			if (!String.valueOf(ex.getMessage()).contains("did not change its state")) {
+				throw ex;
+			}
+			box.page().waitForLoadState();
+			box.check();
+		}
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(box).isChecked();
+	}
+
 	private static String home(int port) {
 		return "http://localhost:" + port + "/";
 	}

@@ -99,7 +99,7 @@ class MissionAgreementBrowserTests {
 			Browser.submit(talent, talent.locator("#sign-agreement"));
 			talent.waitForURL("**" + tour + "/agreement");
 			assertThat(talent.locator("#talent-sign-form .invalid-feedback")).containsText("Right of First Conversation");
-			talent.locator("#rofcAcknowledged").check();
+			Browser.check(talent.locator("#rofcAcknowledged"));
 			Browser.submit(talent, talent.locator("#sign-agreement"));
 			talent.waitForURL("**" + tour + "/agreement");
 			assertThat(talent.locator("#doc-talent-signature")).containsText("Signed by " + team.talent().name());

@@ -124,7 +124,7 @@ class TourJourneyBrowserTests {
 			toldOf(page, "The agreement for the tour \"" + packageTitle + "\" awaits your signature");
 			page.navigate(tour + "/agreement");
 			assertThat(page.locator("#agreement-document")).containsText("We do not offer lifetime employment");
-			page.locator("#rofcAcknowledged").check();
+			Browser.check(page.locator("#rofcAcknowledged"));
 			Browser.submit(page, page.locator("#sign-agreement"));
 			page.waitForURL("**" + tour + "/agreement");
 			assertThat(page.locator("#doc-talent-signature")).containsText("Signed by " + talentName);
@@ -159,7 +159,7 @@ class TourJourneyBrowserTests {
 			page.locator("#title").fill(winTitle);
 			page.locator("#story").fill("Three joiners onboarded themselves in a day.");
 			page.locator("#wonOn").fill(start.plusDays(20).toString());
-			page.locator("input[name=audience][value=SPONSOR]").check();
+			Browser.check(page.locator("input[name=audience][value=SPONSOR]"));
 			Browser.submit(page, page.locator("#save-win"));
 			page.waitForURL("**" + tour + "/wins");
 			assertThat(page.locator("#tour-wins")).containsText(winTitle);
@@ -212,7 +212,7 @@ class TourJourneyBrowserTests {
 			page.navigate(tour + "/closing-review");
 			assertThat(page.locator("#mission-measures")).containsText("New joiners onboard in one day.");
 			page.locator("#companyResults").fill("Onboarding takes one day for most joiners.");
-			page.locator("input[name=nextStep][value=NEW_TOUR]").check();
+			Browser.check(page.locator("input[name=nextStep][value=NEW_TOUR]"));
 			page.locator("#nextStepNote").fill("A transformational tour on the hiring flow");
 			Browser.submit(page, page.locator("#save-company"));
 			page.waitForURL("**" + tour + "/closing-review**");

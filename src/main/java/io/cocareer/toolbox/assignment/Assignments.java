@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
@@ -33,9 +31,12 @@ import io.cocareer.toolbox.assignment.InfeasiblePins.Kind;
  * BIG exceeds any change a placement can make to the rest of the cost, so the flow places as many
  * people as possible and, among those placements, maximises the total score less the load penalty.
  * Costs are shifted by the best score to stay non-negative, which changes every placement of the
- * same size by the same amount. Pinned pairs are taken first and the rest is solved around them,
- * by {@link CostScalingFlow} ({@link #network} and {@link #solve} give the network and its flow to
- * compare with other solvers).
+ * same size by the same amount. Pinned pairs are taken first and the rest is solved around them.
+ * <p>
+ * {@link #optimal} solves it in two steps with the same optimum: the maximum flow F* without the
+ * BIG arc ({@link MaxFlow}), then the minimum-cost flow of F* units without it ({@link CostScalingFlow}).
+ * {@link #network} and {@link #solve} give the whole network and its flow to compare with other
+ * solvers.
  */
 public final class Assignments {
 
@@ -50,12 +51,15 @@ public final class Assignments {
 	public static Assignment optimal(AssignmentProblem problem) {
 		Built built = build(problem);
 		List<Candidate> chosen = new ArrayList<>(built.pinned());
-		FlowNetwork network = built.network();
-		if (network.supply() > 0) {
-			long[] flow = CostScalingFlow.solve(network);
+		FlowNetwork placements = built.placements();
+		// how many can be placed at all, then the best placement of exactly that many: the network
+		// without its "not placed" arc, whose cost would take the min-cost flow several more scaling phases
+		int placed = (placements.supply() > 0) ? (int) MaxFlow.value(placements) : 0;
+		if (placed > 0) {
+			long[] flow = CostScalingFlow.solve(placements.withSupply(placed));
 			for (int a = 0; a < built.candidateArcs(); a++) {
 				if (flow[a] > 0) {
-					chosen.add(built.pairOf()[a]);
+					chosen.add(problem.candidates().get(built.candidateOf()[a]));
 				}
 			}
 		}
@@ -63,11 +67,17 @@ public final class Assignments {
 	}
 
 	/**
-	 * The network {@link #optimal} solves for the problem, pins taken first (throws
-	 * {@link InfeasiblePins} as it does): for a benchmark to hand the same network to another solver.
+	 * The network of DOMAIN.md §5.2 for the problem, pins taken first (throws {@link InfeasiblePins}
+	 * as {@link #optimal} does), with its "not placed" arc source → sink at cost BIG: for a benchmark
+	 * to hand the same network to another solver. Its optimal cost is {@link #optimal}'s.
 	 */
 	public static FlowNetwork network(AssignmentProblem problem) {
-		return build(problem).network();
+		Built built = build(problem);
+		FlowNetwork placements = built.placements();
+		if (placements.supply() == 0) {
+			return placements;
+		}
+		return placements.withArc(SOURCE, SINK, placements.supply(), built.notPlacedCost());
 	}
 
 	/**
@@ -109,88 +119,75 @@ public final class Assignments {
 		return flow;
 	}
 
-	/** The network of a problem with its pins taken, and which candidate each of its first arcs is. */
-	private record Built(FlowNetwork network, List<Candidate> pinned, Candidate[] pairOf, int candidateArcs) {
+	/**
+	 * The network of a problem with its pins taken but without the "not placed" arc (its supply: as
+	 * many as could be placed if every place were open to everyone), that arc's cost, and which
+	 * candidate (by position) each of the network's first arcs is.
+	 */
+	private record Built(FlowNetwork placements, long notPlacedCost, List<Candidate> pinned, int[] candidateOf,
+			int candidateArcs) {
 
 	}
 
 	private static Built build(AssignmentProblem problem) {
-		// the pairs by pair only when there are pins to look up (a large problem has none, usually)
-		Map<Pair, Candidate> allowed = new LinkedHashMap<>();
-		if (!problem.pinned().isEmpty()) {
-			problem.candidates().forEach((c) -> allowed.put(c.pair(), c));
-		}
-		Map<String, Integer> personLeft = capacities(problem.people());
-		Map<String, Integer> placeLeft = capacities(problem.places());
-		Map<String, Integer> placePinned = new HashMap<>();
-		List<Candidate> pinned = pin(problem, allowed, personLeft, placeLeft, placePinned);
-		Set<Pair> pinnedPairs = new HashSet<>(problem.pinned());
-
 		List<Side> people = problem.people();
 		List<Side> places = problem.places();
-		Map<String, Integer> placeIndex = new HashMap<>();
-		for (int j = 0; j < places.size(); j++) {
-			placeIndex.put(places.get(j).id(), j);
+		List<Candidate> candidates = problem.candidates();
+		int[] personLeft = new int[people.size()];
+		for (int i = 0; i < personLeft.length; i++) {
+			personLeft[i] = people.get(i).capacity();
 		}
-		Map<String, Integer> personIndex = new HashMap<>();
-		for (int i = 0; i < people.size(); i++) {
-			personIndex.put(people.get(i).id(), i);
+		int[] placeLeft = new int[places.size()];
+		for (int j = 0; j < placeLeft.length; j++) {
+			placeLeft[j] = places.get(j).capacity();
 		}
+		int[] placePinned = new int[places.size()];
+		boolean[] isPinned = new boolean[candidates.size()];
+		List<Candidate> pinned = pin(problem, personLeft, placeLeft, placePinned, isPinned);
+
+		int count = candidates.size();
 		long best = 0;
 		long worst = 0;
-		for (Candidate c : problem.candidates()) {
-			best = Math.max(best, c.score());
-			worst = Math.min(worst, c.score());
+		for (int c = 0; c < count; c++) {
+			best = Math.max(best, problem.scoreOf(c));
+			worst = Math.min(worst, problem.scoreOf(c));
 		}
 		int maxPlaceCapacity = places.stream().mapToInt(Side::capacity).max().orElse(0);
 		long spread = (best - worst) + problem.loadStep() * Math.max(0, maxPlaceCapacity - 1);
 
 		int firstPerson = 2;
 		int firstPlace = firstPerson + people.size();
-		Arcs arcs = new Arcs(problem.candidates().size() + people.size() + places.size() + 1);
-		List<Candidate> pairOf = new ArrayList<>();
+		Arcs arcs = new Arcs(count + people.size() + places.size());
+		int[] candidateOf = new int[count];
 		boolean[] personHasArc = new boolean[people.size()];
 		boolean[] placeHasArc = new boolean[places.size()];
-		int[] personRoom = new int[people.size()];
-		for (int i = 0; i < people.size(); i++) {
-			personRoom[i] = personLeft.get(people.get(i).id());
-		}
-		int[] placeRoom = new int[places.size()];
-		for (int j = 0; j < places.size(); j++) {
-			placeRoom[j] = placeLeft.get(places.get(j).id());
-		}
-		for (Candidate c : problem.candidates()) {
-			if (!pinnedPairs.isEmpty() && pinnedPairs.contains(c.pair())) {
+		int candidateArcs = 0;
+		for (int c = 0; c < count; c++) {
+			int i = problem.personOf(c);
+			int j = problem.placeOf(c);
+			if (isPinned[c] || personLeft[i] == 0 || placeLeft[j] == 0) {
 				continue;
 			}
-			int i = personIndex.get(c.person());
-			int j = placeIndex.get(c.place());
-			if (personRoom[i] == 0 || placeRoom[j] == 0) {
-				continue;
-			}
-			arcs.add(firstPerson + i, firstPlace + j, 1, best - c.score());
-			pairOf.add(c);
+			arcs.add(firstPerson + i, firstPlace + j, 1, best - problem.scoreOf(c));
+			candidateOf[candidateArcs++] = c;
 			personHasArc[i] = true;
 			placeHasArc[j] = true;
 		}
-		int candidateArcs = pairOf.size();
 		long supplyPeople = 0;
 		for (int i = 0; i < people.size(); i++) {
-			int left = personLeft.get(people.get(i).id());
-			if (left > 0 && personHasArc[i]) {
-				arcs.add(SOURCE, firstPerson + i, left, 0);
-				supplyPeople += left;
+			if (personLeft[i] > 0 && personHasArc[i]) {
+				arcs.add(SOURCE, firstPerson + i, personLeft[i], 0);
+				supplyPeople += personLeft[i];
 			}
 		}
 		long supplyPlaces = 0;
 		for (int j = 0; j < places.size(); j++) {
-			String id = places.get(j).id();
-			int left = placeLeft.get(id);
+			int left = placeLeft[j];
 			if (left == 0 || !placeHasArc[j]) {
 				continue;
 			}
 			supplyPlaces += left;
-			int already = placePinned.getOrDefault(id, 0);
+			int already = placePinned[j];
 			if (problem.loadStep() == 0) {
 				arcs.add(firstPlace + j, SINK, left, 0);
 			}
@@ -201,13 +198,10 @@ public final class Assignments {
 			}
 		}
 		int flow = (int) Math.min(supplyPeople, supplyPlaces);
-		if (flow > 0) {
-			long big = 2L * flow * spread + 1;
-			arcs.add(SOURCE, SINK, flow, big);
-		}
+		long big = 2L * flow * spread + 1;
 		FlowNetwork network = new FlowNetwork(firstPlace + places.size(), SOURCE, SINK, flow, arcs.tails(), arcs.heads(),
 				arcs.capacities(), arcs.costs());
-		return new Built(network, pinned, pairOf.toArray(new Candidate[0]), candidateArcs);
+		return new Built(network, big, pinned, candidateOf, candidateArcs);
 	}
 
 	/** A growing list of arcs as parallel arrays. */
@@ -264,39 +258,53 @@ public final class Assignments {
 
 	}
 
-	private static List<Candidate> pin(AssignmentProblem problem, Map<Pair, Candidate> allowed,
-			Map<String, Integer> personLeft, Map<String, Integer> placeLeft, Map<String, Integer> placePinned) {
+	/**
+	 * Takes the pinned pairs out of the problem (marking their candidates and lowering the room
+	 * left on both sides), or throws {@link InfeasiblePins} naming every pin that cannot hold.
+	 */
+	private static List<Candidate> pin(AssignmentProblem problem, int[] personLeft, int[] placeLeft, int[] placePinned,
+			boolean[] isPinned) {
+		if (problem.pinned().isEmpty()) {
+			return List.of();
+		}
+		Map<Pair, Integer> candidateOf = new HashMap<>();
+		for (int c = 0; c < problem.candidates().size(); c++) {
+			candidateOf.put(problem.candidates().get(c).pair(), c);
+		}
 		List<Conflict> conflicts = new ArrayList<>();
 		List<Candidate> pinned = new ArrayList<>();
-		Map<String, Integer> personPins = new LinkedHashMap<>();
-		Map<String, Integer> placePins = new LinkedHashMap<>();
+		Map<Integer, Integer> personPins = new LinkedHashMap<>();
+		Map<Integer, Integer> placePins = new LinkedHashMap<>();
 		for (Pair pair : problem.pinned()) {
-			Candidate candidate = allowed.get(pair);
-			if (candidate == null) {
+			Integer c = candidateOf.get(pair);
+			if (c == null) {
 				conflicts.add(new Conflict(Kind.PAIR_NOT_ALLOWED, pair.person(), pair.place(), 0, 0));
 				continue;
 			}
-			pinned.add(candidate);
-			personPins.merge(pair.person(), 1, Integer::sum);
-			placePins.merge(pair.place(), 1, Integer::sum);
+			isPinned[c] = true;
+			pinned.add(problem.candidates().get(c));
+			personPins.merge(problem.personOf(c), 1, Integer::sum);
+			placePins.merge(problem.placeOf(c), 1, Integer::sum);
 		}
-		personPins.forEach((person, pins) -> {
-			if (pins > personLeft.get(person)) {
-				conflicts.add(new Conflict(Kind.PERSON_OVER_CAPACITY, person, null, pins, personLeft.get(person)));
+		personPins.forEach((i, pins) -> {
+			if (pins > personLeft[i]) {
+				conflicts.add(new Conflict(Kind.PERSON_OVER_CAPACITY, problem.people().get(i).id(), null, pins,
+						personLeft[i]));
 			}
 		});
-		placePins.forEach((place, pins) -> {
-			if (pins > placeLeft.get(place)) {
-				conflicts.add(new Conflict(Kind.PLACE_OVER_CAPACITY, null, place, pins, placeLeft.get(place)));
+		placePins.forEach((j, pins) -> {
+			if (pins > placeLeft[j]) {
+				conflicts.add(new Conflict(Kind.PLACE_OVER_CAPACITY, null, problem.places().get(j).id(), pins,
+						placeLeft[j]));
 			}
 		});
 		if (!conflicts.isEmpty()) {
 			throw new InfeasiblePins(conflicts);
 		}
-		personPins.forEach((person, pins) -> personLeft.merge(person, -pins, Integer::sum));
-		placePins.forEach((place, pins) -> {
-			placeLeft.merge(place, -pins, Integer::sum);
-			placePinned.put(place, pins);
+		personPins.forEach((i, pins) -> personLeft[i] -= pins);
+		placePins.forEach((j, pins) -> {
+			placeLeft[j] -= pins;
+			placePinned[j] = pins;
 		});
 		return pinned;
 	}
@@ -322,12 +330,5 @@ public final class Assignments {
 			.toList();
 		return new Assignment(chosen, total, penalty, unplaced);
 	}
-
-	private static Map<String, Integer> capacities(List<Side> sides) {
-		Map<String, Integer> capacities = new HashMap<>();
-		sides.forEach((side) -> capacities.put(side.id(), side.capacity()));
-		return capacities;
-	}
-
 
 }

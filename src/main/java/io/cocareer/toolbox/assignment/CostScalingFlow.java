@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 final class CostScalingFlow {
 
-	private static final int ALPHA = 5;
+	private static final int ALPHA = 8;
 
 	private final int nodes;
 
@@ -152,39 +152,48 @@ final class CostScalingFlow {
 	}
 
 	private void discharge(int u, long epsilon) {
-		while (this.excess[u] > 0) {
-			int end = this.first[u + 1];
+		// the arrays in locals: the calls below would otherwise make the JIT reload every field
+		int[] first = this.first;
+		int[] to = this.to;
+		int[] mate = this.mate;
+		long[] cost = this.cost;
+		long[] residual = this.residual;
+		long[] price = this.price;
+		long[] excess = this.excess;
+		while (excess[u] > 0) {
+			int end = first[u + 1];
 			int i = this.current[u];
-			long pu = this.price[u];
+			long pu = price[u];
 			for (; i < end; i++) {
-				if (this.residual[i] <= 0) {
+				long room = residual[i];
+				if (room <= 0) {
 					continue;
 				}
-				int v = this.to[i];
-				if (this.cost[i] + pu - this.price[v] >= 0) {
+				int v = to[i];
+				if (cost[i] + pu - price[v] >= 0) {
 					continue;
 				}
 				// look ahead: a node with no excess to spare and no admissible arc is relabelled, not fed
-				if (this.excess[v] >= 0 && !hasAdmissible(v)) {
-					relabel(v, epsilon);
-					if (this.cost[i] + pu - this.price[v] >= 0) {
+				// (a node without any residual arc, such as a source whose arcs are all full, is fed as it is)
+				if (excess[v] >= 0 && !hasAdmissible(v) && relabelled(v, epsilon)) {
+					if (cost[i] + pu - price[v] >= 0) {
 						continue;
 					}
 				}
-				long units = Math.min(this.excess[u], this.residual[i]);
-				this.residual[i] -= units;
-				this.residual[this.mate[i]] += units;
-				this.excess[u] -= units;
-				this.excess[v] += units;
-				if (this.excess[v] > 0 && !this.queued[v]) {
+				long units = Math.min(excess[u], room);
+				residual[i] = room - units;
+				residual[mate[i]] += units;
+				excess[u] -= units;
+				excess[v] += units;
+				if (excess[v] > 0 && !this.queued[v]) {
 					enqueue(v);
 				}
-				if (this.excess[u] == 0) {
+				if (excess[u] == 0) {
 					break;
 				}
 			}
 			this.current[u] = i;
-			if (this.excess[u] > 0) {
+			if (excess[u] > 0) {
 				relabel(u, epsilon);
 			}
 		}
@@ -192,9 +201,13 @@ final class CostScalingFlow {
 
 	/** Whether the node has an admissible arc from its current one on (moving its current arc there). */
 	private boolean hasAdmissible(int v) {
-		long pv = this.price[v];
+		long[] residual = this.residual;
+		long[] cost = this.cost;
+		long[] price = this.price;
+		int[] to = this.to;
+		long pv = price[v];
 		for (int i = this.current[v], end = this.first[v + 1]; i < end; i++) {
-			if (this.residual[i] > 0 && this.cost[i] + pv - this.price[this.to[i]] < 0) {
+			if (residual[i] > 0 && cost[i] + pv - price[to[i]] < 0) {
 				this.current[v] = i;
 				return true;
 			}
@@ -205,20 +218,32 @@ final class CostScalingFlow {
 
 	/** Lowers the node's price until its cheapest residual arc has reduced cost −ε. */
 	private void relabel(int u, long epsilon) {
+		if (!relabelled(u, epsilon)) {
+			throw new IllegalStateException("No feasible flow: a node with excess has no residual arc");
+		}
+	}
+
+	/** As {@link #relabel}, unless the node has no residual arc: then false, and its price is kept. */
+	private boolean relabelled(int u, long epsilon) {
+		long[] residual = this.residual;
+		long[] cost = this.cost;
+		long[] price = this.price;
+		int[] to = this.to;
 		long highest = Long.MIN_VALUE;
 		for (int i = this.first[u], end = this.first[u + 1]; i < end; i++) {
-			if (this.residual[i] > 0) {
-				long candidate = this.price[this.to[i]] - this.cost[i];
+			if (residual[i] > 0) {
+				long candidate = price[to[i]] - cost[i];
 				if (candidate > highest) {
 					highest = candidate;
 				}
 			}
 		}
 		if (highest == Long.MIN_VALUE) {
-			throw new IllegalStateException("No feasible flow: a node with excess has no residual arc");
+			return false;
 		}
 		this.price[u] = highest - epsilon;
 		this.current[u] = this.first[u];
+		return true;
 	}
 
 }

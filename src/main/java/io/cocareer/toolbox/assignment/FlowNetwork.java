@@ -15,6 +15,25 @@ public record FlowNetwork(int nodes, int source, int sink, int supply, int[] tai
 		return this.tail.length;
 	}
 
+	/** The same network with another supply. */
+	public FlowNetwork withSupply(int units) {
+		return new FlowNetwork(this.nodes, this.source, this.sink, units, this.tail, this.head, this.capacity, this.cost);
+	}
+
+	/** The same network with one more arc, the last. */
+	public FlowNetwork withArc(int from, int to, int units, long unitCost) {
+		int n = arcs();
+		int[] tails = java.util.Arrays.copyOf(this.tail, n + 1);
+		int[] heads = java.util.Arrays.copyOf(this.head, n + 1);
+		int[] capacities = java.util.Arrays.copyOf(this.capacity, n + 1);
+		long[] costs = java.util.Arrays.copyOf(this.cost, n + 1);
+		tails[n] = from;
+		heads[n] = to;
+		capacities[n] = units;
+		costs[n] = unitCost;
+		return new FlowNetwork(this.nodes, this.source, this.sink, this.supply, tails, heads, capacities, costs);
+	}
+
 	/** The cost of a flow given per arc. */
 	public long costOf(long[] flow) {
 		long total = 0;

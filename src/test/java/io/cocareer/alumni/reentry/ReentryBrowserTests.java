@@ -85,19 +85,19 @@ class ReentryBrowserTests {
 			assertThat(page.locator("#timeline")).containsText("for a career goal");
 			page.locator("#priorRating").fill("4");
 			page.locator("#interimRelevance").fill("4");
-			page.locator("#coordinationHeavy-yes").check();
-			page.locator("#outsiderResistant-no").check();
-			page.locator("#realisticPremium-yes").check();
+			Browser.check(page.locator("#coordinationHeavy-yes"));
+			Browser.check(page.locator("#outsiderResistant-no"));
+			Browser.check(page.locator("#realisticPremium-yes"));
 			page.locator("#hiringManagerEmployeeId").fill(manager.employeeId());
 			Browser.submit(page, page.locator("#evaluation-form button[type=submit]"));
 			assertThat(page.locator("#overall-score")).hasText("Overall: 86 of 100");
 			assertThat(page.locator("#request-manager")).hasText(manager.name());
 
 			// a decision without its rationale is refused next to the field
-			page.locator("#decision-FIT").check();
+			Browser.check(page.locator("#decision-FIT"));
 			Browser.submit(page, page.locator("#decision-form button[type=submit]"));
 			assertThat(page.locator("#rationale-errors")).containsText("Give the reasons");
-			page.locator("#decision-FIT").check();
+			Browser.check(page.locator("#decision-FIT"));
 			page.locator("#rationale").fill("A planned exit, a strong record and the streaming skills we lack");
 			Browser.submit(page, page.locator("#decision-form button[type=submit]"));
 			assertThat(page.locator("#decision-value")).hasText("Fit");

@@ -49,7 +49,7 @@ class IntroductionBrowserTests {
 			talent.locator("#targetName").fill(target);
 			talent.locator("#targetOrganisation").fill("Contoso Retail");
 			talent.locator("#purpose").fill("Learn how product managers at Contoso shape a roadmap");
-			talent.getByLabel("Your manager, " + team.manager().name()).check();
+			Browser.check(talent.getByLabel("Your manager, " + team.manager().name()));
 			Browser.submit(talent, talent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask").setExact(true)));
 			assertThat(talent.locator(".alert-success")).containsText("the broker is told");
 			assertThat(talent.locator("#introduction-state")).hasText("Requested");
@@ -70,7 +70,7 @@ class IntroductionBrowserTests {
 
 			talent.reload();
 			assertThat(talent.locator("#introduction-made")).containsText("Coffee on Tuesday");
-			talent.getByLabel("Connected", new Page.GetByLabelOptions().setExact(true)).check();
+			Browser.check(talent.getByLabel("Connected", new Page.GetByLabelOptions().setExact(true)));
 			assertThat(talent.locator("#outcome-addToMap")).isChecked();
 			talent.locator("#outcome-arena").selectOption("PRIOR_EMPLOYER");
 			talent.locator("#outcome-role").selectOption("MENTOR");

@@ -236,6 +236,44 @@ class AssignmentsTests {
 		}
 		Assignment solved = Assignments.optimal(problem);
 		assertCapacitiesRespected(problem, solved);
+		// optimal's two steps (the most that can be placed, then the best placement of that many) reach the
+		// optimum of the whole network, read back as an assignment
+		if (network.supply() > 0) {
+			long notPlaced = theirs[network.arcs() - 1];
+			long big = network.cost()[network.arcs() - 1];
+			long best = Math.max(0, candidates.stream().mapToLong(Candidate::score).max().orElse(0));
+			long placed = network.supply() - notPlaced;
+			assertThat(solved.pairs()).hasSize((int) placed);
+			assertThat(solved.objective()).isEqualTo(placed * best + notPlaced * big - network.costOf(theirs));
+		}
+	}
+
+	/** The maximum flow of the networks above without their "not placed" arc, against JGraphT's Edmonds-Karp. */
+	@ParameterizedTest
+	@MethodSource("largerSeeds")
+	void theMaximumFlowMatchesJGraphT(long seed) {
+		Random random = new Random(seed);
+		int nodes = 2 + random.nextInt(40);
+		int arcs = random.nextInt(200);
+		int[] tail = new int[arcs];
+		int[] head = new int[arcs];
+		int[] capacity = new int[arcs];
+		org.jgrapht.Graph<Integer, org.jgrapht.graph.DefaultWeightedEdge> graph = new org.jgrapht.graph.DirectedWeightedPseudograph<>(
+				org.jgrapht.graph.DefaultWeightedEdge.class);
+		for (int v = 0; v < nodes; v++) {
+			graph.addVertex(v);
+		}
+		for (int a = 0; a < arcs; a++) {
+			tail[a] = random.nextInt(nodes);
+			head[a] = random.nextInt(nodes);
+			capacity[a] = random.nextInt(6);
+			if (tail[a] != head[a]) {
+				graph.setEdgeWeight(graph.addEdge(tail[a], head[a]), capacity[a]);
+			}
+		}
+		FlowNetwork network = new FlowNetwork(nodes, 0, 1, 0, tail, head, capacity, new long[arcs]);
+		double theirs = new org.jgrapht.alg.flow.EdmondsKarpMFImpl<>(graph).getMaximumFlowValue(0, 1);
+		assertThat(MaxFlow.value(network)).isEqualTo(Math.round(theirs));
 	}
 
 	/** The best (placements, objective) over every subset of the candidates that fits the capacities. */
