@@ -20,6 +20,16 @@ public record TrendView(String key, String titleKey, List<String> months, List<S
 	}
 
 	/**
+	 * Whether the trend shows nothing because every month with facts counts fewer than k: the page
+	 * says so in words rather than draw an empty chart.
+	 */
+	public boolean allHidden() {
+		return this.anyHidden && this.series.stream()
+			.flatMap((s) -> s.values().stream())
+			.allMatch((value) -> value == null || value == 0);
+	}
+
+	/**
 	 * @param values one count a month, {@code null} when blank
 	 */
 	public record Series(TrendKind kind, String labelKey,

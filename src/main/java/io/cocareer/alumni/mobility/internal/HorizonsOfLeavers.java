@@ -25,12 +25,12 @@ class HorizonsOfLeavers {
 
 	@ApplicationModuleListener
 	void on(PersonLeft event) {
-		this.horizons.findById(event.personId().value()).ifPresent(this.horizons::delete);
+		this.horizons.deleteIfPresent(event.personId().value());
 	}
 
 	@ApplicationModuleListener
 	void on(PersonErased event) {
-		this.horizons.findById(event.personId().value()).ifPresent(this.horizons::delete);
+		this.horizons.deleteIfPresent(event.personId().value());
 		this.versions.findByPublishedBy(event.personId().value()).forEach(PolicyVersion::forgetPublisher);
 	}
 

@@ -56,8 +56,8 @@ class AssessmentFigures implements ToolboxFigures {
 				new ToolboxFigure("assessment.centres.held", "toolbox.assessment.figure.held", (double) held.size(),
 						ToolboxFigure.Unit.COUNT, "toolbox.assessment.figure.held.definition", home),
 				new ToolboxFigure("assessment.participants.assessed", "toolbox.assessment.figure.assessed",
-						this.groups.shows(assessed) ? (double) assessed : null, ToolboxFigure.Unit.COUNT,
-						"toolbox.assessment.figure.assessed.definition", home));
+						(double) assessed, ToolboxFigure.Unit.COUNT, "toolbox.assessment.figure.assessed.definition", home)
+					.tooFewUnless(assessed == 0 || this.groups.shows(assessed)));
 	}
 
 }

@@ -47,21 +47,22 @@ class CounsellingFigures implements ToolboxFigures {
 		long overdueTalents = this.sessions.countTalentsWithFollowUpsOverdue(today);
 		long overdue = this.sessions.countFollowUpsOverdue(today);
 		return List.of(
-				figure("counselling.sessions.held12m", "toolbox.counselling.figure.held", shown(held, talents),
-						"toolbox.counselling.figure.held.definition"),
-				figure("counselling.talents.counselled12m", "toolbox.counselling.figure.talents",
-						shown(talents, talents), "toolbox.counselling.figure.talents.definition"),
-				figure("counselling.followUps.overdue", "toolbox.counselling.figure.overdue",
-						shown(overdue, overdueTalents), "toolbox.counselling.figure.overdue.definition"));
+				figure("counselling.sessions.held12m", "toolbox.counselling.figure.held", held,
+						"toolbox.counselling.figure.held.definition").tooFewUnless(shows(talents)),
+				figure("counselling.talents.counselled12m", "toolbox.counselling.figure.talents", talents,
+						"toolbox.counselling.figure.talents.definition").tooFewUnless(shows(talents)),
+				figure("counselling.followUps.overdue", "toolbox.counselling.figure.overdue", overdue,
+						"toolbox.counselling.figure.overdue.definition").tooFewUnless(shows(overdueTalents)));
 	}
 
-	/** The count, unless it is about 1 to k - 1 talents. */
-	Double shown(long count, long talents) {
-		return (talents == 0 || talents >= this.minGroupSize) ? (double) count : null;
+	/** Whether a count about this many talents may be shown: none, or at least k. */
+	boolean shows(long talents) {
+		return talents == 0 || talents >= this.minGroupSize;
 	}
 
-	private static ToolboxFigure figure(String key, String labelKey, Double value, String definitionKey) {
-		return new ToolboxFigure(key, labelKey, value, ToolboxFigure.Unit.COUNT, definitionKey, "/toolbox/counselling");
+	private static ToolboxFigure figure(String key, String labelKey, long count, String definitionKey) {
+		return new ToolboxFigure(key, labelKey, (double) count, ToolboxFigure.Unit.COUNT, definitionKey,
+				"/toolbox/counselling");
 	}
 
 }

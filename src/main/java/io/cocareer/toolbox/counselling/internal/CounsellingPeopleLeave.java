@@ -34,7 +34,7 @@ class CounsellingPeopleLeave {
 			.stream()
 			.filter((s) -> s.status().open())
 			.forEach((s) -> s.cancel(null, event.leftOn()));
-		this.counsellors.findById(personId).ifPresent(this.counsellors::delete);
+		this.counsellors.deleteIfPresent(personId);
 	}
 
 	@ApplicationModuleListener
@@ -42,7 +42,7 @@ class CounsellingPeopleLeave {
 		UUID personId = event.personId().value();
 		this.sessions.deleteAll(this.sessions.findByTalentId(personId));
 		this.sessions.findByCounsellorId(personId).forEach(CounsellingSession::forgetCounsellor);
-		this.counsellors.findById(personId).ifPresent(this.counsellors::delete);
+		this.counsellors.deleteIfPresent(personId);
 	}
 
 }

@@ -62,6 +62,7 @@ class MentoringFigures implements ToolboxFigures {
 			.filter((c) -> c.status() == CohortStatus.RUNNING || c.status() == CohortStatus.ENDED)
 			.max(Comparator.comparing(Cohort::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
 		Double share = null;
+		boolean tooFewMentees = false;
 		if (last.isPresent()) {
 			long enrolled = this.mentees.findByCohortIdOrderByEnrolledAt(last.get().id())
 				.stream()
@@ -71,14 +72,17 @@ class MentoringFigures implements ToolboxFigures {
 			if (enrolled >= k) {
 				share = Math.min(1.0, matched / (double) enrolled);
 			}
+			tooFewMentees = enrolled > 0 && enrolled < k;
 		}
 		figures.add(new ToolboxFigure("mentoring.mentees.matchedShare", "toolbox.mentoring.figure.matchedShare", share,
-				ToolboxFigure.Unit.RATE, "toolbox.mentoring.figure.matchedShare.definition", "/toolbox/mentoring"));
+				ToolboxFigure.Unit.RATE, "toolbox.mentoring.figure.matchedShare.definition", "/toolbox/mentoring")
+			.tooFewUnless(!tooFewMentees));
 		List<Feedback> all = this.feedbacks.findAll();
 		Double rating = (all.size() >= k)
 				? (all.stream().mapToInt(Feedback::rating).average().orElse(1) - 1) / 4.0 : null;
 		figures.add(new ToolboxFigure("mentoring.feedback.average", "toolbox.mentoring.figure.feedback", rating,
-				ToolboxFigure.Unit.SCORE, "toolbox.mentoring.figure.feedback.definition", "/toolbox/mentoring"));
+				ToolboxFigure.Unit.SCORE, "toolbox.mentoring.figure.feedback.definition", "/toolbox/mentoring")
+			.tooFewUnless(all.isEmpty() || all.size() >= k));
 		return figures;
 	}
 

@@ -152,8 +152,11 @@ public class FigureSources {
 		FitBand band = (figure.key().startsWith("diagnostic.fit.") && figure.value() != null
 				&& figure.value() >= 0 && figure.value() <= 1) ? FitBand.of(figure.value()) : null;
 		return new OrganisationFigure(figure.key(), section, figure.labelKey(), figure.value(), figure.unit(),
-				figure.definitionKey(), figure.link(), (figure.value() == null) ? OrganisationFigure.NOT_KNOWN : null,
-				band);
+				figure.definitionKey(), figure.link(), (figure.value() == null) ? whyBlank(figure.blank()) : null, band);
+	}
+
+	private static String whyBlank(ToolboxFigure.@Nullable Blank blank) {
+		return (blank == ToolboxFigure.Blank.TOO_FEW) ? OrganisationFigure.TOO_FEW : OrganisationFigure.NOT_KNOWN;
 	}
 
 	private static long countIn(List<TourSummary> tours, TourState state) {

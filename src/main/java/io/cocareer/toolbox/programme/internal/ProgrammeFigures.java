@@ -70,18 +70,20 @@ class ProgrammeFigures implements ToolboxFigures {
 		Double rate = (endedParticipants > 0) ? (double) endedCompleted / endedParticipants : null;
 		return List.of(
 				new ToolboxFigure("programme.participants.inProgress", "toolbox.programme.figure.inProgress",
-						shown(inProgress), ToolboxFigure.Unit.COUNT, "toolbox.programme.figure.inProgress.definition",
-						"/toolbox/programmes"),
+						(double) inProgress, ToolboxFigure.Unit.COUNT, "toolbox.programme.figure.inProgress.definition",
+						"/toolbox/programmes")
+					.tooFewUnless(shows(inProgress)),
 				new ToolboxFigure("programme.completions.12m", "toolbox.programme.figure.completions",
-						shown(completions), ToolboxFigure.Unit.COUNT, "toolbox.programme.figure.completions.definition",
-						"/toolbox/programmes"),
+						(double) completions, ToolboxFigure.Unit.COUNT,
+						"toolbox.programme.figure.completions.definition", "/toolbox/programmes")
+					.tooFewUnless(shows(completions)),
 				new ToolboxFigure("programme.completion.rate", "toolbox.programme.figure.rate", rate,
 						ToolboxFigure.Unit.RATE, "toolbox.programme.figure.rate.definition", "/toolbox/programmes"));
 	}
 
-	/** A count of people, unless it is 1 to k - 1 of them. */
-	Double shown(long people) {
-		return (people == 0 || people >= this.minGroupSize) ? (double) people : null;
+	/** Whether a count of people may be shown: none, or at least k. */
+	boolean shows(long people) {
+		return people == 0 || people >= this.minGroupSize;
 	}
 
 }

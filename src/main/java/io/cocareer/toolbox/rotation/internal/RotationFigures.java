@@ -45,9 +45,9 @@ class RotationFigures implements ToolboxFigures {
 		return List.of(
 				new ToolboxFigure("rotation.plans.confirmed", "toolbox.rotation.figure.confirmed", (double) confirmed,
 						ToolboxFigure.Unit.COUNT, "toolbox.rotation.figure.confirmed.definition", "/toolbox/rotation"),
-				new ToolboxFigure("rotation.tours.proposed", "toolbox.rotation.figure.tours",
-						this.groups.shows(tours) ? (double) tours : null, ToolboxFigure.Unit.COUNT,
-						"toolbox.rotation.figure.tours.definition", "/toolbox/rotation"));
+				new ToolboxFigure("rotation.tours.proposed", "toolbox.rotation.figure.tours", (double) tours,
+						ToolboxFigure.Unit.COUNT, "toolbox.rotation.figure.tours.definition", "/toolbox/rotation")
+					.tooFewUnless(tours == 0 || this.groups.shows(tours)));
 	}
 
 }

@@ -88,9 +88,11 @@ class WorkshopFigures implements ToolboxFigures {
 				new ToolboxFigure("workshop.held.last12Months", "toolbox.workshop.figure.held", (double) workshops,
 						ToolboxFigure.Unit.COUNT, "toolbox.workshop.figure.held.definition", home),
 				new ToolboxFigure("workshop.attendance.rate", "toolbox.workshop.figure.attendance", rate,
-						ToolboxFigure.Unit.RATE, "toolbox.workshop.figure.attendance.definition", home),
+						ToolboxFigure.Unit.RATE, "toolbox.workshop.figure.attendance.definition", home)
+					.tooFewUnless(recorded == 0 || rate != null),
 				new ToolboxFigure("workshop.feedback.average", "toolbox.workshop.figure.feedback", score,
-						ToolboxFigure.Unit.SCORE, "toolbox.workshop.figure.feedback.definition", home),
+						ToolboxFigure.Unit.SCORE, "toolbox.workshop.figure.feedback.definition", home)
+					.tooFewUnless(answers == 0 || score != null),
 				new ToolboxFigure("workshop.waiting.now", "toolbox.workshop.figure.waiting", (double) waiting,
 						ToolboxFigure.Unit.COUNT, "toolbox.workshop.figure.waiting.definition", home));
 	}

@@ -12,9 +12,9 @@ class CounsellingFiguresTests {
 	@Test
 	void countsAboutFewerThanKTalentsAreNotShown() {
 		CounsellingFigures figures = new CounsellingFigures(null, Clock.systemDefaultZone(), 2);
-		assertThat(figures.shown(0, 0)).isEqualTo(0.0);
-		assertThat(figures.shown(12, 4)).as("twelve sessions of four talents").isNull();
-		assertThat(figures.shown(12, 5)).isEqualTo(12.0);
+		assertThat(figures.shows(0)).isTrue();
+		assertThat(figures.shows(4)).as("twelve sessions of four talents").isFalse();
+		assertThat(figures.shows(5)).isTrue();
 	}
 
 }

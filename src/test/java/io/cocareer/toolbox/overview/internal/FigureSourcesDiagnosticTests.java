@@ -60,6 +60,20 @@ class FigureSourcesDiagnosticTests {
 	}
 
 	@Test
+	void aPracticeFigureHiddenForTooFewPeopleSaysSoRatherThanNotKnown() {
+		ToolboxFigures rotation = figures("toolbox.rotation.section",
+				new ToolboxFigure("rotation.tours.proposed", "t", 3.0, ToolboxFigure.Unit.COUNT, "td", null)
+					.tooFewUnless(false),
+				new ToolboxFigure("rotation.plans.confirmed", "c", 3.0, ToolboxFigure.Unit.COUNT, "cd", null)
+					.tooFewUnless(true));
+
+		assertThat(sources(Map.of("rotation", rotation)).practices())
+			.extracting(OrganisationFigure::key, OrganisationFigure::text, OrganisationFigure::noteKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("rotation.tours.proposed", "", OrganisationFigure.TOO_FEW),
+					org.assertj.core.groups.Tuple.tuple("rotation.plans.confirmed", "3", null));
+	}
+
+	@Test
 	void valuesArePrintedAsCountsPerCentsAndScores() {
 		assertThat(OrganisationFigure.format(42.0, ToolboxFigure.Unit.COUNT)).isEqualTo("42");
 		assertThat(OrganisationFigure.format(0.375, ToolboxFigure.Unit.RATE)).isEqualTo("37.5 %");

@@ -51,6 +51,20 @@ class TrendCalculatorTests {
 	}
 
 	@Test
+	void aTrendWhoseEveryCountedMonthIsBlankSaysItShowsNothing() {
+		List<TrendCalculator.Fact> sparse = List.of(new TrendCalculator.Fact(TrendKind.TOUR_STARTED, LocalDate.of(2026, 5, 2), 2),
+				new TrendCalculator.Fact(TrendKind.TOUR_COMPLETED, LocalDate.of(2026, 9, 2), 4));
+		List<TrendKind> tours = List.of(TrendKind.TOUR_STARTED, TrendKind.TOUR_COMPLETED);
+
+		assertThat(this.calculator.trend("tours", "t", tours, sparse, TODAY).allHidden()).isTrue();
+		assertThat(this.calculator.trend("tours", "t", tours, List.of(), TODAY).allHidden())
+			.as("nothing to count hides nothing").isFalse();
+		List<TrendCalculator.Fact> oneShown = new ArrayList<>(sparse);
+		oneShown.add(new TrendCalculator.Fact(TrendKind.TOUR_STARTED, LocalDate.of(2026, 6, 2), 5));
+		assertThat(this.calculator.trend("tours", "t", tours, oneShown, TODAY).allHidden()).isFalse();
+	}
+
+	@Test
 	void aMonthOfOneToKLessOnePeopleIsBlankAndSaysSo() {
 		List<TrendCalculator.Fact> facts = List.of(new TrendCalculator.Fact(TrendKind.LEAVING, LocalDate.of(2026, 5, 2), 1),
 				new TrendCalculator.Fact(TrendKind.LEAVING, LocalDate.of(2026, 6, 2), 4),

@@ -12,11 +12,11 @@ class ProgrammeFiguresTests {
 	@Test
 	void countsOfFewerThanKPeopleAreNotShown() {
 		ProgrammeFigures figures = new ProgrammeFigures(null, Clock.systemDefaultZone(), 3);
-		assertThat(figures.shown(0)).isEqualTo(0.0);
-		assertThat(figures.shown(1)).isNull();
-		assertThat(figures.shown(4)).as("a setting below 5 is raised to 5").isNull();
-		assertThat(figures.shown(5)).isEqualTo(5.0);
-		assertThat(new ProgrammeFigures(null, Clock.systemDefaultZone(), 8).shown(7)).isNull();
+		assertThat(figures.shows(0)).isTrue();
+		assertThat(figures.shows(1)).isFalse();
+		assertThat(figures.shows(4)).as("a setting below 5 is raised to 5").isFalse();
+		assertThat(figures.shows(5)).isTrue();
+		assertThat(new ProgrammeFigures(null, Clock.systemDefaultZone(), 8).shows(7)).isFalse();
 	}
 
 }
