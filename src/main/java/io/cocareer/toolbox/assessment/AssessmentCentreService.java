@@ -157,10 +157,9 @@ public class AssessmentCentreService {
 		List<AssessmentParticipant> inCentre = this.participants.findByCentreId(centreId);
 		Map<UUID, Set<UUID>> matrix = centre.matrix();
 		int cells = matrix.values().stream().mapToInt(Set::size).sum();
-		Map<UUID, Long> ratingsIn = this.ratings.findByCentreId(centreId)
+		Map<UUID, List<Rating>> ratingsOf = this.ratings.findByCentreId(centreId)
 			.stream()
-			.filter((r) -> r.assessorId() != null)
-			.collect(Collectors.groupingBy(Rating::participantId, Collectors.counting()));
+			.collect(Collectors.groupingBy(Rating::participantId));
 		Set<UUID> ids = new HashSet<>(centre.assessorIds());
 		inCentre.forEach((p) -> {
 			ids.add(p.personId());
@@ -170,8 +169,8 @@ public class AssessmentCentreService {
 		UUID me = this.access.me(actor);
 		List<CentreView.Participant> participantViews = inCentre.stream()
 			.map((p) -> new CentreView.Participant(p.personId(), name(names, p.personId()),
-					refs(names, p.observerIds()), ratingsIn.getOrDefault(p.id(), 0L).intValue(),
-					cells * p.observerIds().size(), p.finalisedOn() != null, p.releasedOn() != null))
+					refs(names, p.observerIds()), ratingsIn(p, ratingsOf.getOrDefault(p.id(), List.of())),
+					cells * p.observerIds().size(), p.finalisedOn() != null, p.releasedOn() != null, p.withdrawn()))
 			.sorted(Comparator.comparing(CentreView.Participant::name))
 			.toList();
 		Map<UUID, Integer> observed = new HashMap<>();
@@ -515,7 +514,7 @@ public class AssessmentCentreService {
 		AssessmentCentre centre = readable(actor, centreId);
 		AssessmentParticipant participant = participant(centreId, participantId);
 		UUID me = this.access.me(actor);
-		if (!this.access.mayReadWashUp(actor, centre, manages(me, participantId))) {
+		if (!this.access.mayReadWashUp(actor, centre, participant, manages(me, participantId))) {
 			throw AssessmentAccess.participantNotFound();
 		}
 		List<AssessmentParticipant> all = this.participants.findByCentreId(centreId);
@@ -529,7 +528,7 @@ public class AssessmentCentreService {
 		});
 		PersonNames names = this.people.names(ids);
 		List<PersonRef> readable = all.stream()
-			.filter((p) -> this.access.mayReadWashUp(actor, centre, manages(me, p.personId())))
+			.filter((p) -> this.access.mayReadWashUp(actor, centre, p, manages(me, p.personId())))
 			.map((p) -> new PersonRef(p.personId(), name(names, p.personId())))
 			.sorted(Comparator.comparing(PersonRef::name))
 			.toList();
@@ -564,7 +563,7 @@ public class AssessmentCentreService {
 				new PersonRef(participantId, name(names, participantId)), readable,
 				exercises.stream().map((e) -> new WashUpView.ExerciseRef(e.id(), e.name(), e.kind())).toList(), rows,
 				participant.developmentSuggestions(), participant.finalisedOn(), participant.releasedOn(),
-				participant.version(), this.access.mayChair(actor, centre, participant),
+				participant.withdrawnOn(), participant.version(), this.access.mayChair(actor, centre, participant),
 				this.access.mayRelease(actor, centre, participant));
 	}
 
@@ -576,7 +575,7 @@ public class AssessmentCentreService {
 		List<AssessmentParticipant> all = this.participants.findByCentreId(centreId);
 		PersonNames names = this.people.names(all.stream().map(AssessmentParticipant::personId).toList());
 		return all.stream()
-			.filter((p) -> this.access.mayReadWashUp(actor, centre, manages(me, p.personId())))
+			.filter((p) -> this.access.mayReadWashUp(actor, centre, p, manages(me, p.personId())))
 			.map((p) -> new PersonRef(p.personId(), name(names, p.personId())))
 			.sorted(Comparator.comparing(PersonRef::name))
 			.map(PersonRef::id)
@@ -622,7 +621,8 @@ public class AssessmentCentreService {
 
 	/**
 	 * Releases a finalised report to its participant: their profile gets the consensus level of
-	 * every competency with its source, and they are told.
+	 * every competency with its source, and they are told. Refused for someone who has left, also
+	 * before their withdrawal (after commit, in {@code AssessmentPeopleLeave}) has reached the centre.
 	 */
 	@Transactional
 	public void release(Actor actor, UUID centreId, UUID participantId) {
@@ -630,6 +630,9 @@ public class AssessmentCentreService {
 		AssessmentParticipant participant = participant(centreId, participantId);
 		if (!this.access.isLead(actor)) {
 			throw new PermissionDenied("toolbox.assessment.denied.release", "The talent lead releases reports");
+		}
+		if (this.people.find(PersonId.of(participantId)).map((p) -> p.status() == PersonStatus.LEFT).orElse(true)) {
+			throw AssessmentParticipant.hasLeft();
 		}
 		participant.release(today());
 		Set<UUID> known = this.catalogue.competencies().stream().map(CompetencyView::id).collect(Collectors.toSet());
@@ -688,6 +691,12 @@ public class AssessmentCentreService {
 	private AssessmentParticipant participant(UUID centreId, UUID personId) {
 		return this.participants.findByCentreIdAndPersonId(centreId, personId)
 			.orElseThrow(AssessmentAccess::participantNotFound);
+	}
+
+	/** The ratings in from the assessors who still observe the participant (those still expected to rate). */
+	private static int ratingsIn(AssessmentParticipant participant, List<Rating> given) {
+		Set<UUID> observers = participant.observerIds();
+		return (int) given.stream().filter((r) -> r.assessorId() != null && observers.contains(r.assessorId())).count();
 	}
 
 	private boolean manages(UUID me, UUID personId) {

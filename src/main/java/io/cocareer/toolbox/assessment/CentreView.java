@@ -29,11 +29,13 @@ public record CentreView(UUID id, String title, LocalDate heldOn, String purpose
 	}
 
 	/**
-	 * A participant: who observes them, how many of the expected ratings are in (counts, no
-	 * ratings), whether their wash-up is finalised and their report released.
+	 * A participant: who observes them, how many of the ratings expected from those observers are
+	 * in (counts, no ratings), whether their wash-up is finalised and their report released, and
+	 * whether they were withdrawn (they left the organisation before the release: nobody observes
+	 * them any more).
 	 */
 	public record Participant(UUID personId, String name, List<PersonRef> observers, int ratingsIn,
-			int ratingsExpected, boolean finalised, boolean released) {
+			int ratingsExpected, boolean finalised, boolean released, boolean withdrawn) {
 
 		public boolean observedBy(UUID assessorId) {
 			return this.observers.stream().anyMatch((o) -> o.id().equals(assessorId));

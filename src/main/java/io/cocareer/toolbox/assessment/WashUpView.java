@@ -9,11 +9,13 @@ import java.util.UUID;
  * side with their spread, and the consensus with its rationale; the development suggestions,
  * whether it is finalised and released, and the version the chair's form is based on.
  * @param participants the participants whose wash-up the reader may open (to move between them)
+ * @param withdrawnOn the day the participant left the organisation, when that was before the
+ * release: their wash-up no longer changes and is not released
  */
 public record WashUpView(UUID centreId, String centreTitle, LocalDate heldOn, CentreStatus status,
 		PersonRef participant, List<PersonRef> participants, List<ExerciseRef> exercises, List<Row> rows,
-		String developmentSuggestions, LocalDate finalisedOn, LocalDate releasedOn, long version, boolean mayEdit,
-		boolean mayRelease) {
+		String developmentSuggestions, LocalDate finalisedOn, LocalDate releasedOn, LocalDate withdrawnOn,
+		long version, boolean mayEdit, boolean mayRelease) {
 
 	public record ExerciseRef(UUID id, String name, ExerciseKind kind) {
 

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * reports to them; at the wash-up they read everyone's ratings side by side, except for their own
  * reports.</li>
  * <li>A participant reads their own report once it is released, and nothing else of the centre.</li>
+ * <li>A participant withdrawn from the centre (they left the organisation before their report was
+ * released) is no longer rated, washed up or released; their wash-up stays the talent lead's to
+ * read, not the assessors'.</li>
  * <li>Anybody else (a manager who does not assess, another talent, an administrator, an alumnus)
  * finds nothing: for them a centre does not exist (404).</li>
  * </ul>
@@ -68,9 +71,9 @@ public class AssessmentAccess {
 		return isLead(actor) && centre.status() == CentreStatus.RATING;
 	}
 
-	/** The own rating sheet of an assessor who observes the participant. */
+	/** The own rating sheet of an assessor who observes the participant (not withdrawn). */
 	public boolean mayReadSheet(Actor actor, AssessmentCentre centre, AssessmentParticipant participant) {
-		return isAssessor(actor, centre) && participant.observerIds().contains(me(actor));
+		return isAssessor(actor, centre) && !participant.withdrawn() && participant.observerIds().contains(me(actor));
 	}
 
 	/**
@@ -86,20 +89,25 @@ public class AssessmentAccess {
 
 	/**
 	 * Every assessor's ratings of a participant side by side: the talent lead always; an assessor
-	 * of the centre from its wash-up on, except for their own reports.
+	 * of the centre from its wash-up on, except for their own reports and for a withdrawn
+	 * participant (nobody washes them up any more).
+	 * @param managesParticipant whether the participant reports to the actor
 	 */
-	public boolean mayReadWashUp(Actor actor, AssessmentCentre centre, boolean managesParticipant) {
-		return isLead(actor)
-				|| (isAssessor(actor, centre) && centre.status() == CentreStatus.WASH_UP && !managesParticipant);
+	public boolean mayReadWashUp(Actor actor, AssessmentCentre centre, AssessmentParticipant participant,
+			boolean managesParticipant) {
+		return isLead(actor) || (isAssessor(actor, centre) && centre.status() == CentreStatus.WASH_UP
+				&& !participant.withdrawn() && !managesParticipant);
 	}
 
-	/** The talent lead chairs the wash-up: records the consensus and finalises it. */
+	/** The talent lead chairs the wash-up: records the consensus and finalises it (not for the withdrawn). */
 	public boolean mayChair(Actor actor, AssessmentCentre centre, AssessmentParticipant participant) {
-		return isLead(actor) && centre.status() == CentreStatus.WASH_UP && participant.finalisedOn() == null;
+		return isLead(actor) && centre.status() == CentreStatus.WASH_UP && participant.finalisedOn() == null
+				&& !participant.withdrawn();
 	}
 
 	public boolean mayRelease(Actor actor, AssessmentCentre centre, AssessmentParticipant participant) {
-		return isLead(actor) && participant.finalisedOn() != null && participant.releasedOn() == null;
+		return isLead(actor) && participant.finalisedOn() != null && participant.releasedOn() == null
+				&& !participant.withdrawn();
 	}
 
 	/** The report: the talent lead once finalised; the participant once released. */

@@ -154,11 +154,6 @@ public class AssessmentCentre {
 		this.assessorIds.remove(personId);
 	}
 
-	/** An erased assessor is no longer one (whatever the state: their ratings stay, anonymised). */
-	public void forgetAssessor(UUID personId) {
-		this.assessorIds.remove(personId);
-	}
-
 	/** Opens the centre for the assessors' ratings; the caller checked it is ready. */
 	public void openRatings() {
 		requireSetup();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Assessment centres. */
@@ -18,5 +19,20 @@ public interface AssessmentCentres extends JpaRepository<AssessmentCentre, UUID>
 			select c from AssessmentCentre c where c.heldOn >= :from and c.heldOn <= :to
 			and c.status <> io.cocareer.toolbox.assessment.CentreStatus.SETUP""")
 	List<AssessmentCentre> heldBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * An assessor who left no longer assesses in the centres still being set up or open for
+	 * ratings; from the wash-up on the list says who assessed, and they stay on it.
+	 */
+	@Modifying
+	@Query(value = """
+			delete from assessment_assessor where person_id = :assessorId and centre_id in
+			(select c.id from assessment_centre c where c.status in ('SETUP', 'RATING'))""", nativeQuery = true)
+	int leaveBeforeWashUp(UUID assessorId);
+
+	/** An erased assessor assesses in no centre any more. */
+	@Modifying
+	@Query(value = "delete from assessment_assessor where person_id = :assessorId", nativeQuery = true)
+	int forgetAssessor(UUID assessorId);
 
 }

@@ -23,7 +23,9 @@ import io.cocareer.toolbox.assessment.ConsensusEntry;
 /**
  * A participant of a centre, with who observes them and the wash-up's outcome for them: the
  * consensus per competency, the development suggestions, finalised (frozen from then on) and
- * released to them. Versioned: two chairs saving at once, the second is refused.
+ * released to them; withdrawn when they left the organisation before the release (set by
+ * {@link AssessmentPeopleLeave}: nothing more is recorded or released). Versioned: two chairs
+ * saving at once, the second is refused.
  */
 @Entity
 @Table(name = "assessment_participant")
@@ -50,6 +52,8 @@ public class AssessmentParticipant {
 	private LocalDate finalisedOn;
 
 	private LocalDate releasedOn;
+
+	private LocalDate withdrawnOn;
 
 	@Version
 	private Long version;
@@ -98,6 +102,9 @@ public class AssessmentParticipant {
 	}
 
 	public void release(LocalDate today) {
+		if (this.withdrawnOn != null) {
+			throw hasLeft();
+		}
 		if (this.finalisedOn == null) {
 			throw new BusinessRuleViolation("toolbox.assessment.rule.releaseFinalisedOnly",
 					"A report is released once its wash-up is finalised");
@@ -110,10 +117,19 @@ public class AssessmentParticipant {
 	}
 
 	public void requireOpen() {
+		if (this.withdrawnOn != null) {
+			throw hasLeft();
+		}
 		if (this.finalisedOn != null) {
 			throw new BusinessRuleViolation("toolbox.assessment.rule.finalised",
 					"This wash-up is finalised: it no longer changes");
 		}
+	}
+
+	/** Refused for a participant who left the organisation before their report was released. */
+	public static BusinessRuleViolation hasLeft() {
+		return new BusinessRuleViolation("toolbox.assessment.rule.withdrawn",
+				"This participant has left the organisation: they are withdrawn from the centre");
 	}
 
 	public Optional<Consensus> consensusOf(UUID competencyId) {
@@ -150,6 +166,15 @@ public class AssessmentParticipant {
 
 	public LocalDate releasedOn() {
 		return this.releasedOn;
+	}
+
+	/** The day they left, when they left before their report was released; otherwise null. */
+	public LocalDate withdrawnOn() {
+		return this.withdrawnOn;
+	}
+
+	public boolean withdrawn() {
+		return this.withdrawnOn != null;
 	}
 
 	public long version() {

@@ -23,9 +23,11 @@ public interface AssessmentRatings extends JpaRepository<Rating, UUID> {
 	@Query("update Rating r set r.assessorId = null where r.assessorId = :assessorId")
 	int forgetAssessor(UUID assessorId);
 
-	/** Every rating of a participant (their row in a centre). */
+	/** Every rating of an erased participant, in every centre. */
 	@Modifying
-	@Query("delete from Rating r where r.participantId = :participantId")
-	int deleteOfParticipant(UUID participantId);
+	@Query("""
+			delete from Rating r where r.participantId in
+			(select p.id from AssessmentParticipant p where p.personId = :personId)""")
+	int deleteAbout(UUID personId);
 
 }

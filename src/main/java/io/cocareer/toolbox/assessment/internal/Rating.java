@@ -58,10 +58,6 @@ public class Rating {
 		this.ratedAt = now;
 	}
 
-	public void forgetAssessor() {
-		this.assessorId = null;
-	}
-
 	public UUID id() {
 		return this.id;
 	}

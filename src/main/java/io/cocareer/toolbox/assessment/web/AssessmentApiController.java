@@ -365,9 +365,12 @@ class AssessmentApiController {
 
 	}
 
-	/** Schema {@code AssessmentParticipantResponse}: counts of ratings, never ratings. */
+	/**
+	 * Schema {@code AssessmentParticipantResponse}: counts of ratings, never ratings; {@code withdrawn}
+	 * when they left the organisation before their report was released.
+	 */
 	record ParticipantResponse(UUID personId, String name, List<PersonResponse> observers, int ratingsIn,
-			int ratingsExpected, boolean finalised, boolean released) {
+			int ratingsExpected, boolean finalised, boolean released, boolean withdrawn) {
 
 	}
 
@@ -391,7 +394,7 @@ class AssessmentApiController {
 						.stream()
 						.map((p) -> new ParticipantResponse(p.personId(), p.name(),
 								p.observers().stream().map(PersonResponse::of).toList(), p.ratingsIn(),
-								p.ratingsExpected(), p.finalised(), p.released()))
+								p.ratingsExpected(), p.finalised(), p.released(), p.withdrawn()))
 						.toList(),
 					v.assessors().stream().map(PersonResponse::of).toList(), v.readiness(), v.mayEdit(),
 					v.mayOpenRatings(), v.mayStartWashUp(), v.mayChair(), v.toRate());
@@ -436,10 +439,14 @@ class AssessmentApiController {
 
 	}
 
-	/** Schema {@code AssessmentWashUpResponse}. */
+	/**
+	 * Schema {@code AssessmentWashUpResponse}: {@code withdrawnOn} the day the participant left, when
+	 * that was before the release (the wash-up no longer changes and is not released).
+	 */
 	record WashUpResponse(UUID centreId, String centreTitle, CentreStatus status, PersonResponse participant,
 			List<WashUpRowResponse> rows, @Nullable String developmentSuggestions, @Nullable LocalDate finalisedOn,
-			@Nullable LocalDate releasedOn, long version, boolean mayEdit, boolean mayRelease) {
+			@Nullable LocalDate releasedOn, @Nullable LocalDate withdrawnOn, long version, boolean mayEdit,
+			boolean mayRelease) {
 
 		static WashUpResponse of(WashUpView v) {
 			return new WashUpResponse(v.centreId(), v.centreTitle(), v.status(), PersonResponse.of(v.participant()),
@@ -455,8 +462,8 @@ class AssessmentApiController {
 									.toList(),
 								r.lowest(), r.highest(), r.spread(), r.mean(), r.consensus(), r.rationale()))
 						.toList(),
-					v.developmentSuggestions(), v.finalisedOn(), v.releasedOn(), v.version(), v.mayEdit(),
-					v.mayRelease());
+					v.developmentSuggestions(), v.finalisedOn(), v.releasedOn(), v.withdrawnOn(), v.version(),
+					v.mayEdit(), v.mayRelease());
 		}
 
 	}

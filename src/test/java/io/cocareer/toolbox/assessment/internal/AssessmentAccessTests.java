@@ -134,13 +134,13 @@ class AssessmentAccessTests {
 		AssessmentCentre centre = centre();
 		AssessmentParticipant row = participantRow(centre);
 		centre.openRatings();
-		assertThat(this.access.mayReadWashUp(lead(), centre, false)).isTrue();
-		assertThat(this.access.mayReadWashUp(assessor(), centre, false)).as("while rating, only their own").isFalse();
+		assertThat(this.access.mayReadWashUp(lead(), centre, row, false)).isTrue();
+		assertThat(this.access.mayReadWashUp(assessor(), centre, row, false)).as("while rating, only their own").isFalse();
 		centre.startWashUp();
-		assertThat(this.access.mayReadWashUp(assessor(), centre, false)).isTrue();
-		assertThat(this.access.mayReadWashUp(assessor(), centre, true)).isFalse();
+		assertThat(this.access.mayReadWashUp(assessor(), centre, row, false)).isTrue();
+		assertThat(this.access.mayReadWashUp(assessor(), centre, row, true)).isFalse();
 		for (Actor nobody : new Actor[] { manager(), participant(), talent(), admin(), alumnus() }) {
-			assertThat(this.access.mayReadWashUp(nobody, centre, false)).isFalse();
+			assertThat(this.access.mayReadWashUp(nobody, centre, row, false)).isFalse();
 			assertThat(this.access.mayChair(nobody, centre, row)).isFalse();
 			assertThat(this.access.mayRelease(nobody, centre, row)).isFalse();
 		}
