@@ -337,7 +337,7 @@ public class DiagnosticService {
 	}
 
 	private static String answerAction(UUID diagnosticId) {
-		return "toolbox.diagnostic.answer." + diagnosticId;
+		return Diagnostic.answerAction(diagnosticId);
 	}
 
 	private void requireLead(Actor actor) {
@@ -393,19 +393,25 @@ public class DiagnosticService {
 				.findFirst()
 				.map(DiagnosticResponse::answers)
 				.orElse(null);
+			// the answers of people since erased: kept, nobody's, in a closed diagnostic; they were asked too
+			int anonymous = (int) answered.stream().filter((r) -> r.respondentId() == null).count();
 			List<RespondentView> respondents = null;
 			if (seesRespondents) {
 				Set<UUID> answeredBy = new HashSet<>();
 				answered.forEach((r) -> answeredBy.add(r.respondentId()));
-				respondents = d.respondents()
+				List<RespondentView> named = d.respondents()
 					.stream()
 					.map((p) -> new RespondentView(p, names.of(PersonId.of(p), null), answeredBy.contains(p)))
 					.sorted(Comparator.comparing(RespondentView::name, Comparator.nullsLast(Comparator.naturalOrder())))
 					.toList();
+				respondents = new ArrayList<>(named);
+				for (int i = 0; i < anonymous; i++) {
+					respondents.add(new RespondentView(null, names.formerColleague(), true));
+				}
 			}
 			views.add(new DiagnosticView(d.id(), d.title(), d.scope(), d.unitId(),
 					(d.unitId() != null) ? unitNames.get(d.unitId()) : null, d.status(), d.openedOn(), d.closedOn(),
-					d.weights(), d.respondents().size(), answered.size(), state, result,
+					d.weights(), d.respondents().size() + anonymous, answered.size(), state, result,
 					this.access.isRespondent(actor, d), mine, respondents, d.version(), this.access.mayAnswer(actor, d),
 					this.access.mayClose(actor, d)));
 		}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * answers apart; {@code myAnswers} are the reader's own; {@code respondents} (who was asked and
  * whether they answered, not what) only the talent lead gets.
  * @param unitName the unit's name for a unit diagnostic
+ * @param respondentCount how many people were asked, those since erased whose answers are kept included
  * @param responses how many respondents have answered
  * @param resultState whether the result is shown, and if not why
  * @param result the aggregate, when {@code resultState} is {@link ResultState#SHOWN}
@@ -53,8 +54,11 @@ public record DiagnosticView(UUID id, String title, DiagnosticScope scope, @Null
 
 	}
 
-	/** Someone asked to answer, and whether they have (never what). */
-	public record RespondentView(UUID personId, String name, boolean answered) {
+	/**
+	 * Someone asked to answer, and whether they have (never what); {@code personId} null for someone
+	 * since erased whose answers a closed diagnostic keeps (named as a former colleague).
+	 */
+	public record RespondentView(@Nullable UUID personId, String name, boolean answered) {
 
 	}
 

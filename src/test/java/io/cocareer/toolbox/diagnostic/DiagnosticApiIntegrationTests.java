@@ -1,6 +1,5 @@
 package io.cocareer.toolbox.diagnostic;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,12 @@ import static io.cocareer.toolbox.diagnostic.DiagnosticPeople.create;
 import static io.cocareer.toolbox.diagnostic.DiagnosticPeople.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The diagnostic over the API: created by the talent lead, answered by its respondents (every item,
  * 1 to 5, all faults named at once), closed, its result read as aggregates only by those who may;
- * 404 for everybody else, the gate's 403 for administrators; the demo's diagnostics and figures;
- * erasure. Each test hires its own people.
+ * 404 for everybody else, the gate's 403 for administrators; the demo's diagnostics and figures
+ * (leaving and erasure: {@link DiagnosticLeavingIntegrationTests}). Each test hires its own people.
  */
 @IntegrationTest
 class DiagnosticApiIntegrationTests {
@@ -308,28 +306,6 @@ class DiagnosticApiIntegrationTests {
 			assertThat(f.value()).isNotNull().isBetween(0.0, 1.0);
 			assertThat(f.unit()).isEqualTo(ToolboxFigure.Unit.SCORE);
 		});
-	}
-
-	@Test
-	void anErasedRespondentsAnswersGoFromAnOpenDiagnosticAndLoseTheirNameInAClosedOne() {
-		DiagnosticPeople staff = staff();
-		DiagnosticPeople.Member lead = staff.hire(null, Role.TALENT_LEAD);
-		List<DiagnosticPeople.Member> respondents = new ArrayList<>(staff.talents(6));
-		String open = create(lead.api(), "ORGANISATION", null, respondents);
-		String closed = create(lead.api(), "ORGANISATION", null, respondents);
-		for (DiagnosticPeople.Member respondent : respondents) {
-			answer(respondent, open, answers(4, 4, 4, 4, 4));
-			answer(respondent, closed, answers(4, 4, 4, 4, 4));
-		}
-		lead.api().post(API + "/" + closed + "/close", "{}");
-		DiagnosticPeople.Member leaving = respondents.get(0);
-		this.people.recordLeaving(PeopleTestActors.HR, leaving.personId(), java.time.LocalDate.now(), "Moving abroad");
-		this.people.erase(PeopleTestActors.HR, leaving.personId());
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> lead.api().get(API + "/" + open).json().path("responseCount").asInt() == 5);
-		assertThat(lead.api().get(API + "/" + open).json().path("respondentCount").asInt()).isEqualTo(5);
-		JsonNode frozen = lead.api().get(API + "/" + closed).json();
-		assertThat(frozen.path("responseCount").asInt()).as("a closed result stays what it was").isEqualTo(6);
 	}
 
 	private static JsonNode find(JsonNode list, String title) {

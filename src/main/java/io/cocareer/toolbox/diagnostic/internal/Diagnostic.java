@@ -105,16 +105,16 @@ public class Diagnostic {
 		}
 	}
 
-	/** The person is no longer asked (erased while it was open). */
-	public void removeRespondent(UUID personId) {
-		this.respondents.remove(personId);
-	}
-
 	/** For the demo: its dates move back by the days. */
 	void backdate(int days, int ranForDays) {
 		this.openedOn = this.openedOn.minusDays(days + ((this.closedOn != null) ? ranForDays : 0));
 		this.closedOn = (this.closedOn != null) ? this.closedOn.minusDays(days) : null;
 		this.createdAt = this.createdAt.minus(java.time.Duration.ofDays(days + ((this.closedOn != null) ? ranForDays : 0)));
+	}
+
+	/** The action key of the notice that asks a respondent to answer (done once they answer or leave). */
+	public static String answerAction(UUID diagnosticId) {
+		return "toolbox.diagnostic.answer." + diagnosticId;
 	}
 
 	public boolean isRespondent(UUID personId) {

@@ -22,7 +22,8 @@ import io.cocareer.toolbox.diagnostic.DiagnosticItem;
 
 /**
  * One respondent's answers to a diagnostic, every item from 1 to 5; read by its author alone. Once
- * the respondent is erased it stays, with nobody's name (a closed diagnostic's result is frozen).
+ * the respondent is erased it stays in a closed diagnostic as nobody's (no respondent, and the
+ * diagnostic's start as the time it was given), and goes from an open one ({@link DiagnosticPeopleLeave}).
  */
 @Entity
 @Table(name = "toolbox_diagnostic_response")
@@ -63,11 +64,6 @@ public class DiagnosticResponse {
 		this.answers.clear();
 		this.answers.putAll(answers);
 		this.answeredAt = now;
-	}
-
-	/** The respondent was erased: the answers stay, nobody's. */
-	public void forgetRespondent() {
-		this.respondentId = null;
 	}
 
 	public UUID id() {

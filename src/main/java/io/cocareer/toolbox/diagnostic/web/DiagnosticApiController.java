@@ -239,8 +239,11 @@ class DiagnosticApiController {
 
 	}
 
-	/** Schema {@code DiagnosticRespondentResponse}. */
-	record RespondentResponse(UUID personId, String name, boolean answered) {
+	/**
+	 * Schema {@code DiagnosticRespondentResponse}: {@code personId} null for someone since erased
+	 * whose answers a closed diagnostic keeps (named as a former colleague).
+	 */
+	record RespondentResponse(@Nullable UUID personId, String name, boolean answered) {
 
 	}
 
