@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.within;
  * The diagnostic over the API: created by the talent lead, answered by its respondents (every item,
  * 1 to 5, all faults named at once), closed, its result read as aggregates only by those who may;
  * 404 for everybody else, the gate's 403 for administrators; the demo's diagnostics and figures
- * (leaving and erasure: {@link DiagnosticLeavingIntegrationTests}). Each test hires its own people.
+ * (leaving and erasure: {@link DiagnosticLeavingApiIntegrationTests}). Each test hires its own people.
  */
 @IntegrationTest
 class DiagnosticApiIntegrationTests {

@@ -14,6 +14,7 @@ import io.cocareer.people.PeopleTestActors;
 import io.cocareer.shared.Role;
 import io.cocareer.support.ApiClient;
 import io.cocareer.support.IntegrationTest;
+import io.cocareer.support.WebSession;
 import io.cocareer.talent.CompetencyCatalogue;
 import io.cocareer.talent.pool.TalentPoolService;
 
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * its own people.
  */
 @IntegrationTest
-class AssessmentLeavingIntegrationTests {
+class AssessmentLeavingApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
@@ -215,6 +216,17 @@ class AssessmentLeavingIntegrationTests {
 		assertThat(consensus.code()).isEqualTo("toolbox.assessment.rule.withdrawn");
 		assertThat(assessor.api().get(leaversWashUp).status()).as("not the assessors'").isEqualTo(404);
 		assertThat(assessor.api().get(ratingPath + "/wash-up/" + other.personId()).status()).isEqualTo(200);
+		WebSession.Page page = lead.session().get("/toolbox/assessment/centres/" + rating.id());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Withdrawn", "Left the organisation before the report was released");
+		WebSession.Page leadsWashUp = lead.session()
+			.get("/toolbox/assessment/centres/" + rating.id() + "/wash-up/" + leaver.personId());
+		assertThat(leadsWashUp.status()).isEqualTo(200);
+		assertThat(leadsWashUp.body()).contains("id=\"washup-withdrawn\"").doesNotContain("id=\"consensus\"");
+		assertThat(assessor.session().get("/toolbox/assessment/centres/" + rating.id()).body())
+			.as("no wash-up link for the assessors")
+			.doesNotContain("/wash-up/" + leaver.personId())
+			.contains("/wash-up/" + other.personId());
 
 		JsonNode notReleased = lead.api().get(finalisedPath + "/wash-up/" + leaver.personId()).json();
 		assertThat(notReleased.path("releasedOn").isNull()).isTrue();

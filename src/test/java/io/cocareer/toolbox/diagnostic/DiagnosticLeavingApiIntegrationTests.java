@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * nobody's numbers and shows the very same result. Each test hires its own people.
  */
 @IntegrationTest
-class DiagnosticLeavingIntegrationTests {
+class DiagnosticLeavingApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
