@@ -623,11 +623,14 @@ public class ProgrammeService {
 		}).sorted(Comparator.comparing(CohortSummary::startsOn).reversed()).toList();
 		boolean changes = this.access.mayChange(actor);
 		LocalDate today = today();
-		List<TrackView> trackViews = programme.tracks().stream().map((t) -> {
-			List<Cohort> ofTrack = found.stream().filter((c) -> c.trackId().equals(t.id())).toList();
-			return trackView(t, changes && ofTrack.stream().noneMatch((c) -> c.began(today)),
-					changes ? modulesWithProgress(ofTrack) : null);
-		}).toList();
+		Set<UUID> withProgress = (changes && !found.isEmpty()) ? this.cohorts.modulesWithProgress(tracks.keySet())
+				: Set.of();
+		List<TrackView> trackViews = programme.tracks()
+			.stream()
+			.map((t) -> trackView(t,
+					changes && found.stream().noneMatch((c) -> c.trackId().equals(t.id()) && c.began(today)),
+					changes ? withProgress : null))
+			.toList();
 		return new ProgrammeView(programme.id(), programme.name(), programme.description(), trackViews, cohorts,
 				programme.version(), this.access.mayManage(actor));
 	}
