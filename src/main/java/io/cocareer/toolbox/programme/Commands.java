@@ -28,4 +28,24 @@ public final class Commands {
 
 	}
 
+	/** A programme's new name and description. */
+	public record ChangeProgramme(String name, String description) {
+
+	}
+
+	/** A track's new name, and its kind ({@code null}: the kind stays), which changes only before a cohort of it began. */
+	public record ChangeTrack(TrackKind kind, String name) {
+
+	}
+
+	/** A module's new title, description and expected effort (its place and whether it is required stay). */
+	public record ChangeModule(String title, String description, Integer effortHours) {
+
+	}
+
+	/** A cohort's new name and dates (its capacity stays). */
+	public record ChangeCohort(String name, LocalDate startsOn, LocalDate endsOn) {
+
+	}
+
 }

@@ -28,6 +28,10 @@ import io.cocareer.shared.Role;
 import io.cocareer.talent.TalentPool;
 import io.cocareer.toolbox.programme.Commands.AddModule;
 import io.cocareer.toolbox.programme.Commands.AddTrack;
+import io.cocareer.toolbox.programme.Commands.ChangeCohort;
+import io.cocareer.toolbox.programme.Commands.ChangeModule;
+import io.cocareer.toolbox.programme.Commands.ChangeProgramme;
+import io.cocareer.toolbox.programme.Commands.ChangeTrack;
 import io.cocareer.toolbox.programme.Commands.CreateCohort;
 import io.cocareer.toolbox.programme.Commands.CreateProgramme;
 import io.cocareer.toolbox.programme.Views.CohortSummary;
@@ -49,14 +53,17 @@ import io.cocareer.toolbox.programme.internal.Programmes;
 import io.cocareer.toolbox.programme.internal.Track;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leadership and expert development programmes: the catalogue (programmes, tracks, modules,
- * cohorts), enrolment from the talent pool, progress per module and completion. Who sees and does
- * what is {@link ProgrammeAccess}'s: progress is the participant's, their manager's and the talent
- * lead's. Every change is audited without names; the participant is told when enrolled.
+ * cohorts) and its changes, enrolment from the talent pool, progress per module and completion.
+ * Who sees and does what is {@link ProgrammeAccess}'s: progress is the participant's, their
+ * manager's and the talent lead's. Every change is audited without names; the participant is told
+ * when enrolled. A change names the version it was based on: the programme's for the programme, its
+ * tracks and modules, the cohort's for a cohort; a stale one is refused as a lost race.
  */
 @Service
 public class ProgrammeService {
@@ -139,9 +146,10 @@ public class ProgrammeService {
 			.map((p) -> row(actor, track, p, names))
 			.sorted(Comparator.comparing(ParticipantView::name, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
-		return new CohortView(cohort.id(), programme.id(), programme.name(), trackView(track), cohort.name(),
-				cohort.startsOn(), cohort.endsOn(), cohort.capacity(), cohort.enrolled(), rows,
-				cohort.participants().size() - rows.size(), this.access.mayManage(actor));
+		return new CohortView(cohort.id(), programme.id(), programme.name(), trackView(track, false, null),
+				cohort.name(), cohort.startsOn(), cohort.endsOn(), cohort.capacity(), cohort.enrolled(), rows,
+				cohort.participants().size() - rows.size(), this.access.mayManage(actor), cohort.version(),
+				this.access.mayChange(actor));
 	}
 
 	/** The actor's own participations. */
@@ -233,6 +241,125 @@ public class ProgrammeService {
 		return cohort.id();
 	}
 
+	// ---------------------------------------------------------------- changing
+
+	/** A programme for its change forms: the talent lead's only (403 for anybody else). */
+	@Transactional(readOnly = true)
+	public ProgrammeView forChange(Actor actor, UUID programmeId) {
+		requireChanger(actor);
+		return get(actor, programmeId);
+	}
+
+	/** A cohort for its change form: the talent lead's only (403 for anybody else). */
+	@Transactional(readOnly = true)
+	public CohortView cohortForChange(Actor actor, UUID cohortId) {
+		requireChanger(actor);
+		return cohort(actor, cohortId);
+	}
+
+	/** The talent lead renames a programme and rewrites its description. */
+	@Transactional
+	public void change(Actor actor, UUID programmeId, ChangeProgramme command, long expectedVersion) {
+		requireChanger(actor);
+		Programme programme = changing(programmeId, expectedVersion);
+		requireValid(programmeProblems(command));
+		programme.describe(command.name().strip(), text(command.description()));
+		audit("toolbox.programme.changed", "toolboxProgramme", programme.id());
+	}
+
+	/**
+	 * The talent lead renames a track, and changes its kind while no cohort of it began.
+	 * @return the id of the programme
+	 */
+	@Transactional
+	public UUID changeTrack(Actor actor, UUID trackId, ChangeTrack command, long expectedVersion) {
+		requireChanger(actor);
+		Programme programme = changing(
+				this.programmes.idOfTrack(trackId).orElseThrow(ProgrammeAccess::trackNotFound), expectedVersion);
+		requireValid(trackProblems(command));
+		Track track = programme.track(trackId).orElseThrow(ProgrammeAccess::trackNotFound);
+		track.changeKind(command.kind(), this.cohorts.findByTrackIdIn(Set.of(trackId))
+			.stream()
+			.anyMatch((c) -> c.began(today())));
+		track.rename(command.name().strip());
+		audit("toolbox.programme.trackChanged", "toolboxProgramme", programme.id());
+		return programme.id();
+	}
+
+	/**
+	 * The talent lead changes a module's title, description and expected effort.
+	 * @return the id of the programme
+	 */
+	@Transactional
+	public UUID changeModule(Actor actor, UUID moduleId, ChangeModule command, long expectedVersion) {
+		requireChanger(actor);
+		Programme programme = changing(programmeOfModule(moduleId), expectedVersion);
+		requireValid(moduleProblems(command));
+		programme.trackOfModule(moduleId)
+			.orElseThrow(ProgrammeAccess::moduleNotFound)
+			.describeModule(moduleId, command.title().strip(), text(command.description()), command.effortHours());
+		audit("toolbox.programme.moduleChanged", "toolboxProgramme", programme.id());
+		return programme.id();
+	}
+
+	/**
+	 * The talent lead moves a module one place up or down its track, while no participant of a
+	 * cohort of the track has progress on it or on the module it swaps with.
+	 * @return the id of the programme
+	 */
+	@Transactional
+	public UUID moveModule(Actor actor, UUID moduleId, MoveDirection direction, long expectedVersion) {
+		requireChanger(actor);
+		if (direction == null) {
+			throw new InvalidInput("direction", "toolbox.programme.module.directionRequired", "Choose up or down");
+		}
+		Programme programme = changing(programmeOfModule(moduleId), expectedVersion);
+		Track track = programme.trackOfModule(moduleId).orElseThrow(ProgrammeAccess::moduleNotFound);
+		track.move(moduleId, direction, modulesWithProgress(this.cohorts.findByTrackIdIn(Set.of(track.id()))));
+		audit("toolbox.programme.moduleMoved", "toolboxProgramme", programme.id());
+		return programme.id();
+	}
+
+	/**
+	 * The talent lead removes a module on which no participant has progress. Participants still
+	 * enrolled who have now completed every required module complete.
+	 * @return the id of the programme
+	 */
+	@Transactional
+	public UUID removeModule(Actor actor, UUID moduleId, long expectedVersion) {
+		requireChanger(actor);
+		Programme programme = changing(programmeOfModule(moduleId), expectedVersion);
+		Track track = programme.trackOfModule(moduleId).orElseThrow(ProgrammeAccess::moduleNotFound);
+		List<Cohort> cohorts = this.cohorts.findByTrackIdIn(Set.of(track.id()));
+		Set<UUID> withProgress = modulesWithProgress(cohorts);
+		track.requireRemovable(moduleId, withProgress);
+		// rows set back to "not started" name the module: they go first
+		cohorts.forEach((c) -> c.forgetModule(moduleId));
+		this.cohorts.flush();
+		track.remove(moduleId, withProgress);
+		audit("toolbox.programme.moduleRemoved", "toolboxProgramme", programme.id());
+		List<UUID> required = track.requiredModules();
+		for (Cohort cohort : cohorts) {
+			for (int i = cohort.completeWhoIsDone(required); i > 0; i--) {
+				audit("toolbox.programme.completed", "toolboxProgrammeCohort", cohort.id());
+			}
+		}
+		return programme.id();
+	}
+
+	/** The talent lead renames a cohort and moves its dates, by the rules of creating one. */
+	@Transactional
+	public void changeCohort(Actor actor, UUID cohortId, ChangeCohort command, long expectedVersion) {
+		requireChanger(actor);
+		Cohort cohort = this.cohorts.findById(cohortId).orElseThrow(ProgrammeAccess::cohortNotFound);
+		if (cohort.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The cohort changed since it was read");
+		}
+		requireValid(cohortProblems(command));
+		cohort.reschedule(command.name().strip(), command.startsOn(), command.endsOn());
+		audit("toolbox.programme.cohortChanged", "toolboxProgrammeCohort", cohort.id());
+	}
+
 	// ---------------------------------------------------------------- enrolment and progress
 
 	/** The talent lead enrols a talent (once; within the capacity); the talent is told. */
@@ -311,6 +438,26 @@ public class ProgrammeService {
 		name(problems, "name", command.name(), "toolbox.programme.name.required", "Give the programme a name");
 		description(problems, command.description());
 		return problems;
+	}
+
+	public static List<InvalidInput> programmeProblems(ChangeProgramme command) {
+		return programmeProblems(new CreateProgramme(command.name(), command.description()));
+	}
+
+	/** A track's change: its name (its kind may stay as it is). */
+	public static List<InvalidInput> trackProblems(ChangeTrack command) {
+		List<InvalidInput> problems = new ArrayList<>();
+		name(problems, "name", command.name(), "toolbox.programme.track.nameRequired", "Give the track a name");
+		return problems;
+	}
+
+	public static List<InvalidInput> moduleProblems(ChangeModule command) {
+		return moduleProblems(new AddModule(command.title(), command.description(), command.effortHours(), true));
+	}
+
+	/** A cohort's change: its name and dates, by the rules of creating one. */
+	public static List<InvalidInput> cohortProblems(ChangeCohort command) {
+		return cohortProblems(new CreateCohort(command.name(), command.startsOn(), command.endsOn(), null));
 	}
 
 	public static List<InvalidInput> trackProblems(AddTrack command) {
@@ -399,6 +546,39 @@ public class ProgrammeService {
 		return current;
 	}
 
+	private static void requireValid(List<InvalidInput> problems) {
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+	}
+
+	private void requireChanger(Actor actor) {
+		this.access.participant(actor);
+		if (!this.access.mayChange(actor)) {
+			throw new PermissionDenied("toolbox.programme.denied.change",
+					"The talent lead changes programmes, tracks, modules and cohorts");
+		}
+	}
+
+	/** The programme to change, as of the version the change was based on (else a lost race). */
+	private Programme changing(UUID programmeId, long expectedVersion) {
+		Programme programme = this.programmes.findForChange(programmeId).orElseThrow(ProgrammeAccess::notFound);
+		if (programme.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("The programme changed since it was read");
+		}
+		return programme;
+	}
+
+	private UUID programmeOfModule(UUID moduleId) {
+		return this.programmes.idOfModule(moduleId).orElseThrow(ProgrammeAccess::moduleNotFound);
+	}
+
+	private static Set<UUID> modulesWithProgress(List<Cohort> cohorts) {
+		Set<UUID> modules = new HashSet<>();
+		cohorts.forEach((c) -> modules.addAll(c.modulesWithProgress()));
+		return modules;
+	}
+
 	private void requireManager(Actor actor) {
 		this.access.participant(actor);
 		if (!this.access.mayManage(actor)) {
@@ -431,32 +611,47 @@ public class ProgrammeService {
 	private ProgrammeView view(Actor actor, Programme programme) {
 		Map<UUID, Track> tracks = new HashMap<>();
 		programme.tracks().forEach((t) -> tracks.put(t.id(), t));
-		List<CohortSummary> cohorts = tracks.isEmpty() ? List.of()
-				: this.cohorts.findByTrackIdIn(tracks.keySet())
-					.stream()
-					.map((c) -> {
-						Track t = tracks.get(c.trackId());
-						int completed = (int) c.participants()
-							.stream()
-							.filter((p) -> p.status() == ParticipantStatus.COMPLETED)
-							.count();
-						return new CohortSummary(c.id(), t.id(), t.name(), t.kind(), c.name(), c.startsOn(), c.endsOn(),
-								c.capacity(), c.enrolled(), completed);
-					})
-					.sorted(Comparator.comparing(CohortSummary::startsOn).reversed())
-					.toList();
-		return new ProgrammeView(programme.id(), programme.name(), programme.description(),
-				programme.tracks().stream().map(ProgrammeService::trackView).toList(), cohorts,
-				this.access.mayManage(actor));
+		List<Cohort> found = tracks.isEmpty() ? List.of() : this.cohorts.findByTrackIdIn(tracks.keySet());
+		List<CohortSummary> cohorts = found.stream().map((c) -> {
+			Track t = tracks.get(c.trackId());
+			int completed = (int) c.participants()
+				.stream()
+				.filter((p) -> p.status() == ParticipantStatus.COMPLETED)
+				.count();
+			return new CohortSummary(c.id(), t.id(), t.name(), t.kind(), c.name(), c.startsOn(), c.endsOn(),
+					c.capacity(), c.enrolled(), completed);
+		}).sorted(Comparator.comparing(CohortSummary::startsOn).reversed()).toList();
+		boolean changes = this.access.mayChange(actor);
+		LocalDate today = today();
+		Set<UUID> withProgress = (changes && !found.isEmpty()) ? this.cohorts.modulesWithProgress(tracks.keySet())
+				: Set.of();
+		List<TrackView> trackViews = programme.tracks()
+			.stream()
+			.map((t) -> trackView(t,
+					changes && found.stream().noneMatch((c) -> c.trackId().equals(t.id()) && c.began(today)),
+					changes ? withProgress : null))
+			.toList();
+		return new ProgrammeView(programme.id(), programme.name(), programme.description(), trackViews, cohorts,
+				programme.version(), this.access.mayManage(actor));
 	}
 
-	private static TrackView trackView(Track track) {
-		return new TrackView(track.id(), track.kind(), track.name(),
-				track.modules()
-					.stream()
-					.map((m) -> new ModuleView(m.id(), m.position(), m.title(), m.description(), m.effortHours(),
-							m.required()))
-					.toList());
+	/**
+	 * @param mayChangeKind whether the reader changes the track's kind
+	 * @param withProgress the modules with progress, for a reader who changes the track; {@code null}
+	 * for anybody else (they move and remove nothing)
+	 */
+	private static TrackView trackView(Track track, boolean mayChangeKind, Set<UUID> withProgress) {
+		List<ProgrammeModule> modules = track.modules();
+		List<ModuleView> views = new ArrayList<>();
+		for (int i = 0; i < modules.size(); i++) {
+			ProgrammeModule m = modules.get(i);
+			boolean free = withProgress != null && !withProgress.contains(m.id());
+			boolean up = free && i > 0 && !withProgress.contains(modules.get(i - 1).id());
+			boolean down = free && i < modules.size() - 1 && !withProgress.contains(modules.get(i + 1).id());
+			views.add(new ModuleView(m.id(), m.position(), m.title(), m.description(), m.effortHours(), m.required(),
+					up, down, free));
+		}
+		return new TrackView(track.id(), track.kind(), track.name(), views, mayChangeKind);
 	}
 
 	private ParticipantView row(Actor actor, Track track, Participant participant, PersonNames names) {

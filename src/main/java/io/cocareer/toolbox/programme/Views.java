@@ -12,12 +12,23 @@ public final class Views {
 	private Views() {
 	}
 
+	/**
+	 * A module of a track, in its place.
+	 * @param mayMoveUp whether the reader moves it one place up (the talent lead; not the first; no
+	 * participant has progress on it or on the module above)
+	 * @param mayMoveDown the same, one place down
+	 * @param mayRemove whether the reader removes it (the talent lead, while no participant has progress on it)
+	 */
 	public record ModuleView(UUID id, int position, String title, @Nullable String description, @Nullable Integer effortHours,
-			boolean required) {
+			boolean required, boolean mayMoveUp, boolean mayMoveDown, boolean mayRemove) {
 
 	}
 
-	public record TrackView(UUID id, TrackKind kind, String name, List<ModuleView> modules) {
+	/**
+	 * A track with its modules in order.
+	 * @param mayChangeKind whether the reader changes its kind (the talent lead, before any cohort of it began)
+	 */
+	public record TrackView(UUID id, TrackKind kind, String name, List<ModuleView> modules, boolean mayChangeKind) {
 
 		public int effortHours() {
 			return this.modules.stream().mapToInt((m) -> (m.effortHours() != null) ? m.effortHours() : 0).sum();
@@ -31,8 +42,13 @@ public final class Views {
 
 	}
 
+	/**
+	 * A programme with its tracks and cohorts.
+	 * @param version the version a change of the programme, its tracks or its modules is based on
+	 * @param mayManage whether the reader builds and changes it (the talent lead)
+	 */
 	public record ProgrammeView(UUID id, String name, @Nullable String description, List<TrackView> tracks,
-			List<CohortSummary> cohorts, boolean mayManage) {
+			List<CohortSummary> cohorts, long version, boolean mayManage) {
 
 	}
 
@@ -56,10 +72,12 @@ public final class Views {
 	 * team, a participant's own.
 	 * @param enrolled participants not withdrawn (a count over everyone, for the capacity)
 	 * @param hidden rows the reader does not see
+	 * @param version the version a change of the cohort's name and dates is based on
+	 * @param mayChange whether the reader changes its name and dates (the talent lead)
 	 */
 	public record CohortView(UUID id, UUID programmeId, String programmeName, TrackView track, String name,
 			LocalDate startsOn, @Nullable LocalDate endsOn, @Nullable Integer capacity, int enrolled, List<ParticipantView> rows,
-			int hidden, boolean mayEnrol) {
+			int hidden, boolean mayEnrol, long version, boolean mayChange) {
 
 	}
 

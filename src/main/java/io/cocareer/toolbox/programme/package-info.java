@@ -4,7 +4,10 @@
  * effort, required or not); cohorts of a track with a start, an end and maybe a capacity, whose
  * participants the talent lead enrols from the talent pool; progress per participant per module
  * (not started, in progress, completed on a day), kept by the participant and the talent lead;
- * completion once every required module is done; withdrawing keeps the history.
+ * completion once every required module is done; withdrawing keeps the history. The talent lead
+ * changes what they built: names, descriptions, a module's effort, a track's kind until a cohort of
+ * it began, a cohort's dates (by the rules of creating one), the order of modules and their removal
+ * while no participant has progress on them; each change names the version it was read at.
  * <p>
  * Who sees what is {@code internal.ProgrammeAccess}'s: the catalogue (programmes, tracks, modules,
  * cohorts) is for all staff; a participant's progress for the participant, their manager and the

@@ -3,8 +3,10 @@ package io.cocareer.toolbox.programme.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -78,6 +80,39 @@ public class Cohort {
 		Participant participant = new Participant(personId, on);
 		this.participants.add(participant);
 		return participant;
+	}
+
+	/** A new name and dates; the service checks them as when the cohort was created. */
+	public void reschedule(String name, LocalDate startsOn, LocalDate endsOn) {
+		this.name = name;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+	}
+
+	/** Whether the cohort began: it started by today, or somebody is (or was) in it. */
+	public boolean began(LocalDate today) {
+		return !this.startsOn.isAfter(today) || !this.participants.isEmpty();
+	}
+
+	/** The modules on which a participant (withdrawn ones too: their history stays) has progress. */
+	public Set<UUID> modulesWithProgress() {
+		Set<UUID> modules = new HashSet<>();
+		this.participants.forEach((p) -> modules.addAll(p.modulesWithProgress()));
+		return modules;
+	}
+
+	/** Forgets the module for every participant: it carries no progress (rows set back to not started go). */
+	public void forgetModule(UUID moduleId) {
+		this.participants.forEach((p) -> p.forget(moduleId));
+	}
+
+	/**
+	 * Completes the participants still enrolled who have now completed every required module (after
+	 * a required module they had not started left the track).
+	 * @return how many completed
+	 */
+	public int completeWhoIsDone(List<UUID> required) {
+		return (int) this.participants.stream().filter((p) -> p.completeIfDone(required)).count();
 	}
 
 	/** Participants not withdrawn. */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -72,19 +74,58 @@ public class Participant {
 			return created;
 		});
 		entry.set(state, today);
-		boolean done = !required.isEmpty() && required.stream()
-			.allMatch((m) -> progressOn(m).map((p) -> p.state() == ProgressState.COMPLETED).orElse(false));
-		if (done) {
+		if (done(required)) {
 			this.status = ParticipantStatus.COMPLETED;
-			this.completedOn = required.stream()
-				.map((m) -> progressOn(m).orElseThrow().completedOn())
-				.max(LocalDate::compareTo)
-				.orElse(today);
+			this.completedOn = lastCompletion(required, today);
 		}
 		else {
 			this.status = ParticipantStatus.ENROLLED;
 			this.completedOn = null;
 		}
+	}
+
+	/**
+	 * Completes an enrolled participant who has completed every required module (when the
+	 * required modules changed under them), on the day they completed the last.
+	 * @return whether they completed now
+	 */
+	boolean completeIfDone(List<UUID> required) {
+		if (this.status != ParticipantStatus.ENROLLED || !done(required)) {
+			return false;
+		}
+		this.status = ParticipantStatus.COMPLETED;
+		this.completedOn = lastCompletion(required, null);
+		return true;
+	}
+
+	/** The modules on which they have progress (in progress or completed). */
+	Set<UUID> modulesWithProgress() {
+		return this.progress.stream()
+			.filter((p) -> p.state() != ProgressState.NOT_STARTED)
+			.map(ModuleProgress::moduleId)
+			.collect(Collectors.toSet());
+	}
+
+	/** Forgets a module they have no progress on (a row set back to not started, if any). */
+	void forget(UUID moduleId) {
+		progressOn(moduleId).ifPresent((p) -> {
+			if (p.state() != ProgressState.NOT_STARTED) {
+				throw new IllegalStateException("A module with progress is never forgotten");
+			}
+			this.progress.remove(p);
+		});
+	}
+
+	private boolean done(List<UUID> required) {
+		return !required.isEmpty() && required.stream()
+			.allMatch((m) -> progressOn(m).map((p) -> p.state() == ProgressState.COMPLETED).orElse(false));
+	}
+
+	private LocalDate lastCompletion(List<UUID> required, LocalDate otherwise) {
+		return required.stream()
+			.map((m) -> progressOn(m).orElseThrow().completedOn())
+			.max(LocalDate::compareTo)
+			.orElse(otherwise);
 	}
 
 	public void withdraw(LocalDate on) {

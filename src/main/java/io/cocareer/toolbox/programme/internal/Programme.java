@@ -56,8 +56,18 @@ public class Programme {
 		return track;
 	}
 
+	public void describe(String name, String description) {
+		this.name = name;
+		this.description = description;
+	}
+
 	public Optional<Track> track(UUID trackId) {
 		return this.tracks.stream().filter((t) -> t.id().equals(trackId)).findFirst();
+	}
+
+	/** The track that holds the module. */
+	public Optional<Track> trackOfModule(UUID moduleId) {
+		return this.tracks.stream().filter((t) -> t.module(moduleId).isPresent()).findFirst();
 	}
 
 	public UUID id() {

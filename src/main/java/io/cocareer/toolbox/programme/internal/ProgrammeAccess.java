@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>The catalogue (programmes, tracks, modules, cohorts with their counts) is read by all staff:
  * the talent lead, managers, talents. Administrators and alumni read none of it.</li>
- * <li>The talent lead builds programmes, tracks, modules and cohorts, enrols and withdraws.</li>
+ * <li>The talent lead builds programmes, tracks, modules and cohorts, changes them afterwards, enrols
+ * and withdraws. Nobody else changes the catalogue: their pages offer no such control, the API
+ * answers 403.</li>
  * <li>A participant's progress is read by the participant, their manager and the talent lead; by
  * nobody else (a row left out, a participation not found). The participant and the talent lead
  * update it while the participant has not withdrawn.</li>
@@ -49,6 +51,14 @@ public class ProgrammeAccess {
 	}
 
 	/**
+	 * The talent lead changes programmes, tracks, modules and cohorts; when a change is refused
+	 * (a track's kind once a cohort began, a module with progress) is the aggregates' rule.
+	 */
+	public boolean mayChange(Actor actor) {
+		return isLead(actor);
+	}
+
+	/**
 	 * Whether the actor reads this person's progress: the person, their manager, the talent lead.
 	 * @param managesPerson whether the actor is the person's manager
 	 */
@@ -76,6 +86,14 @@ public class ProgrammeAccess {
 
 	public static NotFoundException notFound() {
 		return new NotFoundException("toolbox.programme.notFound", "There is no such programme");
+	}
+
+	public static NotFoundException trackNotFound() {
+		return new NotFoundException("toolbox.programme.track.notFound", "There is no such track");
+	}
+
+	public static NotFoundException moduleNotFound() {
+		return new NotFoundException("toolbox.programme.module.notFound", "There is no such module");
 	}
 
 	public static NotFoundException cohortNotFound() {

@@ -37,6 +37,16 @@ public class ProgrammeModule {
 		this.required = required;
 	}
 
+	void describe(String title, String description, Integer effortHours) {
+		this.title = title;
+		this.description = description;
+		this.effortHours = effortHours;
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
 	public UUID id() {
 		return this.id;
 	}

@@ -15,13 +15,18 @@ import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.shared.Role;
+import io.cocareer.toolbox.programme.MoveDirection;
 import io.cocareer.toolbox.programme.ParticipantStatus;
 import io.cocareer.toolbox.programme.ProgressState;
+import io.cocareer.toolbox.programme.TrackKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Who reads and keeps a participant's progress; enrolment, completion and withdrawal rules. */
+/**
+ * Who reads and keeps a participant's progress and who changes the catalogue; enrolment,
+ * completion and withdrawal rules; the rules of changing a track and its modules.
+ */
 class ProgrammeAccessTests {
 
 	private final ProgrammeAccess access = new ProgrammeAccess();
@@ -121,6 +126,67 @@ class ProgrammeAccessTests {
 				null, Instant.now());
 		assertThatThrownBy(() -> ended.enrol(UUID.randomUUID(), LocalDate.now()))
 			.isInstanceOf(BusinessRuleViolation.class);
+	}
+
+	@Test
+	void onlyTheLeadChangesTheCatalogue() {
+		assertThat(this.access.mayChange(this.lead)).isTrue();
+		for (Actor other : List.of(this.manager, this.talent, this.otherTalent, this.admin, this.alumnus)) {
+			assertThat(this.access.mayChange(other)).isFalse();
+		}
+		assertThat(this.access.mayChange(null)).isFalse();
+	}
+
+	@Test
+	void aTracksKindChangesUntilACohortBeganAndModulesWithProgressKeepTheirPlaceAndStay() {
+		Track track = new Track(TrackKind.LEADERSHIP, "Leading people", 0);
+		ProgrammeModule first = track.addModule("First", null, 8, true);
+		ProgrammeModule second = track.addModule("Second", null, null, true);
+		ProgrammeModule third = track.addModule("Third", null, null, false);
+		track.changeKind(TrackKind.EXPERT, false);
+		assertThat(track.kind()).isEqualTo(TrackKind.EXPERT);
+		track.changeKind(TrackKind.EXPERT, true);
+		track.changeKind(null, true);
+		assertThatThrownBy(() -> track.changeKind(TrackKind.LEADERSHIP, true)).isInstanceOf(BusinessRuleViolation.class)
+			.hasFieldOrPropertyWithValue("code", "toolbox.programme.track.kindFixed");
+
+		track.move(third.id(), MoveDirection.UP, Set.of());
+		assertThat(track.modules()).extracting(ProgrammeModule::title).containsExactly("First", "Third", "Second");
+		assertThat(track.modules()).extracting(ProgrammeModule::position).containsExactly(1, 2, 3);
+		assertThatThrownBy(() -> track.move(first.id(), MoveDirection.UP, Set.of()))
+			.hasFieldOrPropertyWithValue("code", "toolbox.programme.module.alreadyFirst");
+		assertThatThrownBy(() -> track.move(second.id(), MoveDirection.DOWN, Set.of()))
+			.hasFieldOrPropertyWithValue("code", "toolbox.programme.module.alreadyLast");
+		assertThatThrownBy(() -> track.move(third.id(), MoveDirection.UP, Set.of(first.id())))
+			.as("the neighbour it would swap with has progress")
+			.hasFieldOrPropertyWithValue("code", "toolbox.programme.module.moveWithProgress");
+		assertThatThrownBy(() -> track.remove(first.id(), Set.of(first.id())))
+			.hasFieldOrPropertyWithValue("code", "toolbox.programme.module.removeWithProgress");
+		track.remove(third.id(), Set.of(first.id()));
+		assertThat(track.modules()).extracting(ProgrammeModule::position).as("the others close up").containsExactly(1, 2);
+		assertThat(track.requiredModules()).containsExactly(first.id(), second.id());
+	}
+
+	@Test
+	void progressSetBackToNotStartedIsNoProgressAndAParticipantCompletesWhenTheLastRequiredModuleGoes() {
+		Cohort cohort = new Cohort(UUID.randomUUID(), "A", LocalDate.now().plusDays(3), null, null, Instant.now());
+		assertThat(cohort.began(LocalDate.now())).as("neither started nor anybody in it").isFalse();
+		Participant participant = cohort.enrol(this.talentId, LocalDate.now());
+		assertThat(cohort.began(LocalDate.now())).isTrue();
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		participant.progress(first, ProgressState.COMPLETED, LocalDate.of(2027, 1, 5), List.of(first, second));
+		participant.progress(second, ProgressState.IN_PROGRESS, LocalDate.of(2027, 1, 6), List.of(first, second));
+		assertThat(cohort.modulesWithProgress()).containsExactlyInAnyOrder(first, second);
+		participant.progress(second, ProgressState.NOT_STARTED, LocalDate.of(2027, 1, 7), List.of(first, second));
+		assertThat(cohort.modulesWithProgress()).containsExactly(first);
+		cohort.forgetModule(second);
+		assertThat(participant.progressOn(second)).isEmpty();
+		assertThatThrownBy(() -> cohort.forgetModule(first)).isInstanceOf(IllegalStateException.class);
+		assertThat(cohort.completeWhoIsDone(List.of(first))).isEqualTo(1);
+		assertThat(participant.status()).isEqualTo(ParticipantStatus.COMPLETED);
+		assertThat(participant.completedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+		assertThat(cohort.completeWhoIsDone(List.of(first))).as("once").isZero();
 	}
 
 }
