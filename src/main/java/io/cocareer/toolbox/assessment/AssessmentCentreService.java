@@ -25,6 +25,7 @@ import io.cocareer.shared.AuditEvent;
 import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.NoticeDone;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.talent.AssessedCompetencies;
@@ -37,6 +38,7 @@ import io.cocareer.toolbox.assessment.internal.AssessmentCentres;
 import io.cocareer.toolbox.assessment.internal.AssessmentParticipant;
 import io.cocareer.toolbox.assessment.internal.AssessmentParticipants;
 import io.cocareer.toolbox.assessment.internal.AssessmentRatings;
+import io.cocareer.toolbox.assessment.internal.AssessmentReminders;
 import io.cocareer.toolbox.assessment.internal.Consensus;
 import io.cocareer.toolbox.assessment.internal.Exercise;
 import io.cocareer.toolbox.assessment.internal.Rating;
@@ -52,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and releasing the participant's report, which writes the consensus levels into the talent's
  * profile. Who sees and does what is {@link AssessmentAccess}'s; input is refused with every
  * problem at once ({@link AssessmentRefused}); audit entries carry no ratings and no notes.
+ * Late rating sheets are reminded every morning ({@link AssessmentReminders}).
  */
 @Service
 public class AssessmentCentreService {
@@ -66,6 +69,8 @@ public class AssessmentCentreService {
 
 	private final AssessmentAccess access;
 
+	private final AssessmentReminders reminders;
+
 	private final CompetencyCatalogue catalogue;
 
 	private final TalentPool pool;
@@ -79,12 +84,13 @@ public class AssessmentCentreService {
 	private final Clock clock;
 
 	AssessmentCentreService(AssessmentCentres centres, AssessmentParticipants participants, AssessmentRatings ratings,
-			AssessmentAccess access, CompetencyCatalogue catalogue, TalentPool pool, AssessedCompetencies profiles,
-			PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
+			AssessmentAccess access, AssessmentReminders reminders, CompetencyCatalogue catalogue, TalentPool pool,
+			AssessedCompetencies profiles, PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
 		this.centres = centres;
 		this.participants = participants;
 		this.ratings = ratings;
 		this.access = access;
+		this.reminders = reminders;
 		this.catalogue = catalogue;
 		this.pool = pool;
 		this.profiles = profiles;
@@ -422,6 +428,9 @@ public class AssessmentCentreService {
 		AssessmentCentre centre = forLead(actor, centreId);
 		centre.startWashUp();
 		audit("toolbox.assessment.washUpStarted", centre);
+		// the ratings are frozen: reminders of late sheets no longer ask for anything
+		this.events.publishEvent(NoticeDone.forEveryone(AssessmentReminders.rateAction(centreId)));
+		this.events.publishEvent(NoticeDone.forEveryone(AssessmentReminders.sheetsAction(centreId)));
 	}
 
 	// ---------------------------------------------------------------- rating
@@ -505,6 +514,14 @@ public class AssessmentCentreService {
 		});
 		this.events.publishEvent(AuditEvent.career("toolbox.assessment.rated", "assessmentCentre", centre.id(),
 				AuditEvent.person(PersonId.of(participantId))));
+		// a reminder of late sheets is done once the assessor's (or, for the talent lead's, every) sheet is complete
+		Map<UUID, List<UUID>> incomplete = this.reminders.incompleteSheets(centre);
+		if (!incomplete.containsKey(me)) {
+			this.events.publishEvent(NoticeDone.forPerson(AssessmentReminders.rateAction(centreId), PersonId.of(me)));
+		}
+		if (incomplete.isEmpty()) {
+			this.events.publishEvent(NoticeDone.forEveryone(AssessmentReminders.sheetsAction(centreId)));
+		}
 	}
 
 	// ---------------------------------------------------------------- wash-up
@@ -736,8 +753,13 @@ public class AssessmentCentreService {
 				AuditEvent.text(centre.title()), AuditEvent.term("toolbox.assessment.status." + centre.status())));
 	}
 
-	static String link(UUID centreId) {
+	public static String link(UUID centreId) {
 		return "/toolbox/assessment/centres/" + centreId;
+	}
+
+	/** An assessor's rating sheet of a participant (their person id). */
+	public static String ratingLink(UUID centreId, UUID participantId) {
+		return link(centreId) + "/ratings/" + participantId;
 	}
 
 	static String reportLink(UUID centreId, UUID participantId) {

@@ -34,7 +34,22 @@ public final class AssessmentRules {
 
 	public static final int HIGHEST = 5;
 
+	/**
+	 * The days the assessors have after the centre's day to complete their rating sheets (the
+	 * exercises are observed on the day; writing up the evidence takes a day or so): from the
+	 * second day after it, a centre still open for ratings is late.
+	 */
+	public static final int RATING_DAYS = 2;
+
 	private AssessmentRules() {
+	}
+
+	/**
+	 * Whether the centre's ratings are late: it is still open for ratings (its wash-up has not
+	 * started) and its day was {@link #RATING_DAYS} or more days ago.
+	 */
+	public static boolean ratingsLate(CentreStatus status, LocalDate heldOn, LocalDate today) {
+		return status == CentreStatus.RATING && heldOn != null && !heldOn.plusDays(RATING_DAYS).isAfter(today);
 	}
 
 	public static List<InvalidInput> centreProblems(NewCentre centre) {

@@ -8,6 +8,11 @@
  * the participant's report, which writes the consensus levels into the talent's profile with
  * their source ({@link io.cocareer.talent.AssessedCompetencies}).
  * <p>
+ * Every morning ({@code internal.AssessmentDailyJob}) a centre still open for ratings two days or
+ * more after its day is late: each assessor with a rating sheet not complete is reminded once, and
+ * the talent leads are told once how many sheets are missing (a count, no names;
+ * {@code internal.AssessmentReminders}).
+ * <p>
  * Who sees what is {@code internal.AssessmentAccess}'s alone: ratings and evidence only the
  * assessors of that centre (their own while rating; at the wash-up everyone's, except for their
  * own reports) and the talent lead; the participant only their released report; managers nothing

@@ -20,11 +20,13 @@ import io.cocareer.shared.BusinessRuleViolation;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
 import io.cocareer.shared.Notice;
+import io.cocareer.shared.NoticeDone;
 import io.cocareer.shared.PermissionDenied;
 import io.cocareer.shared.PersonId;
 import io.cocareer.toolbox.counselling.internal.Counsellor;
 import io.cocareer.toolbox.counselling.internal.CounsellingAccess;
 import io.cocareer.toolbox.counselling.internal.CounsellingFollowUp;
+import io.cocareer.toolbox.counselling.internal.CounsellingFollowUpReminders;
 import io.cocareer.toolbox.counselling.internal.CounsellingSession;
 import io.cocareer.toolbox.counselling.internal.CounsellingSessions;
 import io.cocareer.toolbox.counselling.internal.Counsellors;
@@ -38,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Career counselling: the list of counsellors, sessions requested, scheduled, held with notes and
  * follow-ups, or cancelled. Who sees and does what is {@link CounsellingAccess}'s: the talent, the
  * counsellor and the talent lead, nobody else (404). Every change is audited without its words;
- * notices tell the other party only that a session was requested, scheduled, moved or cancelled.
+ * notices tell the other party only that a session was requested, scheduled, moved or cancelled,
+ * and the owner of a follow-up only that it is due ({@link CounsellingFollowUpReminders}).
  */
 @Service
 public class CounsellingService {
@@ -343,6 +346,8 @@ public class CounsellingService {
 					"The counsellor, the talent lead and the owner mark a follow-up done");
 		}
 		followUp.markDone(today());
+		// its reminder, if one went out, is done
+		this.events.publishEvent(NoticeDone.forEveryone(CounsellingFollowUpReminders.action(followUpId)));
 		audit("toolbox.counselling.followUpDone", session);
 	}
 

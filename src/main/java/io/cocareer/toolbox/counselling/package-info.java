@@ -3,7 +3,8 @@
  * counsellor (the talent lead, a manager or another employee the talent lead keeps on the list of
  * counsellors). A talent requests a session on a topic; the talent lead or the counsellor schedules
  * it (a time, a place or a video link, an iCalendar invite); it is held, its notes written and its
- * follow-ups agreed, or it is cancelled with a reason.
+ * follow-ups agreed, or it is cancelled with a reason. Every morning the owner of a follow-up due
+ * today or overdue is reminded once ({@code internal.CounsellingDailyJob}).
  * <p>
  * Confidential to the talent, the counsellor and the talent lead ({@code internal.CounsellingAccess}):
  * for anybody else (the talent's manager too, unless they counsel) a session does not exist (404);

@@ -75,8 +75,13 @@ record AssessmentPeople(int port, PeopleService people, AccountService accounts,
 	 * second), the participants and the assessors; answers its id.
 	 */
 	Centre setUp(ApiClient lead, List<Member> participants, List<Member> assessors) {
+		return setUp(lead, participants, assessors, LocalDate.now());
+	}
+
+	/** As {@link #setUp(ApiClient, List, List)}, the centre held on the day. */
+	Centre setUp(ApiClient lead, List<Member> participants, List<Member> assessors, LocalDate heldOn) {
 		ApiClient.Response created = lead.post(API + "/centres", json(body("title", "Leadership centre",
-				"heldOn", LocalDate.now().toString(), "purpose", "Ready for a first leadership role?")));
+				"heldOn", heldOn.toString(), "purpose", "Ready for a first leadership role?")));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().path("id").asString();
 		String inTray = exercise(lead, id, "In-tray", "IN_TRAY");

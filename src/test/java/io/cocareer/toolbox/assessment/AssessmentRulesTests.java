@@ -161,4 +161,17 @@ class AssessmentRulesTests {
 				"toolbox.assessment.exercise.nameRequired", "toolbox.assessment.exercise.kindRequired");
 	}
 
+	@Test
+	void ratingsAreLateFromTheSecondDayAfterTheCentreWhileItIsStillOpenForThem() {
+		LocalDate heldOn = LocalDate.of(2026, 5, 4);
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.RATING, heldOn, heldOn)).as("on the day").isFalse();
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.RATING, heldOn, heldOn.plusDays(1))).isFalse();
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.RATING, heldOn, heldOn.plusDays(2))).isTrue();
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.RATING, heldOn, heldOn.plusDays(30))).isTrue();
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.WASH_UP, heldOn, heldOn.plusDays(30)))
+			.as("the wash-up froze the ratings").isFalse();
+		assertThat(AssessmentRules.ratingsLate(CentreStatus.SETUP, heldOn, heldOn.plusDays(30)))
+			.as("not open for ratings yet").isFalse();
+	}
+
 }

@@ -33,6 +33,7 @@ import io.cocareer.toolbox.assessment.RatingEntry;
 import io.cocareer.toolbox.assessment.RatingSheet;
 import io.cocareer.toolbox.assessment.WashUpRecord;
 import io.cocareer.toolbox.assessment.WashUpView;
+import io.cocareer.toolbox.assessment.internal.AssessmentReminders;
 
 import org.springframework.stereotype.Component;
 
@@ -42,8 +43,10 @@ import org.springframework.stereotype.Component;
  * reports of the demo talent ({@code talent}) and two others released (their profiles got the
  * consensus levels) and one finalised but not yet released; the demo manager ({@code manager})
  * assessed in it, never the talent who reports to them. A second centre held two days ago is open
- * for ratings, partly rated (the manager has rated one participant and started another); a third,
- * three weeks ahead, is still being set up.
+ * for ratings, partly rated (the manager has rated one participant and started another): its
+ * sheets are late, so the morning's reminder round, run here as the daily job would, reminds the
+ * manager and tells the talent lead how many sheets are missing; a third, three weeks ahead, is
+ * still being set up.
  */
 @Component
 class AssessmentDemoSeeder implements DemoSeeder {
@@ -59,12 +62,16 @@ class AssessmentDemoSeeder implements DemoSeeder {
 
 	private final PeopleDirectory people;
 
+	private final AssessmentReminders reminders;
+
 	private final Clock clock;
 
-	AssessmentDemoSeeder(AssessmentCentreService centres, TalentPool pool, PeopleDirectory people, Clock clock) {
+	AssessmentDemoSeeder(AssessmentCentreService centres, TalentPool pool, PeopleDirectory people,
+			AssessmentReminders reminders, Clock clock) {
 		this.centres = centres;
 		this.pool = pool;
 		this.people = people;
+		this.reminders = reminders;
 		this.clock = clock;
 	}
 
@@ -150,6 +157,9 @@ class AssessmentDemoSeeder implements DemoSeeder {
 			rate(second, running, secondRates.get(0), 1.0);
 		}
 
+		// held two days ago and still being rated: late, as the morning's round finds it
+		int late = this.reminders.remindLate(today);
+
 		// three weeks ahead, being set up
 		UUID upcoming = this.centres.create(lead, new NewCentre("Graduate assessment centre", today.plusWeeks(3),
 				"A first look at this year's graduates: strengths to build on and what to develop first."));
@@ -158,7 +168,8 @@ class AssessmentDemoSeeder implements DemoSeeder {
 		this.centres.addExercise(lead, upcoming,
 				new NewExercise("Group discussion", ExerciseKind.GROUP_DISCUSSION, "Agree on a budget split in 40 minutes."));
 		this.centres.addCompetency(lead, upcoming, competencies.get(3));
-		log.info("Demo assessment centres: one washed up with released reports, one being rated, one being set up");
+		log.info("Demo assessment centres: one washed up with released reports, one being rated ({} assessors reminded"
+				+ " of late sheets), one being set up", late);
 	}
 
 	/** A centre with four exercises, the competencies, a matrix, its participants and assessors. */

@@ -14,6 +14,12 @@ public interface AssessmentCentres extends JpaRepository<AssessmentCentre, UUID>
 	@Query("select c from AssessmentCentre c join c.assessorIds a where a = :personId")
 	List<AssessmentCentre> assessedBy(UUID personId);
 
+	/** Centres still open for ratings whose day was on or before the given one. */
+	@Query("""
+			select c from AssessmentCentre c where c.heldOn <= :day
+			and c.status = io.cocareer.toolbox.assessment.CentreStatus.RATING""")
+	List<AssessmentCentre> ratingAndHeldBy(LocalDate day);
+
 	/** Centres held between the days (both included) that got past their set-up. */
 	@Query("""
 			select c from AssessmentCentre c where c.heldOn >= :from and c.heldOn <= :to

@@ -22,6 +22,7 @@ import io.cocareer.toolbox.counselling.FollowUpOwner;
 import io.cocareer.toolbox.counselling.RequestSession;
 import io.cocareer.toolbox.counselling.ScheduleSession;
 import io.cocareer.toolbox.counselling.internal.CounsellingBackdating;
+import io.cocareer.toolbox.counselling.internal.CounsellingFollowUpReminders;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * with the manager three weeks ago (notes, a follow-up done, one overdue, one open), has one with
  * the lead next week, one asked of the manager and one cancelled; five other talents had a session
  * with the lead in the last months, so that the overview's figures show. Written through the
- * service; only the dates of what was held are moved back.
+ * service; only the dates of what was held are moved back. Then the morning's reminder round runs,
+ * as the daily job would: the talent is told that their overdue follow-up is due.
  */
 @Component
 class CounsellingDemoSeeder implements DemoSeeder {
@@ -42,14 +44,17 @@ class CounsellingDemoSeeder implements DemoSeeder {
 
 	private final CounsellingBackdating history;
 
+	private final CounsellingFollowUpReminders reminders;
+
 	private final TalentPool pool;
 
 	private final Clock clock;
 
-	CounsellingDemoSeeder(CounsellingService counselling, CounsellingBackdating history, TalentPool pool,
-			Clock clock) {
+	CounsellingDemoSeeder(CounsellingService counselling, CounsellingBackdating history,
+			CounsellingFollowUpReminders reminders, TalentPool pool, Clock clock) {
 		this.counselling = counselling;
 		this.history = history;
+		this.reminders = reminders;
 		this.pool = pool;
 		this.clock = clock;
 	}
@@ -119,7 +124,10 @@ class CounsellingDemoSeeder implements DemoSeeder {
 			this.counselling.markHeld(lead, session, version(lead, session));
 			days += 25;
 		}
-		log.info("Demo counselling: the talent's sessions in every state, {} other talents counselled", others.size());
+		// the morning's round, as the daily job runs it: the talent's overdue follow-up is reminded
+		int due = this.reminders.remindDue(today);
+		log.info("Demo counselling: the talent's sessions in every state, {} other talents counselled, {} follow-ups due",
+				others.size(), due);
 	}
 
 	private UUID request(Actor actor, UUID talentId, Actor counsellor, String topic, String agenda) {

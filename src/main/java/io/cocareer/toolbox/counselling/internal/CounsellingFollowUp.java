@@ -53,6 +53,11 @@ public class CounsellingFollowUp {
 		return this.doneOn == null && this.dueOn.isBefore(today);
 	}
 
+	/** Not done, and its day is today or has passed: its owner is reminded. */
+	public boolean due(LocalDate today) {
+		return this.doneOn == null && !this.dueOn.isAfter(today);
+	}
+
 	void backdate(int days) {
 		this.dueOn = this.dueOn.minusDays(days);
 		this.doneOn = (this.doneOn != null) ? this.doneOn.minusDays(days) : null;

@@ -182,6 +182,11 @@ public class CounsellingSession {
 		this.followUps.forEach((f) -> f.backdate(days));
 	}
 
+	/** Who does the follow-up: the talent, or the counsellor (null once the counsellor was erased). */
+	public UUID ownerOf(CounsellingFollowUp followUp) {
+		return (followUp.owner() == FollowUpOwner.TALENT) ? this.talentId : this.counsellorId;
+	}
+
 	public long overdueFollowUps(LocalDate today) {
 		return (this.status == SessionStatus.HELD) ? this.followUps.stream().filter((f) -> f.overdue(today)).count()
 				: 0;

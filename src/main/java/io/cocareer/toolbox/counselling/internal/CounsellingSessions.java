@@ -24,6 +24,13 @@ public interface CounsellingSessions extends JpaRepository<CounsellingSession, U
 	@Query("select count(distinct s.talentId) from CounsellingSession s where s.heldOn is not null and s.heldOn >= :since")
 	long countTalentsHeldSince(LocalDate since);
 
+	/** The held sessions with a follow-up that is not done and whose day is today or has passed. */
+	@Query("""
+			select distinct s from CounsellingSession s join s.followUps f
+			where s.status = io.cocareer.toolbox.counselling.SessionStatus.HELD
+			and f.doneOn is null and f.dueOn <= :today""")
+	List<CounsellingSession> withFollowUpsDueBy(LocalDate today);
+
 	/** How many follow-ups of held sessions are not done and past their day. */
 	@Query("""
 			select count(f) from CounsellingSession s join s.followUps f
