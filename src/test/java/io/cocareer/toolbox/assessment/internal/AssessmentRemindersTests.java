@@ -75,8 +75,8 @@ class AssessmentRemindersTests {
 	@Test
 	void anErasedAssessorsRatingsAndAFormerAssessorCountForNothing() {
 		AssessmentParticipant alex = AssessmentParticipant.of(this.centre.id(), UUID.randomUUID(), Set.of(ONE, GONE));
-		Rating anonymous = rating(alex, ONE, this.inTray, this.leading);
-		anonymous.forgetAssessor();
+		// an erased assessor's rating keeps no assessor (the erasure clears it with one statement)
+		Rating anonymous = rating(alex, null, this.inTray, this.leading);
 		Map<UUID, List<AssessmentParticipant>> incomplete = AssessmentReminders.incompleteSheets(this.centre,
 				List.of(alex), List.of(anonymous, rating(alex, ONE, this.rolePlay, this.leading),
 						rating(alex, ONE, this.rolePlay, this.speaking)));
