@@ -41,17 +41,31 @@ class AuditWordingTests {
 
 	private static final Pattern LITERAL = Pattern.compile("\"([\\w.]+)\"");
 
+	/** An action handed to AuditEvent by a helper of the service: AuditEvent.career(action, …). */
+	private static final Pattern EVENT_OF_A_PARAMETER = Pattern.compile("AuditEvent\\.(?:open|career)\\(\\s*[a-z]\\w*\\s*,");
+
+	/** The literal first argument of a call to such a helper, audit("tour.created", …) or auditCentre(…). */
+	private static final Pattern HELPER_CALL = Pattern.compile("\\baudit\\w*\\(\\s*\"([\\w.]+)\"");
+
 	@Test
 	void everyAuditedActionHasItsSentences() throws IOException {
 		Properties messages = allMessages();
 		Set<String> actions = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
-				Matcher event = EVENT.matcher(Files.readString(file));
+				String source = Files.readString(file);
+				Matcher event = EVENT.matcher(source);
 				while (event.find()) {
 					Matcher literal = LITERAL.matcher(event.group(1));
 					while (literal.find()) {
 						actions.add(literal.group(1));
+					}
+				}
+				// a service whose audit helper takes the action: the actions are the helper's arguments
+				if (EVENT_OF_A_PARAMETER.matcher(source).find()) {
+					Matcher call = HELPER_CALL.matcher(source);
+					while (call.find()) {
+						actions.add(call.group(1));
 					}
 				}
 			}
@@ -65,7 +79,8 @@ class AuditWordingTests {
 			}
 		}
 		assertThat(actions).as("actions found in the sources").contains("tour.stateChanged", "account.enabled",
-				"account.disabled", "people.import.interrupted", "talent.designation.changed");
+				"account.disabled", "people.import.interrupted", "talent.designation.changed",
+				"alumni.conversation.scheduled");
 		assertThat(missing).as("audit sentences missing in messages/*.properties").isEmpty();
 	}
 
