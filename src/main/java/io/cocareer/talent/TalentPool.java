@@ -26,4 +26,10 @@ public interface TalentPool {
 	 */
 	java.util.Set<io.cocareer.shared.PersonId> activeTalentIds();
 
+	/**
+	 * Whether one person is in the active pool, in one statement about them alone: for a module that
+	 * accepts only talents (an enrolment, a participant), without reading the whole pool.
+	 */
+	boolean isActiveTalent(io.cocareer.shared.PersonId personId);
+
 }

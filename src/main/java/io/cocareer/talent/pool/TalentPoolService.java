@@ -272,6 +272,12 @@ public class TalentPoolService implements TalentPool {
 		return new PoolSummary(rows.size(), byReason, due, overdue, cells);
 	}
 
+	@Transactional(readOnly = true)
+	@Override
+	public boolean isActiveTalent(io.cocareer.shared.PersonId personId) {
+		return !talentIdsAmong(Set.of(personId.value())).isEmpty();
+	}
+
 	/** Which of these people are active talents (one statement per 1,000 ids). */
 	@Transactional(readOnly = true)
 	public Set<UUID> talentIdsAmong(Collection<UUID> personIds) {

@@ -311,7 +311,7 @@ public class AssessmentCentreService {
 		if (personId == null) {
 			throw new InvalidInput("personId", "toolbox.assessment.participant.required", "Choose a talent");
 		}
-		if (!this.pool.activeTalentIds().contains(personId)) {
+		if (!this.pool.isActiveTalent(personId)) {
 			throw new InvalidInput("personId", "toolbox.assessment.participant.notInPool",
 					"Participants are talents of the pool: this person is not in it");
 		}

@@ -1,7 +1,5 @@
 package io.cocareer.toolbox.assignment;
 
-import java.util.Arrays;
-
 /**
  * Minimum-cost flow by cost scaling with push and relabel (Goldberg and Tarjan; the method of
  * OR-Tools' min-cost flow), on int and long arrays: no object per arc or node. Costs are multiplied
@@ -50,36 +48,19 @@ final class CostScalingFlow {
 
 	private CostScalingFlow(FlowNetwork network) {
 		this.nodes = network.nodes();
-		int arcs = network.arcs();
-		int[] tail = network.tail();
-		int[] head = network.head();
-		this.first = new int[this.nodes + 1];
-		for (int a = 0; a < arcs; a++) {
-			this.first[tail[a] + 1]++;
-			this.first[head[a] + 1]++;
-		}
-		for (int v = 0; v < this.nodes; v++) {
-			this.first[v + 1] += this.first[v];
-		}
-		int[] fill = Arrays.copyOf(this.first, this.nodes);
-		int slots = 2 * arcs;
-		this.to = new int[slots];
-		this.cost = new long[slots];
-		this.residual = new long[slots];
-		this.mate = new int[slots];
-		this.slotOf = new int[arcs];
+		ResidualArcs arcs = new ResidualArcs(network);
+		this.first = arcs.first;
+		this.to = arcs.to;
+		this.mate = arcs.mate;
+		this.slotOf = arcs.forward;
+		this.cost = new long[arcs.slots()];
+		this.residual = new long[arcs.slots()];
 		long scale = this.nodes + 1L;
-		for (int a = 0; a < arcs; a++) {
-			int forward = fill[tail[a]]++;
-			int backward = fill[head[a]]++;
-			this.slotOf[a] = forward;
-			this.to[forward] = head[a];
-			this.to[backward] = tail[a];
+		for (int a = 0; a < network.arcs(); a++) {
+			int forward = this.slotOf[a];
 			this.cost[forward] = network.cost()[a] * scale;
-			this.cost[backward] = -network.cost()[a] * scale;
+			this.cost[this.mate[forward]] = -network.cost()[a] * scale;
 			this.residual[forward] = network.capacity()[a];
-			this.mate[forward] = backward;
-			this.mate[backward] = forward;
 		}
 		this.price = new long[this.nodes];
 		this.excess = new long[this.nodes];

@@ -32,33 +32,17 @@ final class MaxFlow {
 	private final int[] queue;
 
 	private MaxFlow(FlowNetwork network) {
-		int nodes = network.nodes();
-		int arcs = network.arcs();
-		int[] tail = network.tail();
-		int[] head = network.head();
+		ResidualArcs arcs = new ResidualArcs(network);
 		this.source = network.source();
 		this.sink = network.sink();
-		this.first = new int[nodes + 1];
-		for (int a = 0; a < arcs; a++) {
-			this.first[tail[a] + 1]++;
-			this.first[head[a] + 1]++;
+		this.first = arcs.first;
+		this.to = arcs.to;
+		this.mate = arcs.mate;
+		this.residual = new int[arcs.slots()];
+		for (int a = 0; a < network.arcs(); a++) {
+			this.residual[arcs.forward[a]] = network.capacity()[a];
 		}
-		for (int v = 0; v < nodes; v++) {
-			this.first[v + 1] += this.first[v];
-		}
-		int[] fill = Arrays.copyOf(this.first, nodes);
-		this.to = new int[2 * arcs];
-		this.residual = new int[2 * arcs];
-		this.mate = new int[2 * arcs];
-		for (int a = 0; a < arcs; a++) {
-			int forward = fill[tail[a]]++;
-			int backward = fill[head[a]]++;
-			this.to[forward] = head[a];
-			this.to[backward] = tail[a];
-			this.residual[forward] = network.capacity()[a];
-			this.mate[forward] = backward;
-			this.mate[backward] = forward;
-		}
+		int nodes = network.nodes();
 		this.level = new int[nodes];
 		this.current = new int[nodes];
 		this.queue = new int[nodes];

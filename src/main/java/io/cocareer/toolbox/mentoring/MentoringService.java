@@ -848,7 +848,7 @@ public class MentoringService {
 
 	/** A mentee is a talent: in the active pool, or signed in as a talent. */
 	boolean isTalent(UUID personId) {
-		if (this.pool.activeTalentIds().contains(PersonId.of(personId))) {
+		if (this.pool.isActiveTalent(PersonId.of(personId))) {
 			return true;
 		}
 		return this.accounts.findByPerson(PersonId.of(personId))

@@ -480,7 +480,7 @@ public class WorkshopService {
 
 	/** A talent: in the talent pool, or holding the talent role. */
 	private boolean isTalent(UUID personId) {
-		if (this.pool.activeTalentIds().contains(PersonId.of(personId))) {
+		if (this.pool.isActiveTalent(PersonId.of(personId))) {
 			return true;
 		}
 		return this.accounts.findByPerson(PersonId.of(personId))
