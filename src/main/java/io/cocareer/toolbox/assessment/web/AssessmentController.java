@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PickedPerson;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
@@ -182,11 +183,7 @@ class AssessmentController {
 			result.rejectValue("assessor", "toolbox.assessment.assessor.required", "Choose an assessor");
 		}
 		else {
-			person = this.people.personIdOf(form.getAssessor()).map(PersonId::of).orElse(null);
-			if (person == null) {
-				result.rejectValue("assessor", "people.picker.unknown", new Object[] { form.getAssessor().strip() },
-						"Nobody found");
-			}
+			person = PickedPerson.of(this.people, form.getAssessor(), "assessor", result);
 		}
 		PersonId chosen = person;
 		if (!result.hasErrors() && saved(result, (ex) -> "assessor",

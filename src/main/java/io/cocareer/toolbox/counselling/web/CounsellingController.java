@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PickedPerson;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
@@ -318,14 +319,7 @@ class CounsellingController {
 
 	/** The person a picker named by employee id; nobody found is an error next to the picker. */
 	private PersonId person(String employeeId, String field, BindingResult result) {
-		if (employeeId == null || employeeId.isBlank()) {
-			return null;
-		}
-		var found = this.people.personIdOf(employeeId).map(PersonId::of);
-		if (found.isEmpty() && !result.hasFieldErrors(field)) {
-			result.rejectValue(field, "people.picker.unknown", new Object[] { employeeId.strip() }, "Nobody found");
-		}
-		return found.orElse(null);
+		return PickedPerson.of(this.people, employeeId, field, result);
 	}
 
 	/** Every problem the service's rules find, next to its field, unless that field already shows one. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PickedPerson;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.InvalidInput;
 import io.cocareer.shared.NotFoundException;
@@ -102,13 +103,11 @@ class DiagnosticController {
 			if (employeeId == null || employeeId.isBlank()) {
 				continue;
 			}
-			var found = this.people.personIdOf(employeeId.strip());
-			if (found.isPresent()) {
-				respondents.add(PersonId.of(found.get()));
+			PersonId found = PickedPerson.of(this.people, employeeId, "respondents[" + i + "]", result);
+			if (found != null) {
+				respondents.add(found);
 			}
 			else {
-				result.rejectValue("respondents[" + i + "]", "people.picker.unknown", new Object[] { employeeId.strip() },
-						"Nobody found");
 				unknownPeople = true;
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 
 import io.cocareer.people.PeopleDirectory;
+import io.cocareer.people.PickedPerson;
 import io.cocareer.shared.Actor;
 import io.cocareer.shared.DomainException;
 import io.cocareer.shared.InvalidInput;
@@ -218,14 +219,7 @@ class ProgrammeController {
 	}
 
 	private PersonId person(String employeeId, BindingResult result) {
-		if (employeeId == null || employeeId.isBlank()) {
-			return null;
-		}
-		var found = this.people.personIdOf(employeeId).map(PersonId::of);
-		if (found.isEmpty() && !result.hasFieldErrors("person")) {
-			result.rejectValue("person", "people.picker.unknown", new Object[] { employeeId.strip() }, "Nobody found");
-		}
-		return found.orElse(null);
+		return PickedPerson.of(this.people, employeeId, "person", result);
 	}
 
 	private static void reject(BindingResult result, List<InvalidInput> problems) {
